@@ -1,0 +1,3 @@
+from kienan_awards.app import main
+
+raise SystemExit(main())

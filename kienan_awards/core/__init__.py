@@ -1,0 +1,1 @@
+"""Records, rules and storage. Nothing in this package imports Qt."""

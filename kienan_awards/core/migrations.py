@@ -1,0 +1,122 @@
+"""Forward-only, numbered schema steps.
+
+Each step runs inside one transaction together with its bookkeeping row (sqlite-utils'
+Migrations wraps both in ``db.atomic()``), so a failed step leaves the file as it was.
+A step, once released, is never edited: change the schema by adding the next one.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from kienan_awards.core import catalogue_seed
+from kienan_awards.core.errors import ForeignDatabaseError, SchemaTooNewError
+
+MIGRATION_SET = "kienan_awards"
+# Stamped in the file header so a foreign SQLite file is told apart from ours: "KAAW".
+APPLICATION_ID = 0x4B414157
+
+STEPS = Migrations(MIGRATION_SET)
+
+
+def _run_sql_script(db: Database, script: str) -> None:
+    # executescript() would COMMIT the step's transaction; run statement by statement instead.
+    for statement in script.split(";\n"):
+        if statement.strip() and not all(
+            line.strip().startswith("--") or not line.strip() for line in statement.splitlines()
+        ):
+            db.execute(statement)
+
+
+@STEPS(name="0001_initial_schema")
+def _initial_schema(db: Database) -> None:
+    script = resources.files("kienan_awards.core").joinpath("schema_v1.sql").read_text("utf-8")
+    _run_sql_script(db, script)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+@STEPS(name="0002_award_catalogue")
+def _award_catalogue(db: Database) -> None:
+    forms = db.table("award_forms")
+    for order, (code, name_vi, name_en, category, kinds, levels, basis) in enumerate(
+        catalogue_seed.AWARD_FORMS, start=1
+    ):
+        forms.insert(
+            {
+                "code": code,
+                "name_vi": name_vi,
+                "name_en": name_en,
+                "category": category,
+                "recipient_kinds": kinds,
+                "conferring_level": levels,
+                "legal_basis": basis,
+                "sort_order": order,
+            }
+        )
+    form_ids = {row["code"]: row["id"] for row in db.query("SELECT id, code FROM award_forms")}
+    db.table("bonus_rates").insert_all(
+        {
+            "form_id": form_ids[code],
+            "recipient_kind": kind,
+            "coefficient": coefficient,
+            "legal_basis": catalogue_seed.DECREE_98,
+            "note": note,
+        }
+        for code, kind, coefficient, note in catalogue_seed.BONUS_RATES
+    )
+    db.table("base_salaries").insert_all(
+        {"amount": amount, "valid_from": valid_from, "legal_basis": basis}
+        for amount, valid_from, basis in catalogue_seed.BASE_SALARIES
+    )
+
+
+def known_step_names() -> list[str]:
+    return [step.name for step in STEPS._migrations]
+
+
+def latest_schema_version() -> int:
+    return len(known_step_names())
+
+
+def applied_step_names(db: Database) -> list[str]:
+    return [step.name for step in STEPS.applied(db)]
+
+
+def schema_version(db: Database) -> int:
+    """How many of this program's schema steps the file has taken (0 for a new file)."""
+    return len(applied_step_names(db))
+
+
+def check_can_open(db: Database) -> None:
+    """Refuse a file written by a newer version, or by another program, before touching it."""
+    applied = applied_step_names(db)
+    unknown = [name for name in applied if name not in known_step_names()]
+    if unknown or len(applied) > latest_schema_version():
+        raise SchemaTooNewError(
+            f"this database has schema version {len(applied)}, written by a newer version of "
+            f"the program (this one knows up to {latest_schema_version()}); it was not changed"
+        )
+    application_id = db.execute("PRAGMA application_id").fetchone()[0]
+    if application_id not in (0, APPLICATION_ID) or (
+        not applied and application_id == 0 and db.table_names()
+    ):
+        raise ForeignDatabaseError(
+            "this file is another program's database, not a Kien An Awards database; "
+            "it was not changed"
+        )
+
+
+def pending_step_names(db: Database) -> list[str]:
+    return [step.name for step in STEPS.pending(db)]
+
+
+def apply_pending(db: Database) -> list[str]:
+    """Take every pending step in order; returns the names taken."""
+    pending = pending_step_names(db)
+    if pending:
+        STEPS.apply(db)
+        db.execute(f"PRAGMA user_version = {schema_version(db)}")
+    return pending

@@ -1,0 +1,21 @@
+"""How many records of each kind a database holds (the info command, the status bar)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+COUNTED_TABLES = ("units", "people", "movements", "decisions", "awards")
+
+
+def record_counts(db: Database) -> dict[str, int]:
+    return {
+        table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED_TABLES
+    }
+
+
+def holds_records(db: Database) -> bool:
+    """True when any record a clerk enters exists (the award catalogue does not count)."""
+    return any(
+        db.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+        for table in (*COUNTED_TABLES, "issuing_authorities", "targets")
+    )

@@ -1,0 +1,169 @@
+"""Lists of records as the window shows them: which columns, in which order, from which SQL.
+
+A list hands out the ordered ids first and the rows for a handful of ids on demand, so a table
+over hundreds of thousands of records opens at once (the table models in ui/ build on this).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from kienan_awards.core.text import fold
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    key: str
+    title: str  # English; the window translates it
+    sql: str  # expression over the list's FROM clause
+    sort_sql: str | None = None  # what to order by, when not the value itself
+    numeric: bool = False
+
+
+@dataclass(frozen=True)
+class RecordList:
+    name: str
+    id_sql: str
+    from_sql: str
+    columns: tuple[ListColumn, ...]
+    default_order: str
+    filter_sql: str | None = None  # compared to the folded filter text with LIKE
+    fixed_where: str = field(default="1")
+
+    def column(self, key: str) -> ListColumn:
+        return next(column for column in self.columns if column.key == key)
+
+    def ids(
+        self,
+        db: Database,
+        sort_key: str | None = None,
+        descending: bool = False,
+        filter_text: str = "",
+    ) -> list[int]:
+        """Every matching id, in display order; the sort runs in SQL."""
+        where, params = self.fixed_where, []
+        if filter_text and self.filter_sql:
+            for word in fold(filter_text).split(" "):
+                escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                where += f" AND ({self.filter_sql}) LIKE ? ESCAPE '\\'"
+                params.append(f"%{escaped}%")
+        if sort_key:
+            column = self.column(sort_key)
+            direction = "DESC" if descending else "ASC"
+            order = f"{column.sort_sql or column.sql} {direction}, {self.id_sql} {direction}"
+        else:
+            order = self.default_order
+        sql = f"SELECT {self.id_sql} FROM {self.from_sql} WHERE {where} ORDER BY {order}"
+        return [row[0] for row in db.execute(sql, params)]
+
+    def rows(self, db: Database, ids: Sequence[int]) -> dict[int, tuple]:
+        """The displayed values of the given ids, keyed by id."""
+        if not ids:
+            return {}
+        selected = ", ".join(column.sql for column in self.columns)
+        marks = ", ".join("?" for _ in ids)
+        sql = (
+            f"SELECT {self.id_sql}, {selected} FROM {self.from_sql} "
+            f"WHERE {self.id_sql} IN ({marks})"
+        )
+        return {row[0]: tuple(row[1:]) for row in db.execute(sql, list(ids))}
+
+
+PEOPLE = RecordList(
+    name="people",
+    id_sql="p.id",
+    from_sql="people p LEFT JOIN units u ON u.id = p.unit_id",
+    columns=(
+        ListColumn("full_name", "Full name", "p.full_name", sort_sql="p.name_folded"),
+        ListColumn(
+            "gender",
+            "Gender",
+            "CASE p.gender WHEN 'male' THEN 'Nam' WHEN 'female' THEN 'Nữ' ELSE '' END",
+        ),
+        ListColumn("birth_year", "Birth year", "p.birth_year", numeric=True),
+        ListColumn("position", "Position", "p.position"),
+        ListColumn("unit", "Unit", "u.name", sort_sql="u.name_folded"),
+        ListColumn(
+            "awards",
+            "Awards",
+            "(SELECT count(*) FROM awards a WHERE a.person_id = p.id)",
+            numeric=True,
+        ),
+    ),
+    default_order="p.name_folded, p.id",
+    filter_sql="p.name_folded",
+)
+
+DECISIONS = RecordList(
+    name="decisions",
+    id_sql="d.id",
+    from_sql="decisions d LEFT JOIN issuing_authorities ia ON ia.id = d.authority_id",
+    columns=(
+        ListColumn("number", "Number", "d.number"),
+        ListColumn(
+            "decided_on",
+            "Date",
+            "strftime('%d/%m/%Y', d.decided_on)",
+            sort_sql="d.decided_on",
+        ),
+        ListColumn("title", "Title", "d.title"),
+        ListColumn("authority", "Issued by", "ia.name"),
+        ListColumn(
+            "awards",
+            "Awards",
+            "(SELECT count(*) FROM awards a WHERE a.decision_id = d.id)",
+            numeric=True,
+        ),
+    ),
+    default_order="d.decided_on DESC, d.id DESC",
+    filter_sql="fold(d.number || ' ' || coalesce(d.title, ''))",
+)
+
+AWARDS = RecordList(
+    name="awards",
+    id_sql="a.id",
+    from_sql=(
+        "awards a JOIN award_forms f ON f.id = a.form_id JOIN decisions d ON d.id = a.decision_id"
+    ),
+    columns=(
+        ListColumn(
+            "recipient_name", "Recipient", "a.recipient_name", sort_sql="fold(a.recipient_name)"
+        ),
+        ListColumn("unit_name", "Unit", "a.unit_name"),
+        ListColumn("form", "Award", "f.name_vi"),
+        ListColumn("year", "Year", "a.achievement_year", numeric=True),
+        ListColumn(
+            "decision",
+            "Decision",
+            "d.number || ' (' || strftime('%d/%m/%Y', d.decided_on) || ')'",
+            sort_sql="d.decided_on",
+        ),
+        ListColumn("register_number", "Register no.", "a.register_number", numeric=True),
+        ListColumn("status", "Status", "a.status"),
+    ),
+    default_order="a.achievement_year DESC, d.decided_on DESC, a.register_number, a.id",
+    filter_sql="fold(a.recipient_name || ' ' || coalesce(a.unit_name, ''))",
+)
+
+AWARD_FORMS = RecordList(
+    name="award_forms",
+    id_sql="f.id",
+    from_sql="award_forms f",
+    columns=(
+        ListColumn("code", "Code", "f.code"),
+        ListColumn("name_vi", "Vietnamese name", "f.name_vi"),
+        ListColumn("name_en", "English name", "f.name_en"),
+        ListColumn("recipient_kinds", "Recipients", "f.recipient_kinds"),
+        ListColumn(
+            "coefficients",
+            "Bonus coefficients",
+            "(SELECT group_concat(r.recipient_kind || ' ' || r.coefficient, ', ') "
+            "FROM bonus_rates r WHERE r.form_id = f.id)",
+        ),
+        ListColumn("legal_basis", "Legal basis", "f.legal_basis"),
+    ),
+    default_order="f.sort_order, f.id",
+)

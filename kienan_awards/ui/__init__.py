@@ -1,0 +1,1 @@
+"""The window: pages, table models and dialogs over kienan_awards.core."""

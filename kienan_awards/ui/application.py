@@ -1,0 +1,61 @@
+"""Starts the window: Qt application, shipped fonts, language, database, first-start offer."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from kienan_awards.core.locations import APP_NAME
+
+
+def _choose_platform() -> None:
+    """Without any display on Linux, run offscreen and say so instead of aborting in Qt."""
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    ):
+        sys.stderr.write(
+            "kienan-awards: no display found, so the window runs offscreen; start it from a "
+            "desktop session (or under xvfb-run) to see it\n"
+        )
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def run_window(database_path: Path | None, language: str | None) -> int:
+    _choose_platform()
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from kienan_awards.core.errors import KienanError
+    from kienan_awards.core.storage import open_database
+    from kienan_awards.error_log import describe_unexpected
+    from kienan_awards.ui.fonts import interface_font, load_shipped_fonts
+    from kienan_awards.ui.main_window import MainWindow, ask_with_message_box
+    from kienan_awards.ui.translations import install_translations
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    load_shipped_fonts()
+    app.setFont(interface_font())
+    install_translations(app, language)
+
+    def show_unexpected(kind, error, trace) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            app.quit()
+            return
+        QMessageBox.critical(None, app.tr("Unexpected error"), describe_unexpected(error))
+
+    sys.excepthook = show_unexpected
+    try:
+        db = open_database(database_path)
+    except KienanError as error:
+        QMessageBox.critical(None, app.tr("The database cannot be opened"), str(error))
+        return 1
+    window = MainWindow(db, QSettings())
+    window.show()
+    QTimer.singleShot(0, lambda: window.offer_demo_data(ask_with_message_box))
+    try:
+        return app.exec()
+    finally:
+        db.close()

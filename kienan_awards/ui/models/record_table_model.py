@@ -1,0 +1,83 @@
+"""A read-only table over a core RecordList: ordered ids up front, rows loaded on demand."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from kienan_awards.core.record_lists import RecordList
+
+_BLOCK = 200  # rows fetched per query when the view asks for one not in the cache
+_CACHE_BLOCKS = 20
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(self, db, record_list: RecordList, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._list = record_list
+        self._ids: list[int] = []
+        self._blocks: OrderedDict[int, dict[int, tuple]] = OrderedDict()
+        self._sort_key: str | None = None
+        self._descending = False
+        self._filter_text = ""
+        self.reload()
+
+    # The ids are re-read in one query; rows come back lazily through data().
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = self._list.ids(self._db, self._sort_key, self._descending, self._filter_text)
+        self._blocks.clear()
+        self.endResetModel()
+
+    def set_filter_text(self, text: str) -> None:
+        self._filter_text = text
+        self.reload()
+
+    def record_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._list.columns)
+
+    def _row_values(self, row: int) -> tuple:
+        block = row // _BLOCK
+        if block not in self._blocks:
+            ids = self._ids[block * _BLOCK : (block + 1) * _BLOCK]
+            self._blocks[block] = self._list.rows(self._db, ids)
+            if len(self._blocks) > _CACHE_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block)
+        return self._blocks[block].get(self._ids[row], ())
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self._list.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = self._row_values(index.row())
+            if not values:
+                return None
+            value = values[index.column()]
+            return "" if value is None else value
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("RecordList", self._list.columns[section].title)
+        return section + 1
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        # A column of -1 means "no sort column": the list's own default order.
+        self._sort_key = self._list.columns[column].key if column >= 0 else None
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

@@ -1,0 +1,104 @@
+"""Emulation movements and, for the one selected, its targets with plans and progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kienan_awards.core.movements import format_decimal, list_movements, list_targets
+
+
+class MovementsPage(QWidget):
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.setObjectName("movements_page")
+        self._db = db
+        self.heading = QLabel(self.tr("Emulation movements"))
+        self.heading.setObjectName("page_heading")
+        self.movement_list = QListWidget()
+        self.movement_list.setObjectName("movement_list")
+        self.movement_list.setWordWrap(True)
+        self.themes_label = QLabel()
+        self.themes_label.setWordWrap(True)
+        self.targets_table = QTableWidget(0, 6)
+        self.targets_table.setObjectName("targets_table")
+        self.targets_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Indicator"),
+                self.tr("Unit"),
+                self.tr("Measure"),
+                self.tr("Plan"),
+                self.tr("Same period last year"),
+                self.tr("Latest actual"),
+            ]
+        )
+        self.targets_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.targets_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive
+        )
+        self.targets_table.horizontalHeader().setStretchLastSection(True)
+        self.targets_table.setWordWrap(False)
+
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.themes_label)
+        details_layout.addWidget(self.targets_table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("movements_splitter")
+        self.splitter.addWidget(self.movement_list)
+        self.splitter.addWidget(details)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([110, 500])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.splitter, 1)
+        self.movement_list.currentItemChanged.connect(self._show_targets)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.movement_list.clear()
+        for movement in list_movements(self._db):
+            item = QListWidgetItem(movement.name)
+            item.setData(Qt.ItemDataRole.UserRole, movement.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, movement.themes or "")
+            self.movement_list.addItem(item)
+        if self.movement_list.count():
+            self.movement_list.setCurrentRow(0)
+        else:
+            self._show_targets(None)
+
+    def _show_targets(self, item: QListWidgetItem | None, _previous=None) -> None:
+        targets = list_targets(self._db, item.data(Qt.ItemDataRole.UserRole)) if item else []
+        themes = item.data(Qt.ItemDataRole.UserRole + 1) if item else ""
+        self.themes_label.setText(themes)
+        self.themes_label.setVisible(bool(themes))
+        self.targets_table.setRowCount(len(targets))
+        for row, target in enumerate(targets):
+            values = [
+                target.indicator,
+                target.unit_name or self.tr("Whole area"),
+                target.measure_unit,
+                target.plans,
+                format_decimal(target.same_period_value),
+                format_decimal(target.latest_actual),
+            ]
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if column >= 4:
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.targets_table.setItem(row, column, cell)
+        self.targets_table.resizeColumnsToContents()

@@ -1,0 +1,32 @@
+"""The interface language: the program's own .qm files and Qt's, from --lang or the system."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+from kienan_awards.core.resource_files import resources_folder
+
+LANGUAGES = ("vi", "en")
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    return "vi" if QLocale.system().language() == QLocale.Language.Vietnamese else "en"
+
+
+def install_translations(app, language: str | None) -> str:
+    """Install the translators for the language (default: the system's); returns it."""
+    language = language or system_language()
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
+    )
+    candidates = [
+        (resources_folder() / "i18n", f"kienan_awards_{language}"),
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
+    ]
+    for folder, name in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language

@@ -1,0 +1,83 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kienan_awards.app import main
+from kienan_awards.core.storage import open_database
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_info_reports_schema_version_and_counts_as_json(capsys, db_path):
+    code, out, err = run(capsys, "--db", str(db_path), "info", "--format", "json")
+    assert code == 0 and err == ""
+    info = json.loads(out)
+    assert set(info) == {"schema_version", "units", "people", "movements", "decisions", "awards"}
+    assert info["schema_version"] >= 2 and info["awards"] == 0
+
+
+def test_demo_fills_an_empty_database(capsys, db_path):
+    code, out, _ = run(capsys, "--db", str(db_path), "demo")
+    assert code == 0 and "demo data" in out
+    _, out, _ = run(capsys, "--db", str(db_path), "info", "--format", "json")
+    info = json.loads(out)
+    assert info["units"] > 10 and info["people"] > 100 and info["awards"] > 100
+    assert info["movements"] >= 2 and info["decisions"] > 0
+
+
+def test_demo_refuses_a_database_with_data_and_changes_nothing(capsys, db_path):
+    run(capsys, "--db", str(db_path), "demo")
+    before = db_path.read_bytes()
+    code, out, err = run(capsys, "--db", str(db_path), "demo")
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "already holds records" in err
+    assert db_path.read_bytes() == before
+
+
+def test_database_of_a_newer_version_gives_one_line_and_exit_1(capsys, db_path):
+    db = open_database(db_path)
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "kienan_awards", "name": "9999_later", "applied_at": "2030-01-01"}
+    )
+    db.close()
+    code, out, err = run(capsys, "--db", str(db_path), "info")
+    assert code == 1 and err.count("\n") == 1 and "newer version" in err
+
+
+def test_a_spreadsheet_given_as_database_is_refused_in_one_line(capsys, tmp_path):
+    bogus = tmp_path / "list.xlsx"
+    bogus.write_bytes(b"PK\x03\x04 not a database")
+    code, _, err = run(capsys, "--db", str(bogus), "info")
+    assert code == 1 and err.count("\n") == 1 and "not a database" in err
+    assert bogus.read_bytes() == b"PK\x03\x04 not a database"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["frobnicate"], ["info", "--format", "xml"], ["--lang", "fr", "info"]],
+    ids=["unknown-command", "unknown-format", "unknown-language"],
+)
+def test_bad_arguments_give_one_line_and_exit_2(capsys, argv):
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("kienan-awards: ")
+
+
+def test_module_and_entry_point_run_the_same_main(db_path):
+    for command in ([sys.executable, "-m", "kienan_awards"], ["kienan-awards"]):
+        result = subprocess.run(
+            [*command, "--db", str(db_path), "info", "--format", "json"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["schema_version"] >= 2

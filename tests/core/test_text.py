@@ -1,0 +1,51 @@
+import unicodedata
+
+from kienan_awards.core.text import clean, fold, name_sort_key, split_full_name
+
+
+def test_fold_ignores_case_diacritics_and_maps_d_stroke():
+    assert fold("Nguyễn Trường Sơn") == "nguyen truong son"
+    assert fold("NGUYỄN TRƯỜNG SƠN") == "nguyen truong son"
+    assert fold("Đỗ Đức Đạt") == "do duc dat"
+
+
+def test_fold_treats_decomposed_text_and_both_tone_positions_alike():
+    assert fold(unicodedata.normalize("NFD", "Phường Đồng Hòa")) == fold("Phường Đồng Hòa")
+    assert fold("hoà") == fold("hòa") == "hoa"
+
+
+def test_clean_gives_nfc_and_single_spaces():
+    assert clean(unicodedata.normalize("NFD", "  Lê   Thị  Ánh ")) == "Lê Thị Ánh"
+    assert unicodedata.is_normalized("NFC", clean(unicodedata.normalize("NFD", "ễ ậ ữ")))
+    assert clean(None) == ""
+
+
+def test_full_name_splits_into_family_middle_and_given():
+    assert split_full_name("Nguyễn Trường Sơn") == ("Nguyễn", "Trường", "Sơn")
+    assert split_full_name("Tôn Nữ Thị Hà") == ("Tôn", "Nữ Thị", "Hà")
+    assert split_full_name("Sơn") == ("", "", "Sơn")
+
+
+def test_names_sort_by_given_name_then_family_with_vietnamese_letter_order():
+    names = [
+        "Nguyễn Trường Sơn",
+        "Đỗ Văn Dũng",
+        "Trần Văn Ấn",
+        "Lê Thị An",
+        "Bùi Anh Ân",
+        "Ngô Đức Đạt",
+        "Vũ Văn Hòa",
+        "Phạm Thị Hoà",
+        "Hà Thị Ánh",
+    ]
+    assert sorted(names, key=name_sort_key) == [
+        "Lê Thị An",
+        "Hà Thị Ánh",
+        "Bùi Anh Ân",
+        "Trần Văn Ấn",
+        "Đỗ Văn Dũng",
+        "Ngô Đức Đạt",
+        "Phạm Thị Hoà",
+        "Vũ Văn Hòa",
+        "Nguyễn Trường Sơn",
+    ]
