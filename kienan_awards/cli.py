@@ -8,8 +8,12 @@ import sys
 from pathlib import Path
 
 from kienan_awards import __version__
-from kienan_awards.core import demo
+from kienan_awards.core import cell_values, demo
+from kienan_awards.core.import_error_copy import write_error_copy
+from kienan_awards.core.list_import import ImportOptions, commit_import, prepare_import
+from kienan_awards.core.list_layout import LIST_KINDS
 from kienan_awards.core.record_counts import record_counts
+from kienan_awards.core.spreadsheet_reading import read_workbook
 from kienan_awards.core.storage import open_database
 
 PROGRAM = "kienan-awards"
@@ -43,7 +47,86 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="fill an empty database with the demo data")
     info = commands.add_parser("info", help="schema version and record counts")
     info.add_argument("--format", choices=("table", "json"), default="table")
+    importing = commands.add_parser(
+        "import",
+        help="import an Excel list of awards, people or units (all rows or none)",
+        description="Checks every row first; if any is wrong nothing is written and each wrong "
+        "row is named by its sheet and row number.",
+    )
+    importing.add_argument("list_kind", choices=LIST_KINDS, metavar="awards|people|units")
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument("--dry-run", action="store_true", help="check and report only")
+    importing.add_argument("--decision", metavar="NUMBER", help="decision number for every row")
+    importing.add_argument(
+        "--date", type=_date_argument, metavar="DD/MM/YYYY", help="decision date for every row"
+    )
+    importing.add_argument("--form", metavar="NAME", help="award form for every row")
+    importing.add_argument(
+        "--errors-out",
+        type=Path,
+        metavar="FILE.xlsx",
+        help="when rows are wrong, save a copy of the file with an error column here",
+    )
     return parser
+
+
+def _date_argument(text: str):
+    try:
+        return cell_values.date(text)
+    except cell_values.CellError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _command_import(args: argparse.Namespace) -> int:
+    options = ImportOptions(
+        list_kind=args.list_kind,
+        decision_number=args.decision,
+        decision_date=args.date,
+        form_name=args.form,
+    )
+    sheets = read_workbook(args.file)
+    db = open_database(args.db)
+    try:
+        plan = prepare_import(db, args.file, options, sheets=sheets)
+        if plan.errors:
+            for result in plan.errors:
+                sys.stderr.write(f"{args.file.name}: {result.line()}\n")
+            if args.errors_out:
+                write_error_copy(sheets, plan, args.errors_out)
+                sys.stderr.write(f"{PROGRAM}: the rows' errors are marked in {args.errors_out}\n")
+            sys.stderr.write(
+                f"{PROGRAM}: {len(plan.errors)} of {plan.rows_read} row(s) are wrong; "
+                "nothing was written\n"
+            )
+            return 1
+        summary = plan.summary() if args.dry_run else commit_import(db, plan)
+    finally:
+        db.close()
+    _print_import_summary(args, plan, summary)
+    return 0
+
+
+def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int]) -> None:
+    verb = "Checked" if args.dry_run else "Imported"
+    print(f"{verb} {summary['rows_read']} row(s) from {args.file.name}.")
+    if plan.list_kind == "awards":
+        print(f"awards created: {summary['awards_created']}")
+    if plan.list_kind != "units":
+        print(f"people created: {summary['people_created']}, matched: {summary['people_matched']}")
+    print(f"units created: {summary['units_created']}, matched: {summary['units_matched']}")
+    if plan.list_kind == "awards":
+        print(
+            f"decisions created: {summary['decisions_created']}, "
+            f"matched: {summary['decisions_matched']}"
+        )
+    if plan.passed_over:
+        where = ", ".join(f"'{sheet}' row {row}" for sheet, row in plan.passed_over[:10])
+        more = f" and {len(plan.passed_over) - 10} more" if len(plan.passed_over) > 10 else ""
+        print(f"passed over (not records: titles, notes, signatures): {where}{more}")
+    if plan.sheets_without_table:
+        print(f"sheets without a list: {', '.join(plan.sheets_without_table)}")
+    if args.dry_run:
+        print("Dry run: nothing was written.")
 
 
 def _command_demo(args: argparse.Namespace) -> int:
@@ -72,7 +155,7 @@ def _command_info(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": _command_demo, "info": _command_info}
+COMMANDS = {"demo": _command_demo, "info": _command_info, "import": _command_import}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -31,10 +31,13 @@ def _run_sql_script(db: Database, script: str) -> None:
             db.execute(statement)
 
 
+def _run_sql_file(db: Database, name: str) -> None:
+    _run_sql_script(db, resources.files("kienan_awards.core").joinpath(name).read_text("utf-8"))
+
+
 @STEPS(name="0001_initial_schema")
 def _initial_schema(db: Database) -> None:
-    script = resources.files("kienan_awards.core").joinpath("schema_v1.sql").read_text("utf-8")
-    _run_sql_script(db, script)
+    _run_sql_file(db, "schema_v1.sql")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
@@ -71,6 +74,11 @@ def _award_catalogue(db: Database) -> None:
         {"amount": amount, "valid_from": valid_from, "legal_basis": basis}
         for amount, valid_from, basis in catalogue_seed.BASE_SALARIES
     )
+
+
+@STEPS(name="0003_import_batches")
+def _import_batches(db: Database) -> None:
+    _run_sql_file(db, "schema_v3_imports.sql")
 
 
 def known_step_names() -> list[str]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -29,6 +31,20 @@ class AwardsDatabase(Database):
     @property
     def schema_version(self) -> int:
         return migrations.schema_version(self)
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """One transaction that holds the write lock from its start (BEGIN IMMEDIATE), so ids read
+    inside it stay free until it commits, whoever else has the file open."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 def _create_private_file(path: Path) -> None:

@@ -1,0 +1,151 @@
+"""Turns spreadsheet cells, typed however offices type them, into checked values.
+
+Each parser returns the value or raises CellError with a message naming what is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kienan_awards.core.text import clean, fold
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+_DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
+_WORDS_DATE = re.compile(r"^ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+class CellError(ValueError):
+    """A cell's content cannot be what its column says it is."""
+
+
+def text(value) -> str:
+    """Any cell as stored text: NFC, trimmed; whole numbers typed as numbers lose their '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    return clean(str(value))
+
+
+def _make_date(year: int, month: int, day: int, shown: str) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise CellError(f"impossible date {shown}") from None
+
+
+def date(value) -> dt.date | None:
+    """Excel dates, dd/mm/yyyy text (also with - or .), yyyy-mm-dd text, 'ngày 12 tháng 01 năm
+    2024', or a serial day number. None for an empty cell."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1 <= value < 120_000 and float(value).is_integer():
+            return EXCEL_EPOCH + dt.timedelta(days=int(value))
+        raise CellError(f"{value} is not a date")
+    shown = clean(str(value))
+    for pattern, order in ((_DMY, "dmy"), (_YMD, "ymd"), (_WORDS_DATE, "dmy")):
+        match = pattern.match(fold(shown) if pattern is _WORDS_DATE else shown)
+        if match:
+            first, second, third = (int(group) for group in match.groups())
+            if order == "dmy":
+                return _make_date(third, second, first, shown)
+            return _make_date(first, second, third, shown)
+    raise CellError(f"'{shown}' is not a date (write it as dd/mm/yyyy)")
+
+
+def year(value, earliest: int = 1900, latest: int | None = None) -> int | None:
+    """A year typed as a number, as text, or given by a date. None for an empty cell."""
+    latest = latest or dt.date.today().year + 1
+    if value is None or value == "":
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        result = value.year
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not float(value).is_integer():
+            raise CellError(f"{value} is not a year")
+        result = int(value)
+    else:
+        shown = clean(str(value))
+        if not _YEAR.match(shown):
+            raise CellError(f"'{shown}' is not a year")
+        result = int(shown)
+    if not earliest <= result <= latest:
+        raise CellError(f"impossible year {result}")
+    return result
+
+
+def birth(value) -> tuple[dt.date | None, int | None]:
+    """(birth date, birth year) from a cell holding either a year or a full date."""
+    if value is None or value == "":
+        return None, None
+    shown = text(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) or _YEAR.match(shown):
+        return None, year(value, latest=dt.date.today().year)
+    born = date(value)
+    if born > dt.date.today():
+        raise CellError(f"birth date {born:%d/%m/%Y} is in the future")
+    return born, born.year
+
+
+_GENDERS = {
+    "nam": "male",
+    "male": "male",
+    "m": "male",
+    "nu": "female",
+    "female": "female",
+    "f": "female",
+}
+_KINDS = {
+    "ca nhan": "individual",
+    "individual": "individual",
+    "tap the": "collective",
+    "collective": "collective",
+    "ho gia dinh": "household",
+    "household": "household",
+    "gia dinh": "household",
+}
+
+
+def gender(value) -> str | None:
+    if value is None or value == "":
+        return None
+    folded = fold(text(value))
+    if folded not in _GENDERS:
+        raise CellError(f"'{text(value)}' is not a gender (Nam or Nữ)")
+    return _GENDERS[folded]
+
+
+def recipient_kind(value) -> str | None:
+    if value is None or value == "":
+        return None
+    folded = fold(text(value))
+    if folded not in _KINDS:
+        raise CellError(f"'{text(value)}' is not a kind (Cá nhân, Tập thể or Hộ gia đình)")
+    return _KINDS[folded]
+
+
+def personal_id(value) -> str | None:
+    """A 12-digit personal ID kept as text. A number that lost its leading zeros in Excel gets
+    them back, since every ID has exactly 12 digits."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    digits = re.sub(r"[\s.\-]", "", str(value))
+    if isinstance(value, int) and digits.isdigit() and len(digits) < 12:
+        digits = digits.zfill(12)
+    if not (digits.isdigit() and len(digits) == 12):
+        raise CellError(f"personal ID '{clean(str(value))}' does not have 12 digits")
+    return digits
