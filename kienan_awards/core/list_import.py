@@ -156,19 +156,17 @@ def _raise_if_cancelled(cancelled: Cancelled | None) -> None:
 
 def _digest(list_kind: str, options: ImportOptions, rows: list[SourceRow]) -> str:
     """Same list kind and same rows (whatever the file is called) give the same digest."""
-
-    def plain(value):
-        return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
-
-    payload = {
-        "kind": list_kind,
-        "decision": [options.decision_number, plain(options.decision_date), options.form_name],
-        "rows": [
-            sorted((k, plain(v)) for k, v in row.values.items() if k != "row_number")
-            for row in rows
-        ],
-    }
-    return hashlib.sha256(json.dumps(payload, ensure_ascii=False, default=str).encode()).hexdigest()
+    digest = hashlib.sha256()
+    digest.update(
+        repr(
+            (list_kind, options.decision_number, options.decision_date, options.form_name)
+        ).encode()
+    )
+    for row in rows:
+        fields = sorted(name for name in row.values if name != "row_number")
+        digest.update("\x1f".join(f"{name}={row.values[name]!s}" for name in fields).encode())
+        digest.update(b"\x1e")
+    return digest.hexdigest()
 
 
 class _RowProblem(Exception):
@@ -186,6 +184,11 @@ class _Planner:
         self.people = PeopleIndex.load(db) if plan.list_kind != "units" else None
         self.decisions = DecisionIndex.load(db)
         self.forms = catalogue.award_forms(db)
+        self.forms_by_folded_name = {
+            fold(name): form
+            for form in reversed(self.forms)
+            for name in (form.code, form.name_vi, form.name_en)
+        }
         self.movements = {
             fold(name): mid for mid, name in db.execute("SELECT id, name FROM movements")
         }
@@ -200,26 +203,37 @@ class _Planner:
         self.matched_decisions: set[int] = set()
         self.matched_people: set[int] = set()
         self.unit_parents: list[tuple[NewUnit, str, SourceRow]] = []
+        self.parsed: dict[tuple, object] = {}
+        self.decisions_by_cells: dict[tuple, object] = {}
 
     # --- values -------------------------------------------------------------------------
-    @staticmethod
-    def _text(row: SourceRow, name: str) -> str:
-        return cell_values.text(row.values.get(name))
+    # Lists repeat the same units, forms, dates and decisions on thousands of rows: each
+    # distinct cell is parsed once.
+    def _text(self, row: SourceRow, name: str) -> str:
+        raw = row.values.get(name)
+        return "" if raw is None else self._cell(row, name, cell_values.text)
 
     def _cell(self, row: SourceRow, name: str, parse):
+        key = (name, parse, row.values.get(name))
         try:
-            return parse(row.values.get(name))
-        except cell_values.CellError as error:
-            raise _RowProblem(f"{FIELDS[name][0].lower()}: {error}") from None
+            outcome = self.parsed[key]
+        except KeyError:
+            try:
+                outcome = parse(key[2])
+            except cell_values.CellError as error:
+                outcome = _RowProblem(f"{FIELDS[name][0].lower()}: {error}")
+            self.parsed[key] = outcome
+        if isinstance(outcome, _RowProblem):
+            raise outcome
+        return outcome
 
     def _form(self, row: SourceRow) -> AwardForm:
         typed = self._text(row, "form") or clean(self.options.form_name)
         if not typed:
             raise _RowProblem("award form missing (add the column or give --form)")
-        wanted = fold(typed)
-        for form in self.forms:
-            if wanted in (fold(form.code), fold(form.name_vi), fold(form.name_en)):
-                return form
+        form = self.forms_by_folded_name.get(fold(typed))
+        if form is not None:
+            return form
         known = ", ".join(form.name_vi for form in self.forms)
         raise _RowProblem(f"unknown award form '{typed}' (known forms: {known})")
 
@@ -252,6 +266,22 @@ class _Planner:
 
     # --- awards -------------------------------------------------------------------------
     def _decision(self, row: SourceRow) -> tuple[int | NewDecision, dt.date]:
+        cells = tuple(
+            row.values.get(name) for name in ("decision_number", "decision_date", "movement")
+        )
+        try:
+            outcome = self.decisions_by_cells[cells]
+        except KeyError:
+            try:
+                outcome = self._find_or_plan_decision(row)
+            except _RowProblem as problem:
+                outcome = problem
+            self.decisions_by_cells[cells] = outcome
+        if isinstance(outcome, _RowProblem):
+            raise outcome
+        return outcome
+
+    def _find_or_plan_decision(self, row: SourceRow) -> tuple[int | NewDecision, dt.date]:
         number = self._text(row, "decision_number") or clean(self.options.decision_number)
         decided_on = self._cell(row, "decision_date", cell_values.date)
         decided_on = decided_on or self.options.decision_date

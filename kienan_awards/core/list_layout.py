@@ -184,8 +184,8 @@ def detect_layout(sheet: Sheet, list_kind: str) -> SheetLayout:
 
 def section_kind(row: list) -> str | None:
     """'collective', 'individual' or 'household' for a section row such as "I. TẬP THỂ"."""
-    filled = [cell_values.text(value) for value in row if value not in (None, "")]
-    if not 1 <= len(filled) <= 2:
+    filled = [value for value in row if value is not None]
+    if not 1 <= len(filled) <= 2 or not isinstance(filled[-1], str):
         return None
     match = _SECTION.match(fold(filled[-1]))
     return _SECTION_KINDS[match.group(1)] if match else None
@@ -212,7 +212,8 @@ def iter_source_rows(sheet: Sheet, layout: SheetLayout) -> Iterator[SourceRow | 
         if kind:
             section = kind
             continue
-        values = {name: sheet.cell(index, column) for column, name in layout.columns.items()}
+        width = len(row)
+        values = {name: row[c] if c < width else None for c, name in layout.columns.items()}
         others = sum(
             1 for name, value in values.items() if name != "row_number" and value is not None
         )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from kienan_awards.core.text import clean, fold
+from kienan_awards.core.text import clean, fold, has_diacritics, spelling_key
 
 
 class Ambiguous(ValueError):
@@ -160,6 +160,7 @@ class UnitIndex:
 @dataclass
 class PersonRecord:
     id: int
+    full_name: str
     birth_year: int | None
     unit_id: int | None
     personal_id: str | None
@@ -173,10 +174,10 @@ class PeopleIndex:
     @classmethod
     def load(cls, db: Database) -> PeopleIndex:
         index = cls()
-        for person_id, folded, birth_year, unit_id, personal_id in db.execute(
-            "SELECT id, name_folded, birth_year, unit_id, personal_id FROM people"
+        for person_id, full_name, folded, birth_year, unit_id, personal_id in db.execute(
+            "SELECT id, full_name, name_folded, birth_year, unit_id, personal_id FROM people"
         ):
-            record = PersonRecord(person_id, birth_year, unit_id, personal_id)
+            record = PersonRecord(person_id, full_name, birth_year, unit_id, personal_id)
             index.by_name.setdefault(folded, []).append(record)
             if personal_id:
                 index.by_personal_id[personal_id] = record
@@ -199,9 +200,10 @@ class PeopleIndex:
             person
             for person in self.by_name.get(folded, [])
             if not (personal_id and person_personal_id(person))
+            and (birth_year is None or person.birth_year in (birth_year, None))
         ]
+        candidates = [p for p in candidates if same_spelling(p.full_name, full_name)]
         if birth_year is not None:
-            candidates = [p for p in candidates if person_birth_year(p) in (birth_year, None)]
             exact = [p for p in candidates if person_birth_year(p) == birth_year]
             candidates = exact or candidates
         elif unit is not None:
@@ -215,6 +217,13 @@ class PeopleIndex:
         if person.personal_id:
             self.by_personal_id[person.personal_id] = person
         return person
+
+
+def same_spelling(recorded: str, typed: str) -> bool:
+    """A name typed without diacritics fits any spelling; with them, only its own."""
+    if not (has_diacritics(recorded) and has_diacritics(typed)):
+        return True
+    return spelling_key(recorded) == spelling_key(typed)
 
 
 def _only(candidates: list, full_name: str):

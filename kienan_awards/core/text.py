@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 # Base letters in Vietnamese alphabetical order; a letter's tone marks sort after it.
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
@@ -13,11 +15,43 @@ _TONE_RANK = {"": 0, "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323
 _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn
 
 
+@lru_cache(maxsize=262_144)
+def _clean_text(value: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", value).split())
+
+
 def clean(value: str | None) -> str:
     """Text as stored: NFC, trimmed, inner runs of white space folded to one space."""
     if value is None:
         return ""
-    return " ".join(unicodedata.normalize("NFC", str(value)).split())
+    return _clean_text(str(value))
+
+
+def _folding_table() -> dict[int, str]:
+    table = {ord("đ"): "d"}
+    for code in range(0xC0, 0x2000):
+        char = chr(code)
+        base = "".join(
+            c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
+        )
+        if base != char and base.isascii():
+            table[code] = base
+    return table
+
+
+_FOLDING_TABLE = _folding_table()
+
+
+@lru_cache(maxsize=262_144)
+def _fold_text(value: str) -> str:
+    # A table lookup over precomposed letters does the common case in one pass; anything
+    # still carrying marks (decomposed input, rarer scripts) takes the general path.
+    folded = unicodedata.normalize("NFC", value).casefold().translate(_FOLDING_TABLE)
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFD", folded)
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        folded = folded.translate(_FOLDING_TABLE)
+    return " ".join(folded.split())
 
 
 def fold(value: str | None) -> str:
@@ -28,9 +62,29 @@ def fold(value: str | None) -> str:
     """
     if not value:
         return ""
-    decomposed = unicodedata.normalize("NFD", str(value).casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.replace("đ", "d").split())
+    return _fold_text(str(value))
+
+
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
+_DROP_TONES = str.maketrans("", "", _TONE_MARKS)
+_ALL_BUT_TONES = re.compile(f"[^{_TONE_MARKS}]")
+
+
+@lru_cache(maxsize=200_000)  # imports ask for the same names again and again
+def spelling_key(value: str | None) -> tuple:
+    """Tells apart names that fold alike but are spelt differently ("Hoa" and "Hòa"), while
+    the two tone positions ("hòa", "hoà") and letter case stay the same spelling: the tone
+    is the one mark whose place varies, so each word keeps its letters and its tone apart."""
+    words = unicodedata.normalize("NFD", fold_spaces(value).casefold()).split(" ")
+    return tuple((word.translate(_DROP_TONES), _ALL_BUT_TONES.sub("", word)) for word in words)
+
+
+def has_diacritics(value: str | None) -> bool:
+    return bool(value) and not str(value).isascii()
+
+
+def fold_spaces(value: str | None) -> str:
+    return " ".join(str(value or "").split())
 
 
 def split_full_name(full_name: str) -> tuple[str, str, str]:

@@ -629,3 +629,43 @@ def test_without_sections_or_kind_column_names_of_collectives_are_told_from_peop
         ),
     )
     assert [r["recipient_kind"] for r in awards(db)] == ["collective", "individual", "collective"]
+
+
+def test_names_spelt_differently_are_different_people_but_undiacritised_text_matches(db, tmp_path):
+    import_list(
+        db,
+        write_xlsx(
+            tmp_path / "a.xlsx",
+            {
+                "DS": award_list(
+                    [person(1, "Lê Khánh Hòa", gender="Nữ"), person(2, "Lê Khánh Hoa", gender="Nữ")]
+                )
+            },
+        ),
+    )
+    assert db["people"].count == 2
+    plan = import_list(
+        db,
+        write_xlsx(
+            tmp_path / "b.xlsx",
+            {
+                "DS": award_list(
+                    [
+                        [
+                            1,
+                            "Lê Khánh Hoà",
+                            1985,
+                            "Nữ",
+                            None,
+                            "Phòng Nội vụ",
+                            "Lao động tiên tiến",
+                            "Năm 2023",
+                            "30/QĐ-UBND",
+                            "20/12/2023",
+                        ]
+                    ]
+                )
+            },
+        ),
+    )
+    assert plan.summary()["people_matched"] == 1

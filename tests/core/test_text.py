@@ -49,3 +49,11 @@ def test_names_sort_by_given_name_then_family_with_vietnamese_letter_order():
         "Vũ Văn Hòa",
         "Nguyễn Trường Sơn",
     ]
+
+
+def test_spelling_key_tells_hoa_from_hoa_with_a_tone_but_not_the_tone_positions():
+    from kienan_awards.core.text import spelling_key
+
+    assert spelling_key("Lê Khánh Hòa") == spelling_key("LÊ KHÁNH HOÀ")
+    assert spelling_key("Lê Khánh Hòa") != spelling_key("Lê Khánh Hoa")
+    assert spelling_key("Đỗ Văn An") != spelling_key("Dỗ Văn An")
