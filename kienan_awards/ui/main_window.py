@@ -21,6 +21,7 @@ from kienan_awards.core import demo
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.record_counts import holds_records, record_counts
 from kienan_awards.core.record_lists import AWARDS, DECISIONS, PEOPLE
+from kienan_awards.ui.dialogs.import_dialog import ImportDialog
 from kienan_awards.ui.pages.movements_page import MovementsPage
 from kienan_awards.ui.pages.overview_page import OverviewPage
 from kienan_awards.ui.pages.record_list_page import RecordListPage
@@ -95,6 +96,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import a list from Excel..."), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.open_import_dialog)
+        file_menu.addAction(self.import_action)
         self.load_demo_action = QAction(self.tr("Load &demo data..."), self)
         self.load_demo_action.triggered.connect(lambda: self.offer_demo_data(ask_with_message_box))
         file_menu.addAction(self.load_demo_action)
@@ -114,6 +119,12 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About"), self)
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)
+
+    def open_import_dialog(self) -> ImportDialog:
+        dialog = ImportDialog(self._db, self)
+        dialog.imported.connect(lambda _summary: self.refresh())
+        dialog.open()
+        return dialog
 
     def _show_about(self) -> None:
         QMessageBox.about(
