@@ -14,10 +14,11 @@ from decimal import Decimal
 
 from sqlite_utils import Database
 
-from kienan_awards.core import catalogue
+from kienan_awards.core import catalogue, units
+from kienan_awards.core import people as people_records
 from kienan_awards.core.errors import DataPresentError
 from kienan_awards.core.record_counts import holds_records
-from kienan_awards.core.text import clean, fold, name_sort_key
+from kienan_awards.core.text import clean, name_sort_key
 
 SEED = 20240112
 FIRST_YEAR = 2019
@@ -445,11 +446,9 @@ def load_demo(db: Database) -> dict[str, int]:
 
 
 def _unit(unit_id, name, kind, parent_id, short_name=None, label=None) -> dict:
-    name = clean(name)
     return {
         "id": unit_id,
-        "name": name,
-        "name_folded": fold(name),
+        **units.name_columns(name),
         "short_name": clean(short_name) or None,
         "kind": kind,
         "parent_id": parent_id,
@@ -675,8 +674,7 @@ def _insert_people(db: Database, rng: random.Random, units: list[dict]) -> list[
         people.append(
             {
                 "id": len(people) + 1,
-                "full_name": full_name,
-                "name_folded": fold(full_name),
+                **people_records.name_columns(full_name),
                 "gender": gender,
                 "birth_date": birth_date,
                 "birth_year": birth_year,

@@ -44,7 +44,7 @@ from kienan_awards.core.record_matching import (
 )
 from kienan_awards.core.spreadsheet_reading import Sheet, read_workbook
 from kienan_awards.core.storage import write_transaction
-from kienan_awards.core.text import clean, fold
+from kienan_awards.core.text import clean, fold, name_sort_text, text_sort_text
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -661,10 +661,19 @@ def commit_import(
         for offset, unit in enumerate(plan.new_units):
             unit.id = next_unit + offset
         db.conn.executemany(
-            "INSERT INTO units (id, name, name_folded, kind, valid_from, valid_to, "
-            "import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO units (id, name, name_folded, name_sort_key, kind, valid_from, "
+            "valid_to, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (u.id, u.name, fold(u.name), u.kind, u.valid_from, u.valid_to, batch_id)
+                (
+                    u.id,
+                    u.name,
+                    fold(u.name),
+                    text_sort_text(u.name),
+                    u.kind,
+                    u.valid_from,
+                    u.valid_to,
+                    batch_id,
+                )
                 for u in plan.new_units
             ],
         )
@@ -677,14 +686,15 @@ def commit_import(
         for offset, person in enumerate(plan.new_people):
             person.id = next_person + offset
         db.conn.executemany(
-            "INSERT INTO people (id, full_name, name_folded, gender, birth_date, birth_year, "
-            "position, unit_id, personal_id, import_batch_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO people (id, full_name, name_folded, name_sort_key, gender, birth_date, "
+            "birth_year, position, unit_id, personal_id, import_batch_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     p.id,
                     p.full_name,
                     fold(p.full_name),
+                    name_sort_text(p.full_name),
                     p.gender,
                     p.birth_date,
                     p.birth_year,

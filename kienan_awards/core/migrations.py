@@ -14,6 +14,7 @@ from sqlite_utils.migrations import Migrations
 
 from kienan_awards.core import catalogue_seed
 from kienan_awards.core.errors import ForeignDatabaseError, SchemaTooNewError
+from kienan_awards.core.text import name_sort_text, text_sort_text
 
 MIGRATION_SET = "kienan_awards"
 # Stamped in the file header so a foreign SQLite file is told apart from ours: "KAAW".
@@ -79,6 +80,20 @@ def _award_catalogue(db: Database) -> None:
 @STEPS(name="0003_import_batches")
 def _import_batches(db: Database) -> None:
     _run_sql_file(db, "schema_v3_imports.sql")
+
+
+@STEPS(name="0004_record_keeping")
+def _record_keeping(db: Database) -> None:
+    _run_sql_file(db, "schema_v4_record_keeping.sql")
+    for table, column, key in (
+        ("people", "full_name", name_sort_text),
+        ("units", "name", text_sort_text),
+    ):
+        rows = db.execute(f"SELECT id, {column} FROM {table}").fetchall()
+        db.conn.executemany(
+            f"UPDATE {table} SET name_sort_key = ? WHERE id = ?",
+            [(key(name), record_id) for record_id, name in rows],
+        )
 
 
 def known_step_names() -> list[str]:

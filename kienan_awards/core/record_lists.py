@@ -77,7 +77,7 @@ PEOPLE = RecordList(
     id_sql="p.id",
     from_sql="people p LEFT JOIN units u ON u.id = p.unit_id",
     columns=(
-        ListColumn("full_name", "Full name", "p.full_name", sort_sql="p.name_folded"),
+        ListColumn("full_name", "Full name", "p.full_name", sort_sql="p.name_sort_key"),
         ListColumn(
             "gender",
             "Gender",
@@ -85,7 +85,7 @@ PEOPLE = RecordList(
         ),
         ListColumn("birth_year", "Birth year", "p.birth_year", numeric=True),
         ListColumn("position", "Position", "p.position"),
-        ListColumn("unit", "Unit", "u.name", sort_sql="u.name_folded"),
+        ListColumn("unit", "Unit", "u.name", sort_sql="u.name_sort_key"),
         ListColumn(
             "awards",
             "Awards",
@@ -93,8 +93,9 @@ PEOPLE = RecordList(
             numeric=True,
         ),
     ),
-    default_order="p.name_folded, p.id",
+    default_order="p.name_sort_key, p.id",
     filter_sql="p.name_folded",
+    fixed_where="p.deleted_at IS NULL",
 )
 
 DECISIONS = RecordList(

@@ -122,3 +122,21 @@ def name_sort_key(full_name: str) -> tuple:
     """Order Vietnamese lists: by given name, then family name, then middle names."""
     family, middle, given = split_full_name(full_name)
     return _words_key(given), _words_key(family), _words_key(middle)
+
+
+def _encode_words_key(key: tuple) -> str:
+    letters, tones = key
+    # One character a letter, in rank order; a space between words sorts a shorter word first,
+    # as tuple comparison does. Characters SQLite compares byte by byte in code point order.
+    encoded = " ".join("".join(chr(min(0x30 + rank, 0xD7FF)) for rank in word) for word in letters)
+    return encoded + "\x1f" + "".join(str(tone) for tone in tones)
+
+
+def name_sort_text(full_name: str) -> str:
+    """name_sort_key as text that sorts the same way in SQL (ORDER BY on a stored column)."""
+    return "\x1e".join(_encode_words_key(part) for part in name_sort_key(full_name))
+
+
+def text_sort_text(text: str) -> str:
+    """Vietnamese alphabetical order of any text (unit names, forms), as sortable text."""
+    return _encode_words_key(_words_key(clean(text)))

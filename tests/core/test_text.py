@@ -57,3 +57,23 @@ def test_spelling_key_tells_hoa_from_hoa_with_a_tone_but_not_the_tone_positions(
     assert spelling_key("Lê Khánh Hòa") == spelling_key("LÊ KHÁNH HOÀ")
     assert spelling_key("Lê Khánh Hòa") != spelling_key("Lê Khánh Hoa")
     assert spelling_key("Đỗ Văn An") != spelling_key("Dỗ Văn An")
+
+
+def test_sort_text_orders_like_the_sort_key():
+    import random
+
+    from kienan_awards.core.text import name_sort_key, name_sort_text
+
+    names = ["Nguyễn Trường Sơn", "Đỗ Văn Dũng", "Trần Văn Ấn", "Lê Thị An", "Bùi Anh Ân",
+             "Ngô Đức Đạt", "Vũ Văn Hòa", "Phạm Thị Hoà", "Hà Thị Ánh", "An", "Lê An",
+             "Nguyễn Văn Anh", "Nguyễn Văn A", "Trần B", "Trần Bá", "Ông Ích Khiêm"]
+    random.Random(3).shuffle(names)
+    assert sorted(names, key=name_sort_text) == sorted(names, key=name_sort_key)
+
+
+def test_unit_names_sort_in_vietnamese_letter_order():
+    from kienan_awards.core.text import text_sort_text
+
+    units = ["Phường Văn Đẩu", "Phường Đồng Hòa", "Phường Bắc Sơn", "Phường Dư Hàng"]
+    assert sorted(units, key=text_sort_text) == [
+        "Phường Bắc Sơn", "Phường Dư Hàng", "Phường Đồng Hòa", "Phường Văn Đẩu"]
