@@ -90,8 +90,11 @@ def _stored(fields: dict) -> dict:
     return values
 
 
-def save_person(db: Database, person_id: int | None, fields: dict) -> EditGroup:
-    """Create (person_id None) or change a person, in one transaction with its audit row."""
+def save_person(
+    db: Database, person_id: int | None, fields: dict, expected: dict | None = None
+) -> EditGroup:
+    """Create (person_id None) or change a person, in one transaction with its audit row.
+    ``expected`` holds the values as the clerk saw them: a record changed since is refused."""
     problems = validate_person(fields)
     if problems:
         field, message = next(iter(problems.items()))
@@ -106,7 +109,9 @@ def save_person(db: Database, person_id: int | None, fields: dict) -> EditGroup:
             raise KienanError(f"personal ID {values['personal_id']} is already {other[0]}'s")
     if person_id is None:
         return record_edits.insert_record(db, "people", values, "new person")
-    return record_edits.update_record(db, "people", person_id, values, "edit person")
+    return record_edits.update_record(
+        db, "people", person_id, values, "edit person", expected=expected
+    )
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,18 @@ class PossibleDuplicate:
     full_name: str
     birth_year: int | None
     unit_name: str | None
+
+
+def move_person_to_trash(db: Database, person_id: int) -> EditGroup:
+    awards = db.execute("SELECT count(*) FROM awards WHERE person_id = ?", [person_id]).fetchone()[
+        0
+    ]
+    if awards:
+        raise KienanError(
+            f"this person holds {awards} award(s): the record cannot be deleted (merge it into "
+            "the right record if it is a duplicate)"
+        )
+    return record_edits.move_to_trash(db, "people", person_id, "delete person")
 
 
 def possible_duplicates(

@@ -1,11 +1,14 @@
-"""The main window: navigation between the pages, menus, status bar, remembered layout."""
+"""The main window: navigation between the pages, menus and toolbar, undo, status bar, and
+the layout it remembers between runs."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -13,28 +16,54 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTableView,
+    QToolBar,
     QWidget,
 )
 
 from kienan_awards import __version__
-from kienan_awards.core import demo
+from kienan_awards.core import demo, record_edits
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.locations import backups_folder
 from kienan_awards.core.record_counts import holds_records, record_counts
-from kienan_awards.core.record_lists import AWARDS, DECISIONS, PEOPLE
+from kienan_awards.core.record_lists import AWARDS, DECISIONS
 from kienan_awards.ui.dialogs.import_dialog import ImportDialog
+from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
 from kienan_awards.ui.pages.movements_page import MovementsPage
 from kienan_awards.ui.pages.overview_page import OverviewPage
+from kienan_awards.ui.pages.people_page import PeoplePage
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 from kienan_awards.ui.pages.reports_page import ReportsPage
 from kienan_awards.ui.pages.settings_page import SettingsPage
 from kienan_awards.ui.pages.units_page import UnitsPage
+from kienan_awards.ui.table_printing import print_table
 
 Ask = Callable[[QWidget, str, str], bool]
+UNDO_DEPTH = 50
 
 
 def ask_with_message_box(parent: QWidget, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_about_unsaved_changes(parent: QWidget) -> str:
+    """'save', 'discard' or 'stay'."""
+    buttons = (
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Unsaved changes"),
+        parent.tr("This page has changes that are not saved. Save them?"),
+        buttons,
+    )
+    return {
+        QMessageBox.StandardButton.Save: "save",
+        QMessageBox.StandardButton.Discard: "discard",
+    }.get(answer, "stay")
 
 
 PAGE_STYLE = "QLabel#page_heading { font-size: 15pt; font-weight: bold; padding: 2px 0 6px 0; }"
@@ -46,6 +75,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self._db = db
         self._settings = settings
+        self.undo_stack: list[record_edits.EditGroup] = []
+        self.ask_unsaved = ask_about_unsaved_changes
         self.setStyleSheet(PAGE_STYLE)
         self.setWindowTitle(self.tr("Kien An Awards - {file}").format(file=db.path.name))
 
@@ -53,7 +84,7 @@ class MainWindow(QMainWindow):
             "overview": OverviewPage(db),
             "movements": MovementsPage(db),
             "units": UnitsPage(db),
-            "people": RecordListPage(db, PEOPLE, self.tr("People")),
+            "people": PeoplePage(db),
             "decisions": RecordListPage(db, DECISIONS, self.tr("Decisions & awards")),
             "honour_roll": RecordListPage(db, AWARDS, self.tr("Honour roll")),
             "reports": ReportsPage(db),
@@ -69,6 +100,9 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }
+        for page in self.pages.values():
+            if hasattr(page, "edited"):
+                page.edited.connect(self.remember_edit)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.addItems([titles[key] for key in self.pages])
@@ -76,7 +110,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for page in self.pages.values():
             self.stack.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._navigate)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -86,43 +120,226 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([180, 1000])
         self.setCentralWidget(self.splitter)
 
-        self._build_menus()
+        self._build_actions()
         self.database_label = QLabel()
         self.counts_label = QLabel()
+        self.backup_label = QLabel()
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.backup_label)
         self._restore_layout()
         self.refresh()
 
-    def _build_menus(self) -> None:
+    # --- actions ---------------------------------------------------------------------------
+    def _action(self, text: str, shortcut, slot, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(
+            self.tr("&New"), key.New, lambda: self._page_command("new_record"), "new"
+        )
+        self.save_action = self._action(
+            self.tr("&Save"), key.Save, lambda: self._page_command("save_record"), "save"
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete"), key.Delete, lambda: self._page_command("delete_record"), "delete"
+        )
+        self.find_action = self._action(self.tr("&Find"), key.Find, self.focus_find, "find")
+        self.print_action = self._action(
+            self.tr("&Print..."), key.Print, lambda: self.print_page(), "print"
+        )
+        self.undo_action = self._action(self.tr("&Undo"), key.Undo, self.undo_last, "undo")
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), key.Refresh, self.refresh, "refresh"
+        )
+        self.import_action = self._action(
+            self.tr("&Import a list from Excel..."), "Ctrl+I", self.open_import_dialog, "import"
+        )
+        self.trash_action = self._action(self.tr("&Trash..."), None, self.open_trash, "trash")
+        self.load_demo_action = self._action(
+            self.tr("Load &demo data..."),
+            None,
+            lambda: self.offer_demo_data(ask_with_message_box),
+            "load_demo",
+        )
+        quit_action = self._action(self.tr("&Quit"), key.Quit, self.close, "quit")
+        about_action = self._action(self.tr("&About"), None, self._show_about, "about")
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = QAction(self.tr("&Import a list from Excel..."), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.open_import_dialog)
+        for action in (self.new_action, self.save_action, self.print_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         file_menu.addAction(self.import_action)
-        self.load_demo_action = QAction(self.tr("Load &demo data..."), self)
-        self.load_demo_action.triggered.connect(lambda: self.offer_demo_data(ask_with_message_box))
         file_menu.addAction(self.load_demo_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for action in (self.undo_action, self.delete_action, self.find_action, self.trash_action):
+            edit_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.refresh_action = QAction(self.tr("&Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(self.refresh)
         view_menu.addAction(self.refresh_action)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(about_action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About"), self)
-        about_action.triggered.connect(self._show_about)
-        help_menu.addAction(about_action)
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.delete_action,
+            self.undo_action,
+            self.find_action,
+            self.print_action,
+            self.refresh_action,
+            self.import_action,
+        ):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
 
+    def _page_command(self, name: str) -> None:
+        command = getattr(self.current_page(), name, None)
+        if command is not None:
+            command()
+
+    def focus_find(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "focus_find"):
+            page.focus_find()
+        elif isinstance(page, RecordListPage):
+            page.filter_edit.setFocus()
+            page.filter_edit.selectAll()
+
+    def _printable_table(self) -> tuple[str, QTableView] | None:
+        page = self.current_page()
+        list_page = getattr(page, "list_page", page)
+        if isinstance(list_page, RecordListPage):
+            return list_page.heading.text(), list_page.table
+        return None
+
+    def print_page(self, printer: QPrinter | None = None) -> bool:
+        """Print the current page's list; without a printer given, ask for one."""
+        target = self._printable_table()
+        if target is None:
+            self.statusBar().showMessage(self.tr("This page has no list to print."), 5000)
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setCopyCount(1)
+            if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+                return False
+        title, table = target
+        print_table(printer, title, table.model())
+        return True
+
+    # --- undo ------------------------------------------------------------------------------
+    def remember_edit(self, group: record_edits.EditGroup) -> None:
+        if group.edits:
+            self.undo_stack.append(group)
+            del self.undo_stack[:-UNDO_DEPTH]
+        self._update_undo()
+        self.refresh_status()
+
+    def undo_last(self) -> bool:
+        if not self.undo_stack:
+            return False
+        group = self.undo_stack.pop()
+        try:
+            record_edits.undo(self._db, group)
+        except KienanError as error:
+            QMessageBox.warning(self, self.tr("Undo"), str(error))
+            self.undo_stack.append(group)
+            return False
+        self.statusBar().showMessage(self.tr("Undone: {label}").format(label=group.label), 5000)
+        self.refresh()
+        return True
+
+    def _update_undo(self) -> None:
+        self.undo_action.setEnabled(bool(self.undo_stack))
+        if self.undo_stack:
+            self.undo_action.setText(
+                self.tr("&Undo {label}").format(label=self.undo_stack[-1].label)
+            )
+        else:
+            self.undo_action.setText(self.tr("&Undo"))
+
+    # --- pages -----------------------------------------------------------------------------
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow(list(self.pages).index(key))
+
+    def current_page_key(self) -> str:
+        return list(self.pages)[self.stack.currentIndex()]
+
+    def _navigate(self, row: int) -> None:
+        if row == self.stack.currentIndex():
+            return
+        if not self.may_leave_page():
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self.stack.currentIndex())
+            self.navigation.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+
+    def may_leave_page(self) -> bool:
+        page = self.current_page()
+        if page is None or not getattr(page, "has_unsaved_changes", lambda: False)():
+            return True
+        answer = self.ask_unsaved(self)
+        if answer == "save":
+            return bool(page.save_record())
+        return answer == "discard"
+
+    def refresh(self) -> None:
+        for page in self.pages.values():
+            page.refresh()
+        self.refresh_status()
+        self._update_undo()
+
+    def refresh_status(self) -> None:
+        counts = record_counts(self._db)
+        self.database_label.setText(
+            self.tr("Database: {path} (schema {version})").format(
+                path=self._db.path, version=self._db.schema_version
+            )
+        )
+        self.counts_label.setText(
+            self.tr(
+                "{units} units, {people} people, {decisions} decisions, {awards} awards"
+            ).format(**{key: f"{value:,}".replace(",", ".") for key, value in counts.items()})
+        )
+        self.backup_label.setText(self._last_backup_text())
+        self.load_demo_action.setEnabled(not holds_records(self._db))
+
+    def _last_backup_text(self) -> str:
+        folder = backups_folder(self._db.path)
+        copies = list(folder.glob("*.sqlite3")) if folder.is_dir() else []
+        if not copies:
+            return self.tr("No backup yet")
+        newest = max(copy.stat().st_mtime for copy in copies)
+        return self.tr("Last backup: {when}").format(
+            when=dt.datetime.fromtimestamp(newest).strftime("%d/%m/%Y %H:%M")
+        )
+
+    # --- dialogs ---------------------------------------------------------------------------
     def open_import_dialog(self) -> ImportDialog:
         dialog = ImportDialog(self._db, self)
         dialog.imported.connect(lambda _summary: self.refresh())
+        dialog.open()
+        return dialog
+
+    def open_trash(self) -> TrashDialog:
+        dialog = TrashDialog(self._db, self)
+        dialog.edited.connect(self.remember_edit)
+        dialog.edited.connect(lambda _group: self.refresh())
         dialog.open()
         return dialog
 
@@ -135,28 +352,6 @@ class MainWindow(QMainWindow):
                 "decisions and Certificates of Merit."
             ).format(version=__version__),
         )
-
-    def show_page(self, key: str) -> None:
-        self.navigation.setCurrentRow(list(self.pages).index(key))
-
-    def current_page_key(self) -> str:
-        return list(self.pages)[self.stack.currentIndex()]
-
-    def refresh(self) -> None:
-        for page in self.pages.values():
-            page.refresh()
-        counts = record_counts(self._db)
-        self.database_label.setText(
-            self.tr("Database: {path} (schema {version})").format(
-                path=self._db.path, version=self._db.schema_version
-            )
-        )
-        self.counts_label.setText(
-            self.tr(
-                "{units} units, {people} people, {decisions} decisions, {awards} awards"
-            ).format(**{key: f"{value:,}".replace(",", ".") for key, value in counts.items()})
-        )
-        self.load_demo_action.setEnabled(not holds_records(self._db))
 
     def offer_demo_data(self, ask: Ask) -> bool:
         """On an empty database, ask whether to load the demo data; True when it was loaded."""
@@ -179,21 +374,35 @@ class MainWindow(QMainWindow):
         self.refresh()
         return True
 
+    # --- remembered layout -----------------------------------------------------------------
+    def _remembered_parts(self):
+        for splitter in self.findChildren(QSplitter):
+            if splitter.objectName():
+                yield f"splitter/{splitter.objectName()}", splitter
+        for view in self.findChildren(QTableView):
+            if view.objectName():
+                yield f"columns/{view.objectName()}", view.horizontalHeader()
+
     def _restore_layout(self) -> None:
         geometry = self._settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 760)
-        splitter_state = self._settings.value("main_window/splitter")
-        if splitter_state is not None:
-            self.splitter.restoreState(splitter_state)
+        for key, part in self._remembered_parts():
+            state = self._settings.value(f"main_window/{key}")
+            if state is not None:
+                part.restoreState(state)
         page = self._settings.value("main_window/page", "overview")
         self.show_page(page if page in self.pages else "overview")
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if not self.may_leave_page():
+            event.ignore()
+            return
         self._settings.setValue("main_window/geometry", self.saveGeometry())
-        self._settings.setValue("main_window/splitter", self.splitter.saveState())
+        for key, part in self._remembered_parts():
+            self._settings.setValue(f"main_window/{key}", part.saveState())
         self._settings.setValue("main_window/page", self.current_page_key())
         self._settings.sync()
         super().closeEvent(event)

@@ -23,8 +23,19 @@ from tests.benchmarks.vietnamese_names import full_name
 
 UNITS = [f"Phường Số {n}" for n in range(1, 21)] + [f"Phòng Chuyên Môn {n}" for n in range(1, 16)]
 FORMS = ["Giấy khen", "Lao động tiên tiến"]
-HEADER = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Chức vụ", "Đơn vị",
-          "Hình thức khen thưởng", "Thành tích", "Số quyết định", "Ngày quyết định", "Năm"]
+HEADER = [
+    "STT",
+    "Họ và tên",
+    "Năm sinh",
+    "Giới tính",
+    "Chức vụ",
+    "Đơn vị",
+    "Hình thức khen thưởng",
+    "Thành tích",
+    "Số quyết định",
+    "Ngày quyết định",
+    "Năm",
+]
 
 
 def write_list(path: Path, rows: int) -> None:
@@ -40,8 +51,14 @@ def write_list(path: Path, rows: int) -> None:
     people = []
     for _ in range(rows * 6 // 10):
         gender = rng.choice(("male", "female"))
-        people.append((full_name(rng, gender), rng.randint(1960, 2002),
-                       "Nam" if gender == "male" else "Nữ", rng.choice(UNITS)))
+        people.append(
+            (
+                full_name(rng, gender),
+                rng.randint(1960, 2002),
+                "Nam" if gender == "male" else "Nữ",
+                rng.choice(UNITS),
+            )
+        )
     people = list({(name, born): (name, born, g, u) for name, born, g, u in people}.values())
     used = set()
     written = 0
@@ -52,12 +69,28 @@ def write_list(path: Path, rows: int) -> None:
         if (name, born, year, form) in used:
             continue
         used.add((name, born, year, form))
-        decided = dt.datetime(year + 1, 1, rng.randint(5, 25)) if form == FORMS[0] else (
-            dt.datetime(year, 12, rng.randint(10, 28)))
+        decided = (
+            dt.datetime(year + 1, 1, rng.randint(5, 25))
+            if form == FORMS[0]
+            else (dt.datetime(year, 12, rng.randint(10, 28)))
+        )
         number = f"{decided.day}/QĐ-UBND"
         r = 4 + written
-        sheet.write_row(r, 0, [written + 1, name, born, gender, "Chuyên viên", unit, form,
-                               f"Hoàn thành xuất sắc nhiệm vụ năm {year}", number])
+        sheet.write_row(
+            r,
+            0,
+            [
+                written + 1,
+                name,
+                born,
+                gender,
+                "Chuyên viên",
+                unit,
+                form,
+                f"Hoàn thành xuất sắc nhiệm vụ năm {year}",
+                number,
+            ],
+        )
         sheet.write_datetime(r, 9, decided, date_format)
         sheet.write(r, 10, year)
         written += 1
@@ -72,8 +105,9 @@ def _measure(code: str) -> dict:
         "result['max_rss_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
         "print(json.dumps(result))\n"
     )
-    output = subprocess.run([sys.executable, "-c", wrapper], capture_output=True, text=True,
-                            check=True)
+    output = subprocess.run(
+        [sys.executable, "-c", wrapper], capture_output=True, text=True, check=True
+    )
     return json.loads(output.stdout.strip().splitlines()[-1])
 
 
@@ -82,8 +116,10 @@ def main(rows: int = 100_000) -> int:
     workbook = folder / "awards.xlsx"
     started = time.perf_counter()
     write_list(workbook, rows)
-    print(f"wrote {rows:,} rows to {workbook.name} ({workbook.stat().st_size / 1e6:.1f} MB) "
-          f"in {time.perf_counter() - started:.1f} s")
+    print(
+        f"wrote {rows:,} rows to {workbook.name} ({workbook.stat().st_size / 1e6:.1f} MB) "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
 
     baseline = _measure(
         "from openpyxl import load_workbook\n"
@@ -103,12 +139,18 @@ def main(rows: int = 100_000) -> int:
         "summary = commit_import(db, plan)\n"
         "result = {'seconds': time.perf_counter() - start, 'check_seconds': checked, **summary}\n"
     )
-    print(f"openpyxl read-only, reading only: {baseline['seconds']:.2f} s, "
-          f"{baseline['max_rss_mb']:.0f} MB peak")
-    print(f"import end to end:                {ours['seconds']:.2f} s "
-          f"(checking {ours['check_seconds']:.2f} s), {ours['max_rss_mb']:.0f} MB peak")
-    print(f"  awards {ours['awards_created']:,}, people {ours['people_created']:,} created, "
-          f"units {ours['units_created']}, decisions {ours['decisions_created']}")
+    print(
+        f"openpyxl read-only, reading only: {baseline['seconds']:.2f} s, "
+        f"{baseline['max_rss_mb']:.0f} MB peak"
+    )
+    print(
+        f"import end to end:                {ours['seconds']:.2f} s "
+        f"(checking {ours['check_seconds']:.2f} s), {ours['max_rss_mb']:.0f} MB peak"
+    )
+    print(
+        f"  awards {ours['awards_created']:,}, people {ours['people_created']:,} created, "
+        f"units {ours['units_created']}, decisions {ours['decisions_created']}"
+    )
     ratio = ours["seconds"] / baseline["seconds"]
     goals = {
         "at most 10 s": ours["seconds"] <= 10,

@@ -26,18 +26,34 @@ def build(path: Path, count: int) -> None:
     db = open_database(path)
     rng = random.Random(11)
     with db.conn:
-        unit_ids = [db.execute(
-            "INSERT INTO units (name, name_folded, name_sort_key, kind) VALUES (?, ?, ?, 'ward')",
-            [f"Phường {n}", f"phuong {n}", f"{n:04d}"]).lastrowid for n in range(60)]
+        unit_ids = [
+            db.execute(
+                "INSERT INTO units (name, name_folded, name_sort_key, kind) "
+                "VALUES (?, ?, ?, 'ward')",
+                [f"Phường {n}", f"phuong {n}", f"{n:04d}"],
+            ).lastrowid
+            for n in range(60)
+        ]
         rows = []
         for _ in range(count):
             gender = rng.choice(("male", "female"))
             names = people_records.name_columns(full_name(rng, gender))
-            rows.append((names["full_name"], names["name_folded"], names["name_sort_key"],
-                         gender, rng.randint(1950, 2005), "Chuyên viên", rng.choice(unit_ids)))
+            rows.append(
+                (
+                    names["full_name"],
+                    names["name_folded"],
+                    names["name_sort_key"],
+                    gender,
+                    rng.randint(1950, 2005),
+                    "Chuyên viên",
+                    rng.choice(unit_ids),
+                )
+            )
         db.conn.executemany(
             "INSERT INTO people (full_name, name_folded, name_sort_key, gender, birth_year, "
-            "position, unit_id) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            "position, unit_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
     db.close()
 
 
@@ -63,8 +79,12 @@ def main(count: int = 400_000) -> int:
     print(f"built {count:,} people in {time.perf_counter() - started:.1f} s")
 
     bare = sqlite3.connect(path)
-    baseline = best_of(5, lambda: bare.execute(
-        "SELECT id FROM people WHERE deleted_at IS NULL ORDER BY name_sort_key, id").fetchall())
+    baseline = best_of(
+        5,
+        lambda: bare.execute(
+            "SELECT id FROM people WHERE deleted_at IS NULL ORDER BY name_sort_key, id"
+        ).fetchall(),
+    )
     app = QApplication.instance() or QApplication([])
     db = open_database(path)
     view = QTableView()

@@ -64,9 +64,24 @@ def test_sort_text_orders_like_the_sort_key():
 
     from kienan_awards.core.text import name_sort_key, name_sort_text
 
-    names = ["Nguyễn Trường Sơn", "Đỗ Văn Dũng", "Trần Văn Ấn", "Lê Thị An", "Bùi Anh Ân",
-             "Ngô Đức Đạt", "Vũ Văn Hòa", "Phạm Thị Hoà", "Hà Thị Ánh", "An", "Lê An",
-             "Nguyễn Văn Anh", "Nguyễn Văn A", "Trần B", "Trần Bá", "Ông Ích Khiêm"]
+    names = [
+        "Nguyễn Trường Sơn",
+        "Đỗ Văn Dũng",
+        "Trần Văn Ấn",
+        "Lê Thị An",
+        "Bùi Anh Ân",
+        "Ngô Đức Đạt",
+        "Vũ Văn Hòa",
+        "Phạm Thị Hoà",
+        "Hà Thị Ánh",
+        "An",
+        "Lê An",
+        "Nguyễn Văn Anh",
+        "Nguyễn Văn A",
+        "Trần B",
+        "Trần Bá",
+        "Ông Ích Khiêm",
+    ]
     random.Random(3).shuffle(names)
     assert sorted(names, key=name_sort_text) == sorted(names, key=name_sort_key)
 
@@ -76,4 +91,8 @@ def test_unit_names_sort_in_vietnamese_letter_order():
 
     units = ["Phường Văn Đẩu", "Phường Đồng Hòa", "Phường Bắc Sơn", "Phường Dư Hàng"]
     assert sorted(units, key=text_sort_text) == [
-        "Phường Bắc Sơn", "Phường Dư Hàng", "Phường Đồng Hòa", "Phường Văn Đẩu"]
+        "Phường Bắc Sơn",
+        "Phường Dư Hàng",
+        "Phường Đồng Hòa",
+        "Phường Văn Đẩu",
+    ]

@@ -84,7 +84,7 @@ def test_pages_show_the_demo_records(qtbot, demo_db, window_settings):
     main_window = MainWindow(demo_db, window_settings)
     qtbot.addWidget(main_window)
     counts = record_counts(demo_db)
-    assert main_window.pages["people"].model.rowCount() == counts["people"]
+    assert main_window.pages["people"].list_page.model.rowCount() == counts["people"]
     assert main_window.pages["honour_roll"].model.rowCount() == counts["awards"]
     assert main_window.pages["movements"].targets_table.rowCount() > 0
     assert main_window.pages["units"].model.rowCount() >= 1

@@ -1,0 +1,244 @@
+"""People: the list on the left, the chosen person's form and award timeline on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kienan_awards.core import people, record_edits
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.record_lists import PEOPLE
+from kienan_awards.ui.forms.person_form import PersonForm, dmy
+from kienan_awards.ui.pages.record_list_page import RecordListPage
+
+
+class ChoosePersonDialog(QDialog):
+    """Find another person by name (with or without diacritics) and pick them."""
+
+    def __init__(self, db, exclude_id: int | None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Merge with another record"))
+        self.resize(760, 480)
+        self.exclude_id = exclude_id
+        self.list_page = RecordListPage(db, PEOPLE, self.tr("Choose the duplicate record"))
+        note = QLabel(
+            self.tr(
+                "The record you chose is folded into the one open now: all its "
+                "awards move here, and it goes to the trash."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.list_page, 1)
+        layout.addWidget(buttons)
+
+    def chosen_id(self) -> int | None:
+        index = self.list_page.table.currentIndex()
+        if not index.isValid():
+            return None
+        chosen = self.list_page.model.record_id(index.row())
+        return None if chosen == self.exclude_id else chosen
+
+
+class PeoplePage(QWidget):
+    edited = Signal(object)  # an EditGroup, for the window's undo
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.setObjectName("people_page")
+        self._db = db
+        self.list_page = RecordListPage(db, PEOPLE, self.tr("People"))
+        self.form = PersonForm(db)
+        self.new_button = QPushButton(self.tr("New"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.merge_button = QPushButton(self.tr("Merge with..."))
+        self.new_button.clicked.connect(self.new_record)
+        self.save_button.clicked.connect(self.save_record)
+        self.delete_button.clicked.connect(self.delete_record)
+        self.merge_button.clicked.connect(self.choose_and_merge)
+        self.form.changed.connect(self._update_buttons)
+
+        self.timeline = QTableWidget(0, 5)
+        self.timeline.setObjectName("award_timeline")
+        self.timeline.setHorizontalHeaderLabels(
+            [
+                self.tr("Year"),
+                self.tr("Award"),
+                self.tr("Decision"),
+                self.tr("Unit at the time"),
+                self.tr("Status"),
+            ]
+        )
+        self.timeline.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.timeline.verticalHeader().setVisible(False)
+
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.save_button, self.delete_button, self.merge_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.form_heading = QLabel()
+        self.form_heading.setObjectName("page_heading")
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.form_heading)
+        details_layout.addWidget(self.form)
+        details_layout.addLayout(buttons)
+        details_layout.addWidget(QLabel(self.tr("Awards")))
+        details_layout.addWidget(self.timeline, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("people_splitter")
+        self.splitter.addWidget(self.list_page)
+        self.splitter.addWidget(details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._connect_selection()
+        self.new_record()
+
+    def _connect_selection(self) -> None:
+        self.list_page.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.list_page.model.modelReset.connect(self._connect_selection_after_reset)
+
+    def _connect_selection_after_reset(self) -> None:
+        self.list_page.table.selectionModel().currentRowChanged.connect(
+            self._row_chosen, Qt.ConnectionType.UniqueConnection
+        )
+
+    # --- the window's commands -------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self.form.is_dirty()
+
+    def focus_find(self) -> None:
+        self.list_page.filter_edit.setFocus()
+        self.list_page.filter_edit.selectAll()
+
+    def new_record(self) -> None:
+        self.list_page.table.clearSelection()
+        self.form.clear()
+        self.form_heading.setText(self.tr("New person"))
+        self.timeline.setRowCount(0)
+        self._update_buttons()
+        self.form.full_name.setFocus()
+
+    def open_person(self, person_id: int) -> None:
+        row = record_edits.fetch(self._db, "people", person_id)
+        self.form.reload_units()
+        self.form.load(person_id, row)
+        self.form_heading.setText(row["full_name"])
+        self._show_timeline(person_id)
+        self._update_buttons()
+
+    def save_record(self) -> bool:
+        problems = self.form.show_problems()
+        if problems:
+            self.show_problem(self.tr("Please correct the marked fields first."))
+            return False
+        try:
+            group = people.save_person(
+                self._db,
+                self.form.person_id,
+                self.form.values(),
+                expected=self.form.loaded if self.form.person_id else None,
+            )
+        except KienanError as error:
+            self.show_problem(str(error))
+            return False
+        self.edited.emit(group)
+        person_id = self.form.person_id or group.record_id
+        self.refresh()
+        self.open_person(person_id)
+        return True
+
+    def delete_record(self) -> None:
+        if self.form.person_id is None:
+            return
+        try:
+            group = people.move_person_to_trash(self._db, self.form.person_id)
+        except KienanError as error:
+            self.show_problem(str(error))
+            return
+        self.edited.emit(group)
+        self.refresh()
+        self.new_record()
+
+    def choose_and_merge(self) -> None:
+        if self.form.person_id is None:
+            return
+        dialog = ChoosePersonDialog(self._db, self.form.person_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_id():
+            self.merge_into_current(dialog.chosen_id())
+
+    def merge_into_current(self, other_id: int) -> bool:
+        try:
+            group = people.merge_people(self._db, self.form.person_id, other_id)
+        except KienanError as error:
+            self.show_problem(str(error))
+            return False
+        self.edited.emit(group)
+        person_id = self.form.person_id
+        self.refresh()
+        self.open_person(person_id)
+        return True
+
+    def refresh(self) -> None:
+        self.list_page.refresh()
+        self.form.reload_units()
+        if self.form.person_id is not None:
+            try:
+                self.open_person(self.form.person_id)
+            except KienanError:  # gone (undone creation): start afresh
+                self.new_record()
+
+    def show_problem(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("People"), text)
+
+    # --- showing ---------------------------------------------------------------------------
+    def _row_chosen(self, current, _previous=None) -> None:
+        if current.isValid():
+            self.open_person(self.list_page.model.record_id(current.row()))
+
+    def _show_timeline(self, person_id: int) -> None:
+        entries = people.award_timeline(self._db, person_id)
+        self.timeline.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            status = self.tr("revoked") if entry.status == "revoked" else ""
+            for column, value in enumerate(
+                (
+                    str(entry.year),
+                    entry.form,
+                    f"{entry.decision_number} ({dmy(entry.decided_on)})",
+                    ", ".join(v for v in (entry.position, entry.unit_name) if v),
+                    status,
+                )
+            ):
+                self.timeline.setItem(row, column, QTableWidgetItem(value))
+        self.timeline.resizeColumnsToContents()
+
+    def _update_buttons(self) -> None:
+        existing = self.form.person_id is not None
+        self.save_button.setEnabled(self.form.is_dirty())
+        self.delete_button.setEnabled(existing)
+        self.merge_button.setEnabled(existing)
