@@ -9,10 +9,12 @@ from pathlib import Path
 
 from kienan_awards import __version__
 from kienan_awards.core import cell_values, demo
+from kienan_awards.core.errors import KienanError
 from kienan_awards.core.import_error_copy import write_error_copy
 from kienan_awards.core.list_import import ImportOptions, commit_import, prepare_import
 from kienan_awards.core.list_layout import LIST_KINDS
 from kienan_awards.core.record_counts import record_counts
+from kienan_awards.core.spreadsheet_export import export_database
 from kienan_awards.core.spreadsheet_reading import read_workbook
 from kienan_awards.core.storage import open_database
 
@@ -67,7 +69,29 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.xlsx",
         help="when rows are wrong, save a copy of the file with an error column here",
     )
+    exporting = commands.add_parser(
+        "export", help="write every table a clerk cares about to one Excel workbook"
+    )
+    exporting.add_argument("file", type=Path, metavar="FILE.xlsx")
+    exporting.add_argument(
+        "--with-personal-ids",
+        action="store_true",
+        help="include personal ID numbers (left out unless asked for)",
+    )
     return parser
+
+
+def _command_export(args: argparse.Namespace) -> int:
+    if args.file.suffix.lower() != ".xlsx":
+        raise KienanError(f"{args.file.name}: the export is an Excel workbook; name it .xlsx")
+    db = open_database(args.db)
+    try:
+        written = export_database(db, args.file, include_personal_ids=args.with_personal_ids)
+    finally:
+        db.close()
+    sheets = ", ".join(f"{name}: {count}" for name, count in written.items())
+    print(f"Wrote {args.file} ({sheets}).")
+    return 0
 
 
 def _date_argument(text: str):
@@ -155,7 +179,12 @@ def _command_info(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": _command_demo, "info": _command_info, "import": _command_import}
+COMMANDS = {
+    "demo": _command_demo,
+    "info": _command_info,
+    "import": _command_import,
+    "export": _command_export,
+}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -38,6 +38,10 @@ class RecordTableModel(QAbstractTableModel):
     def record_id(self, row: int) -> int:
         return self._ids[row]
 
+    def ids(self) -> list[int]:
+        """Every id the table holds, in the order it shows them."""
+        return list(self._ids)
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self._ids)
 

@@ -2,21 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+import re
+from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kienan_awards.core.errors import KienanError
 from kienan_awards.core.record_lists import RecordList
+from kienan_awards.core.spreadsheet_export import export_record_list
 from kienan_awards.ui.models.record_table_model import RecordTableModel
 
 FILTER_DELAY_MS = 250  # typing is never blocked: the query runs once the clerk pauses
 _WIDTH_SAMPLE_ROWS = 100  # column widths fit the first rows; the rest load only when seen
 _MAX_COLUMN_WIDTH = 360
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*]')  # refused by Windows in a file name
 
 
 class RecordListPage(QWidget):
     def __init__(self, db, record_list: RecordList, heading: str, parent=None):
         super().__init__(parent)
         self.setObjectName(f"{record_list.name}_page")
+        self._db = db
+        self._record_list = record_list
+        self._export_folder: Path | None = None
         self.model = RecordTableModel(db, record_list, self)
 
         self.heading = QLabel(heading)
@@ -25,6 +46,12 @@ class RecordListPage(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, with or without diacritics"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setVisible(record_list.filter_sql is not None)
+        self.export_button = QPushButton(self.tr("Export to Excel..."))
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(
+            self.tr("Save the rows shown, in the order shown, as an Excel workbook")
+        )
+        self.export_button.clicked.connect(self.export_to_excel)
         self.count_label = QLabel()
 
         self.table = QTableView()
@@ -43,7 +70,12 @@ class RecordListPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.filter_edit)
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter_edit, 1)
+        if record_list.filter_sql is None:
+            tools.addStretch(1)  # the button keeps to the right even without a filter box
+        tools.addWidget(self.export_button)
+        layout.addLayout(tools)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
@@ -69,3 +101,53 @@ class RecordListPage(QWidget):
     def refresh(self) -> None:
         self.model.reload()
         self._show_count()
+
+    def default_export_name(self) -> str:
+        name = " ".join(_NOT_IN_FILE_NAMES.sub(" ", self.heading.text()).split())
+        return f"{name or self._record_list.name}.xlsx"
+
+    def choose_export_path(self) -> str:
+        """Ask where to save the workbook; an empty string when the clerk cancels."""
+        folder = self._export_folder or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        if not folder.is_dir():
+            folder = Path.home()
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export to Excel"),
+            str(folder / self.default_export_name()),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        return path
+
+    def show_warning(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def export_to_excel(self) -> Path | None:
+        """Write the rows the table shows, in its order, to a workbook the clerk chooses;
+        returns the file written, or None when cancelled or when it could not be written."""
+        chosen = self.choose_export_path()
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        failure = None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = export_record_list(
+                self._db, self._record_list, self.model.ids(), path, title=self.heading.text()
+            )
+        except KienanError as error:
+            failure = str(error)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if failure is not None:
+            self.show_warning(self.tr("Not exported"), failure)
+            return None
+        self._export_folder = path.parent
+        self.count_label.setText(
+            self.tr("%n record(s) exported to {file}", "", written).format(file=path)
+        )
+        return path
