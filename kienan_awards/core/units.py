@@ -96,7 +96,10 @@ def with_predecessors(db: Database, unit_id: int) -> list[int]:
     return [row[0] for row in rows]
 
 
-def save_unit(db: Database, unit_id: int | None, fields: dict) -> EditGroup:
+def save_unit(
+    db: Database, unit_id: int | None, fields: dict, expected: dict | None = None
+) -> EditGroup:
+    """Create or change a unit; ``expected`` (as the clerk saw it) refuses a stale edit."""
     problems = validate_unit(db, unit_id, fields)
     if problems:
         field, message = next(iter(problems.items()))
@@ -106,7 +109,7 @@ def save_unit(db: Database, unit_id: int | None, fields: dict) -> EditGroup:
     values["short_name"] = clean(values.get("short_name")) or None
     if unit_id is None:
         return record_edits.insert_record(db, "units", values, "new unit")
-    return record_edits.update_record(db, "units", unit_id, values, "edit unit")
+    return record_edits.update_record(db, "units", unit_id, values, "edit unit", expected=expected)
 
 
 def history_count(db: Database, unit_id: int) -> int:

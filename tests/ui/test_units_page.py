@@ -97,3 +97,18 @@ def test_merge_dialog_returns_the_clerks_choice(qtbot, db):
     ids, merged_on, successor_id, name = dialog.chosen()
     assert ids == wards or sorted(ids) == sorted(wards)
     assert successor_id is None and name == "Phường Mới"
+
+
+def test_a_unit_changed_elsewhere_since_it_was_opened_is_not_overwritten(window, db, warnings):
+    from kienan_awards.core import units
+
+    page = window.pages["units"]
+    page.new_record()
+    type_text(page.name_edit, "Phường Hai")
+    page.save_record()
+    unit_id = page.unit_id
+    units.save_unit(db, unit_id, {"name": "Phường Hai Mới", "kind": "ward"})  # another clerk
+    page.valid_from_edit.setText("01/01/2020")
+    assert not page.save_record()
+    assert "changed elsewhere" in warnings[-1]
+    assert record_edits.fetch(db, "units", unit_id)["name"] == "Phường Hai Mới"

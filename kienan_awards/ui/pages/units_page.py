@@ -245,7 +245,12 @@ class UnitsPage(QWidget):
 
     def save_record(self) -> bool:
         try:
-            group = units.save_unit(self._db, self.unit_id, self.form_values())
+            group = units.save_unit(
+                self._db,
+                self.unit_id,
+                self.form_values(),
+                expected=self.loaded if self.unit_id else None,
+            )
         except KienanError as error:
             self.show_problem(str(error))
             return False
