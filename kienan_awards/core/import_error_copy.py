@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.list_import import ImportPlan
@@ -52,6 +53,7 @@ def write_error_copy(sheets: list[Sheet], plan: ImportPlan, path: Path | str) ->
                 target.write(header_row - 1, width, ERROR_HEADER, error_format)
                 target.set_column(width, width, 60)
         workbook.close()
-    except OSError as error:
-        raise KienanError(f"cannot write {path}: {error.strerror or error}") from error
+    except (OSError, FileCreateError) as error:
+        detail = getattr(error, "strerror", None) or error
+        raise KienanError(f"cannot write {path}: {detail}") from error
     return len(problems)

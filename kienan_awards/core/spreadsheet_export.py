@@ -88,6 +88,7 @@ LIST_HEADERS_VI = {
 ROWS_PER_FETCH = 500  # ids handed to RecordList.rows() at a time
 _WIDTH_SAMPLE_ROWS = ROWS_PER_FETCH  # list columns are sized to the first rows, as the window does
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
+_TWO_LINE_HEADER_HEIGHT = 30  # points
 _SHEET_NAME_MAX = 31
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _DISPLAYED_DATE = re.compile(r"^(\d{2})/(\d{2})/(\d{4})$")
@@ -216,6 +217,9 @@ def _start_sheet(
     workbook: Workbook, formats: _Formats, name: str, columns: Sequence[SheetColumn]
 ) -> tuple[Worksheet, list[Callable]]:
     sheet = workbook.add_worksheet(name)
+    if any(len(column.header) + 2 > column.width for column in columns):
+        # Narrow figure and date columns keep their width; their headers wrap onto two lines.
+        sheet.set_row(0, _TWO_LINE_HEADER_HEIGHT)
     for index, column in enumerate(columns):
         sheet.set_column(index, index, column.width)
         sheet.write_string(0, index, column.header, formats.header)
@@ -339,15 +343,39 @@ def _people_columns(include_personal_ids: bool) -> tuple[SheetColumn, ...]:
     return columns
 
 
+def _unit_labels(db: Database) -> dict[int, str]:
+    """Unit names for the people sheet. Where several units share a name (every ward has its
+    "Tổ dân phố số 1"), the parent's name follows in brackets to tell them apart."""
+    units = db.execute(
+        """SELECT u.id, u.name, u.name_folded, parent.name FROM units u
+           LEFT JOIN units parent ON parent.id = u.parent_id"""
+    ).fetchall()
+    sharing: dict[str, int] = {}
+    for _, _, folded, _ in units:
+        sharing[folded] = sharing.get(folded, 0) + 1
+    return {
+        unit_id: f"{name} ({parent})" if sharing[folded] > 1 and parent else name
+        for unit_id, name, folded, parent in units
+    }
+
+
 def _people_rows(db: Database, include_personal_ids: bool) -> Iterator[tuple]:
+    labels = _unit_labels(db)
     personal_id = ", p.personal_id" if include_personal_ids else ""
     sql = f"""SELECT p.full_name, p.gender, coalesce(p.birth_date, p.birth_year), p.position,
-                     u.name{personal_id}
-              FROM people p LEFT JOIN units u ON u.id = p.unit_id
+                     p.unit_id{personal_id}
+              FROM people p
               WHERE p.deleted_at IS NULL
               ORDER BY p.name_sort_key, p.id"""
-    for name, gender, *rest in db.execute(sql):
-        yield (name, _translated(GENDERS_VI, gender), *rest)
+    for name, gender, born, position, unit_id, *personal in db.execute(sql):
+        yield (
+            name,
+            _translated(GENDERS_VI, gender),
+            born,
+            position,
+            labels.get(unit_id),
+            *personal,
+        )
 
 
 MOVEMENT_COLUMNS = (
@@ -450,15 +478,15 @@ def _decision_rows(db: Database) -> Iterator[tuple]:
 
 
 AWARD_COLUMNS = (
-    SheetColumn("Năm vào sổ", 8, INTEGER),
-    SheetColumn("Số vào sổ", 8, INTEGER),
+    SheetColumn("Năm vào sổ", 9, INTEGER),
+    SheetColumn("Số vào sổ", 9, INTEGER),
     SheetColumn("Cá nhân, tập thể được khen", 30),
     SheetColumn("Đối tượng", 12),
     SheetColumn("Chức vụ", 22),
     SheetColumn("Đơn vị", 32),
     SheetColumn("Hình thức khen thưởng", 26),
     SheetColumn("Thành tích", 50),
-    SheetColumn("Năm thành tích", 9, INTEGER),
+    SheetColumn("Năm thành tích", 10, INTEGER),
     SheetColumn("Số quyết định", 16),
     SheetColumn("Ngày quyết định", 12, DATE),
     SheetColumn("Tiền thưởng (đồng)", 14, MONEY),

@@ -669,3 +669,11 @@ def test_names_spelt_differently_are_different_people_but_undiacritised_text_mat
         ),
     )
     assert plan.summary()["people_matched"] == 1
+
+
+def test_error_copy_into_a_missing_folder_is_one_clear_error(db, tmp_path):
+    path = write_xlsx(tmp_path / "a.xlsx", {"DS": award_list([person(1, "A", form="X")])})
+    sheets = read_workbook(path)
+    plan = prepare_import(db, path, sheets=sheets)
+    with pytest.raises(KienanError, match="cannot write"):
+        write_error_copy(sheets, plan, tmp_path / "missing" / "errors.xlsx")

@@ -165,6 +165,16 @@ def test_personal_ids_when_asked_for_are_text_with_their_leading_zeros(demo_db, 
     assert row[columns.index("Ngày/năm sinh")].value == 1990
 
 
+def test_people_of_units_sharing_a_name_show_which_one(demo_db, tmp_path):
+    path = tmp_path / "all.xlsx"
+    export_database(demo_db, path)
+    sheet = load_workbook(path)["Cá nhân"]
+    units = {row[headers(sheet).index("Đơn vị")] for row in data_rows(sheet)}
+    assert "Tổ dân phố số 1" not in units
+    assert any(unit.startswith("Tổ dân phố số 1 (Phường ") for unit in units if unit)
+    assert "Phòng Tư pháp" in units
+
+
 def test_people_in_the_trash_are_left_out(demo_db, tmp_path):
     add_person(demo_db, "Trần Văn Bỏ", None, deleted_at="2025-03-01T08:00:00")
     path = tmp_path / "all.xlsx"
