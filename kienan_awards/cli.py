@@ -13,6 +13,7 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.import_error_copy import write_error_copy
 from kienan_awards.core.list_import import ImportOptions, commit_import, prepare_import
 from kienan_awards.core.list_layout import LIST_KINDS
+from kienan_awards.core.progress import target_progress
 from kienan_awards.core.record_counts import record_counts
 from kienan_awards.core.spreadsheet_export import export_database
 from kienan_awards.core.spreadsheet_reading import read_workbook
@@ -78,7 +79,74 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="include personal ID numbers (left out unless asked for)",
     )
+    progress = commands.add_parser(
+        "progress", help="targets with plan, actual, % of plan and of the same period, status"
+    )
+    progress.add_argument("--movement", type=int, metavar="ID")
+    progress.add_argument("--year", type=int, metavar="Y")
+    progress.add_argument("--format", choices=("table", "json"), default="table")
     return parser
+
+
+def _number(value):
+    """Exact decimals as JSON numbers: integers stay integers."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _command_progress(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    try:
+        if (
+            args.movement is not None
+            and not db.execute("SELECT 1 FROM movements WHERE id = ?", [args.movement]).fetchone()
+        ):
+            raise KienanError(f"there is no movement {args.movement}")
+        targets = target_progress(db, movement_id=args.movement, year=args.year)
+    finally:
+        db.close()
+    rows = [
+        {
+            "movement": t.movement_name,
+            "unit": t.unit_name,
+            "indicator": t.indicator,
+            "measure": t.measure_unit,
+            "plan": [
+                {
+                    "source": p.plan.source,
+                    "form": p.plan.form,
+                    "value": _number(p.plan.value),
+                    "value_high": _number(p.plan.value_high),
+                    "text": p.plan.describe(),
+                    "percent": _number(p.percent),
+                    "status": p.status,
+                }
+                for p in t.plans
+            ],
+            "actual": _number(t.actual),
+            "reported_on": t.reported_on.isoformat() if t.reported_on else None,
+            "percent_of_plan": _number(t.percent_of_plan),
+            "percent_of_same_period": _number(t.percent_of_same_period),
+            "status": t.verdict,
+        }
+        for t in targets
+    ]
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for row in rows:
+        shown = lambda v: "-" if v is None else f"{v}%"  # noqa: E731
+        plans = "; ".join(
+            f"{p['source']}: {p['text']} ({shown(p['percent'])})" for p in row["plan"]
+        )
+        print(
+            f"{row['unit'] or '(whole area)'} | {row['indicator']} ({row['measure']}) | {plans} | "
+            f"actual {row['actual'] if row['actual'] is not None else '-'} | "
+            f"{shown(row['percent_of_plan'])} of plan | "
+            f"{shown(row['percent_of_same_period'])} of same period | {row['status'] or '-'}"
+        )
+    return 0
 
 
 def _command_export(args: argparse.Namespace) -> int:
@@ -184,6 +252,7 @@ COMMANDS = {
     "info": _command_info,
     "import": _command_import,
     "export": _command_export,
+    "progress": _command_progress,
 }
 
 

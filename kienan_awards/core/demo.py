@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core import catalogue, units
 from kienan_awards.core import people as people_records
+from kienan_awards.core.award_evidence import store_award_evidence
 from kienan_awards.core.errors import DataPresentError
 from kienan_awards.core.record_counts import holds_records
 from kienan_awards.core.text import clean, name_sort_key
@@ -435,6 +436,7 @@ def load_demo(db: Database) -> dict[str, int]:
         movements, targets = _insert_movements(db, units, authority_id)
         people = _insert_people(db, rng, units)
         decisions, awards = _insert_awards(db, rng, units, people, authority_id, movements)
+        store_award_evidence(db, [row[0] for row in db.execute("SELECT id FROM awards")])
     return {
         "units": len(units),
         "people": len(people),
@@ -521,6 +523,7 @@ def _target(target_id, movement_id, unit_id, indicator, measure_unit, year, same
         "unit_id": unit_id,
         "indicator": clean(indicator),
         "measure_unit": measure_unit,
+        "accumulates": 0 if measure_unit == "%" else 1,  # rates stand, amounts add up
         "period_year": year,
         "same_period_value": same_period,
         "sort_order": target_id,

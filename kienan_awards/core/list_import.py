@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kienan_awards.core import catalogue, cell_values
+from kienan_awards.core.award_evidence import awards_with_possible_evidence, store_award_evidence
 from kienan_awards.core.catalogue import AwardForm
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.list_layout import (
@@ -759,6 +760,7 @@ def commit_import(
                 for a in plan.awards
             ],
         )
+        store_award_evidence(db, awards_with_possible_evidence(db, batch_id))
         _report(progress, cancelled, total, total)
     return summary
 

@@ -96,6 +96,11 @@ def _record_keeping(db: Database) -> None:
         )
 
 
+@STEPS(name="0005_progress_evidence")
+def _progress_evidence(db: Database) -> None:
+    _run_sql_file(db, "schema_v5_progress.sql")
+
+
 def known_step_names() -> list[str]:
     return [step.name for step in STEPS._migrations]
 
