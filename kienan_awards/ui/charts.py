@@ -1,0 +1,244 @@
+"""Charts painted by the program with QPainter: plan against actual per unit, and a target's
+progress through the year. Plan and actual differ by pattern as well as by shade, and every
+bar carries its figure, so a black-and-white print reads as well as the screen.
+
+The painting functions draw on any QPaintDevice (widget, image, PDF); ChartWidget shows one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.movements import format_decimal
+from kienan_awards.ui.fonts import INTERFACE_FAMILY
+
+PLAN_BRUSH = QBrush(QColor("#4a4a4a"), Qt.BrushStyle.BDiagPattern)
+ACTUAL_BRUSH = QBrush(QColor("#2f5d8a"))
+INK = QColor("#222222")
+
+
+@dataclass(frozen=True)
+class BarGroup:
+    label: str
+    plan: Decimal | None
+    actual: Decimal | None
+
+
+def _font(size: float, bold: bool = False) -> QFont:
+    font = QFont(INTERFACE_FAMILY)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+def _nice_top(value: Decimal) -> float:
+    top = float(value) or 1.0
+    magnitude = 10 ** (len(str(int(top))) - 1)
+    return (int(top / magnitude) + 1) * magnitude
+
+
+def paint_bars(
+    painter: QPainter, rect: QRectF, title: str, groups: list[BarGroup], measure: str
+) -> None:
+    """Plan (hatched) beside actual (solid) for each unit, with the actual's figure above."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(rect, Qt.GlobalColor.white)
+    painter.setPen(INK)
+    painter.setFont(_font(10, bold=True))
+    title_rect = QRectF(rect.left(), rect.top(), rect.width(), 24)
+    painter.drawText(title_rect, Qt.AlignmentFlag.AlignCenter, title)
+    painter.setFont(_font(8))
+    legend_y = rect.top() + 26
+    for offset, (brush, text) in enumerate(
+        ((PLAN_BRUSH, "Kế hoạch / Plan"), (ACTUAL_BRUSH, "Thực hiện / Actual"))
+    ):
+        x = rect.left() + 10 + offset * 150
+        painter.setBrush(brush)
+        painter.drawRect(QRectF(x, legend_y, 14, 10))
+        painter.drawText(QPointF(x + 18, legend_y + 9), text)
+    # Room on the right and below for the slanted unit names.
+    plot = QRectF(rect.left() + 50, rect.top() + 52, rect.width() - 130, rect.height() - 140)
+    values = [v for g in groups for v in (g.plan, g.actual) if v is not None]
+    if not groups or not values:
+        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "—")
+        painter.restore()
+        return
+    top = _nice_top(max(values))
+    painter.setPen(QPen(QColor("#999999"), 0.5))
+    for step in range(5):
+        y = plot.bottom() - plot.height() * step / 4
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.drawText(
+            QRectF(rect.left(), y - 7, 46, 14),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            format_decimal(str(int(top * step / 4))),
+        )
+    painter.drawText(QPointF(rect.left() + 320, legend_y + 9), measure)
+    slot = plot.width() / len(groups)
+    bar = min(slot * 0.35, 40)
+    for index, group in enumerate(groups):
+        left = plot.left() + slot * index + (slot - 2 * bar) / 2
+        for offset, (value, brush) in enumerate(
+            ((group.plan, PLAN_BRUSH), (group.actual, ACTUAL_BRUSH))
+        ):
+            if value is None:
+                continue
+            height = plot.height() * float(value) / top
+            bar_rect = QRectF(left + offset * bar, plot.bottom() - height, bar, height)
+            painter.setPen(QPen(INK, 0.8))
+            painter.setBrush(brush)
+            painter.drawRect(bar_rect)
+            if offset == 1:
+                painter.drawText(
+                    QRectF(bar_rect.left() - 20, bar_rect.top() - 14, bar + 40, 12),
+                    Qt.AlignmentFlag.AlignCenter,
+                    format_decimal(str(value)),
+                )
+        painter.save()
+        painter.translate(plot.left() + slot * (index + 0.5), plot.bottom() + 6)
+        painter.rotate(30)
+        painter.drawText(QPointF(0, 8), group.label)
+        painter.restore()
+    painter.setPen(QPen(INK, 1))
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+    painter.restore()
+
+
+def paint_progress(
+    painter: QPainter,
+    rect: QRectF,
+    title: str,
+    points: list[tuple[dt.date, Decimal]],
+    plan: Decimal | None,
+    period: tuple[dt.date, dt.date] | None,
+    measure: str,
+) -> None:
+    """The reported figures through the period as a line with marked points; the plan as a
+    dashed line (for amounts that accumulate, the straight line from zero to the plan)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(rect, Qt.GlobalColor.white)
+    painter.setPen(INK)
+    painter.setFont(_font(10, bold=True))
+    painter.drawText(
+        QRectF(rect.left(), rect.top(), rect.width(), 24), Qt.AlignmentFlag.AlignCenter, title
+    )
+    painter.setFont(_font(8))
+    plot = QRectF(rect.left() + 60, rect.top() + 36, rect.width() - 80, rect.height() - 70)
+    if not points or period is None:
+        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "—")
+        painter.restore()
+        return
+    start, end = period
+    span = max((end - start).days, 1)
+    top = _nice_top(max([p[1] for p in points] + ([plan] if plan is not None else [])))
+
+    def at(day: dt.date, value: float) -> QPointF:
+        return QPointF(
+            plot.left() + plot.width() * (day - start).days / span,
+            plot.bottom() - plot.height() * value / top,
+        )
+
+    painter.setPen(QPen(QColor("#999999"), 0.5))
+    for step in range(5):
+        y = plot.bottom() - plot.height() * step / 4
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.drawText(
+            QRectF(rect.left(), y - 7, 56, 14),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            format_decimal(str(round(top * step / 4, 1 if top < 10 else None))),
+        )
+    painter.drawText(QPointF(rect.left() + 60, rect.top() + 30), measure)
+    if plan is not None:
+        painter.setPen(QPen(INK, 1.2, Qt.PenStyle.DashLine))
+        painter.drawLine(at(start, 0), at(end, float(plan)))
+        painter.drawText(at(end, float(plan)) + QPointF(-60, -6), f"KH {format_decimal(str(plan))}")
+    painter.setPen(QPen(INK, 2))
+    previous = None
+    for day, value in points:
+        point = at(day, float(value))
+        if previous is not None:
+            painter.drawLine(previous, point)
+        painter.setBrush(Qt.GlobalColor.white)
+        painter.drawEllipse(point, 4, 4)
+        painter.drawText(point + QPointF(-20, -8), format_decimal(str(value)))
+        painter.drawText(QPointF(point.x() - 16, plot.bottom() + 16), day.strftime("%d/%m"))
+        previous = point
+    painter.setPen(QPen(INK, 1))
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+    painter.restore()
+
+
+class ChartWidget(QWidget):
+    """Shows one painting function; the same function renders it to PNG or PDF."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setMinimumSize(320, 220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._paint: Callable[[QPainter, QRectF], None] | None = None
+
+    def set_painting(self, paint: Callable[[QPainter, QRectF], None] | None) -> None:
+        self._paint = paint
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        if self._paint is not None:
+            self._paint(painter, QRectF(self.rect()))
+        painter.end()
+
+
+def save_png(paintings: list[Callable], path: Path | str, size: QSize | None = None) -> bool:
+    """The charts side by side in one picture."""
+    size = size or QSize(1600, 700)
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    width = size.width() / max(len(paintings), 1)
+    for index, paint in enumerate(paintings):
+        paint(painter, QRectF(index * width, 0, width, size.height()))
+    painter.end()
+    return image.save(str(path))
+
+
+def save_pdf(paintings: list[Callable], path: Path | str) -> None:
+    """One chart a page, A4 landscape."""
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setResolution(150)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise KienanError(f"cannot write {path}")
+    for index, paint in enumerate(paintings):
+        if index:
+            writer.newPage()
+        paint(painter, QRectF(painter.viewport()))
+    painter.end()

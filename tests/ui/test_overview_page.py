@@ -1,0 +1,60 @@
+from pypdf import PdfReader
+from PySide6.QtGui import QImage
+
+from kienan_awards.core import demo
+from kienan_awards.ui.pages.overview_page import OverviewPage
+
+
+def overview(qtbot, db):
+    demo.load_demo(db)
+    page = OverviewPage(db)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    return page
+
+
+def column_of(page, text):
+    return next(c for c in range(page.matrix.columnCount())
+                if page.matrix.horizontalHeaderItem(c).toolTip() == text)
+
+
+def test_matrix_shows_each_unit_against_each_target_with_its_status(qtbot, db):
+    page = overview(qtbot, db)
+    assert page.matrix.rowCount() == 11  # the whole area and ten wards
+    column = column_of(page, "Thu ngân sách nhà nước trên địa bàn phường")
+    cells = [page.matrix.item(r, column) for r in range(1, 11)]
+    assert all(cell is not None and cell.text().endswith("%") for cell in cells)
+    marks = {cell.text()[0] for cell in cells}
+    assert "✗" in marks and ({"▲", "✓"} & marks)  # readable without colour
+
+
+def test_choosing_a_cell_draws_plan_against_actual_for_every_unit(qtbot, db, tmp_path):
+    page = overview(qtbot, db)
+    column = column_of(page, "Thu ngân sách nhà nước trên địa bàn phường")
+    page.matrix.setCurrentCell(3, column)
+    groups = page.bar_chart._paint.keywords["groups"]
+    assert len(groups) == 10 and all(g.plan and g.actual for g in groups)
+    history = page.line_chart._paint.keywords["points"]
+    assert len(history) == 4
+
+
+def test_double_click_opens_the_targets_history(qtbot, db):
+    page = overview(qtbot, db)
+    dialog = page.open_history(1, column_of(page, "Thu ngân sách nhà nước trên địa bàn phường"))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 4
+    assert dialog.table.item(0, 0).text() == "31/03/2024"
+
+
+def test_charts_export_as_png_and_pdf(qtbot, db, tmp_path, monkeypatch):
+    page = overview(qtbot, db)
+    page.matrix.setCurrentCell(1, column_of(page, "Thu ngân sách nhà nước trên địa bàn phường"))
+    monkeypatch.setattr(page, "choose_export_path", lambda suffix: str(tmp_path / "charts"))
+    png = page.export_charts("png")
+    image = QImage(png)
+    assert png.endswith(".png") and image.width() == 1600
+    pdf = page.export_charts("pdf")
+    reader = PdfReader(pdf)
+    assert len(reader.pages) == 2
+    assert "Thu ngân sách" in " ".join(reader.pages[0].extract_text().split())
