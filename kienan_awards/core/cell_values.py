@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal, InvalidOperation
 
 from kienan_awards.core.text import clean, fold
 
@@ -149,3 +150,39 @@ def personal_id(value) -> str | None:
     if not (digits.isdigit() and len(digits) == 12):
         raise CellError(f"personal ID '{clean(str(value))}' does not have 12 digits")
     return digits
+
+
+_NUMBER = re.compile(r"^[+-]?[\d.,\s]+$")
+
+
+def decimal_number(value) -> Decimal:
+    """An exact figure as offices write it: 754.505 or 754,505 (thousands), 6,6 or 6.6
+    (decimals), 12.670.113,5. A separator used more than once, or once before exactly three
+    digits while the other one is absent, groups thousands; otherwise it marks decimals."""
+    if isinstance(value, bool) or value is None or value == "":
+        raise CellError("a number is required")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    shown = clean(str(value)).replace(" ", "")
+    if not _NUMBER.match(shown) or not any(ch.isdigit() for ch in shown):
+        raise CellError(f"'{shown}' is not a number")
+    dots, commas = shown.count("."), shown.count(",")
+    if dots and commas:
+        decimal_mark = "," if shown.rfind(",") > shown.rfind(".") else "."
+    elif dots + commas == 0:
+        decimal_mark = None
+    else:
+        mark = "." if dots else ","
+        digits_after = len(shown) - shown.rfind(mark) - 1
+        decimal_mark = None if (shown.count(mark) > 1 or digits_after == 3) else mark
+    thousands = {".", ","} - {decimal_mark}
+    for mark in thousands:
+        shown = shown.replace(mark, "")
+    if decimal_mark:
+        shown = shown.replace(decimal_mark, ".")
+    try:
+        return Decimal(shown)
+    except InvalidOperation:
+        raise CellError(f"'{value}' is not a number") from None

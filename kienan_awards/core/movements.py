@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlite_utils import Database
+
+from kienan_awards.core import record_edits
+from kienan_awards.core.cell_values import CellError, decimal_number
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.record_edits import EditGroup
+from kienan_awards.core.text import clean, fold
 
 PLAN_FORM_SIGNS = {"at_least": "≥", "at_most": "≤", "about": "~"}
 
@@ -88,3 +95,128 @@ def list_targets(db: Database, movement_id: int) -> list[TargetRow]:
         )
         for target_id, indicator, unit_name, measure_unit, same_period, latest in rows
     ]
+
+
+_PLAN_WORDS = (
+    # (folded words or signs at the start, plan form)
+    (("≥", ">=", ">", "it nhat", "toi thieu", "tren", "dat tu", "at least", "over"), "at_least"),
+    (("≤", "<=", "<", "duoi", "khong qua", "toi da", "at most", "below", "under"), "at_most"),
+    (("~", "≈", "khoang", "about", "around", "xap xi"), "about"),
+)
+_RANGE = re.compile(r"^(?:tu\s*)?([\d.,]+)\s*(?:-|–|den|to)\s*([\d.,]+)$")
+
+
+def parse_plan(text: str) -> tuple[str, Decimal, Decimal | None]:
+    """(form, value, high) from a plan as offices write it: "≥ 754.505", "6,6-6,8",
+    "dưới 3", "khoảng 4", "754.505" (at least)."""
+    shown = fold(text).replace("%", "").strip()
+    if not shown:
+        raise CellError("the plan is empty")
+    for words, form in _PLAN_WORDS:
+        for word in words:
+            if shown.startswith(word):
+                return form, decimal_number(shown[len(word) :].strip()), None
+    match = _RANGE.match(shown)
+    if match:
+        low, high = decimal_number(match.group(1)), decimal_number(match.group(2))
+        if high < low:
+            raise CellError(f"the range {text} runs backwards")
+        return "range", low, high
+    return "at_least", decimal_number(shown), None
+
+
+def save_movement(db: Database, fields: dict) -> EditGroup:
+    name = clean(fields.get("name"))
+    if not name:
+        raise KienanError("name: the movement needs a name")
+    if fields.get("kind") not in ("regular", "campaign"):
+        raise KienanError("kind: regular or campaign")
+    starts, ends = fields.get("starts_on"), fields.get("ends_on")
+    if starts and ends and ends < starts:
+        raise KienanError("period: the movement ends before it starts")
+    values = {
+        "name": name,
+        "kind": fields["kind"],
+        "starts_on": starts,
+        "ends_on": ends,
+        "launching_decision": clean(fields.get("launching_decision")) or None,
+        "themes": clean(fields.get("themes")) or None,
+        "status": fields.get("status") or "active",
+    }
+    return record_edits.insert_record(db, "movements", values, "new movement")
+
+
+def save_target(db: Database, movement_id: int, fields: dict) -> EditGroup:
+    """A target with its plans: fields has indicator, unit_id, measure_unit, same_period,
+    accumulates and plans as [(source, plan text)]."""
+    indicator = clean(fields.get("indicator"))
+    if not indicator:
+        raise KienanError("indicator: the target needs an indicator")
+    plans = [(clean(source), text) for source, text in fields.get("plans", []) if clean(text)]
+    if not plans:
+        raise KienanError("plan: give at least one plan, e.g. '≥ 754.505', '6,6-6,8', 'dưới 3'")
+    parsed = []
+    for source, text in plans:
+        try:
+            parsed.append((source or "Kế hoạch", *parse_plan(text)))
+        except CellError as error:
+            raise KienanError(f"plan '{text}': {error}") from None
+    same_period = None
+    if clean(fields.get("same_period")):
+        try:
+            same_period = decimal_number(fields["same_period"])
+        except CellError as error:
+            raise KienanError(f"same period: {error}") from None
+    measure = clean(fields.get("measure_unit"))
+    with record_edits.transaction(db):
+        group = record_edits.insert_record(
+            db,
+            "targets",
+            {
+                "movement_id": movement_id,
+                "unit_id": fields.get("unit_id"),
+                "indicator": indicator,
+                "measure_unit": measure,
+                "period_year": fields.get("period_year"),
+                "same_period_value": f"{same_period:f}" if same_period is not None else None,
+                "accumulates": int(fields.get("accumulates", measure != "%")),
+            },
+            "new target",
+        )
+        for source, form, value, high in parsed:
+            group.extend(
+                record_edits.insert_record(
+                    db,
+                    "target_plans",
+                    {
+                        "target_id": group.record_id,
+                        "source": source,
+                        "plan_form": form,
+                        "value": f"{value:f}",
+                        "value_high": f"{high:f}" if high is not None else None,
+                    },
+                    group.label,
+                )
+            )
+    return group
+
+
+def report_progress(db: Database, target_id: int, fields: dict) -> EditGroup:
+    """A progress report: the cumulative actual value at a date."""
+    reported_on = fields.get("reported_on")
+    if not reported_on:
+        raise KienanError("date: when was this figure reported?")
+    try:
+        actual = decimal_number(fields.get("actual_value"))
+    except CellError as error:
+        raise KienanError(f"actual value: {error}") from None
+    values = {
+        "target_id": target_id,
+        "reported_on": reported_on,
+        "period_start": fields.get("period_start"),
+        "period_end": reported_on,
+        "actual_value": f"{actual:f}",
+        "source": clean(fields.get("source")) or None,
+        "note": clean(fields.get("note")) or None,
+    }
+    return record_edits.insert_record(db, "progress_reports", values, "progress report")

@@ -15,8 +15,11 @@ def overview(qtbot, db):
 
 
 def column_of(page, text):
-    return next(c for c in range(page.matrix.columnCount())
-                if page.matrix.horizontalHeaderItem(c).toolTip() == text)
+    return next(
+        c
+        for c in range(page.matrix.columnCount())
+        if page.matrix.horizontalHeaderItem(c).toolTip() == text
+    )
 
 
 def test_matrix_shows_each_unit_against_each_target_with_its_status(qtbot, db):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -16,13 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.movements import format_decimal, list_movements, list_targets
+from kienan_awards.ui.dialogs.movement_dialogs import MovementDialog, ProgressDialog, TargetDialog
 
 
 class MovementsPage(QWidget):
+    edited = Signal(object)
+
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.setObjectName("movements_page")
         self._db = db
+        self.shown_targets = []
         self.heading = QLabel(self.tr("Emulation movements"))
         self.heading.setObjectName("page_heading")
         self.movement_list = QListWidget()
@@ -61,13 +67,48 @@ class MovementsPage(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([110, 500])
 
+        self.new_movement_button = QPushButton(self.tr("New movement..."))
+        self.new_target_button = QPushButton(self.tr("New target..."))
+        self.report_button = QPushButton(self.tr("Report progress..."))
+        self.new_movement_button.clicked.connect(lambda: self.open_dialog(MovementDialog(db, self)))
+        self.new_target_button.clicked.connect(self.new_target)
+        self.report_button.clicked.connect(self.report_progress)
+        buttons = QHBoxLayout()
+        for button in (self.new_movement_button, self.new_target_button, self.report_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addLayout(buttons)
         layout.addWidget(self.splitter, 1)
         self.movement_list.currentItemChanged.connect(self._show_targets)
         self.refresh()
 
+    def open_dialog(self, dialog) -> None:
+        """Non-modal: the dialog reports its saved edit, and the page shows it."""
+        dialog.accepted.connect(lambda: self._saved(dialog.edit_group))
+        dialog.open()
+
+    def _saved(self, group) -> None:
+        self.edited.emit(group)
+        self.refresh()
+
+    def current_movement_id(self) -> int | None:
+        item = self.movement_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def new_target(self) -> None:
+        if self.current_movement_id() is not None:
+            self.open_dialog(TargetDialog(self._db, self.current_movement_id(), self))
+
+    def report_progress(self) -> None:
+        row = self.targets_table.currentRow()
+        if 0 <= row < len(self.shown_targets):
+            target = self.shown_targets[row]
+            self.open_dialog(ProgressDialog(self._db, target.id, target.indicator, self))
+
     def refresh(self) -> None:
+        current = self.current_movement_id()
         self.movement_list.clear()
         for movement in list_movements(self._db):
             item = QListWidgetItem(movement.name)
@@ -75,12 +116,17 @@ class MovementsPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole + 1, movement.themes or "")
             self.movement_list.addItem(item)
         if self.movement_list.count():
-            self.movement_list.setCurrentRow(0)
+            ids = [
+                self.movement_list.item(r).data(Qt.ItemDataRole.UserRole)
+                for r in range(self.movement_list.count())
+            ]
+            self.movement_list.setCurrentRow(ids.index(current) if current in ids else 0)
         else:
             self._show_targets(None)
 
     def _show_targets(self, item: QListWidgetItem | None, _previous=None) -> None:
         targets = list_targets(self._db, item.data(Qt.ItemDataRole.UserRole)) if item else []
+        self.shown_targets = targets
         themes = item.data(Qt.ItemDataRole.UserRole + 1) if item else ""
         self.themes_label.setText(themes)
         self.themes_label.setVisible(bool(themes))
