@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlite_utils import Database
 
 from kienan_awards.core.movements import describe_plan
+from kienan_awards.core.text import text_sort_text
 
 PERCENT_PLACES = Decimal("0.1")
 ABOUT_TOLERANCE_SETTING = "progress.about_tolerance_percent"
@@ -274,4 +275,4 @@ def movement_results(db: Database, movement_id: int) -> list[UnitResult]:
             result.not_met += 1
         else:
             result.met += 1
-    return sorted(results.values(), key=lambda r: (not r.met_all, r.unit_name))
+    return sorted(results.values(), key=lambda r: (not r.met_all, text_sort_text(r.unit_name)))

@@ -27,6 +27,7 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.locations import backups_folder
 from kienan_awards.core.record_counts import holds_records, record_counts
 from kienan_awards.core.record_lists import AWARDS, DECISIONS
+from kienan_awards.ui.dialogs.award_dialog import AwardDialog
 from kienan_awards.ui.dialogs.import_dialog import ImportDialog
 from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
 from kienan_awards.ui.pages.movements_page import MovementsPage
@@ -100,6 +101,9 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }
+        self.pages["honour_roll"].table.doubleClicked.connect(
+            lambda index: self.open_award(self.pages["honour_roll"].model.record_id(index.row()))
+        )
         for page in self.pages.values():
             if hasattr(page, "edited"):
                 page.edited.connect(self.remember_edit)
@@ -333,6 +337,11 @@ class MainWindow(QMainWindow):
     def open_import_dialog(self) -> ImportDialog:
         dialog = ImportDialog(self._db, self)
         dialog.imported.connect(lambda _summary: self.refresh())
+        dialog.open()
+        return dialog
+
+    def open_award(self, award_id: int) -> AwardDialog:
+        dialog = AwardDialog(self._db, award_id, self)
         dialog.open()
         return dialog
 

@@ -61,3 +61,28 @@ def test_charts_export_as_png_and_pdf(qtbot, db, tmp_path, monkeypatch):
     reader = PdfReader(pdf)
     assert len(reader.pages) == 2
     assert "Thu ngân sách" in " ".join(reader.pages[0].extract_text().split())
+
+
+def test_an_award_shows_the_evidence_it_was_given_on(qtbot, db, window_settings):
+    from kienan_awards.ui.main_window import MainWindow
+
+    demo.load_demo(db)
+    award_id = db.execute("SELECT award_id FROM award_evidence LIMIT 1").fetchone()[0]
+    window = MainWindow(db, window_settings)
+    qtbot.addWidget(window)
+    dialog = window.open_award(award_id)
+    qtbot.addWidget(dialog)
+    rows = db.execute("SELECT count(*) FROM award_evidence WHERE award_id = ?", [award_id]
+                      ).fetchone()[0]
+    assert dialog.evidence_table.rowCount() == rows >= 1
+    assert dialog.evidence_table.item(0, 3).text().endswith("%")
+
+
+def test_movements_page_names_the_units_that_met_every_target(qtbot, db):
+    from kienan_awards.ui.pages.movements_page import MovementsPage
+
+    demo.load_demo(db)
+    page = MovementsPage(db)
+    qtbot.addWidget(page)
+    text = page.results_label.text()
+    assert text.startswith("Met every target: Phường") and "Not yet" in text

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.movements import format_decimal, list_movements, list_targets
+from kienan_awards.core.progress import movement_results
 from kienan_awards.ui.dialogs.movement_dialogs import MovementDialog, ProgressDialog, TargetDialog
 
 
@@ -60,6 +61,10 @@ class MovementsPage(QWidget):
         details_layout.setContentsMargins(0, 0, 0, 0)
         details_layout.addWidget(self.themes_label)
         details_layout.addWidget(self.targets_table, 1)
+        self.results_label = QLabel()
+        self.results_label.setObjectName("movement_results")
+        self.results_label.setWordWrap(True)
+        details_layout.addWidget(self.results_label)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("movements_splitter")
         self.splitter.addWidget(self.movement_list)
@@ -148,3 +153,17 @@ class MovementsPage(QWidget):
                     )
                 self.targets_table.setItem(row, column, cell)
         self.targets_table.resizeColumnsToContents()
+        self._show_results(item.data(Qt.ItemDataRole.UserRole) if item else None)
+
+    def _show_results(self, movement_id: int | None) -> None:
+        """Which units met every target: where the year-end proposals start."""
+        results = movement_results(self._db, movement_id) if movement_id else []
+        met = [r.unit_name for r in results if r.met_all]
+        short = [f"{r.unit_name} ({r.not_met + r.unreported})" for r in results if not r.met_all]
+        self.results_label.setText(
+            self.tr(
+                "Met every target: {met}\nNot yet (targets missed or unreported): {short}"
+            ).format(met=", ".join(met) or "—", short=", ".join(short) or "—")
+            if results
+            else ""
+        )
