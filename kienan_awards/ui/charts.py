@@ -56,6 +56,19 @@ def _nice_top(value: Decimal) -> float:
     return (int(top / magnitude) + 1) * magnitude
 
 
+def _paint_grid(painter: QPainter, plot: QRectF, top: float, label_width: float) -> None:
+    """Five light rules across the plot with their values on the left."""
+    painter.setPen(QPen(QColor("#999999"), 0.5))
+    for step in range(5):
+        y = plot.bottom() - plot.height() * step / 4
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.drawText(
+            QRectF(plot.left() - label_width - 4, y - 7, label_width, 14),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            format_decimal(str(round(top * step / 4, 1 if top < 10 else None))),
+        )
+
+
 def paint_bars(
     painter: QPainter, rect: QRectF, title: str, groups: list[BarGroup], measure: str
 ) -> None:
@@ -84,15 +97,7 @@ def paint_bars(
         painter.restore()
         return
     top = _nice_top(max(values))
-    painter.setPen(QPen(QColor("#999999"), 0.5))
-    for step in range(5):
-        y = plot.bottom() - plot.height() * step / 4
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.drawText(
-            QRectF(rect.left(), y - 7, 46, 14),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            format_decimal(str(int(top * step / 4))),
-        )
+    _paint_grid(painter, plot, top, label_width=46)
     painter.drawText(QPointF(rect.left() + 320, legend_y + 9), measure)
     slot = plot.width() / len(groups)
     bar = min(slot * 0.35, 40)
@@ -159,15 +164,7 @@ def paint_progress(
             plot.bottom() - plot.height() * value / top,
         )
 
-    painter.setPen(QPen(QColor("#999999"), 0.5))
-    for step in range(5):
-        y = plot.bottom() - plot.height() * step / 4
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.drawText(
-            QRectF(rect.left(), y - 7, 56, 14),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            format_decimal(str(round(top * step / 4, 1 if top < 10 else None))),
-        )
+    _paint_grid(painter, plot, top, label_width=56)
     painter.drawText(QPointF(rect.left() + 60, rect.top() + 30), measure)
     if plan is not None:
         painter.setPen(QPen(INK, 1.2, Qt.PenStyle.DashLine))

@@ -20,22 +20,11 @@ from pathlib import Path
 import xlsxwriter
 
 from tests.benchmarks.vietnamese_names import full_name
+from tests.support.list_files import AWARD_HEADER
 
 UNITS = [f"Phường Số {n}" for n in range(1, 21)] + [f"Phòng Chuyên Môn {n}" for n in range(1, 16)]
 FORMS = ["Giấy khen", "Lao động tiên tiến"]
-HEADER = [
-    "STT",
-    "Họ và tên",
-    "Năm sinh",
-    "Giới tính",
-    "Chức vụ",
-    "Đơn vị",
-    "Hình thức khen thưởng",
-    "Thành tích",
-    "Số quyết định",
-    "Ngày quyết định",
-    "Năm",
-]
+HEADER = [*AWARD_HEADER, "Năm"]
 
 
 def write_list(path: Path, rows: int) -> None:

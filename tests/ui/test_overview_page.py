@@ -72,8 +72,9 @@ def test_an_award_shows_the_evidence_it_was_given_on(qtbot, db, window_settings)
     qtbot.addWidget(window)
     dialog = window.open_award(award_id)
     qtbot.addWidget(dialog)
-    rows = db.execute("SELECT count(*) FROM award_evidence WHERE award_id = ?", [award_id]
-                      ).fetchone()[0]
+    rows = db.execute(
+        "SELECT count(*) FROM award_evidence WHERE award_id = ?", [award_id]
+    ).fetchone()[0]
     assert dialog.evidence_table.rowCount() == rows >= 1
     assert dialog.evidence_table.item(0, 3).text().endswith("%")
 
