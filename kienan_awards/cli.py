@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kienan_awards import __version__
 from kienan_awards.core import cell_values, demo
+from kienan_awards.core.candidates import candidates
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.import_error_copy import write_error_copy
 from kienan_awards.core.list_import import ImportOptions, commit_import, prepare_import
@@ -85,7 +86,40 @@ def build_parser() -> argparse.ArgumentParser:
     progress.add_argument("--movement", type=int, metavar="ID")
     progress.add_argument("--year", type=int, metavar="Y")
     progress.add_argument("--format", choices=("table", "json"), default="table")
+    proposing = commands.add_parser(
+        "candidates", help="who may be proposed to the city next (consecutive-year paths)"
+    )
+    proposing.add_argument("--year", type=int, required=True, metavar="Y")
+    proposing.add_argument("--format", choices=("table", "json"), default="table")
     return parser
+
+
+def _command_candidates(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    try:
+        found = candidates(db, args.year)
+    finally:
+        db.close()
+    rows = [
+        {
+            "name": c.name,
+            "unit": c.unit,
+            "suggested": c.suggested,
+            "reason": c.reason,
+            "years": list(c.years),
+        }
+        for c in found
+    ]
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for row in rows:
+            years = ", ".join(str(y) for y in row["years"])
+            print(
+                f"{row['name']} | {row['unit'] or ''} | {row['suggested']} | {row['reason']} "
+                f"({years})"
+            )
+    return 0
 
 
 def _number(value):
@@ -253,6 +287,7 @@ COMMANDS = {
     "import": _command_import,
     "export": _command_export,
     "progress": _command_progress,
+    "candidates": _command_candidates,
 }
 
 

@@ -12,7 +12,7 @@ from importlib import resources
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from kienan_awards.core import catalogue_seed
+from kienan_awards.core import catalogue_seed, rules_seed
 from kienan_awards.core.errors import ForeignDatabaseError, SchemaTooNewError
 from kienan_awards.core.text import name_sort_text, text_sort_text
 
@@ -99,6 +99,26 @@ def _record_keeping(db: Database) -> None:
 @STEPS(name="0005_progress_evidence")
 def _progress_evidence(db: Database) -> None:
     _run_sql_file(db, "schema_v5_progress.sql")
+
+
+@STEPS(name="0006_decisions")
+def _decisions(db: Database) -> None:
+    _run_sql_file(db, "schema_v6_decisions.sql")
+    db.table("eligibility_rules").insert_all(
+        {
+            "code": code,
+            "name_vi": name_vi,
+            "name_en": name_en,
+            "legal_basis": basis,
+            "message": message,
+            "parameter": parameter,
+            "sort_order": order,
+        }
+        for order, (code, name_vi, name_en, basis, message, parameter) in enumerate(
+            rules_seed.RULES, start=1
+        )
+    )
+    db.table("settings").insert({"key": "register.books", "value": "single"})
 
 
 def known_step_names() -> list[str]:

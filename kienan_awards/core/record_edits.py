@@ -33,6 +33,9 @@ EDITABLE_TABLES = (
     "award_forms",
     "bonus_rates",
     "base_salaries",
+    "proposals",
+    "proposal_lines",
+    "eligibility_rules",
 )
 
 
