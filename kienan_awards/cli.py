@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 from kienan_awards import __version__
 from kienan_awards.core import cell_values, demo
 from kienan_awards.core.candidates import candidates
+from kienan_awards.core.decision_document import decision_content
+from kienan_awards.core.decision_docx import write_decision_docx
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.import_error_copy import write_error_copy
 from kienan_awards.core.list_import import ImportOptions, commit_import, prepare_import
@@ -91,7 +94,44 @@ def build_parser() -> argparse.ArgumentParser:
     )
     proposing.add_argument("--year", type=int, required=True, metavar="Y")
     proposing.add_argument("--format", choices=("table", "json"), default="table")
+    pack = commands.add_parser(
+        "decision-pack",
+        help="write a decision with its list, receipt sheet and bonus sheet as .docx and PDF",
+    )
+    pack.add_argument("number", metavar="NUMBER", help="decision number, e.g. 15/QĐ-UBND")
+    pack.add_argument("--date", type=_date_argument, required=True, metavar="DD/MM/YYYY")
+    pack.add_argument("--out", type=Path, default=Path("."), metavar="FOLDER")
     return parser
+
+
+def _command_decision_pack(args: argparse.Namespace) -> int:
+    if not args.out.is_dir():
+        raise KienanError(f"{args.out}: no such folder")
+    db = open_database(args.db)
+    try:
+        row = db.execute(
+            "SELECT id FROM decisions WHERE number = ? AND decided_on = ?",
+            [args.number, args.date.isoformat()],
+        ).fetchone()
+        if row is None:
+            raise KienanError(f"there is no decision {args.number} of {args.date:%d/%m/%Y}")
+        content = decision_content(db, row[0])
+    finally:
+        db.close()
+    stem = re.sub(r"[^\w.-]+", "-", f"QD {args.number} {args.date:%Y-%m-%d}")
+    docx_path = write_decision_docx(content, args.out / f"{stem}.docx")
+    # Qt is loaded only for this command, which lays the PDF out.
+    from kienan_awards.printing import offscreen_application
+    from kienan_awards.printing.decision_pdf import write_decision_pdf
+
+    offscreen_application()
+    pdf_path = write_decision_pdf(content, args.out / f"{stem}.pdf")
+    total = f"{content.total_amount:,}".replace(",", ".")
+    print(
+        f"Wrote {docx_path} and {pdf_path} ({len(content.lines)} recipients, bonus total "
+        f"{total} đồng)."
+    )
+    return 0
 
 
 def _command_candidates(args: argparse.Namespace) -> int:
@@ -288,6 +328,7 @@ COMMANDS = {
     "export": _command_export,
     "progress": _command_progress,
     "candidates": _command_candidates,
+    "decision-pack": _command_decision_pack,
 }
 
 

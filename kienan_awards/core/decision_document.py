@@ -1,0 +1,126 @@
+"""The award decision and its attachments as content: what the decision says (Decree 30/2020
+layout), the list of recipients, a receipt sheet for signatures and a bonus sheet. The .docx
+writer and the PDF renderer both work from this one content."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.movements import format_decimal
+
+
+@dataclass(frozen=True)
+class RecipientLine:
+    number: int
+    name: str
+    position_unit: str
+    achievement: str
+    form: str
+    amount: int | None
+
+
+@dataclass
+class DecisionContent:
+    body_name: str  # ỦY BAN NHÂN DÂN QUẬN …
+    number_line: str  # Số: 15/QĐ-UBND
+    place_date: str  # Kiến An, ngày 12 tháng 01 năm 2024
+    title: str  # Về việc tặng Giấy khen …
+    issuer_title: str  # CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN …
+    legal_bases: list[str]
+    proposer_line: str
+    articles: list[str]
+    recipients_note: str
+    signer_title: str
+    signer_name: str
+    lines: list[RecipientLine] = field(default_factory=list)
+    total_amount: int = 0
+
+
+def vietnamese_date(place: str, day: dt.date) -> str:
+    return f"{place}, ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+
+
+def money(amount: int | None) -> str:
+    return "" if amount is None else format_decimal(str(amount))
+
+
+def decision_content(db: Database, decision_id: int) -> DecisionContent:
+    row = db.execute(
+        """SELECT d.number, d.decided_on, d.title, d.legal_bases, d.proposed_by,
+                  d.signer_title, d.signer_name, ia.body_name, ia.issuer_title, ia.place
+           FROM decisions d LEFT JOIN issuing_authorities ia ON ia.id = d.authority_id
+           WHERE d.id = ?""",
+        [decision_id],
+    ).fetchone()
+    if row is None:
+        raise KienanError(f"there is no decision {decision_id}")
+    (
+        number,
+        decided_on,
+        title,
+        legal_bases,
+        proposed_by,
+        signer_title,
+        signer_name,
+        body_name,
+        issuer_title,
+        place,
+    ) = row
+    if body_name is None:
+        raise KienanError(f"decision {number} has no issuing authority on record")
+    day = dt.date.fromisoformat(decided_on)
+    lines = [
+        RecipientLine(
+            n, name, ", ".join(v for v in (position, unit) if v), achievement or "", form, amount
+        )
+        for n, (name, position, unit, achievement, form, amount) in enumerate(
+            db.execute(
+                """SELECT a.recipient_name, a.position, CASE WHEN a.recipient_kind = 'individual'
+                      THEN a.unit_name END, a.achievement, f.name_vi, a.bonus_amount
+               FROM awards a JOIN award_forms f ON f.id = a.form_id
+               WHERE a.decision_id = ? AND a.status = 'awarded'
+               ORDER BY a.recipient_kind = 'individual', a.register_number, a.id""",
+                [decision_id],
+            ),
+            start=1,
+        )
+    ]
+    forms = list(dict.fromkeys(line.form for line in lines))
+    total = sum(line.amount or 0 for line in lines)
+    form_text = ", ".join(forms) or "Giấy khen"
+    issuer = issuer_title or ""
+    bases = [line.strip() for line in (legal_bases or "").splitlines() if line.strip()] or [
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+        "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định "
+        "chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+    ]
+    return DecisionContent(
+        body_name=body_name.upper(),
+        number_line=f"Số: {number}",
+        place_date=vietnamese_date(place, day),
+        title=title or f"Về việc tặng {form_text}",
+        issuer_title=issuer.upper(),
+        legal_bases=bases,
+        proposer_line=f"Xét đề nghị của {proposed_by}."
+        if proposed_by
+        else "Xét đề nghị của Trưởng phòng Nội vụ.",
+        articles=[
+            f"Điều 1. Tặng {form_text} cho {len(lines)} tập thể, cá nhân đã có thành tích "
+            "(có danh sách kèm theo).",
+            f"Điều 2. Kèm theo {form_text} là tiền thưởng theo quy định, tổng số tiền "
+            f"{money(total)} đồng, chi từ Quỹ thi đua, khen thưởng.",
+            "Điều 3. Chánh Văn phòng, Trưởng phòng Nội vụ, Trưởng phòng Tài chính - Kế hoạch, "
+            "các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định "
+            "này./.",
+        ],
+        recipients_note=f"(Kèm theo Quyết định số {number} ngày {day:%d/%m/%Y})",
+        signer_title=(signer_title or "CHỦ TỊCH").upper(),
+        signer_name=signer_name or "",
+        lines=lines,
+        total_amount=total,
+    )

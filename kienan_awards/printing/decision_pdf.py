@@ -1,0 +1,117 @@
+"""The decision pack as PDF: the same content as the .docx, laid out by QTextDocument on A4
+with the Decree 30/2020 margins, in the shipped Times-style serif (embedded in the PDF)."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from kienan_awards.core.decision_document import DecisionContent, money
+from kienan_awards.core.errors import KienanError
+from kienan_awards.ui.fonts import DOCUMENT_FAMILY
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>" for row in rows)
+    return (
+        f'<table border="1" cellspacing="0" cellpadding="4" width="100%">'
+        f"<tr>{head}</tr>{body}</table>"
+    )
+
+
+def _attachment(title: str, content: DecisionContent, table: str) -> str:
+    return (
+        f'<p style="page-break-before: always" align="center"><b>{escape(title)}</b><br/>'
+        f"<i>{escape(content.recipients_note)}</i></p>{table}"
+    )
+
+
+def decision_html(content: DecisionContent) -> str:
+    c = content
+    parts = [
+        '<table width="100%"><tr>',
+        f'<td align="center" width="42%"><b>{escape(c.body_name)}</b><br/>'
+        f"{escape(c.number_line)}</td>",
+        '<td align="center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/>'
+        "<b>Độc lập - Tự do - Hạnh phúc</b><br/>"
+        f"<i>{escape(c.place_date)}</i></td></tr></table>",
+        f'<p align="center"><b>QUYẾT ĐỊNH</b><br/><b>{escape(c.title)}</b></p>',
+        f'<p align="center"><b>{escape(c.issuer_title)}</b></p>',
+        *(f'<p align="justify"><i>{escape(basis)}</i></p>' for basis in c.legal_bases),
+        f'<p align="justify"><i>{escape(c.proposer_line)}</i></p>',
+        '<p align="center"><b>QUYẾT ĐỊNH:</b></p>',
+        *(f'<p align="justify">{escape(article)}</p>' for article in c.articles),
+        '<table width="100%"><tr><td width="50%"><b><i>Nơi nhận:</i></b><br/>- Như Điều 3;'
+        "<br/>- Lưu: VT.</td>",
+        f'<td align="center"><b>{escape(c.signer_title)}</b><br/><br/><br/><br/><br/>'
+        f"<b>{escape(c.signer_name)}</b></td></tr></table>",
+        _attachment(
+            "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG",
+            c,
+            _table(
+                [
+                    "STT",
+                    "Họ và tên / Tên tập thể",
+                    "Chức vụ, đơn vị",
+                    "Thành tích",
+                    "Hình thức",
+                    "Số tiền (đồng)",
+                ],
+                [
+                    [str(x.number), x.name, x.position_unit, x.achievement, x.form, money(x.amount)]
+                    for x in c.lines
+                ],
+            ),
+        ),
+        _attachment(
+            "DANH SÁCH KÝ NHẬN",
+            c,
+            _table(
+                ["STT", "Họ và tên / Tên tập thể", "Hình thức", "Ký nhận"],
+                [[str(x.number), x.name, x.form, ""] for x in c.lines],
+            ),
+        ),
+        _attachment(
+            "BẢNG THANH TOÁN TIỀN THƯỞNG",
+            c,
+            _table(
+                ["STT", "Họ và tên / Tên tập thể", "Hình thức", "Số tiền (đồng)"],
+                [[str(x.number), x.name, x.form, money(x.amount)] for x in c.lines]
+                + [["", "Tổng cộng", "", money(c.total_amount)]],
+            ),
+        ),
+    ]
+    return "".join(parts)
+
+
+def write_decision_pdf(content: DecisionContent, path: Path | str) -> Path:
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise KienanError(f"cannot write {path}: the folder does not exist")
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(30, 20, 15, 20),
+        QPageLayout.Unit.Millimeter,
+    )
+    if not writer.setPageLayout(layout):
+        raise KienanError(f"cannot lay out {path}")
+    document = QTextDocument()
+    document.setDefaultStyleSheet(
+        f"body, p, td, th {{ font-family: '{DOCUMENT_FAMILY}'; font-size: 13pt; }}"
+    )
+    document.setHtml(decision_html(content))
+    # QTextDocument lays out in screen pixels (96 per inch) and scales to the device: give it
+    # the printable area in those units so 13 pt stays 13 pt on paper.
+    paint_rect = layout.paintRect(QPageLayout.Unit.Point)
+    document.setPageSize(QSizeF(paint_rect.width() * 96 / 72, paint_rect.height() * 96 / 72))
+    document.print_(writer)
+    if not path.exists() or path.stat().st_size == 0:
+        raise KienanError(f"cannot write {path}")
+    return path
