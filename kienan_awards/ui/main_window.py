@@ -26,10 +26,11 @@ from kienan_awards.core import demo, record_edits
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.locations import backups_folder
 from kienan_awards.core.record_counts import holds_records, record_counts
-from kienan_awards.core.record_lists import AWARDS, DECISIONS
+from kienan_awards.core.record_lists import AWARDS
 from kienan_awards.ui.dialogs.award_dialog import AwardDialog
 from kienan_awards.ui.dialogs.import_dialog import ImportDialog
 from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
+from kienan_awards.ui.pages.decisions_page import DecisionsPage
 from kienan_awards.ui.pages.movements_page import MovementsPage
 from kienan_awards.ui.pages.overview_page import OverviewPage
 from kienan_awards.ui.pages.people_page import PeoplePage
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
             "movements": MovementsPage(db),
             "units": UnitsPage(db),
             "people": PeoplePage(db),
-            "decisions": RecordListPage(db, DECISIONS, self.tr("Decisions & awards")),
+            "decisions": DecisionsPage(db),
             "honour_roll": RecordListPage(db, AWARDS, self.tr("Honour roll")),
             "reports": ReportsPage(db),
             "settings": SettingsPage(db),
@@ -222,6 +223,8 @@ class MainWindow(QMainWindow):
 
     def _printable_table(self) -> tuple[str, QTableView] | None:
         page = self.current_page()
+        if hasattr(page, "printable"):
+            return page.printable()
         list_page = getattr(page, "list_page", page)
         if isinstance(list_page, RecordListPage):
             return list_page.heading.text(), list_page.table
@@ -342,6 +345,7 @@ class MainWindow(QMainWindow):
 
     def open_award(self, award_id: int) -> AwardDialog:
         dialog = AwardDialog(self._db, award_id, self)
+        dialog.revoked.connect(lambda _award: self.refresh())
         dialog.open()
         return dialog
 

@@ -3,22 +3,31 @@ figures it was given on (stored with it, unchanged by later reports)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from kienan_awards.core import decisions
 from kienan_awards.core.award_evidence import award_evidence
+from kienan_awards.core.errors import KienanError
 from kienan_awards.core.movements import format_decimal
 from kienan_awards.ui.forms.person_form import dmy
 
 
 class AwardDialog(QDialog):
+    revoked = Signal(int)
+
     def status_names(self) -> dict[str, str]:
         return {
             "exceeded": self.tr("exceeded"),
@@ -95,8 +104,23 @@ class AwardDialog(QDialog):
             for c, value in enumerate(values):
                 self.evidence_table.setItem(r, c, QTableWidgetItem(value))
         self.evidence_table.resizeColumnsToContents()
+        acts = decisions.award_acts(db, award_id)
+        act_names = {"revocation": self.tr("revoked"), "correction": self.tr("corrected")}
+        self.acts_label = QLabel(
+            "\n".join(
+                f"{dmy(acted_on)}: {act_names[act]} — {reason}"
+                for act, reason, _changes, acted_on in acts
+            )
+        )
+        self.acts_label.setVisible(bool(acts))
+        self._db, self.award_id = db, award_id
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.revoke_button = buttons.addButton(
+            self.tr("Revoke..."), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.revoke_button.setEnabled(status != "revoked")
+        self.revoke_button.clicked.connect(self.ask_revoke)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         as_of = dmy(evidence[0]["as_of"]) if evidence else ""
@@ -110,4 +134,23 @@ class AwardDialog(QDialog):
             )
         )
         layout.addWidget(self.evidence_table, 1)
+        layout.addWidget(self.acts_label)
         layout.addWidget(buttons)
+
+    def ask_revoke(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Revoke the award"), self.tr("Reason (kept with the award)")
+        )
+        if ok:
+            self.revoke(reason)
+
+    def revoke(self, reason: str) -> bool:
+        """Revoke as a logged act; the award stays in the register, shown as revoked."""
+        try:
+            decisions.revoke_award(self._db, self.award_id, reason, dt.date.today())
+        except KienanError as error:
+            QMessageBox.warning(self, self.tr("Revoke the award"), str(error))
+            return False
+        self.revoked.emit(self.award_id)
+        self.revoke_button.setEnabled(False)
+        return True

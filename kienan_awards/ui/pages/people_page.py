@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core import people, record_edits
+from kienan_awards.core.candidates import candidates
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.record_lists import PEOPLE
 from kienan_awards.ui.forms.person_form import PersonForm, dmy
@@ -103,6 +104,10 @@ class PeoplePage(QWidget):
         details_layout.addWidget(self.form_heading)
         details_layout.addWidget(self.form)
         details_layout.addLayout(buttons)
+        self.proposable_label = QLabel()
+        self.proposable_label.setObjectName("proposable_next")
+        self.proposable_label.setWordWrap(True)
+        details_layout.addWidget(self.proposable_label)
         details_layout.addWidget(QLabel(self.tr("Awards")))
         details_layout.addWidget(self.timeline, 1)
 
@@ -140,6 +145,7 @@ class PeoplePage(QWidget):
         self.form.clear()
         self.form_heading.setText(self.tr("New person"))
         self.timeline.setRowCount(0)
+        self.proposable_label.clear()
         self._update_buttons()
         self.form.full_name.setFocus()
 
@@ -149,6 +155,7 @@ class PeoplePage(QWidget):
         self.form.load(person_id, row)
         self.form_heading.setText(row["full_name"])
         self._show_timeline(person_id)
+        self._show_proposable(person_id)
         self._update_buttons()
 
     def save_record(self) -> bool:
@@ -236,6 +243,23 @@ class PeoplePage(QWidget):
             ):
                 self.timeline.setItem(row, column, QTableWidgetItem(value))
         self.timeline.resizeColumnsToContents()
+
+    def _show_proposable(self, person_id: int) -> None:
+        """What the consecutive-year paths allow proposing next, from the latest year."""
+        latest = self._db.execute(
+            "SELECT max(achievement_year) FROM awards WHERE person_id = ?", [person_id]
+        ).fetchone()[0]
+        found = (
+            [c for c in candidates(self._db, latest) if c.person_id == person_id] if latest else []
+        )
+        self.proposable_label.setText(
+            "\n".join(
+                self.tr("May be proposed for: {form} ({reason}: {years})").format(
+                    form=c.suggested, reason=c.reason, years=", ".join(map(str, c.years))
+                )
+                for c in found
+            )
+        )
 
     def _update_buttons(self) -> None:
         existing = self.form.person_id is not None
