@@ -56,11 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--format", choices=("table", "json"), default="table")
     importing = commands.add_parser(
         "import",
-        help="import an Excel list of awards, people or units (all rows or none)",
+        help="import an Excel list of awards, proposals, people or units (all rows or none)",
         description="Checks every row first; if any is wrong nothing is written and each wrong "
         "row is named by its sheet and row number.",
     )
-    importing.add_argument("list_kind", choices=LIST_KINDS, metavar="awards|people|units")
+    importing.add_argument("list_kind", choices=LIST_KINDS, metavar="|".join(LIST_KINDS))
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument("--dry-run", action="store_true", help="check and report only")
     importing.add_argument("--decision", metavar="NUMBER", help="decision number for every row")
@@ -277,6 +277,8 @@ def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int
     print(f"{verb} {summary['rows_read']} row(s) from {args.file.name}.")
     if plan.list_kind == "awards":
         print(f"awards created: {summary['awards_created']}")
+    if plan.list_kind == "proposals":
+        print(f"proposal lines to review: {summary['proposal_lines_created']}")
     if plan.list_kind != "units":
         print(f"people created: {summary['people_created']}, matched: {summary['people_matched']}")
     print(f"units created: {summary['units_created']}, matched: {summary['units_matched']}")

@@ -139,6 +139,7 @@ class ImportPlan:
 
     def summary(self) -> dict[str, int]:
         keys = (
+            "proposal_lines_created",
             "awards_created",
             "people_created",
             "people_matched",
@@ -384,15 +385,15 @@ class _Planner:
         form = self._form(row)
         if kind not in form.recipient_kinds:
             raise _RowProblem(f"{form.name_vi} is not given to a {kind} recipient")
-        decision, decided_on = self._decision(row)
+        proposing = self.plan.list_kind == "proposals"
+        decision, decided_on = (None, None) if proposing else self._decision(row)
         achievement = self._text(row, "achievement") or None
         year = self._cell(row, "year", cell_values.year)
         if year is None:
-            years = [
-                int(y)
-                for y in _YEAR_IN_TEXT.findall(achievement or "")
-                if int(y) <= decided_on.year
-            ]
+            latest = decided_on.year if decided_on else dt.date.today().year
+            years = [int(y) for y in _YEAR_IN_TEXT.findall(achievement or "") if int(y) <= latest]
+            if not years and proposing:
+                raise _RowProblem("year of the achievement missing (add a 'Năm' column)")
             year = years[-1] if years else decided_on.year
         person = recipient_unit = None
         if kind == "individual":
@@ -433,11 +434,11 @@ class _Planner:
                 position,
                 achievement,
                 year,
-                self._bonus(form, kind, decided_on),
+                None if proposing else self._bonus(form, kind, decided_on),
                 len(self.plan.results),
             )
         )
-        self.plan.counts["awards_created"] += 1
+        self.plan.counts["proposal_lines_created" if proposing else "awards_created"] += 1
         return name, "new"
 
     # --- people and units ----------------------------------------------------------------
@@ -582,9 +583,12 @@ def prepare_import(
         )
     plan.digest = _digest(options.list_kind, options, rows)
     planner = _Planner(db, plan, options)
-    handle = {"awards": planner.award_row, "people": planner.person_row, "units": planner.unit_row}[
-        options.list_kind
-    ]
+    handle = {
+        "awards": planner.award_row,
+        "proposals": planner.award_row,
+        "people": planner.person_row,
+        "units": planner.unit_row,
+    }[options.list_kind]
     for done, row in enumerate(rows):
         if done % _PROGRESS_EVERY == 0:
             _raise_if_cancelled(cancelled)
@@ -736,6 +740,10 @@ def commit_import(
                 for d in plan.new_decisions
             ],
         )
+        # Proposed, not awarded: a proposal's rows go to review, not to the register.
+        awards = [] if plan.list_kind == "proposals" else plan.awards
+        if plan.list_kind == "proposals":
+            _write_proposals(db, plan)
         db.conn.executemany(
             "INSERT INTO awards (decision_id, form_id, recipient_kind, person_id, "
             "recipient_unit_id, recipient_name, unit_id, unit_name, position, achievement, "
@@ -757,12 +765,43 @@ def commit_import(
                     a.bonus,
                     batch_id,
                 )
-                for a in plan.awards
+                for a in awards
             ],
         )
         store_award_evidence(db, awards_with_possible_evidence(db, batch_id))
         _report(progress, cancelled, total, total)
     return summary
+
+
+def _write_proposals(db: Database, plan: ImportPlan) -> None:
+    """A unit's proposal becomes one proposal a year, its rows the lines to review."""
+    by_year: dict[int, list[_AwardToWrite]] = {}
+    for line in plan.awards:
+        by_year.setdefault(line.year, []).append(line)
+    for year, lines in sorted(by_year.items()):
+        proposal_id = db.execute(
+            "INSERT INTO proposals (title, achievement_year, received_on) VALUES (?, ?, ?)",
+            [f"{plan.path.stem} ({year})", year, dt.date.today().isoformat()],
+        ).lastrowid
+        db.conn.executemany(
+            "INSERT INTO proposal_lines (proposal_id, form_id, recipient_kind, person_id, "
+            "recipient_unit_id, recipient_name, unit_id, position, achievement) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    proposal_id,
+                    line.form.id,
+                    line.recipient_kind,
+                    line.person.id if line.person is not None else None,
+                    _ref(line.recipient_unit),
+                    line.recipient_name,
+                    _ref(line.unit),
+                    line.position,
+                    line.achievement,
+                )
+                for line in lines
+            ],
+        )
 
 
 def _report(progress: Progress | None, cancelled: Cancelled | None, done: int, total: int):

@@ -17,7 +17,7 @@ from kienan_awards.core.spreadsheet_reading import Sheet
 from kienan_awards.core.text import fold
 
 HEADER_SEARCH_ROWS = 20
-LIST_KINDS = ("awards", "people", "units")
+LIST_KINDS = ("awards", "proposals", "people", "units")
 
 # field -> (English label for messages and the wizard, header aliases as typed by offices)
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -96,6 +96,21 @@ LIST_FIELDS = {
         "decision_date",
         "year",
         "movement",
+        "personal_id",
+    ),
+    # A unit's proposal: like an award list, without the decision it does not have yet.
+    "proposals": (
+        "row_number",
+        "name",
+        "kind",
+        "gender",
+        "birth",
+        "position",
+        "unit",
+        "position_unit",
+        "form",
+        "achievement",
+        "year",
         "personal_id",
     ),
     "people": (

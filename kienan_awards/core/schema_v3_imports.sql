@@ -3,7 +3,7 @@
 
 CREATE TABLE import_batches (
     id INTEGER PRIMARY KEY,
-    list_kind TEXT NOT NULL CHECK (list_kind IN ('awards', 'people', 'units')),
+    list_kind TEXT NOT NULL CHECK (list_kind IN ('awards', 'proposals', 'people', 'units')),
     file_name TEXT NOT NULL,
     content_digest TEXT NOT NULL UNIQUE,
     imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),

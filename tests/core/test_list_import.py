@@ -677,3 +677,30 @@ def test_error_copy_into_a_missing_folder_is_one_clear_error(db, tmp_path):
     plan = prepare_import(db, path, sheets=sheets)
     with pytest.raises(KienanError, match="cannot write"):
         write_error_copy(sheets, plan, tmp_path / "missing" / "errors.xlsx")
+
+
+def test_a_units_proposal_list_becomes_proposal_lines_to_review_not_awards(db, tmp_path):
+    header = ["STT", "Họ và tên", "Năm sinh", "Đơn vị", "Hình thức", "Thành tích", "Năm"]
+    path = write_xlsx(
+        tmp_path / "de-nghi.xlsx",
+        {
+            "DS": [
+                header,
+                ["I. TẬP THỂ"],
+                [1, "Phòng Y tế", None, None, "Giấy khen", "Xuất sắc", 2025],
+                ["II. CÁ NHÂN"],
+                [1, "Lê Văn Mới", 1990, "Phòng Y tế", "Lao động tiên tiến", "Tốt", 2025],
+            ]
+        },
+    )
+    plan = import_list(db, path, ImportOptions(list_kind="proposals"))
+    assert plan.errors == [] and plan.summary()["proposal_lines_created"] == 2
+    assert db["awards"].count == 0 and db["decisions"].count == 0
+    lines = db.execute(
+        "SELECT recipient_name, recipient_kind, review_status FROM proposal_lines ORDER BY id"
+    ).fetchall()
+    assert lines == [
+        ("Phòng Y tế", "collective", "pending"),
+        ("Lê Văn Mới", "individual", "pending"),
+    ]
+    assert db.execute("SELECT achievement_year FROM proposals").fetchone()[0] == 2025

@@ -157,6 +157,7 @@ class ImportDialog(QDialog):
         self.kind_combo = QComboBox()
         for kind, title in (
             ("awards", self.tr("Awards")),
+            ("proposals", self.tr("A unit's proposal (to review)")),
             ("people", self.tr("People")),
             ("units", self.tr("Units")),
         ):
