@@ -113,3 +113,31 @@ def test_the_register_prints_as_a_book(qtbot, db, window_settings, tmp_path):
     )
     assert "Award register 2024" in text
     assert page.register_table.item(0, 1).text().split()[0] in text
+
+
+def test_the_clerk_reads_switches_off_and_adjusts_rules_in_settings(qtbot, db):
+    from PySide6.QtCore import Qt
+
+    from kienan_awards.core import eligibility
+    from kienan_awards.ui.pages.settings_page import SettingsPage
+
+    page = SettingsPage(db)
+    qtbot.addWidget(page)
+    codes = [
+        page.rules_table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+        for r in range(page.rules_table.rowCount())
+    ]
+    row = codes.index("CSTDCS_SHARE")
+    assert "91/2017" in page.rules_table.item(row, 2).text()
+    page.rules_table.item(row, 1).setText("20")
+    assert eligibility.rules(db)["CSTDCS_SHARE"].parameter == "20"
+    page.rules_table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert eligibility.rules(db)["CSTDCS_SHARE"].enabled is False
+    page.rules_table.item(row, 1).setText("nhiều")
+    assert eligibility.rules(db)["CSTDCS_SHARE"].parameter == "20"
+    page.books_combo.setCurrentIndex(1)
+    page.books_combo.activated.emit(1)
+    assert (
+        db.execute("SELECT value FROM settings WHERE key = 'register.books'").fetchone()[0]
+        == "per_form"
+    )

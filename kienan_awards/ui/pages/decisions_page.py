@@ -10,6 +10,9 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -298,12 +301,24 @@ class DecisionsPage(QWidget):
     def ask_decide(self) -> None:
         if self.current_proposal_id() is None:
             return
-        number, ok = QInputDialog.getText(
-            self, self.tr("Decision"), self.tr("Number"), text="/QĐ-UBND"
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Decision"))
+        number = QLineEdit("/QĐ-UBND")
+        day = QDateEdit(QDate.currentDate())
+        day.setDisplayFormat("dd/MM/yyyy")
+        day.setCalendarPopup(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        if ok:
-            day = QDate.currentDate()
-            self.decide(number, dt.date(day.year(), day.month(), day.day()))
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form = QFormLayout(dialog)
+        form.addRow(self.tr("Number"), number)
+        form.addRow(self.tr("Date"), day)
+        form.addRow(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            chosen = day.date()
+            self.decide(number.text(), dt.date(chosen.year(), chosen.month(), chosen.day()))
 
     # --- decisions and register ----------------------------------------------------------
     def choose_pack_folder(self) -> str:

@@ -1,11 +1,26 @@
-"""Settings: where the database is, its schema, and the award catalogue it carries."""
+"""Settings: where the database is, the register's books, the eligibility rules (read, switched
+off or adjusted where the regulation allows) and the award catalogue."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kienan_awards.core import award_register, eligibility, record_edits
 from kienan_awards.core.record_lists import AWARD_FORMS
 from kienan_awards.ui.pages.record_list_page import RecordListPage
+
+_CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SettingsPage(QWidget):
@@ -13,6 +28,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("settings_page")
         self._db = db
+        self._filling = False
         self.heading = QLabel(self.tr("Settings"))
         self.heading.setObjectName("page_heading")
         database_box = QGroupBox(self.tr("Database"))
@@ -20,15 +36,82 @@ class SettingsPage(QWidget):
         self.path_label = QLabel(str(db.path))
         self.path_label.setObjectName("database_path")
         self.schema_label = QLabel()
+        self.books_combo = QComboBox()
+        self.books_combo.addItem(self.tr("One register book"), "single")
+        self.books_combo.addItem(self.tr("One book per award form"), "per_form")
+        self.books_combo.activated.connect(self._books_chosen)
         form.addRow(self.tr("File"), self.path_label)
         form.addRow(self.tr("Schema version"), self.schema_label)
+        form.addRow(self.tr("Award register"), self.books_combo)
+
+        self.rules_table = QTableWidget(0, 4)
+        self.rules_table.setObjectName("rules_table")
+        self.rules_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Rule (tick to apply)"),
+                self.tr("Figure"),
+                self.tr("Legal basis"),
+                self.tr("Message"),
+            ]
+        )
+        self.rules_table.horizontalHeader().setStretchLastSection(True)
+        self.rules_table.itemChanged.connect(self._rule_changed)
         self.catalogue = RecordListPage(db, AWARD_FORMS, self.tr("Catalogue of award forms"))
+        tabs = QTabWidget()
+        tabs.addTab(self.rules_table, self.tr("Eligibility rules"))
+        tabs.addTab(self.catalogue, self.tr("Award forms and bonuses"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(database_box)
-        layout.addWidget(self.catalogue, 1)
+        layout.addWidget(tabs, 1)
         self.refresh()
 
     def refresh(self) -> None:
         self.schema_label.setText(str(self._db.schema_version))
+        self.books_combo.setCurrentIndex(
+            max(0, self.books_combo.findData(award_register.books_mode(self._db)))
+        )
+        self._fill_rules()
         self.catalogue.refresh()
+
+    def _fill_rules(self) -> None:
+        self._filling = True
+        rules = list(eligibility.rules(self._db).values())
+        self.rules_table.setRowCount(len(rules))
+        for row, rule in enumerate(rules):
+            name = QTableWidgetItem(rule.name_vi)
+            name.setData(_CODE_ROLE, rule.code)
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            name.setCheckState(Qt.CheckState.Checked if rule.enabled else Qt.CheckState.Unchecked)
+            name.setToolTip(rule.name_en)
+            figure = QTableWidgetItem(rule.parameter or "")
+            editable = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
+            figure.setFlags(editable if rule.parameter is not None else Qt.ItemFlag.ItemIsEnabled)
+            self.rules_table.setItem(row, 0, name)
+            self.rules_table.setItem(row, 1, figure)
+            for column, text in ((2, rule.legal_basis), (3, rule.message)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.rules_table.setItem(row, column, item)
+        self.rules_table.resizeColumnsToContents()
+        self._filling = False
+
+    def _rule_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        row = item.row()
+        code = self.rules_table.item(row, 0).data(_CODE_ROLE)
+        enabled = self.rules_table.item(row, 0).checkState() == Qt.CheckState.Checked
+        figure = self.rules_table.item(row, 1).text().strip()
+        if figure and not figure.replace(".", "", 1).isdigit():
+            self._fill_rules()  # a figure is a number; anything else is put back
+            return
+        eligibility.set_rule(self._db, code, enabled, figure or None)
+
+    def _books_chosen(self) -> None:
+        with record_edits.transaction(self._db):
+            self._db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                "DO UPDATE SET value = excluded.value",
+                [award_register.BOOKS_SETTING, self.books_combo.currentData()],
+            )
