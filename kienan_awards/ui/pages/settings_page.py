@@ -89,7 +89,8 @@ class SettingsPage(QWidget):
             figure.setFlags(editable if rule.parameter is not None else Qt.ItemFlag.ItemIsEnabled)
             self.rules_table.setItem(row, 0, name)
             self.rules_table.setItem(row, 1, figure)
-            for column, text in ((2, rule.legal_basis), (3, rule.message)):
+            message = rule.message.format(parameter=rule.parameter)
+            for column, text in ((2, rule.legal_basis), (3, message)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.rules_table.setItem(row, column, item)
