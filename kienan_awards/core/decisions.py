@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core import award_register, catalogue, record_edits
 from kienan_awards.core.award_evidence import store_award_evidence
+from kienan_awards.core.certificates import freeze_certificates
 from kienan_awards.core.eligibility import Finding, check_line
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.text import clean
@@ -235,6 +236,7 @@ def decide(
             total += bonus or 0
         numbers = award_register.assign_numbers(db, award_ids, decided_on.year)
         store_award_evidence(db, award_ids)
+        freeze_certificates(db, award_ids)
         db.execute("UPDATE proposals SET status = 'decided' WHERE id = ?", [proposal_id])
     return DecisionResult(decision_id, award_ids, [numbers[a] for a in award_ids], total)
 

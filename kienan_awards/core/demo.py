@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from kienan_awards.core import catalogue, units
 from kienan_awards.core import people as people_records
 from kienan_awards.core.award_evidence import store_award_evidence
+from kienan_awards.core.certificates import freeze_certificates
 from kienan_awards.core.errors import DataPresentError
 from kienan_awards.core.record_counts import holds_records
 from kienan_awards.core.text import clean, name_sort_key
@@ -436,7 +437,9 @@ def load_demo(db: Database) -> dict[str, int]:
         movements, targets = _insert_movements(db, units, authority_id)
         people = _insert_people(db, rng, units)
         decisions, awards = _insert_awards(db, rng, units, people, authority_id, movements)
-        store_award_evidence(db, [row[0] for row in db.execute("SELECT id FROM awards")])
+        award_ids = [row[0] for row in db.execute("SELECT id FROM awards")]
+        store_award_evidence(db, award_ids)
+        freeze_certificates(db, award_ids)
     return {
         "units": len(units),
         "people": len(people),

@@ -7,6 +7,7 @@ A step, once released, is never edited: change the schema by adding the next one
 
 from __future__ import annotations
 
+import secrets
 from importlib import resources
 
 from sqlite_utils import Database
@@ -119,6 +120,13 @@ def _decisions(db: Database) -> None:
         )
     )
     db.table("settings").insert({"key": "register.books", "value": "single"})
+
+
+@STEPS(name="0007_certificates")
+def _certificates(db: Database) -> None:
+    _run_sql_file(db, "schema_v7_certificates.sql")
+    # The verification secret is born with the database and never leaves it.
+    db.table("settings").insert({"key": "certificates.secret", "value": secrets.token_hex(32)})
 
 
 def known_step_names() -> list[str]:
