@@ -11,6 +11,7 @@ from pathlib import Path
 from kienan_awards import __version__
 from kienan_awards.core import cell_values, demo
 from kienan_awards.core.candidates import candidates
+from kienan_awards.core.certificates import verify
 from kienan_awards.core.decision_document import decision_content
 from kienan_awards.core.decision_docx import write_decision_docx
 from kienan_awards.core.errors import KienanError
@@ -101,7 +102,74 @@ def build_parser() -> argparse.ArgumentParser:
     pack.add_argument("number", metavar="NUMBER", help="decision number, e.g. 15/QĐ-UBND")
     pack.add_argument("--date", type=_date_argument, required=True, metavar="DD/MM/YYYY")
     pack.add_argument("--out", type=Path, default=Path("."), metavar="FOLDER")
+    verifying = commands.add_parser("verify", help="check a certificate's verification code")
+    verifying.add_argument("code", metavar="CODE")
+    printing = commands.add_parser("print", help="print a decision's certificates")
+    printing.add_argument("--decision", required=True, metavar="NUMBER")
+    target = printing.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="FILE",
+        help="one PDF, one page per award (a .zip gives one PDF per award)",
+    )
+    target.add_argument("--printer", metavar="NAME")
+    printing.add_argument("--mode", choices=("full", "preprinted"), default="full")
+    printing.add_argument("--paper", choices=("A4", "A3"), default="A4")
+    printing.add_argument("--profile", metavar="NAME", help="calibration profile")
+    printing.add_argument(
+        "--reissue-reason", metavar="TEXT", help="required when certificates are printed again"
+    )
     return parser
+
+
+def _command_verify(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    try:
+        result = verify(db, args.code)
+    finally:
+        db.close()
+    if result.status == "unknown":
+        sys.stderr.write(f"{PROGRAM}: unknown: no certificate has the code {args.code}\n")
+        return 1
+    data = result.data
+    day = data.decided_on[8:10] + "/" + data.decided_on[5:7] + "/" + data.decided_on[:4]
+    line = (
+        f"{data.recipient_name} | {data.form_name} ({data.achievement_year}) | "
+        f"decision {data.decision_number} of {day} | register no. {data.register_number}"
+    )
+    if result.status == "revoked":
+        sys.stderr.write(f"{PROGRAM}: revoked: {line} | reason: {result.reason}\n")
+        return 1
+    print(f"valid: {line}")
+    return 0
+
+
+def _command_print(args: argparse.Namespace) -> int:
+    from kienan_awards.printing import certificate_printing as out
+    from kienan_awards.printing import offscreen_application
+
+    offscreen_application()
+    db = open_database(args.db)
+    try:
+        ids = out.decision_award_ids(db, args.decision)
+        options = {
+            "mode": args.mode,
+            "paper": args.paper,
+            "calibration": out.calibration_profile(db, args.profile),
+            "reissue_reason": args.reissue_reason,
+        }
+        if args.printer:
+            count = out.print_to_printer(db, ids, args.printer, **options)
+            where = f"printer {args.printer}"
+        elif args.pdf.suffix.lower() == ".zip":
+            count, where = out.print_to_zip(db, ids, args.pdf, **options), str(args.pdf)
+        else:
+            count, where = out.print_to_pdf(db, ids, args.pdf, **options), str(args.pdf)
+    finally:
+        db.close()
+    print(f"Printed {count} certificate(s) of decision {args.decision} to {where}.")
+    return 0
 
 
 def _command_decision_pack(args: argparse.Namespace) -> int:
@@ -331,6 +399,8 @@ COMMANDS = {
     "progress": _command_progress,
     "candidates": _command_candidates,
     "decision-pack": _command_decision_pack,
+    "verify": _command_verify,
+    "print": _command_print,
 }
 
 

@@ -63,12 +63,23 @@ class CertificateTemplate:
         if page not in PAGE_SIZES_MM:
             raise KienanError(f"unknown paper size {page} (A4 or A3)")
         factor = PAGE_SIZES_MM[page][0] / PAGE_SIZES_MM[self.page][0]
-        boxes = tuple(replace(box, x_mm=box.x_mm * factor, y_mm=box.y_mm * factor,
-                              width_mm=box.width_mm * factor, height_mm=box.height_mm * factor,
-                              size_pt=box.size_pt * factor, min_size_pt=box.min_size_pt * factor)
-                      for box in self.boxes)
-        qr = QrBox(self.qr.x_mm * factor, self.qr.y_mm * factor,
-                   self.qr.size_mm * factor) if self.qr else None
+        boxes = tuple(
+            replace(
+                box,
+                x_mm=box.x_mm * factor,
+                y_mm=box.y_mm * factor,
+                width_mm=box.width_mm * factor,
+                height_mm=box.height_mm * factor,
+                size_pt=box.size_pt * factor,
+                min_size_pt=box.min_size_pt * factor,
+            )
+            for box in self.boxes
+        )
+        qr = (
+            QrBox(self.qr.x_mm * factor, self.qr.y_mm * factor, self.qr.size_mm * factor)
+            if self.qr
+            else None
+        )
         return replace(self, boxes=boxes, qr=qr, page=page)
 
     def to_json(self) -> str:
@@ -129,5 +140,3 @@ def fields_of(data: CertificateData, code: str, reissue: bool = False) -> dict[s
 
 def mm_to_points(mm: float) -> float:
     return mm * 72 / 25.4
-
-

@@ -1,0 +1,91 @@
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from kienan_awards.core import decisions, demo, people
+from kienan_awards.core.certificates import CODE_ALPHABET, certificate, normalise_code, verify
+
+
+@pytest.fixture
+def demo_db(db):
+    demo.load_demo(db)
+    return db
+
+
+def an_individual_award(db):
+    return db.execute(
+        "SELECT id, person_id FROM awards WHERE person_id IS NOT NULL ORDER BY id LIMIT 1"
+    ).fetchone()
+
+
+def test_codes_are_three_groups_of_four_without_look_alike_characters(demo_db):
+    codes = [row[0] for row in demo_db.execute("SELECT verification_code FROM certificates")]
+    assert len(codes) == demo_db["awards"].count == len(set(codes))
+    pattern = re.compile(f"^[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}$")
+    assert all(pattern.match(code) for code in codes)
+    assert not set("01258OISZBL") & set(CODE_ALPHABET)
+
+
+def test_a_valid_code_names_the_recipient_and_decision(demo_db):
+    award_id, _ = an_individual_award(demo_db)
+    data, code = certificate(demo_db, award_id)
+    result = verify(demo_db, code.lower().replace("-", " "))
+    assert result.status == "valid" and result.data == data
+
+
+def test_one_wrong_character_makes_the_code_unknown(demo_db):
+    award_id, _ = an_individual_award(demo_db)
+    _, code = certificate(demo_db, award_id)
+    wrong = code[:-1] + ("A" if code[-1] != "A" else "C")
+    assert verify(demo_db, wrong).status == "unknown"
+
+
+def test_tampered_stored_text_no_longer_verifies(demo_db):
+    award_id, _ = an_individual_award(demo_db)
+    _, code = certificate(demo_db, award_id)
+    stored = demo_db.execute(
+        "SELECT data_json FROM certificates WHERE award_id = ?", [award_id]
+    ).fetchone()[0]
+    data = json.loads(stored)
+    data["recipient_name"] = "Người Khác"
+    demo_db.execute(
+        "UPDATE certificates SET data_json = ? WHERE award_id = ?",
+        [json.dumps(data, ensure_ascii=False, sort_keys=True), award_id],
+    )
+    assert verify(demo_db, code).status == "unknown"
+
+
+def test_a_revoked_award_verifies_as_revoked_with_its_reason(demo_db):
+    award_id, _ = an_individual_award(demo_db)
+    _, code = certificate(demo_db, award_id)
+    decisions.revoke_award(demo_db, award_id, "khai man thành tích", dt.date(2025, 1, 2))
+    result = verify(demo_db, code)
+    assert result.status == "revoked" and result.reason == "khai man thành tích"
+
+
+def test_the_certificate_text_stays_frozen_when_the_record_changes(demo_db):
+    award_id, person_id = an_individual_award(demo_db)
+    before, code = certificate(demo_db, award_id)
+    people.save_person(demo_db, person_id, {"full_name": "Tên Đã Đổi"})
+    after, same_code = certificate(demo_db, award_id)
+    assert after == before and same_code == code and after.recipient_name != "Tên Đã Đổi"
+
+
+def test_codes_depend_on_the_databases_secret(db, tmp_path):
+    from kienan_awards.core.storage import open_database
+
+    demo.load_demo(db)
+    other = open_database(tmp_path / "other.sqlite3")
+    demo.load_demo(other)
+    first = db.execute("SELECT verification_code FROM certificates ORDER BY award_id").fetchone()
+    second = other.execute(
+        "SELECT verification_code FROM certificates ORDER BY award_id"
+    ).fetchone()
+    other.close()
+    assert first != second  # same text, different secret
+
+
+def test_codes_are_normalised_from_what_a_person_types():
+    assert normalise_code(" k7qf 29xm-r4td ") == "K7QF-29XM-R4TD"

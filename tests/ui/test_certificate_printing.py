@@ -1,0 +1,177 @@
+import dataclasses
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+
+from kienan_awards.core import demo
+from kienan_awards.core.certificate_layout import template_for
+from kienan_awards.core.certificates import certificate
+from kienan_awards.core.errors import KienanError
+from kienan_awards.printing.certificate_printing import (
+    calibration_profile,
+    decision_award_ids,
+    print_to_pdf,
+    print_to_zip,
+    save_calibration_profile,
+)
+from kienan_awards.printing.certificate_renderer import Calibration, fit_text, render
+
+DECISION = "15/QĐ-UBND"
+
+
+@pytest.fixture
+def demo_db(db):
+    demo.load_demo(db)
+    return db
+
+
+def pdf_text(path) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def test_a_decision_prints_one_page_per_award_with_names_codes_and_embedded_fonts(
+    demo_db, tmp_path
+):
+    ids = decision_award_ids(demo_db, DECISION)
+    out = tmp_path / "certificates.pdf"
+    assert print_to_pdf(demo_db, ids, out) == len(ids) == 40
+    pages = pdf_text(out)
+    assert len(pages) == 40
+    for page, award_id in zip(pages, ids, strict=True):
+        data, code = certificate(demo_db, award_id)
+        assert data.recipient_name in page and f"Mã xác thực: {code}" in page
+        assert "GIẤY KHEN" in page and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in page
+    assert "Đ" in "".join(pages) and "ậ" in "".join(pages)
+    fonts = set()
+    for page in PdfReader(out).pages:
+        for font in page["/Resources"]["/Font"].values():
+            descriptor = font.get_object()
+            descendants = descriptor.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else descriptor
+            fonts.add(str(target["/BaseFont"]))
+            assert (
+                "/FontFile2" in target["/FontDescriptor"]
+                or "/FontFile3" in target["/FontDescriptor"]
+            )
+    assert any("Tinos" in name for name in fonts)
+
+
+def test_preprinted_mode_prints_only_the_variable_text(demo_db, tmp_path):
+    ids = decision_award_ids(demo_db, DECISION)[:1]
+    out = tmp_path / "stock.pdf"
+    print_to_pdf(demo_db, ids, out, mode="preprinted")
+    page = pdf_text(out)[0]
+    assert "GIẤY KHEN" not in page and "CỘNG HÒA" not in page
+    assert certificate(demo_db, ids[0])[0].recipient_name in page
+
+
+def test_printing_again_needs_a_reason_and_marks_the_reissue(demo_db, tmp_path):
+    ids = decision_award_ids(demo_db, DECISION)[:2]
+    print_to_pdf(demo_db, ids, tmp_path / "first.pdf")
+    with pytest.raises(KienanError, match="reason for the reissue"):
+        print_to_pdf(demo_db, ids, tmp_path / "second.pdf")
+    print_to_pdf(demo_db, ids, tmp_path / "second.pdf", reissue_reason="bản in hỏng")
+    assert all("Cấp lại" in page for page in pdf_text(tmp_path / "second.pdf"))
+    assert all("Cấp lại" not in page for page in pdf_text(tmp_path / "first.pdf"))
+    log = demo_db.execute(
+        "SELECT award_id, copy_number, reissue_reason, printer, os_user FROM print_log ORDER BY id"
+    ).fetchall()
+    assert [(row[1], row[2]) for row in log] == [
+        (1, None),
+        (1, None),
+        (2, "bản in hỏng"),
+        (2, "bản in hỏng"),
+    ]
+    assert log[0][3].endswith("first.pdf")
+
+
+def test_a_zip_holds_one_pdf_per_award(demo_db, tmp_path):
+    import zipfile
+
+    ids = decision_award_ids(demo_db, DECISION)[:3]
+    print_to_zip(demo_db, ids, tmp_path / "all.zip")
+    with zipfile.ZipFile(tmp_path / "all.zip") as archive:
+        assert len(archive.namelist()) == 3
+
+
+def test_long_names_shrink_to_fit_then_wrap_and_stay_inside(qapp, demo_db):
+    award_id = decision_award_ids(demo_db, DECISION)[-1]
+    data, code = certificate(demo_db, award_id)
+    template = template_for(data.form_code, data.recipient_kind)
+    box = next(b for b in template.boxes if b.key == "recipient")
+    image = QImage(2970, 2100, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    per_mm = 10
+    rect = QRectF(
+        box.x_mm * per_mm, box.y_mm * per_mm, box.width_mm * per_mm, box.height_mm * per_mm
+    )
+    short_font, short_lines = fit_text(painter, box, "Bà Lê Thị An", rect)
+    long_name = "Bà " + " ".join(["Nguyễn Thị Phương Thảo Ngọc Diễm"] * 4)
+    long_font, long_lines = fit_text(painter, box, long_name, rect)
+    painter.end()
+    assert short_font.pointSizeF() == box.size_pt and len(short_lines) == 1
+    assert long_font.pointSizeF() < box.size_pt
+    assert " ".join(long_lines) == long_name  # nothing cut off
+
+
+def test_calibration_moves_the_text_by_the_offset(qapp, demo_db, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    award_id = decision_award_ids(demo_db, DECISION)[0]
+    data, code = certificate(demo_db, award_id)
+    template = template_for(data.form_code, data.recipient_kind)
+
+    def name_position(calibration):
+        path = tmp_path / "cal.pdf"
+        writer = QPdfWriter(str(path))
+        from kienan_awards.printing.certificate_printing import _set_page
+
+        _set_page(writer, "A4")
+        painter = QPainter(writer)
+        render(
+            painter,
+            QRectF(painter.viewport()),
+            data,
+            template,
+            calibration,
+            code=code,
+            mode="preprinted",
+        )
+        painter.end()
+        found = []
+
+        def visit(text, cm, tm, font_dict, font_size):
+            if data.recipient_name.split()[-1] in text:
+                found.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]))
+
+        PdfReader(path).pages[0].extract_text(visitor_text=visit)
+        return found[0]
+
+    x0, y0 = name_position(Calibration())
+    x1, y1 = name_position(Calibration(offset_x_mm=5, offset_y_mm=-3))
+    assert x1 - x0 == pytest.approx(5 * 72 / 25.4, abs=0.6)
+    assert y1 - y0 == pytest.approx(3 * 72 / 25.4, abs=0.6)  # PDF y grows upwards
+
+
+def test_calibration_profiles_are_named_and_remembered(demo_db):
+    save_calibration_profile(demo_db, "Canon LBP - phôi 2024", 1.5, -0.5, 1.0)
+    assert calibration_profile(demo_db, "Canon LBP - phôi 2024") == Calibration(1.5, -0.5, 1.0)
+    with pytest.raises(KienanError):
+        save_calibration_profile(demo_db, "x", 80, 0, 1)
+    with pytest.raises(KienanError, match="no calibration profile"):
+        calibration_profile(demo_db, "nope")
+
+
+def test_a3_is_the_same_layout_scaled(demo_db):
+    template = template_for("GIAY_KHEN", "individual")
+    a3 = template.on_page("A3")
+    first, scaled = template.boxes[0], a3.boxes[0]
+    assert scaled.x_mm / first.x_mm == pytest.approx(420 / 297)
+    assert (
+        dataclasses.replace(
+            scaled, x_mm=0, y_mm=0, width_mm=0, height_mm=0, size_pt=0, min_size_pt=0
+        ).text
+        == first.text
+    )
