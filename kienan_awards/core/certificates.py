@@ -13,8 +13,10 @@ import hmac
 import json
 from dataclasses import asdict, dataclass
 
+import segno
 from sqlite_utils import Database
 
+from kienan_awards.core import record_edits
 from kienan_awards.core.errors import KienanError
 
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
@@ -72,6 +74,15 @@ def _code(secret: bytes, data_json: str) -> str:
     return "-".join(
         "".join(chars[i : i + GROUP_LENGTH]) for i in range(0, len(chars), GROUP_LENGTH)
     )
+
+
+QR_MASK = 2  # any of the eight masks is valid; a fixed one saves trying them all
+
+
+def qr_modules(code: str) -> str:
+    """The QR symbol of a code, computed once when the certificate is frozen."""
+    matrix = segno.make(code, error="m", mask=QR_MASK).matrix
+    return "/".join("".join("1" if dark else "0" for dark in row) for row in matrix)
 
 
 def normalise_code(text: str) -> str:
@@ -146,9 +157,11 @@ def freeze_certificates(db: Database, award_ids: list[int]) -> int:
         data_json = json.dumps(
             asdict(_current_data(db, award_id)), ensure_ascii=False, sort_keys=True
         )
+        code = _code(secret, data_json)
         db.execute(
-            "INSERT INTO certificates (award_id, data_json, verification_code) VALUES (?, ?, ?)",
-            [award_id, data_json, _code(secret, data_json)],
+            "INSERT INTO certificates (award_id, data_json, verification_code, qr_modules) "
+            "VALUES (?, ?, ?, ?)",
+            [award_id, data_json, code, qr_modules(code)],
         )
         frozen += 1
     return frozen
@@ -156,16 +169,18 @@ def freeze_certificates(db: Database, award_ids: list[int]) -> int:
 
 def certificate(db: Database, award_id: int) -> tuple[CertificateData, str]:
     """The frozen text and its verification code (frozen now if the award predates this)."""
-    row = db.execute(
-        "SELECT data_json, verification_code FROM certificates WHERE award_id = ?", [award_id]
-    ).fetchone()
+    data, code, _modules = certificate_with_qr(db, award_id)
+    return data, code
+
+
+def certificate_with_qr(db: Database, award_id: int) -> tuple[CertificateData, str, str]:
+    query = "SELECT data_json, verification_code, qr_modules FROM certificates WHERE award_id = ?"
+    row = db.execute(query, [award_id]).fetchone()
     if row is None:
-        with db.conn:
+        with record_edits.transaction(db):
             freeze_certificates(db, [award_id])
-        row = db.execute(
-            "SELECT data_json, verification_code FROM certificates WHERE award_id = ?", [award_id]
-        ).fetchone()
-    return CertificateData(**json.loads(row[0])), row[1]
+        row = db.execute(query, [award_id]).fetchone()
+    return CertificateData(**json.loads(row[0])), row[1], row[2]
 
 
 @dataclass(frozen=True)

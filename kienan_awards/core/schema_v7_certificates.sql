@@ -6,6 +6,7 @@ CREATE TABLE certificates (
     award_id INTEGER PRIMARY KEY REFERENCES awards(id),
     data_json TEXT NOT NULL,
     verification_code TEXT NOT NULL UNIQUE,
+    qr_modules TEXT NOT NULL,  -- the code's QR symbol, rows of 0/1 joined by '/'
     frozen_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
 );
 

@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kienan_awards.core import record_edits
 from kienan_awards.core.certificate_layout import template_for
-from kienan_awards.core.certificates import certificate
+from kienan_awards.core.certificates import certificate, certificate_with_qr
 from kienan_awards.core.errors import KienanError
 from kienan_awards.printing.certificate_renderer import Calibration, render
 
@@ -73,12 +73,16 @@ def _paint_pages(
     painter = QPainter()
     if not painter.begin(device):
         raise KienanError(f"cannot write to {destination}")
+    templates: dict[tuple[str, str], object] = {}  # read once a job, not once a page
     try:
         for index, award_id in enumerate(award_ids):
             if index:
                 device.newPage()
-            data, code = certificate(db, award_id)
-            template = template_for(data.form_code, data.recipient_kind).on_page(paper)
+            data, code, qr = certificate_with_qr(db, award_id)
+            key = (data.form_code, data.recipient_kind)
+            if key not in templates:
+                templates[key] = template_for(*key).on_page(paper)
+            template = templates[key]
             copy = copies_printed(db, award_id) + 1
             render(
                 painter,
@@ -89,6 +93,7 @@ def _paint_pages(
                 code=code,
                 mode=mode,
                 reissue=copy > 1,
+                qr=qr,
             )
             db.execute(
                 "INSERT INTO print_log (award_id, mode, template, printer, verification_code, "

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import segno
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from kienan_awards.core.certificate_layout import CertificateTemplate, TextBox, fields_of
-from kienan_awards.core.certificates import CertificateData
+from kienan_awards.core.certificates import CertificateData, qr_modules
 
 SMALLEST_PT = 4.0
 STEP_PT = 0.5
@@ -93,18 +92,29 @@ def _draw_box(painter: QPainter, box: TextBox, text: str, rect: QRectF) -> None:
         painter.drawText(line_rect, _ALIGN[box.align] | Qt.AlignmentFlag.AlignVCenter, line)
 
 
-def _draw_qr(painter: QPainter, text: str, rect: QRectF) -> None:
-    matrix = segno.make(text, error="m").matrix
-    cells = len(matrix)
-    cell = rect.width() / cells
+def _draw_qr(painter: QPainter, modules: str, rect: QRectF) -> None:
+    # Each row's run of dark modules is one rectangle: quick, and the PDF stays small.
+    rows = modules.split("/")
+    cell = rect.width() / len(rows)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("#000000"))
-    for y, row in enumerate(matrix):
-        for x, dark in enumerate(row):
-            if dark:
-                painter.drawRect(
-                    QRectF(rect.left() + x * cell, rect.top() + y * cell, cell * 1.01, cell * 1.01)
+    for y, row in enumerate(rows):
+        x = 0
+        while x < len(row):
+            if row[x] == "0":
+                x += 1
+                continue
+            start = x
+            while x < len(row) and row[x] == "1":
+                x += 1
+            painter.drawRect(
+                QRectF(
+                    rect.left() + start * cell,
+                    rect.top() + y * cell,
+                    (x - start) * cell,
+                    cell * 1.02,
                 )
+            )
 
 
 def _draw_border(painter: QPainter, page: QRectF, per_mm: float, colour: str) -> None:
@@ -126,6 +136,7 @@ def render(
     code: str = "",
     mode: str = "full",
     reissue: bool = False,
+    qr: str | None = None,
 ) -> None:
     """Draw the certificate in page_rect. mode "full" draws border and pre-printed lines for
     plain paper; "preprinted" only the variable text, for stock that carries the rest."""
@@ -154,11 +165,13 @@ def render(
         )
         _draw_box(painter, box, text, rect)
     if template.qr and code:
-        qr = template.qr
+        box = template.qr
         _draw_qr(
             painter,
-            code,
-            QRectF(qr.x_mm * per_mm, qr.y_mm * per_mm, qr.size_mm * per_mm, qr.size_mm * per_mm),
+            qr or qr_modules(code),
+            QRectF(
+                box.x_mm * per_mm, box.y_mm * per_mm, box.size_mm * per_mm, box.size_mm * per_mm
+            ),
         )
     painter.restore()
 
