@@ -30,6 +30,7 @@ from kienan_awards.core.record_lists import AWARDS
 from kienan_awards.ui.dialogs.award_dialog import AwardDialog
 from kienan_awards.ui.dialogs.import_dialog import ImportDialog
 from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
+from kienan_awards.ui.dialogs.verify_dialog import VerifyDialog
 from kienan_awards.ui.pages.decisions_page import DecisionsPage
 from kienan_awards.ui.pages.movements_page import MovementsPage
 from kienan_awards.ui.pages.overview_page import OverviewPage
@@ -168,6 +169,9 @@ class MainWindow(QMainWindow):
             self.tr("&Import a list from Excel..."), "Ctrl+I", self.open_import_dialog, "import"
         )
         self.trash_action = self._action(self.tr("&Trash..."), None, self.open_trash, "trash")
+        self.verify_action = self._action(
+            self.tr("&Verify a certificate..."), None, self.open_verify, "verify"
+        )
         self.load_demo_action = self._action(
             self.tr("Load &demo data..."),
             None,
@@ -186,7 +190,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for action in (self.undo_action, self.delete_action, self.find_action, self.trash_action):
+        for action in (
+            self.undo_action,
+            self.delete_action,
+            self.find_action,
+            self.trash_action,
+            self.verify_action,
+        ):
             edit_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
@@ -346,6 +356,11 @@ class MainWindow(QMainWindow):
     def open_award(self, award_id: int) -> AwardDialog:
         dialog = AwardDialog(self._db, award_id, self)
         dialog.revoked.connect(lambda _award: self.refresh())
+        dialog.open()
+        return dialog
+
+    def open_verify(self) -> VerifyDialog:
+        dialog = VerifyDialog(self._db, self)
         dialog.open()
         return dialog
 

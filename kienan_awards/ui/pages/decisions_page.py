@@ -40,6 +40,7 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.record_lists import DECISIONS
 from kienan_awards.core.text import fold
 from kienan_awards.printing.decision_pdf import write_decision_pdf
+from kienan_awards.ui.dialogs.certificates_dialog import CertificatesDialog
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 
 REVIEW_LOOK = {
@@ -67,8 +68,14 @@ class DecisionsPage(QWidget):
         decided_layout = QVBoxLayout(decided)
         self.pack_button = QPushButton(self.tr("Write the decision pack (.docx and PDF)..."))
         self.pack_button.clicked.connect(self.write_pack_for_selected)
+        self.certificates_button = QPushButton(self.tr("Certificates..."))
+        self.certificates_button.clicked.connect(self.open_certificates_for_selected)
         decided_layout.addWidget(self.list_page, 1)
-        decided_layout.addWidget(self.pack_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(self.pack_button)
+        row.addWidget(self.certificates_button)
+        row.addStretch(1)
+        decided_layout.addLayout(row)
         self.tabs.addTab(decided, self.tr("Decisions"))
         self.tabs.addTab(self._register_tab(), self.tr("Register"))
         layout = QVBoxLayout(self)
@@ -348,6 +355,32 @@ class DecisionsPage(QWidget):
                 self.list_page.count_label.setText(
                     self.tr("Written: {files}").format(files=", ".join(p.name for p in written))
                 )
+
+    def open_certificates(self, decision_id: int) -> CertificatesDialog | None:
+        ids = [
+            row[0]
+            for row in self._db.execute(
+                "SELECT id FROM awards WHERE decision_id = ? AND status = 'awarded' "
+                "ORDER BY recipient_kind = 'individual', register_number, id",
+                [decision_id],
+            )
+        ]
+        if not ids:
+            self.show_problem(self.tr("This decision has no award in force to print."))
+            return None
+        number = self._db.execute(
+            "SELECT number FROM decisions WHERE id = ?", [decision_id]
+        ).fetchone()[0]
+        dialog = CertificatesDialog(self._db, ids, number, self)
+        dialog.open()
+        return dialog
+
+    def open_certificates_for_selected(self) -> None:
+        index = self.list_page.table.currentIndex()
+        if not index.isValid():
+            self.show_problem(self.tr("Choose a decision first."))
+            return
+        self.open_certificates(self.list_page.model.record_id(index.row()))
 
     def _register_tab(self) -> QWidget:
         tab = QWidget()
