@@ -107,8 +107,64 @@ def shipped_templates() -> dict[str, CertificateTemplate]:
     return found
 
 
-def template_for(form_code: str, recipient_kind: str) -> CertificateTemplate:
-    for template in shipped_templates().values():
+OVERRIDE_KEY = "certificate_template.{code}"
+
+
+def all_templates(db=None) -> dict[str, CertificateTemplate]:
+    """The shipped templates, each replaced by the office's own edit where it has one."""
+    templates = shipped_templates()
+    if db is not None:
+        for key, value in db.execute(
+            "SELECT key, value FROM settings WHERE key LIKE 'certificate_template.%'"
+        ):
+            code = key.split(".", 1)[1]
+            if code in templates:
+                templates[code] = CertificateTemplate.from_json(value)
+    return templates
+
+
+def check_template(template: CertificateTemplate) -> None:
+    """Every box on the page, with sizes that make sense; KienanError names the first that
+    does not."""
+    width, height = template.page_size_mm()
+    for box in template.boxes:
+        if box.width_mm <= 0 or box.height_mm <= 0 or box.size_pt <= 0:
+            raise KienanError(f"box '{box.key}': width, height and size must be positive")
+        if box.min_size_pt > box.size_pt:
+            raise KienanError(f"box '{box.key}': the minimum size is above the size")
+        if (
+            box.x_mm < 0
+            or box.y_mm < 0
+            or box.x_mm + box.width_mm > width
+            or box.y_mm + box.height_mm > height
+        ):
+            raise KienanError(f"box '{box.key}' lies outside the {width:g} x {height:g} mm page")
+        if box.align not in ("left", "center", "right"):
+            raise KienanError(f"box '{box.key}': align is left, center or right")
+    if template.qr and (
+        template.qr.x_mm + template.qr.size_mm > width
+        or template.qr.y_mm + template.qr.size_mm > height
+    ):
+        raise KienanError("the QR code lies outside the page")
+
+
+def save_template(db, template: CertificateTemplate) -> None:
+    check_template(template)
+    with db.conn:
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+            "SET value = excluded.value",
+            [OVERRIDE_KEY.format(code=template.code), template.to_json()],
+        )
+
+
+def reset_template(db, code: str) -> None:
+    with db.conn:
+        db.execute("DELETE FROM settings WHERE key = ?", [OVERRIDE_KEY.format(code=code)])
+
+
+def template_for(form_code: str, recipient_kind: str, db=None) -> CertificateTemplate:
+    for template in all_templates(db).values():
         if form_code in template.forms and recipient_kind in template.recipient_kinds:
             return template
     raise KienanError(f"no certificate template for {form_code} to a {recipient_kind}")

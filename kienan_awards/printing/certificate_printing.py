@@ -81,7 +81,7 @@ def _paint_pages(
             data, code, qr = certificate_with_qr(db, award_id)
             key = (data.form_code, data.recipient_kind)
             if key not in templates:
-                templates[key] = template_for(*key).on_page(paper)
+                templates[key] = template_for(*key, db).on_page(paper)
             template = templates[key]
             copy = copies_printed(db, award_id) + 1
             render(

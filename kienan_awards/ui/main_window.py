@@ -29,6 +29,7 @@ from kienan_awards.core.record_counts import holds_records, record_counts
 from kienan_awards.core.record_lists import AWARDS
 from kienan_awards.ui.dialogs.award_dialog import AwardDialog
 from kienan_awards.ui.dialogs.import_dialog import ImportDialog
+from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
 from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
 from kienan_awards.ui.dialogs.verify_dialog import VerifyDialog
 from kienan_awards.ui.pages.decisions_page import DecisionsPage
@@ -169,6 +170,9 @@ class MainWindow(QMainWindow):
             self.tr("&Import a list from Excel..."), "Ctrl+I", self.open_import_dialog, "import"
         )
         self.trash_action = self._action(self.tr("&Trash..."), None, self.open_trash, "trash")
+        self.templates_action = self._action(
+            self.tr("Certificate &templates..."), None, self.open_template_editor, "templates"
+        )
         self.verify_action = self._action(
             self.tr("&Verify a certificate..."), None, self.open_verify, "verify"
         )
@@ -196,6 +200,7 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.trash_action,
             self.verify_action,
+            self.templates_action,
         ):
             edit_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -356,6 +361,11 @@ class MainWindow(QMainWindow):
     def open_award(self, award_id: int) -> AwardDialog:
         dialog = AwardDialog(self._db, award_id, self)
         dialog.revoked.connect(lambda _award: self.refresh())
+        dialog.open()
+        return dialog
+
+    def open_template_editor(self) -> TemplateEditorDialog:
+        dialog = TemplateEditorDialog(self._db, self)
         dialog.open()
         return dialog
 

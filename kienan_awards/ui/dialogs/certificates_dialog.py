@@ -189,7 +189,7 @@ class CertificatesDialog(QDialog):
             self.preview.set_painting(None)
             return
         data, code, qr = certificate_with_qr(self._db, item.data(Qt.ItemDataRole.UserRole))
-        template = template_for(data.form_code, data.recipient_kind).on_page(
+        template = template_for(data.form_code, data.recipient_kind, self._db).on_page(
             self.paper.currentData()
         )
         mode, calibration = self.mode.currentData(), self.calibration()

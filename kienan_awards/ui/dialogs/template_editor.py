@@ -1,0 +1,148 @@
+"""The certificate template editor: the template as text (positions in millimetres, fonts,
+sizes, colours, which lines the stock carries), with a live preview on a real award."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kienan_awards.core.certificate_layout import (
+    CertificateTemplate,
+    all_templates,
+    check_template,
+    reset_template,
+    save_template,
+)
+from kienan_awards.core.certificates import certificate_with_qr
+from kienan_awards.core.errors import KienanError
+from kienan_awards.printing.certificate_renderer import render
+from kienan_awards.ui.charts import ChartWidget
+
+PREVIEW_DELAY_MS = 300
+
+
+class TemplateEditorDialog(QDialog):
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Certificate templates"))
+        self.resize(1300, 760)
+        self._db = db
+        self.template_combo = QComboBox()
+        for code, template in all_templates(db).items():
+            self.template_combo.addItem(template.name, code)
+        self.template_combo.currentIndexChanged.connect(self.load_template)
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("Full"), "full")
+        self.mode.addItem(self.tr("Pre-printed stock"), "preprinted")
+        self.mode.currentIndexChanged.connect(self.update_preview)
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("template_text")
+        mono = QFont("Cousine")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.editor.setFont(mono)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.preview = ChartWidget()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        reset = QPushButton(self.tr("Back to the shipped template"))
+        reset.clicked.connect(self.reset)
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.update_preview)
+        self.editor.textChanged.connect(self._timer.start)
+        top = QHBoxLayout()
+        top.addWidget(self.template_combo, 1)
+        top.addWidget(self.mode)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.editor, 1)
+        left_layout.addWidget(self.problem)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(reset)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(splitter)
+        self.load_template()
+
+    def current_template(self) -> CertificateTemplate:
+        """The template as typed; KienanError says what is wrong with it."""
+        try:
+            template = CertificateTemplate.from_json(self.editor.toPlainText())
+        except (ValueError, TypeError, KeyError) as error:
+            raise KienanError(f"the template text is not valid: {error}") from None
+        check_template(template)
+        return template
+
+    def load_template(self) -> None:
+        template = all_templates(self._db)[self.template_combo.currentData()]
+        self.editor.setPlainText(template.to_json())
+        self.update_preview()
+
+    def _sample(self, template: CertificateTemplate):
+        row = self._db.execute(
+            "SELECT a.id FROM awards a JOIN award_forms f ON f.id = a.form_id "
+            f"WHERE f.code IN ({', '.join('?' for _ in template.forms)}) "
+            f"AND a.recipient_kind IN ({', '.join('?' for _ in template.recipient_kinds)}) "
+            "ORDER BY length(a.recipient_name) DESC LIMIT 1",
+            [*template.forms, *template.recipient_kinds],
+        ).fetchone()
+        return certificate_with_qr(self._db, row[0]) if row else None
+
+    def update_preview(self) -> bool:
+        try:
+            template = self.current_template()
+        except KienanError as error:
+            self.problem.setText(str(error))
+            self.save_button.setEnabled(False)
+            return False
+        self.problem.clear()
+        self.save_button.setEnabled(True)
+        sample = self._sample(template)
+        if sample is None:
+            self.preview.set_painting(None)
+            return True
+        data, code, qr = sample
+        width_mm, height_mm = template.page_size_mm()
+        mode = self.mode.currentData()
+
+        def paint(painter: QPainter, rect: QRectF) -> None:
+            painter.fillRect(rect, Qt.GlobalColor.lightGray)
+            scale = min(rect.width() / width_mm, rect.height() / height_mm) * 0.96
+            page = QRectF(0, 0, width_mm * scale, height_mm * scale)
+            page.moveCenter(rect.center())
+            painter.fillRect(page, Qt.GlobalColor.white)
+            render(painter, page, data, template, code=code, mode=mode, qr=qr)
+
+        self.preview.set_painting(paint)
+        return True
+
+    def save(self) -> bool:
+        try:
+            save_template(self._db, self.current_template())
+        except KienanError as error:
+            self.problem.setText(str(error))
+            return False
+        self.problem.setText(self.tr("Saved."))
+        return True
+
+    def reset(self) -> None:
+        reset_template(self._db, self.template_combo.currentData())
+        self.load_template()
