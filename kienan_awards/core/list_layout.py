@@ -98,21 +98,6 @@ LIST_FIELDS = {
         "movement",
         "personal_id",
     ),
-    # A unit's proposal: like an award list, without the decision it does not have yet.
-    "proposals": (
-        "row_number",
-        "name",
-        "kind",
-        "gender",
-        "birth",
-        "position",
-        "unit",
-        "position_unit",
-        "form",
-        "achievement",
-        "year",
-        "personal_id",
-    ),
     "people": (
         "row_number",
         "name",
@@ -141,6 +126,14 @@ _SECTION_KINDS = {
     "household": "household",
     "households": "household",
 }
+
+
+# A unit's proposal reads like an award list, without the decision it does not have yet.
+LIST_FIELDS["proposals"] = tuple(
+    name
+    for name in LIST_FIELDS["awards"]
+    if name not in ("decision_number", "decision_date", "movement")
+)
 
 
 def header_key(text: str) -> str:

@@ -34,8 +34,8 @@ from kienan_awards.printing import certificate_printing as out
 from kienan_awards.printing.certificate_renderer import (
     Calibration,
     draw_calibration_sheet,
-    render,
 )
+from kienan_awards.ui.certificate_preview import preview_painting
 from kienan_awards.ui.charts import ChartWidget
 
 
@@ -192,19 +192,9 @@ class CertificatesDialog(QDialog):
         template = template_for(data.form_code, data.recipient_kind, self._db).on_page(
             self.paper.currentData()
         )
-        mode, calibration = self.mode.currentData(), self.calibration()
-        width_mm, height_mm = template.page_size_mm()
-
-        def paint(painter: QPainter, rect: QRectF) -> None:
-            # The page keeps its proportions inside the widget, on a grey desk.
-            painter.fillRect(rect, Qt.GlobalColor.lightGray)
-            scale = min(rect.width() / width_mm, rect.height() / height_mm) * 0.96
-            page = QRectF(0, 0, width_mm * scale, height_mm * scale)
-            page.moveCenter(rect.center())
-            painter.fillRect(page, Qt.GlobalColor.white)
-            render(painter, page, data, template, calibration, code=code, mode=mode, qr=qr)
-
-        self.preview.set_painting(paint)
+        self.preview.set_painting(
+            preview_painting(data, code, qr, template, self.mode.currentData(), self.calibration())
+        )
 
     def choose_path(self, suffix: str) -> str:
         path, _ = QFileDialog.getSaveFileName(

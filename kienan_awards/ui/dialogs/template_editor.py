@@ -3,8 +3,8 @@ sizes, colours, which lines the stock carries), with a live preview on a real aw
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +26,7 @@ from kienan_awards.core.certificate_layout import (
 )
 from kienan_awards.core.certificates import certificate_with_qr
 from kienan_awards.core.errors import KienanError
-from kienan_awards.printing.certificate_renderer import render
+from kienan_awards.ui.certificate_preview import preview_painting
 from kienan_awards.ui.charts import ChartWidget
 
 PREVIEW_DELAY_MS = 300
@@ -120,18 +120,9 @@ class TemplateEditorDialog(QDialog):
             self.preview.set_painting(None)
             return True
         data, code, qr = sample
-        width_mm, height_mm = template.page_size_mm()
-        mode = self.mode.currentData()
-
-        def paint(painter: QPainter, rect: QRectF) -> None:
-            painter.fillRect(rect, Qt.GlobalColor.lightGray)
-            scale = min(rect.width() / width_mm, rect.height() / height_mm) * 0.96
-            page = QRectF(0, 0, width_mm * scale, height_mm * scale)
-            page.moveCenter(rect.center())
-            painter.fillRect(page, Qt.GlobalColor.white)
-            render(painter, page, data, template, code=code, mode=mode, qr=qr)
-
-        self.preview.set_painting(paint)
+        self.preview.set_painting(
+            preview_painting(data, code, qr, template, self.mode.currentData())
+        )
         return True
 
     def save(self) -> bool:
