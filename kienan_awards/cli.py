@@ -146,6 +146,8 @@ def _command_verify(args: argparse.Namespace) -> int:
 
 
 def _command_print(args: argparse.Namespace) -> int:
+    if args.pdf and args.pdf.suffix.lower() not in (".pdf", ".zip"):
+        raise KienanError(f"{args.pdf.name}: name it .pdf (one file) or .zip (one PDF per award)")
     from kienan_awards.printing import certificate_printing as out
     from kienan_awards.printing import offscreen_application
 

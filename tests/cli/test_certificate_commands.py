@@ -56,3 +56,12 @@ def test_print_to_an_unknown_printer_or_decision_is_one_line(capsys, db_path, tm
         assert main(["--db", str(db_path), "print", *extra]) == 1
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and err.startswith("kienan-awards: ")
+
+
+def test_print_refuses_a_file_that_is_neither_pdf_nor_zip(capsys, db_path, tmp_path):
+    main(["--db", str(db_path), "demo"])
+    capsys.readouterr()
+    target = tmp_path / "list.txt"
+    assert main(["--db", str(db_path), "print", "--decision", "15/QĐ-UBND", "--pdf",
+                 str(target)]) == 1
+    assert ".pdf" in capsys.readouterr().err and not target.exists()
