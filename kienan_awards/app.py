@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 from kienan_awards import cli
@@ -20,6 +21,9 @@ def main(argv: list[str] | None = None) -> int:
         return cli.run(args)
     except KienanError as error:
         sys.stderr.write(f"{cli.PROGRAM}: {error}\n")
+        return 1
+    except sqlite3.DatabaseError as error:  # damaged or read-only file, met after opening
+        sys.stderr.write(f"{cli.PROGRAM}: the database cannot be used: {error}\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write(f"{cli.PROGRAM}: interrupted\n")

@@ -106,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     verifying.add_argument("code", metavar="CODE")
     printing = commands.add_parser("print", help="print a decision's certificates")
     printing.add_argument("--decision", required=True, metavar="NUMBER")
+    printing.add_argument(
+        "--date",
+        type=_date_argument,
+        metavar="DD/MM/YYYY",
+        help="the decision's date, needed when its number recurs",
+    )
     target = printing.add_mutually_exclusive_group(required=True)
     target.add_argument(
         "--pdf",
@@ -154,7 +160,9 @@ def _command_print(args: argparse.Namespace) -> int:
     offscreen_application()
     db = open_database(args.db)
     try:
-        ids = out.decision_award_ids(db, args.decision)
+        ids = out.decision_award_ids(
+            db, args.decision, args.date.isoformat() if args.date else None
+        )
         options = {
             "mode": args.mode,
             "paper": args.paper,

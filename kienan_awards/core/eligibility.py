@@ -11,6 +11,7 @@ from decimal import Decimal
 from sqlite_utils import Database
 
 from kienan_awards.core import record_edits
+from kienan_awards.core.errors import KienanError
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,17 @@ def rules(db: Database) -> dict[str, Rule]:
 
 
 def set_rule(db: Database, code: str, enabled: bool, parameter: str | None = None) -> None:
+    """Switch a rule on or off and set its figure: whole months for the service rule, a
+    percentage from 0 to 100 for the shares."""
+    if parameter is not None:
+        try:
+            value = Decimal(parameter)
+        except ArithmeticError:
+            raise KienanError(f"'{parameter}' is not a number") from None
+        if code == "LDTT_SERVICE_MONTHS" and (value != value.to_integral_value() or value < 0):
+            raise KienanError("the service is counted in whole months")
+        if not 0 <= value <= 100:
+            raise KienanError("the figure lies between 0 and 100")
     with record_edits.transaction(db):
         db.execute(
             "UPDATE eligibility_rules SET enabled = ?, parameter = coalesce(?, parameter)"
@@ -138,7 +150,9 @@ def check_line(
         if "CSTDCS_SHARE" in active and line.get("unit_id"):
             share = Decimal(active["CSTDCS_SHARE"].parameter or "15")
             ldtt, cstdcs = _unit_counts(db, line["unit_id"], year)
-            if ldtt == 0 or Decimal(cstdcs + 1) * 100 > share * ldtt:
+            # Accepted lines are already in the count; a pending one is added to it.
+            mine = 0 if line.get("review_status") == "accepted" else 1
+            if ldtt == 0 or Decimal(cstdcs + mine) * 100 > share * ldtt:
                 found("CSTDCS_SHARE")
     if form == "TTLDTT" and unit_id and "COLLECTIVE_MEMBER_SHARE" in active:
         share = Decimal(active["COLLECTIVE_MEMBER_SHARE"].parameter or "70")

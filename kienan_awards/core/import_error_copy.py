@@ -24,7 +24,12 @@ def write_error_copy(sheets: list[Sheet], plan: ImportPlan, path: Path | str) ->
         problems.setdefault((result.sheet_name, result.row_number), []).append(result.message)
     headers = {layout.sheet_name: layout.header_row for layout in plan.layouts}
     try:
-        workbook = xlsxwriter.Workbook(str(path))
+        if plan.path.exists() and path.resolve() == plan.path.resolve():
+            raise KienanError(f"{path.name} is the list itself; save the marked copy elsewhere")
+        # Text stays text: a cell reading "=..." in the list must not become a formula.
+        workbook = xlsxwriter.Workbook(
+            str(path), {"strings_to_formulas": False, "strings_to_urls": False}
+        )
         date_format = workbook.add_format({"num_format": "dd/mm/yyyy"})
         error_format = workbook.add_format({"font_color": "#C00000", "bold": True})
         for sheet in sheets:

@@ -216,7 +216,12 @@ def iter_source_rows(sheet: Sheet, layout: SheetLayout) -> Iterator[SourceRow | 
         row = sheet.rows[index]
         if all(value is None for value in row):
             continue
-        kind = section_kind(row)
+        numbered = (
+            number_column is not None
+            and number_column < len(row)
+            and _is_row_number(row[number_column])
+        )
+        kind = None if numbered else section_kind(row)
         if kind:
             section = kind
             continue

@@ -125,7 +125,9 @@ class UnitIndex:
     @classmethod
     def load(cls, db: Database) -> UnitIndex:
         index = cls()
-        for unit_id, name, folded in db.execute("SELECT id, name, name_folded FROM units"):
+        for unit_id, name, folded in db.execute(
+            "SELECT id, name, name_folded FROM units WHERE deleted_at IS NULL"
+        ):
             index.by_name.setdefault(folded, []).append(unit_id)
             index.names[unit_id] = name
         return index
@@ -175,7 +177,8 @@ class PeopleIndex:
     def load(cls, db: Database) -> PeopleIndex:
         index = cls()
         for person_id, full_name, folded, birth_year, unit_id, personal_id in db.execute(
-            "SELECT id, full_name, name_folded, birth_year, unit_id, personal_id FROM people"
+            "SELECT id, full_name, name_folded, birth_year, unit_id, personal_id FROM people "
+            "WHERE deleted_at IS NULL"
         ):
             record = PersonRecord(person_id, full_name, birth_year, unit_id, personal_id)
             index.by_name.setdefault(folded, []).append(record)

@@ -22,15 +22,28 @@ PAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 PDF_RESOLUTION = 300
 
 
-def decision_award_ids(db, number: str) -> list[int]:
-    """The awards in force of the decision(s) with this number, in the list's order."""
+def decision_award_ids(db, number: str, decided_on: str | None = None) -> list[int]:
+    """The awards in force of the decision with this number (and date, which is needed when
+    the number was used in several years), in the list's order."""
+    dates = [
+        row[0]
+        for row in db.execute(
+            "SELECT decided_on FROM decisions WHERE number = ? AND (? IS NULL OR decided_on = ?)",
+            [number, decided_on, decided_on],
+        )
+    ]
+    if len(dates) > 1:
+        raise KienanError(
+            f"decision {number} was issued on several dates "
+            f"({', '.join(sorted(dates))}): give its date"
+        )
     ids = [
         row[0]
         for row in db.execute(
             """SELECT a.id FROM awards a JOIN decisions d ON d.id = a.decision_id
-           WHERE d.number = ? AND a.status = 'awarded'
+           WHERE d.number = ? AND (? IS NULL OR d.decided_on = ?) AND a.status = 'awarded'
            ORDER BY d.decided_on, a.recipient_kind = 'individual', a.register_number, a.id""",
-            [number],
+            [number, decided_on, decided_on],
         )
     ]
     if not ids:

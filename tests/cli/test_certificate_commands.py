@@ -62,6 +62,7 @@ def test_print_refuses_a_file_that_is_neither_pdf_nor_zip(capsys, db_path, tmp_p
     main(["--db", str(db_path), "demo"])
     capsys.readouterr()
     target = tmp_path / "list.txt"
-    assert main(["--db", str(db_path), "print", "--decision", "15/QĐ-UBND", "--pdf",
-                 str(target)]) == 1
+    assert (
+        main(["--db", str(db_path), "print", "--decision", "15/QĐ-UBND", "--pdf", str(target)]) == 1
+    )
     assert ".pdf" in capsys.readouterr().err and not target.exists()
