@@ -185,6 +185,16 @@ def decide(
         raise KienanError(f"decision {number} of {decided_on:%d/%m/%Y} already exists")
     authority = authority_on(db, decided_on)
     with record_edits.transaction(db):
+        # The rules are checked again at the decision: a line accepted earlier may no longer
+        # pass (its LĐTT line rejected since); only a recorded override lets it through.
+        for line in lines:
+            if not line["override_reason"]:
+                findings = check_line(db, line, proposal["achievement_year"])
+                if findings:
+                    raise KienanError(
+                        "; ".join(f.message for f in findings)
+                        + " — review the line again before deciding"
+                    )
         decision_id = record_edits.insert_record(
             db,
             "decisions",

@@ -3,6 +3,7 @@ with the Decree 30/2020 margins, in the shipped Times-style serif (embedded in t
 
 from __future__ import annotations
 
+import os
 from html import escape
 from pathlib import Path
 
@@ -92,7 +93,10 @@ def write_decision_pdf(content: DecisionContent, path: Path | str) -> Path:
     path = Path(path)
     if not path.parent.is_dir():
         raise KienanError(f"cannot write {path}: the folder does not exist")
-    writer = QPdfWriter(str(path))
+    # Written beside the target first: an old file of that name is replaced only by a
+    # complete new one, never kept and reported as written.
+    draft = path.with_name(f".{path.name}.{os.getpid()}.part")
+    writer = QPdfWriter(str(draft))
     writer.setResolution(300)
     layout = QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
@@ -112,6 +116,13 @@ def write_decision_pdf(content: DecisionContent, path: Path | str) -> Path:
     paint_rect = layout.paintRect(QPageLayout.Unit.Point)
     document.setPageSize(QSizeF(paint_rect.width() * 96 / 72, paint_rect.height() * 96 / 72))
     document.print_(writer)
-    if not path.exists() or path.stat().st_size == 0:
+    del writer  # closes the file
+    if not draft.exists() or draft.stat().st_size == 0:
+        draft.unlink(missing_ok=True)
         raise KienanError(f"cannot write {path}")
+    try:
+        os.replace(draft, path)
+    except OSError as error:
+        draft.unlink(missing_ok=True)
+        raise KienanError(f"cannot write {path}: {error.strerror or error}") from error
     return path

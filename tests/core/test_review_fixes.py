@@ -79,3 +79,36 @@ def test_an_accepted_fighter_line_is_not_counted_twice_in_the_share(db):
     assert decisions.line_findings(db, line) == []  # 1 of 7 is 14.3% <= 15%
     decisions.review_line(db, line, "accepted")
     assert decisions.line_findings(db, line) == []
+
+
+def test_deciding_checks_the_rules_again(db):
+    unit = db.execute(
+        "INSERT INTO units (name, name_folded, kind) VALUES ('P', 'p', 'department')"
+    ).lastrowid
+    staff = [
+        people.save_person(db, None, {"full_name": f"Người {n}", "unit_id": unit}).record_id
+        for n in range(8)
+    ]
+    proposal = decisions.create_proposal(db, "Năm 2024", 2024)
+    ldtt = [
+        decisions.add_line(
+            db, proposal, {"form_id": find_award_form(db, "LDTT").id, "person_id": person}
+        )
+        for person in staff
+    ]
+    for line in ldtt[1:]:
+        decisions.review_line(db, line, "accepted")
+    fighter = decisions.add_line(
+        db,
+        proposal,
+        {
+            "form_id": find_award_form(db, "CSTDCS").id,
+            "person_id": staff[0],
+            "task_rating": "excellent",
+        },
+    )
+    decisions.review_line(db, fighter, "accepted")  # the first LĐTT line is still pending
+    decisions.review_line(db, ldtt[0], "rejected", reason="không đủ điều kiện")
+    with pytest.raises(KienanError, match="review the line again"):
+        decisions.decide(db, proposal, "1/QĐ", dt.date(2024, 12, 20))
+    assert db["awards"].count == 0
