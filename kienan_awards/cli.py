@@ -130,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _command_verify(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
+    db = open_database(args.db, create=False)
     try:
         result = verify(db, args.code)
     finally:
@@ -158,7 +158,7 @@ def _command_print(args: argparse.Namespace) -> int:
     from kienan_awards.printing import offscreen_application
 
     offscreen_application()
-    db = open_database(args.db)
+    db = open_database(args.db, create=False)
     try:
         ids = out.decision_award_ids(
             db, args.decision, args.date.isoformat() if args.date else None
@@ -185,7 +185,7 @@ def _command_print(args: argparse.Namespace) -> int:
 def _command_decision_pack(args: argparse.Namespace) -> int:
     if not args.out.is_dir():
         raise KienanError(f"{args.out}: no such folder")
-    db = open_database(args.db)
+    db = open_database(args.db, create=False)
     try:
         row = db.execute(
             "SELECT id FROM decisions WHERE number = ? AND decided_on = ?",
@@ -213,7 +213,7 @@ def _command_decision_pack(args: argparse.Namespace) -> int:
 
 
 def _command_candidates(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
+    db = open_database(args.db, create=False)
     try:
         found = candidates(db, args.year)
     finally:
@@ -248,7 +248,7 @@ def _number(value):
 
 
 def _command_progress(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
+    db = open_database(args.db, create=False)
     try:
         if (
             args.movement is not None
@@ -304,7 +304,7 @@ def _command_progress(args: argparse.Namespace) -> int:
 def _command_export(args: argparse.Namespace) -> int:
     if args.file.suffix.lower() != ".xlsx":
         raise KienanError(f"{args.file.name}: the export is an Excel workbook; name it .xlsx")
-    db = open_database(args.db)
+    db = open_database(args.db, create=False)
     try:
         written = export_database(db, args.file, include_personal_ids=args.with_personal_ids)
     finally:

@@ -71,8 +71,10 @@ def _connect(path: Path) -> AwardsDatabase:
     return db
 
 
-def open_database(path: Path | str | None = None, *, migrate: bool = True) -> AwardsDatabase:
-    """Open (creating if needed) the database and bring its schema up to date.
+def open_database(
+    path: Path | str | None = None, *, migrate: bool = True, create: bool = True
+) -> AwardsDatabase:
+    """Open (creating if needed and allowed) the database and bring its schema up to date.
 
     A file written by a newer version or by another program is refused before anything is
     written to it. Before schema steps run on a file that already has data, a backup is taken.
@@ -82,6 +84,8 @@ def open_database(path: Path | str | None = None, *, migrate: bool = True) -> Aw
         raise DatabaseError(f"{path} is a folder, not a database file")
     if path.exists():
         _check_header(path)
+    elif not create:
+        raise DatabaseError(f"there is no database at {path}")
     else:
         try:
             _create_private_file(path)

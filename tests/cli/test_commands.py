@@ -81,3 +81,16 @@ def test_module_and_entry_point_run_the_same_main(db_path):
         )
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)["schema_version"] >= 2
+
+
+def test_reading_commands_do_not_create_a_database_at_a_mistyped_path(capsys, tmp_path):
+    missing = tmp_path / "typo" / "awards.sqlite3"
+    for argv in (
+        ["progress"],
+        ["candidates", "--year", "2024"],
+        ["verify", "AAAA-AAAA-AAAA"],
+        ["export", str(tmp_path / "out.xlsx")],
+    ):
+        assert main(["--db", str(missing), *argv]) == 1
+        assert "no database" in capsys.readouterr().err
+    assert not missing.parent.exists()

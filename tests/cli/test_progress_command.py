@@ -40,6 +40,8 @@ def test_progress_table_lists_every_plan_with_its_percent(capsys, db_path):
 
 
 def test_an_unknown_movement_is_one_line_and_exit_1(capsys, db_path):
+    main(["--db", str(db_path), "info"])  # creates the database
+    capsys.readouterr()
     assert main(["--db", str(db_path), "progress", "--movement", "99"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no movement 99" in err
