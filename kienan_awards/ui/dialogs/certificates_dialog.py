@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from kienan_awards.core.certificate_layout import PAGE_SIZES_MM, template_for
 from kienan_awards.core.certificates import certificate_with_qr
-from kienan_awards.core.errors import KienanError
 from kienan_awards.printing import certificate_printing as out
 from kienan_awards.printing.certificate_renderer import (
     Calibration,
@@ -37,6 +36,7 @@ from kienan_awards.printing.certificate_renderer import (
 )
 from kienan_awards.ui.certificate_preview import preview_painting
 from kienan_awards.ui.charts import ChartWidget
+from kienan_awards.ui.user_errors import run_reporting
 
 
 class CertificatesDialog(QDialog):
@@ -235,12 +235,7 @@ class CertificatesDialog(QDialog):
             self.printed.emit()
 
     def run(self, action) -> bool:
-        try:
-            action()
-        except KienanError as error:
-            self.show_problem(str(error))
-            return False
-        return True
+        return run_reporting(self, self.tr("Certificates"), action)
 
     def show_problem(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Certificates"), text)

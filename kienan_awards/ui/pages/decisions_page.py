@@ -42,6 +42,7 @@ from kienan_awards.core.text import fold
 from kienan_awards.printing.decision_pdf import write_decision_pdf
 from kienan_awards.ui.dialogs.certificates_dialog import CertificatesDialog
 from kienan_awards.ui.pages.record_list_page import RecordListPage
+from kienan_awards.ui.user_errors import run_reporting
 
 REVIEW_LOOK = {
     "pending": "#ffffff",
@@ -464,12 +465,7 @@ class DecisionsPage(QWidget):
         self._show_register()
 
     def run(self, action) -> bool:
-        try:
-            action()
-        except KienanError as error:
-            self.show_problem(str(error))
-            return False
-        return True
+        return run_reporting(self, self.tr("Decisions & awards"), action)
 
     def show_problem(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Decisions & awards"), text)
