@@ -8,6 +8,7 @@ A step, once released, is never edited: change the schema by adding the next one
 from __future__ import annotations
 
 import secrets
+import sqlite3
 from importlib import resources
 
 from sqlite_utils import Database
@@ -25,12 +26,19 @@ STEPS = Migrations(MIGRATION_SET)
 
 
 def _run_sql_script(db: Database, script: str) -> None:
-    # executescript() would COMMIT the step's transaction; run statement by statement instead.
-    for statement in script.split(";\n"):
-        if statement.strip() and not all(
-            line.strip().startswith("--") or not line.strip() for line in statement.splitlines()
-        ):
-            db.execute(statement)
+    # executescript() would COMMIT the step's transaction; run statement by statement instead,
+    # cutting where SQLite says a statement is complete (a trigger body holds semicolons).
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            if statement.strip():
+                db.execute(statement)
+            statement = ""
+    if statement.strip() and not all(
+        part.strip().startswith("--") or not part.strip() for part in statement.splitlines()
+    ):
+        raise ValueError(f"unfinished statement in a schema step: {statement[:60]!r}")
 
 
 def _run_sql_file(db: Database, name: str) -> None:
@@ -127,6 +135,15 @@ def _certificates(db: Database) -> None:
     _run_sql_file(db, "schema_v7_certificates.sql")
     # The verification secret is born with the database and never leaves it.
     db.table("settings").insert({"key": "certificates.secret", "value": secrets.token_hex(32)})
+
+
+@STEPS(name="0008_search_index")
+def _search_index(db: Database) -> None:
+    _run_sql_file(db, "schema_v8_search.sql")
+    db.execute(
+        "INSERT INTO search_index (rowid, names, units, about, spelled) "
+        "SELECT id, names, units, about, spelled FROM award_search_text"
+    )
 
 
 def known_step_names() -> list[str]:

@@ -17,6 +17,7 @@ from kienan_awards.core import migrations
 from kienan_awards.core.backups import write_backup
 from kienan_awards.core.errors import DatabaseError, ForeignDatabaseError
 from kienan_awards.core.locations import default_database_path
+from kienan_awards.core.search_text import search_words, spelled_words, spelling_score
 from kienan_awards.core.text import fold
 
 BUSY_TIMEOUT_SECONDS = 10.0
@@ -66,6 +67,10 @@ def _check_header(path: Path) -> None:
 def _connect(path: Path) -> AwardsDatabase:
     connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
     connection.create_function("fold", 1, fold, deterministic=True)
+    # The search index's triggers call these in the same transaction as every award change.
+    connection.create_function("search_words", -1, search_words, deterministic=True)
+    connection.create_function("spelled_words", -1, spelled_words, deterministic=True)
+    connection.create_function("spelling_score", 2, spelling_score, deterministic=True)
     db = AwardsDatabase(connection)
     db.path = path
     return db

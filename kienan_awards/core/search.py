@@ -1,0 +1,231 @@
+"""The honour roll's search: every award matching a query and filters, best match first.
+
+Matching runs in SQLite's full-text index (schema step 8) over folded words; exact spellings
+rank first when the query carries diacritics, then the index's own relevance (names weigh
+most), then the newest awards. Filters and column sorts run in the same SQL statement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.people import TimelineEntry, award_timeline
+from kienan_awards.core.record_lists import AWARDS
+from kienan_awards.core.search_text import parse_query
+from kienan_awards.core.storage import write_transaction
+from kienan_awards.core.text import clean, fold
+from kienan_awards.core.units import with_predecessors
+
+RECIPIENT_KINDS = ("individual", "collective", "household")
+AWARD_STATUSES = ("awarded", "revoked")
+# bm25 weights of the indexed columns: names, units, about (spelled is not indexed).
+_RELEVANCE = "bm25(search_index, 10.0, 4.0, 1.0, 0.0)"
+
+
+@dataclass(frozen=True)
+class AwardFilters:
+    from_year: int | None = None
+    to_year: int | None = None
+    form_id: int | None = None
+    unit_id: int | None = None  # the unit and every unit merged into it
+    movement_id: int | None = None
+    kind: str | None = None
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class AwardSearch:
+    text: str = ""
+    filters: AwardFilters = field(default_factory=AwardFilters)
+
+
+def _filter_sql(db: Database, filters: AwardFilters) -> tuple[str, list]:
+    where, params = ["1"], []
+    if filters.from_year is not None:
+        where.append("a.achievement_year >= ?")
+        params.append(filters.from_year)
+    if filters.to_year is not None:
+        where.append("a.achievement_year <= ?")
+        params.append(filters.to_year)
+    if filters.form_id is not None:
+        where.append("a.form_id = ?")
+        params.append(filters.form_id)
+    if filters.unit_id is not None:
+        units = with_predecessors(db, filters.unit_id)
+        marks = ", ".join("?" for _ in units)
+        where.append(f"(a.unit_id IN ({marks}) OR a.recipient_unit_id IN ({marks}))")
+        params.extend([*units, *units])
+    if filters.movement_id is not None:
+        where.append("d.movement_id = ?")
+        params.append(filters.movement_id)
+    if filters.kind is not None:
+        where.append("a.recipient_kind = ?")
+        params.append(filters.kind)
+    if filters.status is not None:
+        where.append("a.status = ?")
+        params.append(filters.status)
+    return " AND ".join(where), params
+
+
+def award_ids(
+    db: Database,
+    search: AwardSearch,
+    sort_key: str | None = None,
+    descending: bool = False,
+    limit: int | None = None,
+) -> list[int]:
+    """Ids of the matching awards in display order: by relevance when there is a query and no
+    sort column, else by the column (the honour roll's columns, see record_lists.AWARDS)."""
+    query = parse_query(search.text)
+    where, params = _filter_sql(db, search.filters)
+    prefix, source, order = "", AWARDS.from_sql, AWARDS.default_order
+    if query.match is not None:
+        exact = "spelling_score(spelled, ?)" if query.spelling else "0"
+        prefix = (
+            f"WITH matched(id, relevance, exact) AS (SELECT rowid, {_RELEVANCE}, {exact} "
+            "FROM search_index WHERE search_index MATCH ?) "
+        )
+        params = [*([query.spelling] if query.spelling else []), query.match, *params]
+        source = f"matched m JOIN {AWARDS.from_sql}"
+        where = f"a.id = m.id AND {where}"
+        order = f"m.exact DESC, m.relevance, {AWARDS.default_order}"
+    if sort_key:
+        column = AWARDS.column(sort_key)
+        direction = "DESC" if descending else "ASC"
+        order = f"{column.sort_sql or column.sql} {direction}, a.id {direction}"
+    sql = f"{prefix}SELECT a.id FROM {source} WHERE {where} ORDER BY {order}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [row[0] for row in db.execute(sql, params)]
+
+
+def award_summaries(db: Database, ids: list[int]) -> list[dict]:
+    """What the command line prints of each award, in the order of ids."""
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    rows = db.execute(
+        f"""SELECT a.id, a.recipient_name, a.recipient_kind, a.unit_name, a.position,
+                   f.name_vi, a.achievement_year, d.number, d.decided_on, a.register_book,
+                   a.register_number, a.status, a.achievement
+            FROM awards a JOIN award_forms f ON f.id = a.form_id
+            JOIN decisions d ON d.id = a.decision_id WHERE a.id IN ({marks})""",
+        ids,
+    ).fetchall()
+    keys = (
+        "id name kind unit position form year decision_number decision_date register_book "
+        "register_number status achievement"
+    ).split()
+    by_id = {row[0]: dict(zip(keys, row, strict=True)) for row in rows}
+    return [by_id[award_id] for award_id in ids if award_id in by_id]
+
+
+def rebuild_search_index(db: Database) -> int:
+    """Write the whole index again from the records; returns the number of awards indexed."""
+    with write_transaction(db):
+        db.execute("DELETE FROM search_index")
+        db.execute(
+            "INSERT INTO search_index (rowid, names, units, about, spelled) "
+            "SELECT id, names, units, about, spelled FROM award_search_text"
+        )
+        count = db.execute("SELECT count(*) FROM search_index").fetchone()[0]
+    db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+    return count
+
+
+def search_index_differences(db: Database) -> int:
+    """How many awards the index holds wrongly (missing, stale or left over); 0 when in step."""
+    return db.execute(
+        """SELECT (SELECT count(*) FROM (
+                       SELECT id, names, units, about, spelled FROM award_search_text
+                       EXCEPT SELECT rowid, names, units, about, spelled FROM search_index))
+                + (SELECT count(*) FROM (
+                       SELECT rowid, names, units, about, spelled FROM search_index
+                       EXCEPT SELECT id, names, units, about, spelled FROM award_search_text))"""
+    ).fetchone()[0]
+
+
+def _one_by_name(kind: str, name: str, rows: list[tuple[int, str, tuple]]) -> int:
+    wanted = fold(name)
+    exact = [row for row in rows if wanted in (fold(text) for text in row[2])]
+    if len(exact) == 1:
+        return exact[0][0]
+    candidates = exact or [
+        row for row in rows if any(wanted in fold(text) for text in row[2] if text)
+    ]
+    if len(candidates) == 1:
+        return candidates[0][0]
+    if not candidates:
+        raise KienanError(f"no {kind} is named {clean(name)!r}")
+    names = "; ".join(row[1] for row in candidates[:5])
+    more = f" and {len(candidates) - 5} more" if len(candidates) > 5 else ""
+    raise KienanError(f"{len(candidates)} {kind}s match {clean(name)!r}: {names}{more}")
+
+
+def find_form(db: Database, name: str) -> int:
+    """The award form named by its code, Vietnamese or English name (or a unique part)."""
+    rows = db.execute("SELECT id, name_vi, code, name_vi, name_en FROM award_forms").fetchall()
+    return _one_by_name("award form", name, [(r[0], r[1], r[2:]) for r in rows])
+
+
+def find_unit(db: Database, name: str) -> int:
+    """The unit with that name or short name (or a unique part of one), closed units too."""
+    rows = db.execute(
+        "SELECT id, name, name, short_name FROM units WHERE deleted_at IS NULL"
+    ).fetchall()
+    return _one_by_name("unit", name, [(r[0], r[1], r[2:]) for r in rows])
+
+
+def find_movement(db: Database, name: str) -> int:
+    rows = db.execute("SELECT id, name, name FROM movements").fetchall()
+    return _one_by_name("movement", name, [(r[0], r[1], r[2:]) for r in rows])
+
+
+@dataclass(frozen=True)
+class RecipientHistory:
+    name: str
+    kind: str
+    entries: list[TimelineEntry]  # the same shape for people, collectives and households
+
+
+def recipient_history(db: Database, award_id: int) -> RecipientHistory | None:
+    """Every award of the recipient of an award, oldest first: a person's under any unit, a
+    collective's under its earlier names too (units merged into it)."""
+    row = db.execute(
+        """SELECT a.recipient_kind, a.person_id, a.recipient_unit_id, a.recipient_name,
+                  a.unit_id, coalesce(p.full_name, u.name, a.recipient_name)
+           FROM awards a LEFT JOIN people p ON p.id = a.person_id
+           LEFT JOIN units u ON u.id = a.recipient_unit_id WHERE a.id = ?""",
+        [award_id],
+    ).fetchone()
+    if row is None:
+        return None
+    kind, person_id, unit_id, recipient_name, at_unit_id, name = row
+    if person_id is not None:
+        return RecipientHistory(name, kind, award_timeline(db, person_id))
+    if unit_id is not None:
+        units = with_predecessors(db, unit_id)
+        where = f"a.recipient_unit_id IN ({', '.join('?' for _ in units)})"
+        params: list = list(units)
+    else:  # a household has no record of its own: its awards are those under its name
+        where = "a.recipient_kind = 'household' AND a.recipient_name = ? AND a.unit_id IS ?"
+        params = [recipient_name, at_unit_id]
+    rows = db.execute(
+        f"""SELECT a.id, a.achievement_year, f.name_vi, d.number, d.decided_on, a.unit_name,
+                   a.position, a.status
+            FROM awards a JOIN award_forms f ON f.id = a.form_id
+            JOIN decisions d ON d.id = a.decision_id
+            WHERE {where} ORDER BY a.achievement_year, d.decided_on, a.id""",
+        params,
+    ).fetchall()
+    return RecipientHistory(name, kind, [TimelineEntry(*entry) for entry in rows])
+
+
+def display_date(iso: str | None) -> str:
+    if not iso:
+        return ""
+    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")

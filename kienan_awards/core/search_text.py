@@ -1,0 +1,117 @@
+"""How text becomes search words, and a clerk's query a safe full-text expression.
+
+The index holds two forms of each word: folded (no case, no diacritics, đ as d), which is
+what matching uses, and spelt (the letters' marks and the tone kept apart, as digits), which
+only ranks exact spellings first. Both tone positions ("hòa", "hoà") spell alike. Nothing
+the clerk types reaches the full-text syntax: the query is cut into words, each quoted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kienan_awards.core.text import clean, fold
+
+# Letters and digits, as SQLite's unicode61 tokenizer splits them; anything else separates.
+_WORD = re.compile(r"[^\W_]+")
+# Marks that make another letter (circumflex, horn, breve), then the five tones; digits as
+# in the VNI typing method, so a spelt word is plain letters and digits to the tokenizer.
+_LETTER_MARK_DIGITS = {"\u0302": "6", "\u031b": "7", "\u0306": "8"}
+_TONE_DIGITS = {"\u0301": "1", "\u0300": "2", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
+
+
+def search_tokens(value: str | None) -> list[str]:
+    """The folded words of a text, as the index and the query split them."""
+    return _WORD.findall(fold(value))
+
+
+@lru_cache(maxsize=65_536)  # a few thousand syllables make up most names
+def _spelled_word(word: str) -> str:
+    letters: list[str] = []
+    tone = "0"
+    for ch in unicodedata.normalize("NFD", word):
+        if ch in _TONE_DIGITS:
+            tone = _TONE_DIGITS[ch]
+        elif ch in _LETTER_MARK_DIGITS:
+            letters.append(_LETTER_MARK_DIGITS[ch])
+        elif ch == "đ":
+            letters.append("d9")
+        elif not unicodedata.combining(ch):
+            letters.append(ch)
+    # The tone goes last: where it was written inside the word does not matter.
+    return "".join(letters) + tone
+
+
+def spelled_tokens(value: str | None) -> list[str]:
+    """Words with their marks kept, one token each: "Nguyễn" -> "nguye6n4", "hoà" -> "hoa2"."""
+    return [_spelled_word(word) for word in _WORD.findall(clean(value).casefold())]
+
+
+def _unique_words(values, tokens) -> str:
+    seen: dict[str, None] = {}
+    for value in values:
+        if value:
+            seen.update(dict.fromkeys(tokens(value)))
+    return " ".join(seen)
+
+
+def search_words(*values: str | None) -> str:
+    """SQL function: the folded words of all values, each once."""
+    return _unique_words(values, search_tokens)
+
+
+def spelled_words(*values: str | None) -> str:
+    """SQL function: the spelt words of all values, each once."""
+    return _unique_words(values, spelled_tokens)
+
+
+def spelling_score(spelled: str | None, wanted: str | None) -> int:
+    """SQL function: how many of the wanted spelt words a record holds. A wanted word ending
+    in "*" is the word still being typed: its letters match as a prefix, and its tone only
+    when one was typed."""
+    if not spelled or not wanted:
+        return 0
+    tokens = spelled.split(" ")
+    score = 0
+    for want in wanted.split(" "):
+        if want.endswith("*"):
+            letters, tone = want[:-2], want[-2]
+            if any(t.startswith(letters) and (tone == "0" or t[-1] == tone) for t in tokens):
+                score += 1
+        elif want in tokens:
+            score += 1
+    return score
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    match: str | None  # FTS5 expression over the folded columns; None when nothing to match
+    spelling: str | None  # wanted spelt words, when the query was typed with diacritics
+
+
+def _quoted(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def parse_query(text: str | None) -> ParsedQuery:
+    """Every word must match; the last one as a prefix unless the clerk typed a space after
+    it. Quotes, stars, brackets and operator words are searched as words or dropped."""
+    raw = text or ""
+    tokens = search_tokens(raw)
+    if not tokens:
+        return ParsedQuery(None, None)
+    last_is_prefix = not raw[-1:].isspace()
+    terms = [_quoted(token) for token in tokens]
+    if last_is_prefix:
+        terms[-1] += "*"
+    match = "{names units about} : (" + " AND ".join(terms) + ")"
+    spelling = None
+    if any(not token.isascii() for token in _WORD.findall(clean(raw))):
+        wanted = spelled_tokens(raw)
+        if wanted and last_is_prefix:
+            wanted[-1] += "*"
+        spelling = " ".join(wanted)
+    return ParsedQuery(match, spelling)
