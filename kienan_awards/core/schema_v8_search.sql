@@ -9,7 +9,7 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     names,    -- recipient as written on the decision, the person's or collective's name now
     units,    -- unit at the time, the unit's name now, the unit it merged into
     about,    -- achievement and decision number
-    spelled UNINDEXED,  -- names and units with their marks, to rank exact spellings first
+    spelled UNINDEXED,  -- names | units, with their marks, to rank exact spellings first
     tokenize = 'unicode61 remove_diacritics 0'
 );
 
@@ -18,8 +18,8 @@ SELECT a.id AS id,
        search_words(a.recipient_name, p.full_name, ru.name, rs.name) AS names,
        search_words(a.unit_name, u.name, us.name) AS units,
        search_words(a.achievement, d.number) AS about,
-       spelled_words(a.recipient_name, p.full_name, ru.name, rs.name, a.unit_name, u.name,
-                     us.name) AS spelled
+       spelled_words(a.recipient_name, p.full_name, ru.name, rs.name) || ' | '
+           || spelled_words(a.unit_name, u.name, us.name) AS spelled
 FROM awards a
 JOIN decisions d ON d.id = a.decision_id
 LEFT JOIN people p ON p.id = a.person_id

@@ -69,21 +69,25 @@ def spelled_words(*values: str | None) -> str:
 
 
 def spelling_score(spelled: str | None, wanted: str | None) -> int:
-    """SQL function: how many of the wanted spelt words a record holds. A wanted word ending
-    in "*" is the word still being typed: its letters match as a prefix, and its tone only
-    when one was typed."""
+    """SQL function: how many of the wanted spelt words a record holds, a word found in the
+    names counting above any number found in the units ("Thị Hòa" puts Trần Thị Hòa before
+    Phạm Thị Hoa of Phường Đồng Hòa). A wanted word ending in "*" is the word still being
+    typed: its letters match as a prefix, and its tone only when one was typed."""
     if not spelled or not wanted:
         return 0
-    tokens = spelled.split(" ")
+    wanted_words = wanted.split(" ")
     score = 0
-    for want in wanted.split(" "):
-        if want.endswith("*"):
-            letters, tone = want[:-2], want[-2]
-            if any(t.startswith(letters) and (tone == "0" or t[-1] == tone) for t in tokens):
-                score += 1
-        elif want in tokens:
-            score += 1
+    for part in spelled.split(" | "):
+        tokens = part.split(" ")
+        score = score * 100 + sum(1 for want in wanted_words if _spelt_in(want, tokens))
     return score
+
+
+def _spelt_in(want: str, tokens: list[str]) -> bool:
+    if want.endswith("*"):
+        letters, tone = want[:-2], want[-2]
+        return any(t.startswith(letters) and (tone == "0" or t[-1] == tone) for t in tokens)
+    return want in tokens
 
 
 @dataclass(frozen=True)
