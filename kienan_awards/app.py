@@ -19,6 +19,9 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_window(args.db, args.lang)
         return cli.run(args)
+    except cli.UsageError as error:
+        sys.stderr.write(f"{cli.PROGRAM}: {error} (see {cli.PROGRAM} --help)\n")
+        return 2
     except KienanError as error:
         sys.stderr.write(f"{cli.PROGRAM}: {error}\n")
         return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import re
 import sys
@@ -20,11 +21,29 @@ from kienan_awards.core.list_import import ImportOptions, commit_import, prepare
 from kienan_awards.core.list_layout import LIST_KINDS
 from kienan_awards.core.progress import target_progress
 from kienan_awards.core.record_counts import record_counts
+from kienan_awards.core.search import (
+    AWARD_STATUSES,
+    RECIPIENT_KINDS,
+    SEARCH_FIELDS,
+    AwardFilters,
+    AwardSearch,
+    award_ids,
+    award_summaries,
+    display_date,
+    find_form,
+    find_movement,
+    find_unit,
+    rebuild_search_index,
+)
 from kienan_awards.core.spreadsheet_export import export_database
 from kienan_awards.core.spreadsheet_reading import read_workbook
 from kienan_awards.core.storage import open_database
 
 PROGRAM = "kienan-awards"
+
+
+class UsageError(Exception):
+    """A mistake in the command's words found after parsing: one line, exit 2."""
 
 
 class OneLineErrorParser(argparse.ArgumentParser):
@@ -126,7 +145,87 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument(
         "--reissue-reason", metavar="TEXT", help="required when certificates are printed again"
     )
+    searching = commands.add_parser(
+        "search",
+        help="every award whose recipient, unit, achievement or decision matches QUERY",
+        description="Words are matched with or without diacritics, the last one as the start "
+        "of a word; every word must match. An empty QUERY lists every award the filters keep.",
+    )
+    searching.add_argument("query", metavar="QUERY")
+    searching.add_argument("--year", type=int, metavar="Y", help="achievement year")
+    searching.add_argument("--from-year", type=int, metavar="Y")
+    searching.add_argument("--to-year", type=int, metavar="Y")
+    searching.add_argument("--form", metavar="NAME", help="award form: code or name")
+    searching.add_argument(
+        "--unit", metavar="NAME", help="unit, with the units that merged into it"
+    )
+    searching.add_argument("--movement", metavar="NAME", help="emulation movement")
+    searching.add_argument("--kind", choices=RECIPIENT_KINDS)
+    searching.add_argument("--status", choices=AWARD_STATUSES)
+    searching.add_argument(
+        "--limit", type=int, default=100, metavar="N", help="at most N results (0: all)"
+    )
+    searching.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    commands.add_parser(
+        "reindex", help="rebuild the search index from the records (it is normally kept in step)"
+    )
     return parser
+
+
+def _search_filters(db, args: argparse.Namespace) -> AwardFilters:
+    if args.year is not None and (args.from_year is not None or args.to_year is not None):
+        raise UsageError("give --year, or --from-year and --to-year, not both")
+    if args.limit < 0:
+        raise UsageError("--limit takes a whole number, 0 for every result")
+    return AwardFilters(
+        from_year=args.year if args.year is not None else args.from_year,
+        to_year=args.year if args.year is not None else args.to_year,
+        form_id=find_form(db, args.form) if args.form else None,
+        unit_id=find_unit(db, args.unit) if args.unit else None,
+        movement_id=find_movement(db, args.movement) if args.movement else None,
+        kind=args.kind,
+        status=args.status,
+    )
+
+
+def _command_search(args: argparse.Namespace) -> int:
+    db = open_database(args.db, create=False)
+    try:
+        ids = award_ids(db, AwardSearch(args.query, _search_filters(db, args)))
+        shown = ids[: args.limit] if args.limit else ids
+        found = award_summaries(db, shown)
+    finally:
+        db.close()
+    if len(shown) < len(ids):
+        sys.stderr.write(
+            f"{PROGRAM}: {len(shown)} of {len(ids)} awards shown; --limit 0 shows all\n"
+        )
+    if args.format == "json":
+        print(json.dumps(found, ensure_ascii=False, indent=1))
+    elif args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=SEARCH_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(found)
+    else:
+        for award in found:
+            number = award["register_number"]
+            print(
+                f"{award['name']} | {award['unit'] or ''} | {award['form']} "
+                f"({award['year']}) | decision {award['decision_number']} of "
+                f"{display_date(award['decision_date'])} | "
+                f"register no. {number if number is not None else '-'} | {award['status']}"
+            )
+    return 0
+
+
+def _command_reindex(args: argparse.Namespace) -> int:
+    db = open_database(args.db, create=False)
+    try:
+        count = rebuild_search_index(db)
+    finally:
+        db.close()
+    print(f"Rebuilt the search index: {count} awards.")
+    return 0
 
 
 def _command_verify(args: argparse.Namespace) -> int:
@@ -411,6 +510,8 @@ COMMANDS = {
     "decision-pack": _command_decision_pack,
     "verify": _command_verify,
     "print": _command_print,
+    "search": _command_search,
+    "reindex": _command_reindex,
 }
 
 

@@ -145,8 +145,8 @@ AWARDS = RecordList(
         ListColumn("register_number", "Register no.", "a.register_number", numeric=True),
         ListColumn("status", "Status", "a.status"),
     ),
+    # Searched through the full-text index (core/search.py), not filtered here.
     default_order="a.achievement_year DESC, d.decided_on DESC, a.register_number, a.id",
-    filter_sql="fold(a.recipient_name || ' ' || coalesce(a.unit_name, ''))",
 )
 
 AWARD_FORMS = RecordList(

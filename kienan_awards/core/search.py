@@ -23,6 +23,11 @@ from kienan_awards.core.units import with_predecessors
 RECIPIENT_KINDS = ("individual", "collective", "household")
 AWARD_STATUSES = ("awarded", "revoked")
 # bm25 weights of the indexed columns: names, units, about (spelled is not indexed).
+# What the command line gives of each award, in this order.
+SEARCH_FIELDS = (
+    "id name kind unit position form year decision_number decision_date register_book "
+    "register_number status achievement"
+).split()
 _RELEVANCE = "bm25(search_index, 10.0, 4.0, 1.0, 0.0)"
 
 
@@ -116,11 +121,7 @@ def award_summaries(db: Database, ids: list[int]) -> list[dict]:
             JOIN decisions d ON d.id = a.decision_id WHERE a.id IN ({marks})""",
         ids,
     ).fetchall()
-    keys = (
-        "id name kind unit position form year decision_number decision_date register_book "
-        "register_number status achievement"
-    ).split()
-    by_id = {row[0]: dict(zip(keys, row, strict=True)) for row in rows}
+    by_id = {row[0]: dict(zip(SEARCH_FIELDS, row, strict=True)) for row in rows}
     return [by_id[award_id] for award_id in ids if award_id in by_id]
 
 
@@ -147,6 +148,33 @@ def search_index_differences(db: Database) -> int:
                        SELECT rowid, names, units, about, spelled FROM search_index
                        EXCEPT SELECT id, names, units, about, spelled FROM award_search_text))"""
     ).fetchone()[0]
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the honour roll's filters offer: (id, label) pairs in the order to show them."""
+
+    forms: list[tuple[int, str]]
+    units: list[tuple[int, str]]  # closed units too: their awards are still on the roll
+    movements: list[tuple[int, str]]
+    years: tuple[int, int] | None  # the first and last achievement year on the roll
+
+
+def filter_choices(db: Database) -> FilterChoices:
+    forms = db.execute("SELECT id, name_vi FROM award_forms ORDER BY sort_order, id").fetchall()
+    units = db.execute(
+        """SELECT u.id, u.name, s.name FROM units u LEFT JOIN units s ON s.id = u.successor_id
+           WHERE u.deleted_at IS NULL ORDER BY u.name_sort_key, u.id"""
+    ).fetchall()
+    movements = db.execute("SELECT id, name FROM movements ORDER BY starts_on DESC, id DESC")
+    years = db.execute("SELECT min(achievement_year), max(achievement_year) FROM awards")
+    first, last = years.fetchone()
+    return FilterChoices(
+        forms=[(row[0], row[1]) for row in forms],
+        units=[(row[0], f"{row[1]} → {row[2]}" if row[2] else row[1]) for row in units],
+        movements=[(row[0], row[1]) for row in movements],
+        years=(first, last) if first is not None else None,
+    )
 
 
 def _one_by_name(kind: str, name: str, rows: list[tuple[int, str, tuple]]) -> int:

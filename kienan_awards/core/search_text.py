@@ -58,11 +58,15 @@ def _unique_words(values, tokens) -> str:
     return " ".join(seen)
 
 
+# The same names, units and achievements come back award after award: an import or a
+# rebuild computes each combination once.
+@lru_cache(maxsize=131_072)
 def search_words(*values: str | None) -> str:
     """SQL function: the folded words of all values, each once."""
     return _unique_words(values, search_tokens)
 
 
+@lru_cache(maxsize=131_072)
 def spelled_words(*values: str | None) -> str:
     """SQL function: the spelt words of all values, each once."""
     return _unique_words(values, spelled_tokens)

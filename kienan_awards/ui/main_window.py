@@ -26,13 +26,13 @@ from kienan_awards.core import demo, record_edits
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.locations import backups_folder
 from kienan_awards.core.record_counts import holds_records, record_counts
-from kienan_awards.core.record_lists import AWARDS
 from kienan_awards.ui.dialogs.award_dialog import AwardDialog
 from kienan_awards.ui.dialogs.import_dialog import ImportDialog
 from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
 from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
 from kienan_awards.ui.dialogs.verify_dialog import VerifyDialog
 from kienan_awards.ui.pages.decisions_page import DecisionsPage
+from kienan_awards.ui.pages.honour_roll_page import HonourRollPage
 from kienan_awards.ui.pages.movements_page import MovementsPage
 from kienan_awards.ui.pages.overview_page import OverviewPage
 from kienan_awards.ui.pages.people_page import PeoplePage
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
             "units": UnitsPage(db),
             "people": PeoplePage(db),
             "decisions": DecisionsPage(db),
-            "honour_roll": RecordListPage(db, AWARDS, self.tr("Honour roll")),
+            "honour_roll": HonourRollPage(db),
             "reports": ReportsPage(db),
             "settings": SettingsPage(db),
         }
@@ -104,9 +104,7 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }
-        self.pages["honour_roll"].table.doubleClicked.connect(
-            lambda index: self.open_award(self.pages["honour_roll"].model.record_id(index.row()))
-        )
+        self.pages["honour_roll"].award_opened.connect(self.open_award)
         for page in self.pages.values():
             if hasattr(page, "edited"):
                 page.edited.connect(self.remember_edit)
@@ -431,6 +429,8 @@ class MainWindow(QMainWindow):
             state = self._settings.value(f"main_window/{key}")
             if state is not None:
                 part.restoreState(state)
+                # A list that fits its columns to late-arriving rows leaves these alone.
+                part.parent().setProperty("columns_restored", True)
         page = self._settings.value("main_window/page", "overview")
         self.show_page(page if page in self.pages else "overview")
 
@@ -443,4 +443,7 @@ class MainWindow(QMainWindow):
             self._settings.setValue(f"main_window/{key}", part.saveState())
         self._settings.setValue("main_window/page", self.current_page_key())
         self._settings.sync()
+        for page in self.pages.values():
+            if hasattr(page, "stop"):
+                page.stop()
         super().closeEvent(event)

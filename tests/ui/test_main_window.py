@@ -85,7 +85,8 @@ def test_pages_show_the_demo_records(qtbot, demo_db, window_settings):
     qtbot.addWidget(main_window)
     counts = record_counts(demo_db)
     assert main_window.pages["people"].list_page.model.rowCount() == counts["people"]
-    assert main_window.pages["honour_roll"].model.rowCount() == counts["awards"]
+    # The honour roll searches off the GUI thread: its rows arrive a moment later.
+    qtbot.waitUntil(lambda: main_window.pages["honour_roll"].model.rowCount() == counts["awards"])
     assert main_window.pages["movements"].targets_table.rowCount() > 0
     assert main_window.pages["units"].model.rowCount() >= 1
     assert main_window.pages["reports"].table.rowCount() >= 1

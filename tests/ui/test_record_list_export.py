@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from kienan_awards.core import demo
 from kienan_awards.core.record_lists import AWARDS
 from kienan_awards.ui.pages import record_list_page as page_module
-from kienan_awards.ui.pages.record_list_page import RecordListPage
+from kienan_awards.ui.pages.honour_roll_page import HonourRollPage
 
 
 @pytest.fixture(autouse=True)
@@ -21,11 +21,15 @@ def no_modal_dialogs(monkeypatch):
 
 @pytest.fixture
 def page(qtbot, db):
+    """The honour roll's list: its rows come from the search, off the GUI thread."""
     demo.load_demo(db)
-    widget = RecordListPage(db, AWARDS, "Honour roll")
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
+    honour_roll = HonourRollPage(db)
+    qtbot.addWidget(honour_roll)
+    honour_roll.show()
+    widget = honour_roll.list_page
+    qtbot.waitUntil(lambda: widget.model.rowCount() > 0)
+    yield widget
+    honour_roll.stop()
 
 
 @pytest.fixture
@@ -64,6 +68,7 @@ def test_export_writes_exactly_the_filtered_rows_in_view_order(qtbot, page, db, 
     qtbot.waitUntil(lambda: 1 < page.model.rowCount() < total)
     register_col = AWARDS.columns.index(AWARDS.column("register_number"))
     page.table.sortByColumn(register_col, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not page.model.is_searching())
     expected = shown_rows(page)
     numbers = [row[register_col] for row in expected]
     assert numbers == sorted(numbers, reverse=True)

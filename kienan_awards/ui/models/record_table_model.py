@@ -13,7 +13,7 @@ _CACHE_BLOCKS = 20
 
 
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, db, record_list: RecordList, parent=None):
+    def __init__(self, db, record_list: RecordList, parent=None, *, load: bool = True):
         super().__init__(parent)
         self._db = db
         self._list = record_list
@@ -22,14 +22,21 @@ class RecordTableModel(QAbstractTableModel):
         self._sort_key: str | None = None
         self._descending = False
         self._filter_text = ""
-        self.reload()
+        if load:
+            self.reload()
 
     # The ids are re-read in one query; rows come back lazily through data().
     def reload(self) -> None:
+        self.show_ids(self._list.ids(self._db, self._sort_key, self._descending, self._filter_text))
+
+    def show_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
-        self._ids = self._list.ids(self._db, self._sort_key, self._descending, self._filter_text)
+        self._ids = ids
         self._blocks.clear()
         self.endResetModel()
+
+    def can_filter(self) -> bool:
+        return self._list.filter_sql is not None
 
     def set_filter_text(self, text: str) -> None:
         self._filter_text = text

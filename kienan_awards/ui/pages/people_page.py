@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,8 @@ from kienan_awards.core import people, record_edits
 from kienan_awards.core.candidates import candidates
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.record_lists import PEOPLE
-from kienan_awards.ui.forms.person_form import PersonForm, dmy
+from kienan_awards.ui.award_timeline_table import AwardTimelineTable
+from kienan_awards.ui.forms.person_form import PersonForm
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 
 
@@ -78,20 +77,7 @@ class PeoplePage(QWidget):
         self.merge_button.clicked.connect(self.choose_and_merge)
         self.form.changed.connect(self._update_buttons)
 
-        self.timeline = QTableWidget(0, 5)
-        self.timeline.setObjectName("award_timeline")
-        self.timeline.setHorizontalHeaderLabels(
-            [
-                self.tr("Year"),
-                self.tr("Award"),
-                self.tr("Decision"),
-                self.tr("Unit at the time"),
-                self.tr("Status"),
-            ]
-        )
-        self.timeline.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.timeline.horizontalHeader().setStretchLastSection(True)
-        self.timeline.verticalHeader().setVisible(False)
+        self.timeline = AwardTimelineTable()
 
         buttons = QHBoxLayout()
         for button in (self.new_button, self.save_button, self.delete_button, self.merge_button):
@@ -228,21 +214,7 @@ class PeoplePage(QWidget):
             self.open_person(self.list_page.model.record_id(current.row()))
 
     def _show_timeline(self, person_id: int) -> None:
-        entries = people.award_timeline(self._db, person_id)
-        self.timeline.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            status = self.tr("revoked") if entry.status == "revoked" else ""
-            for column, value in enumerate(
-                (
-                    str(entry.year),
-                    entry.form,
-                    f"{entry.decision_number} ({dmy(entry.decided_on)})",
-                    ", ".join(v for v in (entry.position, entry.unit_name) if v),
-                    status,
-                )
-            ):
-                self.timeline.setItem(row, column, QTableWidgetItem(value))
-        self.timeline.resizeColumnsToContents()
+        self.timeline.show_entries(people.award_timeline(self._db, person_id))
 
     def _show_proposable(self, person_id: int) -> None:
         """What the consecutive-year paths allow proposing next, from the latest year."""

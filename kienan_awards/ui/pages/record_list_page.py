@@ -32,20 +32,27 @@ _NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*]')  # refused by Windows in a file
 
 
 class RecordListPage(QWidget):
-    def __init__(self, db, record_list: RecordList, heading: str, parent=None):
+    def __init__(
+        self,
+        db,
+        record_list: RecordList,
+        heading: str,
+        parent=None,
+        model: RecordTableModel | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName(f"{record_list.name}_page")
         self._db = db
         self._record_list = record_list
         self._export_folder: Path | None = None
-        self.model = RecordTableModel(db, record_list, self)
+        self.model = model or RecordTableModel(db, record_list, self)
 
         self.heading = QLabel(heading)
         self.heading.setObjectName("page_heading")
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, with or without diacritics"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setVisible(record_list.filter_sql is not None)
+        self.filter_edit.setVisible(self.model.can_filter())
         self.export_button = QPushButton(self.tr("Export to Excel..."))
         self.export_button.setObjectName("export_button")
         self.export_button.setToolTip(
@@ -72,7 +79,7 @@ class RecordListPage(QWidget):
         layout.addWidget(self.heading)
         tools = QHBoxLayout()
         tools.addWidget(self.filter_edit, 1)
-        if record_list.filter_sql is None:
+        if not self.model.can_filter():
             tools.addStretch(1)  # the button keeps to the right even without a filter box
         tools.addWidget(self.export_button)
         layout.addLayout(tools)
@@ -82,6 +89,7 @@ class RecordListPage(QWidget):
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
+        self.model.modelReset.connect(self._show_count)
         self._show_count()
         self.fit_columns()
 
@@ -93,14 +101,20 @@ class RecordListPage(QWidget):
 
     def _apply_filter(self) -> None:
         self.model.set_filter_text(self.filter_edit.text())
-        self._show_count()
+
+    def apply_filter_now(self) -> None:
+        """Filter by the box's text at once, without waiting for the typing pause."""
+        self._filter_timer.stop()
+        self._apply_filter()
+
+    def cancel_pending_filter(self) -> None:
+        self._filter_timer.stop()
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
 
     def refresh(self) -> None:
         self.model.reload()
-        self._show_count()
 
     def default_export_name(self) -> str:
         name = " ".join(_NOT_IN_FILE_NAMES.sub(" ", self.heading.text()).split())

@@ -1,0 +1,278 @@
+"""Honour roll: every award ever made, searched as the clerk types, with the chosen
+recipient's whole award history beside the results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kienan_awards.core.record_lists import AWARDS
+from kienan_awards.core.search import (
+    AwardFilters,
+    AwardSearch,
+    filter_choices,
+    recipient_history,
+)
+from kienan_awards.ui.award_timeline_table import AwardTimelineTable
+from kienan_awards.ui.models.award_search_model import AwardSearchModel
+from kienan_awards.ui.pages.record_list_page import RecordListPage
+
+_ANY_YEAR = 1900  # the spin boxes' lowest value stands for "any year"
+_LAST_YEAR = 2100
+
+
+class HonourRollPage(QWidget):
+    award_opened = Signal(int)
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.setObjectName("honour_roll_page")
+        self._db = db
+        self.model = AwardSearchModel(db, self)
+        self.list_page = RecordListPage(db, AWARDS, self.tr("Honour roll"), model=self.model)
+        self.search_edit = self.list_page.filter_edit
+        self.search_edit.setPlaceholderText(
+            self.tr(
+                "Search names, units, achievements and decision numbers, with or without diacritics"
+            )
+        )
+        self.table = self.list_page.table
+
+        self.from_year = self._year_box("from_year")
+        self.to_year = self._year_box("to_year")
+        self.form_choice = self._choice_box("form_filter", self.tr("All awards"))
+        self.unit_choice = self._choice_box("unit_filter", self.tr("All units"))
+        self.unit_choice.setToolTip(
+            self.tr("A unit's awards include those of units merged into it")
+        )
+        self.movement_choice = self._choice_box("movement_filter", self.tr("All movements"))
+        self.kind_choice = self._choice_box("kind_filter", self.tr("Everyone"))
+        for key, label in (
+            ("individual", self.tr("Individuals")),
+            ("collective", self.tr("Collectives")),
+            ("household", self.tr("Households")),
+        ):
+            self.kind_choice.addItem(label, key)
+        self.status_choice = self._choice_box("status_filter", self.tr("Any status"))
+        self.status_choice.addItem(self.tr("Awarded"), "awarded")
+        self.status_choice.addItem(self.tr("Revoked"), "revoked")
+        self.best_match_button = QPushButton(self.tr("Best match first"))
+        self.best_match_button.setToolTip(self.tr("Order by how well each award matches"))
+        self.best_match_button.clicked.connect(
+            lambda: self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        )
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Empty the search box and every filter"))
+        self.clear_button.clicked.connect(self.clear_search)
+
+        # Two rows, so the page fits a 1366-pixel screen beside the history pane.
+        years = QHBoxLayout()
+        years.addWidget(QLabel(self.tr("Years")))
+        years.addWidget(self.from_year)
+        years.addWidget(QLabel("–"))
+        years.addWidget(self.to_year)
+        filters = QGridLayout()
+        filters.addLayout(years, 0, 0)
+        filters.addWidget(self.form_choice, 0, 1)
+        filters.addWidget(self.unit_choice, 0, 2, 1, 2)
+        filters.addWidget(self.movement_choice, 1, 0, 1, 2)
+        filters.addWidget(self.kind_choice, 1, 2)
+        filters.addWidget(self.status_choice, 1, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.best_match_button)
+        buttons.addWidget(self.clear_button)
+        filters.addLayout(buttons, 0, 4)
+        for column in range(1, 4):
+            filters.setColumnStretch(column, 1)
+        # The filters sit between the search box and the results.
+        self.list_page.layout().insertLayout(2, filters)
+
+        self.history_heading = QLabel()
+        self.history_heading.setObjectName("page_heading")
+        self.history_heading.setWordWrap(True)
+        self.history_summary = QLabel()
+        self.history_summary.setWordWrap(True)
+        self.history = AwardTimelineTable()
+        self.history.setObjectName("recipient_history")
+        self.history.award_opened.connect(self.award_opened)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.history_heading)
+        details_layout.addWidget(self.history_summary)
+        details_layout.addWidget(self.history, 1)
+
+        # The history sits under the results: both tables need the page's whole width.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("honour_roll_splitter")
+        self.splitter.addWidget(self.list_page)
+        self.splitter.addWidget(details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self._columns_fitted = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.table.doubleClicked.connect(
+            lambda index: self.award_opened.emit(self.model.record_id(index.row()))
+        )
+        self.model.searching.connect(self._show_searching)
+        self.model.failed.connect(self._show_failure)
+        self.model.modelReset.connect(self._results_shown)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self._fill_choices()
+        self.show_history(None)
+
+    def _year_box(self, name: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setObjectName(name)
+        box.setRange(_ANY_YEAR, _LAST_YEAR)
+        box.setSpecialValueText(self.tr("any"))
+        box.setValue(_ANY_YEAR)
+        box.valueChanged.connect(self._filters_changed)
+        return box
+
+    def _choice_box(self, name: str, everything: str) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(name)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(8)
+        box.addItem(everything, None)
+        box.currentIndexChanged.connect(self._filters_changed)
+        return box
+
+    def _fill_choices(self) -> None:
+        choices = filter_choices(self._db)
+        for box, items in (
+            (self.form_choice, choices.forms),
+            (self.unit_choice, choices.units),
+            (self.movement_choice, choices.movements),
+        ):
+            chosen = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for record_id, label in items:
+                box.addItem(label, record_id)
+            box.setCurrentIndex(max(0, box.findData(chosen)))
+            box.blockSignals(False)
+
+    # --- searching -------------------------------------------------------------------------
+    def filters(self) -> AwardFilters:
+        def year(box: QSpinBox) -> int | None:
+            return None if box.value() == _ANY_YEAR else box.value()
+
+        return AwardFilters(
+            from_year=year(self.from_year),
+            to_year=year(self.to_year),
+            form_id=self.form_choice.currentData(),
+            unit_id=self.unit_choice.currentData(),
+            movement_id=self.movement_choice.currentData(),
+            kind=self.kind_choice.currentData(),
+            status=self.status_choice.currentData(),
+        )
+
+    def _filters_changed(self) -> None:
+        self.model.set_filters(self.filters())
+
+    def search_now(self) -> None:
+        """Run the search in the box at once, without waiting for the typing pause."""
+        self.list_page.apply_filter_now()
+
+    def clear_search(self) -> None:
+        for box in (self.from_year, self.to_year):
+            box.blockSignals(True)
+            box.setValue(_ANY_YEAR)
+            box.blockSignals(False)
+        for box in (
+            self.form_choice,
+            self.unit_choice,
+            self.movement_choice,
+            self.kind_choice,
+            self.status_choice,
+        ):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.list_page.cancel_pending_filter()
+        self.model.set_search(AwardSearch())
+
+    def _show_searching(self) -> None:
+        self.list_page.count_label.setText(self.tr("Searching…"))
+
+    def _show_failure(self, message: str) -> None:
+        self.list_page.count_label.setText(
+            self.tr("The search failed: {error}").format(error=message)
+        )
+
+    def _results_shown(self) -> None:
+        self.list_page.count_label.setText(self.tr("%n award(s)", "", self.model.rowCount()))
+        # Widths are fitted to the first results, unless the window restored the clerk's own.
+        if not self._columns_fitted and self.model.rowCount():
+            if not self.table.property("columns_restored"):
+                self.list_page.fit_columns()
+            self._columns_fitted = True
+        # The best match's history shows at once; the clerk's typing keeps the focus.
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self.show_history(None)
+
+    # --- the chosen recipient --------------------------------------------------------------
+    def _row_chosen(self, current, _previous=None) -> None:
+        self.show_history(self.model.record_id(current.row()) if current.isValid() else None)
+
+    def show_history(self, award_id: int | None) -> None:
+        history = recipient_history(self._db, award_id) if award_id is not None else None
+        if history is None:
+            self.history_heading.setText(self.tr("Award history"))
+            self.history_summary.setText(
+                self.tr("Choose an award to see all its recipient's awards.")
+            )
+            self.history.show_entries([])
+            return
+        kinds = {
+            "individual": self.tr("individual"),
+            "collective": self.tr("collective"),
+            "household": self.tr("household"),
+        }
+        self.history_heading.setText(history.name)
+        years = sorted({entry.year for entry in history.entries})
+        self.history_summary.setText(
+            self.tr("{kind}, {count} award(s) from {first} to {last}").format(
+                kind=kinds.get(history.kind, history.kind),
+                count=len(history.entries),
+                first=years[0] if years else "",
+                last=years[-1] if years else "",
+            )
+        )
+        self.history.show_entries(history.entries)
+        for row, entry in enumerate(history.entries):
+            if entry.award_id == award_id:
+                self.history.selectRow(row)
+
+    # --- the window's commands -------------------------------------------------------------
+    def focus_find(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def refresh(self) -> None:
+        self._fill_choices()
+        self.list_page.refresh()
+
+    def stop(self) -> None:
+        self.model.stop()

@@ -1,0 +1,244 @@
+"""The honour roll's search on 1,000,000 awards of 400,000 people, against bare FTS5.
+
+Run on purpose:  python3 -m tests.benchmarks.bench_search [AWARDS] [--db PATH]
+(--db keeps the built database at PATH and reuses it on the next run.)
+Goals: median time to the first 200 results of a three-word name query at most 20 ms and at
+most 2x a bare FTS5 query (same folded text, ranked, 200 rows) in the same run; the index
+rebuilt from scratch in at most 60 s; the window under 400 MB with every award listed.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import resource
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kienan_awards.core import people as people_records  # noqa: E402
+from kienan_awards.core.record_lists import AWARDS  # noqa: E402
+from kienan_awards.core.search import AwardSearch, award_ids, rebuild_search_index  # noqa: E402
+from kienan_awards.core.search_text import parse_query  # noqa: E402
+from kienan_awards.core.storage import open_database  # noqa: E402
+from kienan_awards.core.text import fold  # noqa: E402
+from tests.benchmarks.vietnamese_names import full_name  # noqa: E402
+
+FIRST_RESULTS = 200
+ACHIEVEMENTS = [
+    "Hoàn thành xuất sắc nhiệm vụ năm",
+    "Có thành tích trong phong trào thi đua",
+    "Có sáng kiến cải tiến quy trình",
+    None,
+]
+
+
+def build(path: Path, award_count: int, people_count: int) -> float:
+    """Fill a new database through the program's own schema; returns the seconds the awards
+    took to insert (the index is kept in step by the same inserts)."""
+    rng = random.Random(8)
+    db = open_database(path)
+    forms = [row[0] for row in db.execute("SELECT id FROM award_forms ORDER BY id")]
+    with db.conn:
+        unit_rows = [(f"Phường {n}", "ward") for n in range(1, 41)] + [
+            (f"Trường Tiểu học số {n}", "agency") for n in range(1, 31)
+        ]
+        units = []
+        for name, kind in unit_rows:
+            units.append(
+                (
+                    db.execute(
+                        "INSERT INTO units (name, name_folded, name_sort_key, kind) "
+                        "VALUES (?, ?, ?, ?)",
+                        [name, fold(name), name, kind],
+                    ).lastrowid,
+                    name,
+                )
+            )
+        people = []
+        for _ in range(people_count):
+            gender = rng.choice(("male", "female"))
+            names = people_records.name_columns(full_name(rng, gender))
+            unit_id, unit_name = rng.choice(units)
+            person_id = db.execute(
+                "INSERT INTO people (full_name, name_folded, name_sort_key, gender, birth_year, "
+                "position, unit_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    names["full_name"],
+                    names["name_folded"],
+                    names["name_sort_key"],
+                    gender,
+                    rng.randint(1955, 2003),
+                    "Chuyên viên",
+                    unit_id,
+                ],
+            ).lastrowid
+            people.append((person_id, names["full_name"], unit_id, unit_name))
+        decisions = [
+            db.execute(
+                "INSERT INTO decisions (number, decided_on) VALUES (?, ?)",
+                [f"{n}/QĐ-UBND", f"{year + 1}-01-{1 + n % 28:02d}"],
+            ).lastrowid
+            for year in range(2000, 2026)
+            for n in range(1, 41)
+        ]
+    rows = []
+    for _ in range(award_count):
+        decision = rng.choice(decisions)
+        year = 2000 + (decision - 1) // 40
+        if rng.random() < 0.92:
+            person_id, name, unit_id, unit_name = rng.choice(people)
+            rows.append(("individual", person_id, None, name, unit_id, unit_name))
+        else:
+            unit_id, unit_name = rng.choice(units)
+            rows.append(("collective", None, unit_id, unit_name, unit_id, unit_name))
+        rows[-1] += (decision, rng.choice(forms), year, rng.choice(ACHIEVEMENTS))
+    started = time.perf_counter()
+    with db.conn:
+        db.conn.executemany(
+            "INSERT INTO awards (recipient_kind, person_id, recipient_unit_id, recipient_name, "
+            "unit_id, unit_name, decision_id, form_id, achievement_year, achievement) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    inserted = time.perf_counter() - started
+    db.close()
+    return inserted
+
+
+def name_queries(db, count: int) -> list[str]:
+    """Three-word names of people with awards, as clerks type them: most without diacritics."""
+    rng = random.Random(3)
+    names = [
+        row[0]
+        for row in db.execute(
+            "SELECT full_name FROM people WHERE length(full_name) - length(replace(full_name, "
+            "' ', '')) = 2 ORDER BY id LIMIT 5000"
+        )
+    ]
+    chosen = rng.sample(names, count)
+    return [fold(name) if n % 3 else name for n, name in enumerate(chosen)]
+
+
+def median_ms(action, queries: list[str], rounds: int = 3) -> float:
+    times = []
+    for _ in range(rounds):
+        for query in queries:
+            start = time.perf_counter()
+            action(query)
+            times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str]) -> int:
+    award_count = int(argv[0]) if argv and argv[0].isdigit() else 1_000_000
+    people_count = award_count * 2 // 5
+    if "--db" in argv:
+        path = Path(argv[argv.index("--db") + 1])
+    else:
+        path = Path(tempfile.mkdtemp(prefix="kienan-search-")) / "search.sqlite3"
+    if not path.exists():
+        inserted = build(path, award_count, people_count)
+        print(f"inserted {award_count:,} awards with the index kept in step: {inserted:.1f} s")
+    db = open_database(path)
+    awards = db.execute("SELECT count(*) FROM awards").fetchone()[0]
+    print(
+        f"{awards:,} awards of {db.execute('SELECT count(*) FROM people').fetchone()[0]:,} people"
+    )
+
+    started = time.perf_counter()
+    rebuild_search_index(db)
+    rebuilt = time.perf_counter() - started
+    print(f"index rebuilt from scratch:                 {rebuilt:6.1f} s")
+
+    # The baseline: the same folded words in a bare FTS5 table, ranked, first 200 rows.
+    bare = sqlite3.connect(path)
+    bare.execute("DROP TABLE IF EXISTS temp.bare_index")
+    bare.execute("CREATE VIRTUAL TABLE temp.bare_index USING fts5(names, units, about)")
+    bare.execute(
+        "INSERT INTO temp.bare_index (rowid, names, units, about) "
+        "SELECT rowid, names, units, about FROM search_index"
+    )
+    queries = name_queries(db, 30)
+    print(f"queries: {len(queries)} names such as {queries[0]!r}, {queries[1]!r}")
+
+    def bare_query(text: str) -> list:
+        match = " AND ".join(f'"{word}"' for word in fold(text).split()) + "*"
+        return bare.execute(
+            "SELECT rowid FROM temp.bare_index WHERE bare_index MATCH ? ORDER BY rank LIMIT ?",
+            [match, FIRST_RESULTS],
+        ).fetchall()
+
+    def our_query(text: str) -> dict:
+        ids = award_ids(db, AwardSearch(text), limit=FIRST_RESULTS)
+        return AWARDS.rows(db, ids)
+
+    def bare_unranked(text: str) -> list:
+        match = " AND ".join(f'"{word}"' for word in fold(text).split()) + "*"
+        return bare.execute(
+            "SELECT rowid FROM temp.bare_index WHERE bare_index MATCH ? LIMIT ?",
+            [match, FIRST_RESULTS],
+        ).fetchall()
+
+    matches = [len(award_ids(db, AwardSearch(q))) for q in queries]
+    baseline = median_ms(bare_query, queries)
+    ours = median_ms(our_query, queries)
+    all_ids = median_ms(lambda text: award_ids(db, AwardSearch(text)), queries)
+    accented = [q for q in queries if parse_query(q).spelling]
+    print(f"matches per query: median {statistics.median(matches):,.0f}, max {max(matches):,}")
+    print(
+        f"bare FTS5, unranked, any {FIRST_RESULTS}:            "
+        f"{median_ms(bare_unranked, queries):6.1f} ms (median; for reference)"
+    )
+    print(f"bare FTS5, ranked, first {FIRST_RESULTS}:             {baseline:6.1f} ms (median)")
+    print(f"search, first {FIRST_RESULTS} with their rows:         {ours:6.1f} ms (median)")
+    print(
+        f"  of which typed with diacritics ({len(accented)}):      "
+        f"{median_ms(our_query, accented):6.1f} ms"
+    )
+    print(f"search, every matching id:                  {all_ids:6.1f} ms (median)")
+    ratio = ours / baseline
+    print(f"ratio to bare FTS5:                         {ratio:6.2f}x")
+
+    window_mb = list_everything_in_the_window(db)
+    goals = [
+        (ours <= 20, f"first {FIRST_RESULTS} results at most 20 ms"),
+        (ratio <= 2, "at most 2x bare FTS5"),
+        (rebuilt <= 60, "index rebuilt in at most 60 s"),
+        (window_mb < 400, "window under 400 MB with every award listed"),
+    ]
+    for met, goal in goals:
+        print(f"  {'met   ' if met else 'MISSED'} {goal}")
+    return 0 if all(met for met, _ in goals) else 1
+
+
+def list_everything_in_the_window(db) -> float:
+    from PySide6.QtWidgets import QApplication
+
+    from kienan_awards.ui.pages.honour_roll_page import HonourRollPage
+
+    app = QApplication.instance() or QApplication([])
+    before = peak_rss_mb()
+    page = HonourRollPage(db)
+    page.resize(1366, 768)
+    page.show()
+    page.search_now()
+    app.processEvents()
+    rows = page.model.rowCount()
+    peak = peak_rss_mb()
+    print(f"window listing {rows:,} awards: peak RSS {peak:.0f} MB (before the page {before:.0f})")
+    page.close()
+    return peak
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
