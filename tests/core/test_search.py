@@ -2,6 +2,8 @@ import datetime as dt
 import unicodedata
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kienan_awards.core import people, units
 from kienan_awards.core.errors import KienanError
@@ -297,3 +299,35 @@ def test_forms_and_units_are_found_by_name_or_refused_clearly(db, roll):
     assert find_unit(db, "Phường Đồng Hòa") == roll["ward"]  # the exact name wins
     with pytest.raises(KienanError, match="2 units match"):
         find_unit(db, "dong hoa m") if False else find_unit(db, "dong")
+
+
+def test_the_demo_and_an_imported_list_are_indexed_as_they_are_written(db, tmp_path):
+    from kienan_awards.core import demo
+    from kienan_awards.core.list_import import import_list
+    from tests.support.list_files import award_list, write_xlsx
+
+    demo.load_demo(db)
+    assert search_index_differences(db) == 0
+    row = [1, "Quách Thị Yến Nhi", 1990, "Nữ", "Chuyên viên", "Phòng Nội vụ", "Giấy khen"]
+    row += ["Hoàn thành xuất sắc nhiệm vụ", "77/QĐ-UBND", dt.date(2024, 3, 1)]
+    plan = import_list(db, write_xlsx(tmp_path / "list.xlsx", {"DS": award_list([row])}))
+    assert plan.errors == []
+    assert search_index_differences(db) == 0
+    assert len(found(db, "quach thi yen nhi")) == 1
+    assert len(found(db, "77/QĐ")) == 1
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(max_size=60))
+def test_any_typed_text_searches_without_error_and_changes_nothing(db, roll, text):
+    parsed = parse_query(text)
+    if parsed.match is not None:
+        # Every word reaches FTS inside double quotes, never as syntax.
+        inside = parsed.match.split(": (", 1)[1]
+        assert all(term.startswith('"') for term in inside.rstrip(")").split(" AND "))
+    found(db, text)
+    found(db, text + " ")
+    assert db.execute("SELECT count(*) FROM awards").fetchone()[0] == len(roll["ids"])
+    assert search_index_differences(db) == 0
