@@ -43,6 +43,7 @@ from kienan_awards.core.record_matching import (
     guess_unit_kind,
     looks_like_collective,
 )
+from kienan_awards.core.search import indexed_in_bulk
 from kienan_awards.core.spreadsheet_reading import Sheet, read_workbook
 from kienan_awards.core.storage import write_transaction
 from kienan_awards.core.text import clean, fold, name_sort_text, text_sort_text
@@ -744,33 +745,38 @@ def commit_import(
         awards = [] if plan.list_kind == "proposals" else plan.awards
         if plan.list_kind == "proposals":
             _write_proposals(db, plan)
-        db.conn.executemany(
-            "INSERT INTO awards (decision_id, form_id, recipient_kind, person_id, "
-            "recipient_unit_id, recipient_name, unit_id, unit_name, position, achievement, "
-            "achievement_year, bonus_amount, status, import_batch_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'awarded', ?)",
-            [
-                (
-                    _ref(a.decision),
-                    a.form.id,
-                    a.recipient_kind,
-                    a.person.id if a.person is not None else None,
-                    _ref(a.recipient_unit),
-                    a.recipient_name,
-                    _ref(a.unit),
-                    a.unit_name,
-                    a.position,
-                    a.achievement,
-                    a.year,
-                    a.bonus,
-                    batch_id,
-                )
-                for a in awards
-            ],
-        )
+        with indexed_in_bulk(db):
+            _insert_awards(db, awards, batch_id)
         store_award_evidence(db, awards_with_possible_evidence(db, batch_id))
         _report(progress, cancelled, total, total)
     return summary
+
+
+def _insert_awards(db: Database, awards: list[_AwardToWrite], batch_id: int) -> None:
+    db.conn.executemany(
+        "INSERT INTO awards (decision_id, form_id, recipient_kind, person_id, "
+        "recipient_unit_id, recipient_name, unit_id, unit_name, position, achievement, "
+        "achievement_year, bonus_amount, status, import_batch_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'awarded', ?)",
+        [
+            (
+                _ref(a.decision),
+                a.form.id,
+                a.recipient_kind,
+                a.person.id if a.person is not None else None,
+                _ref(a.recipient_unit),
+                a.recipient_name,
+                _ref(a.unit),
+                a.unit_name,
+                a.position,
+                a.achievement,
+                a.year,
+                a.bonus,
+                batch_id,
+            )
+            for a in awards
+        ],
+    )
 
 
 def _write_proposals(db: Database, plan: ImportPlan) -> None:

@@ -28,7 +28,10 @@ LEFT JOIN units rs ON rs.id = ru.successor_id
 LEFT JOIN units u ON u.id = a.unit_id
 LEFT JOIN units us ON us.id = u.successor_id;
 
-CREATE TRIGGER awards_search_insert AFTER INSERT ON awards BEGIN
+-- A writer of many awards at once (a list import) sets search_index_deferred() for the length
+-- of its insert and indexes the new rows in one statement before it commits.
+CREATE TRIGGER awards_search_insert AFTER INSERT ON awards WHEN NOT search_index_deferred()
+BEGIN
     INSERT INTO search_index (rowid, names, units, about, spelled)
     SELECT id, names, units, about, spelled FROM award_search_text WHERE id = new.id;
 END;

@@ -8,6 +8,8 @@ most), then the newest awards. Filters and column sorts run in the same SQL stat
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -123,6 +125,23 @@ def award_summaries(db: Database, ids: list[int]) -> list[dict]:
     ).fetchall()
     by_id = {row[0]: dict(zip(SEARCH_FIELDS, row, strict=True)) for row in rows}
     return [by_id[award_id] for award_id in ids if award_id in by_id]
+
+
+@contextmanager
+def indexed_in_bulk(db: Database) -> Iterator[None]:
+    """Inside a write transaction: the awards inserted in the block are indexed together at
+    its end, in one statement, instead of row by row (a 100,000-row import saves seconds)."""
+    first_new = db.execute("SELECT coalesce(max(id), 0) FROM awards").fetchone()[0]
+    db.search_index_deferred = True
+    try:
+        yield
+    finally:
+        db.search_index_deferred = False
+    db.execute(
+        "INSERT INTO search_index (rowid, names, units, about, spelled) "
+        "SELECT id, names, units, about, spelled FROM award_search_text WHERE id > ?",
+        [first_new],
+    )
 
 
 def rebuild_search_index(db: Database) -> int:

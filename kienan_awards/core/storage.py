@@ -28,6 +28,8 @@ class AwardsDatabase(Database):
     """A sqlite-utils Database that knows its file and its schema version."""
 
     path: Path
+    # While true, new awards wait to be indexed in one statement (see search.indexed_in_bulk).
+    search_index_deferred: bool = False
 
     @property
     def schema_version(self) -> int:
@@ -73,6 +75,9 @@ def _connect(path: Path) -> AwardsDatabase:
     connection.create_function("spelling_score", 2, spelling_score, deterministic=True)
     db = AwardsDatabase(connection)
     db.path = path
+    connection.create_function(
+        "search_index_deferred", 0, lambda: db.search_index_deferred, deterministic=False
+    )
     return db
 
 

@@ -331,3 +331,29 @@ def test_any_typed_text_searches_without_error_and_changes_nothing(db, roll, tex
     found(db, text + " ")
     assert db.execute("SELECT count(*) FROM awards").fetchone()[0] == len(roll["ids"])
     assert search_index_differences(db) == 0
+
+
+def test_awards_written_in_bulk_are_indexed_together_and_the_trigger_resumes(db, roll):
+    from kienan_awards.core.search import indexed_in_bulk
+    from kienan_awards.core.storage import write_transaction
+
+    source = roll["ids"]["duc"]
+    copy_sql = (
+        "INSERT INTO awards (decision_id, form_id, recipient_kind, person_id, recipient_name, "
+        "unit_id, unit_name, achievement_year) SELECT decision_id, form_id, recipient_kind, "
+        "person_id, recipient_name, unit_id, unit_name, 2019 FROM awards WHERE id = ?"
+    )
+    with write_transaction(db), indexed_in_bulk(db):
+        db.execute(copy_sql, [source])
+        # Not yet indexed inside the block: the index is written once, at its end.
+        assert search_index_differences(db) == 1
+    assert search_index_differences(db) == 0
+    assert len(found(db, "do minh duc")) == 2
+
+    with pytest.raises(RuntimeError), write_transaction(db), indexed_in_bulk(db):
+        db.execute(copy_sql, [source])
+        raise RuntimeError("the import failed half-way")
+    assert db.search_index_deferred is False
+    db.execute(copy_sql, [source])  # an ordinary insert is indexed by the trigger again
+    assert search_index_differences(db) == 0
+    assert len(found(db, "do minh duc")) == 3
