@@ -50,31 +50,29 @@ class AwardSearch:
     filters: AwardFilters = field(default_factory=AwardFilters)
 
 
+# Each filter that compares one column: the field of AwardFilters and its condition.
+_COLUMN_FILTERS = (
+    ("from_year", "a.achievement_year >= ?"),
+    ("to_year", "a.achievement_year <= ?"),
+    ("form_id", "a.form_id = ?"),
+    ("movement_id", "d.movement_id = ?"),
+    ("kind", "a.recipient_kind = ?"),
+    ("status", "a.status = ?"),
+)
+
+
 def _filter_sql(db: Database, filters: AwardFilters) -> tuple[str, list]:
     where, params = ["1"], []
-    if filters.from_year is not None:
-        where.append("a.achievement_year >= ?")
-        params.append(filters.from_year)
-    if filters.to_year is not None:
-        where.append("a.achievement_year <= ?")
-        params.append(filters.to_year)
-    if filters.form_id is not None:
-        where.append("a.form_id = ?")
-        params.append(filters.form_id)
+    for name, condition in _COLUMN_FILTERS:
+        value = getattr(filters, name)
+        if value is not None:
+            where.append(condition)
+            params.append(value)
     if filters.unit_id is not None:
         units = with_predecessors(db, filters.unit_id)
         marks = ", ".join("?" for _ in units)
         where.append(f"(a.unit_id IN ({marks}) OR a.recipient_unit_id IN ({marks}))")
         params.extend([*units, *units])
-    if filters.movement_id is not None:
-        where.append("d.movement_id = ?")
-        params.append(filters.movement_id)
-    if filters.kind is not None:
-        where.append("a.recipient_kind = ?")
-        params.append(filters.kind)
-    if filters.status is not None:
-        where.append("a.status = ?")
-        params.append(filters.status)
     return " AND ".join(where), params
 
 
