@@ -17,8 +17,10 @@ from kienan_awards.core.decision_document import decision_content
 from kienan_awards.core.decision_docx import write_decision_docx
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.import_error_copy import write_error_copy
+from kienan_awards.core.integrity import database_problems
 from kienan_awards.core.list_import import ImportOptions, commit_import, prepare_import
 from kienan_awards.core.list_layout import LIST_KINDS
+from kienan_awards.core.locations import default_database_path
 from kienan_awards.core.progress import target_progress
 from kienan_awards.core.record_counts import record_counts
 from kienan_awards.core.search import (
@@ -37,7 +39,7 @@ from kienan_awards.core.search import (
 )
 from kienan_awards.core.spreadsheet_export import export_database
 from kienan_awards.core.spreadsheet_reading import read_workbook
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage import back_up, open_database, restore_database
 
 PROGRAM = "kienan-awards"
 
@@ -169,7 +171,47 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "reindex", help="rebuild the search index from the records (it is normally kept in step)"
     )
+    backing_up = commands.add_parser("backup", help="write a checked backup now, print its path")
+    backing_up.add_argument(
+        "folder", nargs="?", type=Path, metavar="FOLDER", help="default: the backups folder"
+    )
+    restoring = commands.add_parser(
+        "restore",
+        help="check FILE, back up the current database, then replace it with FILE",
+    )
+    restoring.add_argument("file", type=Path, metavar="FILE")
+    commands.add_parser("check", help="integrity and foreign-key check; exit 1 with what is wrong")
     return parser
+
+
+def _command_backup(args: argparse.Namespace) -> int:
+    db = open_database(args.db, create=False)
+    try:
+        path = back_up(db, "manual", args.folder)
+    finally:
+        db.close()
+    print(path)
+    return 0
+
+
+def _command_restore(args: argparse.Namespace) -> int:
+    safety = restore_database(args.db or default_database_path(), args.file)
+    print(f"Restored {args.file}; the database as it was is kept in {safety}.")
+    return 0
+
+
+def _command_check(args: argparse.Namespace) -> int:
+    db = open_database(args.db, create=False, migrate=False, check=False)
+    try:
+        problems = database_problems(db)
+    finally:
+        db.close()
+    for problem in problems:
+        sys.stderr.write(f"{PROGRAM}: {problem}\n")
+    if problems:
+        return 1
+    print(f"{db.path}: sound")
+    return 0
 
 
 def _search_filters(db, args: argparse.Namespace) -> AwardFilters:
@@ -512,6 +554,9 @@ COMMANDS = {
     "print": _command_print,
     "search": _command_search,
     "reindex": _command_reindex,
+    "backup": _command_backup,
+    "restore": _command_restore,
+    "check": _command_check,
 }
 
 

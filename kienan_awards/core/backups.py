@@ -1,13 +1,22 @@
-"""Copies of the database taken with SQLite's online-backup API (safe while it is in use)."""
+"""Copies of the database taken with SQLite's online-backup API (safe while it is in use),
+each checked right after it is written, thinned to the last 7 daily, 4 weekly and 12 monthly
+copies, and the way back: restoring one."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
+from kienan_awards.core.errors import DatabaseError
 from kienan_awards.core.locations import backups_folder
+
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+DUE_AFTER = dt.timedelta(days=1)
+_STAMP = re.compile(r"-(\d{8}-\d{6}-\d{6})-[a-z-]+\.sqlite3$")
 
 
 def backup_file_name(database_path: Path, reason: str, now: dt.datetime | None = None) -> str:
@@ -15,18 +24,102 @@ def backup_file_name(database_path: Path, reason: str, now: dt.datetime | None =
     return f"{database_path.stem}-{stamp}-{reason}.sqlite3"
 
 
+def integrity_problems(connection: sqlite3.Connection, quick: bool = False) -> list[str]:
+    """What SQLite's own check finds wrong with a database; empty when it is sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    return [] if rows == [("ok",)] else [row[0] for row in rows]
+
+
 def write_backup(
-    connection: sqlite3.Connection, database_path: Path, reason: str, folder: Path | None = None
+    connection: sqlite3.Connection,
+    database_path: Path,
+    reason: str,
+    folder: Path | None = None,
+    now: dt.datetime | None = None,
 ) -> Path:
-    """Copy the open database to the backups folder; returns the new file's path."""
+    """Copy the open database to the backups folder, check the copy, thin the folder; returns
+    the new file's path. A copy that fails its check is removed and reported."""
     folder = folder or backups_folder(database_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / backup_file_name(database_path, reason)
-    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / backup_file_name(database_path, reason, now)
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as error:
+        raise DatabaseError(f"cannot write a backup in {folder}: {error.strerror}") from error
     destination = sqlite3.connect(target)
     try:
         connection.backup(destination)
+        problems = integrity_problems(destination)
     finally:
         destination.close()
+    if problems:
+        target.unlink(missing_ok=True)
+        raise DatabaseError(f"the backup written to {target} failed its check: {problems[0]}")
+    thin_backups(folder, database_path.stem)
     return target
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: dt.datetime
+
+
+def list_backups(folder: Path, stem: str) -> list[Backup]:
+    """The backups of one database in a folder, newest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{stem}-*.sqlite3"):
+        match = _STAMP.search(path.name)
+        if match:
+            found.append(Backup(path, dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")))
+    return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
+
+
+def backups_to_keep(backups: list[Backup]) -> set[Path]:
+    """The newest copy of each of the last 7 days, 4 weeks and 12 months that have one."""
+    keep: set[Path] = set()
+    for period, count in (
+        (lambda t: t.date(), KEEP_DAILY),
+        (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
+        (lambda t: (t.year, t.month), KEEP_MONTHLY),
+    ):
+        seen: list = []
+        for backup in backups:  # newest first: the first of a period is its newest
+            key = period(backup.taken_at)
+            if key not in seen:
+                if len(seen) == count:
+                    break
+                seen.append(key)
+                keep.add(backup.path)
+    return keep
+
+
+def thin_backups(folder: Path, stem: str) -> list[Path]:
+    """Remove the copies no longer kept; returns what was removed."""
+    backups = list_backups(folder, stem)
+    keep = backups_to_keep(backups)
+    removed = [backup.path for backup in backups if backup.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def backup_is_due(database_path: Path, folder: Path, now: dt.datetime | None = None) -> bool:
+    """At start: the newest copy is over a day old (or there is none) and the database has
+    changed since it was taken."""
+    now = now or dt.datetime.now()
+    backups = list_backups(folder, database_path.stem)
+    if backups and now - backups[0].taken_at < DUE_AFTER:
+        return False
+    changed = max(
+        (p.stat().st_mtime for p in (database_path, Path(f"{database_path}-wal")) if p.exists()),
+        default=0,
+    )
+    return not backups or dt.datetime.fromtimestamp(changed) > backups[0].taken_at

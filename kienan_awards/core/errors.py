@@ -13,6 +13,10 @@ class SchemaTooNewError(DatabaseError):
     """The file was written by a newer version of the program; it is left untouched."""
 
 
+class DamagedDatabaseError(DatabaseError):
+    """The file fails SQLite's integrity check; nothing is written to it."""
+
+
 class ForeignDatabaseError(DatabaseError):
     """The file is not a database of this program."""
 

@@ -6,6 +6,7 @@ Everything else receives the ``AwardsDatabase`` this module returns.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,9 +15,15 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kienan_awards.core import migrations
-from kienan_awards.core.backups import write_backup
-from kienan_awards.core.errors import DatabaseError, ForeignDatabaseError
-from kienan_awards.core.locations import default_database_path
+from kienan_awards.core.backups import (
+    backup_file_name,
+    backup_is_due,
+    integrity_problems,
+    list_backups,
+    write_backup,
+)
+from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
+from kienan_awards.core.locations import backups_folder, default_database_path
 from kienan_awards.core.search_text import search_words, spelled_words, spelling_score
 from kienan_awards.core.text import fold
 
@@ -30,6 +37,7 @@ class AwardsDatabase(Database):
     path: Path
     # While true, new awards wait to be indexed in one statement (see search.indexed_in_bulk).
     search_index_deferred: bool = False
+    read_only: str | None = None  # why the file is open read-only; None when it can be written
 
     @property
     def schema_version(self) -> int:
@@ -66,8 +74,13 @@ def _check_header(path: Path) -> None:
         raise ForeignDatabaseError(f"{path} is not a database file; it was not changed")
 
 
-def _connect(path: Path) -> AwardsDatabase:
-    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+def _connect(path: Path, read_only: bool = False) -> AwardsDatabase:
+    if read_only:
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS
+        )
+    else:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
     connection.create_function("fold", 1, fold, deterministic=True)
     # The search index's triggers call these in the same transaction as every award change.
     connection.create_function("search_words", -1, search_words, deterministic=True)
@@ -82,12 +95,18 @@ def _connect(path: Path) -> AwardsDatabase:
 
 
 def open_database(
-    path: Path | str | None = None, *, migrate: bool = True, create: bool = True
+    path: Path | str | None = None,
+    *,
+    migrate: bool = True,
+    create: bool = True,
+    check: bool = True,
 ) -> AwardsDatabase:
     """Open (creating if needed and allowed) the database and bring its schema up to date.
 
-    A file written by a newer version or by another program is refused before anything is
-    written to it. Before schema steps run on a file that already has data, a backup is taken.
+    A file written by a newer version or by another program, or one that fails SQLite's quick
+    check, is refused before anything is written to it. Before schema steps run on a file that
+    already has data, a backup is taken. A file this user cannot write, or one on a network
+    share (where SQLite's locking is unreliable), opens read-only: ``db.read_only`` says why.
     """
     path = Path(path).expanduser() if path else default_database_path()
     if path.is_dir():
@@ -101,16 +120,30 @@ def open_database(
             _create_private_file(path)
         except OSError as error:
             raise DatabaseError(f"cannot create {path}: {error.strerror}") from error
-    db = _connect(path)
+    read_only = read_only_reason(path)
+    db = _connect(path, read_only=read_only is not None)
+    db.read_only = read_only
     try:
         migrations.check_can_open(db)
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
+        if check:
+            problems = integrity_problems(db.conn, quick=True)
+            if problems:
+                raise DamagedDatabaseError(
+                    f"{path} is damaged ({problems[0]}); it was not changed. Restore a backup: "
+                    "kienan-awards restore FILE"
+                )
         db.execute("PRAGMA foreign_keys = ON")
-        if migrate and migrations.pending_step_names(db):
-            if migrations.schema_version(db) > 0:
-                write_backup(db.conn, path, "before-schema-step")
-            migrations.apply_pending(db)
+        if read_only is None:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            if migrate and migrations.pending_step_names(db):
+                if migrations.schema_version(db) > 0:
+                    write_backup(db.conn, path, "before-schema-step")
+                migrations.apply_pending(db)
+        elif migrations.pending_step_names(db):
+            raise DatabaseError(
+                f"{path} needs a schema upgrade, which cannot be written: {read_only}"
+            )
     except sqlite3.DatabaseError as error:
         db.close()
         raise DatabaseError(f"cannot use {path}: {error}") from error
@@ -118,3 +151,127 @@ def open_database(
         db.close()
         raise
     return db
+
+
+# File systems whose locks SQLite cannot rely on (its documentation warns against them).
+_NETWORK_FILE_SYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "sshfs", "9p"}
+
+
+def _file_system_type(path: Path) -> str:
+    """The type of the file system holding path, from /proc/mounts (Linux); "" elsewhere."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return ""
+    resolved, best, kind = str(path.resolve()), "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3:
+            point = parts[1].replace("\\040", " ")
+            inside = resolved == point or resolved.startswith(point.rstrip("/") + "/")
+            if inside and len(point) > len(best):
+                best, kind = point, parts[2]
+    return kind
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why this database must be opened read-only, or None when it can be written."""
+    if str(path).startswith(("\\\\", "//")) or _file_system_type(path) in _NETWORK_FILE_SYSTEMS:
+        return (
+            "the database is on a network share, where SQLite cannot lock it safely; copy it "
+            "to this computer to make changes"
+        )
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return "this user may not write the database file or its folder"
+    return None
+
+
+def configured_backups_folder(db: AwardsDatabase) -> Path:
+    """Where backups go: the folder chosen in Settings (a USB drive, a share), else beside
+    the database."""
+    row = db.execute("SELECT value FROM settings WHERE key = 'backups.folder'").fetchone()
+    return Path(row[0]).expanduser() if row and row[0] else backups_folder(db.path)
+
+
+def back_up(db: AwardsDatabase, reason: str = "manual", folder: Path | None = None) -> Path:
+    """Write a checked backup now; returns its path."""
+    return write_backup(db.conn, db.path, reason, folder or configured_backups_folder(db))
+
+
+def back_up_if_due(db: AwardsDatabase) -> Path | None:
+    """At start: a backup when the newest is over a day old and the database has changed."""
+    folder = configured_backups_folder(db)
+    if db.read_only is not None or not backup_is_due(db.path, folder):
+        return None
+    return back_up(db, "daily", folder)
+
+
+def check_backup_file(path: Path) -> None:
+    """Refuse a file that is not a sound database of this program (or of a newer version)."""
+    if not path.is_file():
+        raise DatabaseError(f"there is no file at {path}")
+    _check_header(path)
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        problems = integrity_problems(connection)
+        if problems:
+            raise DamagedDatabaseError(f"{path} is damaged ({problems[0]}); nothing was restored")
+        if not migrations.applied_step_names(Database(connection)):
+            raise ForeignDatabaseError(f"{path} is not a Kien An Awards database")
+        migrations.check_can_open(Database(connection))
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(f"{path} cannot be read as a database: {error}") from error
+    finally:
+        connection.close()
+
+
+def newest_sound_backup(database_path: Path) -> Path | None:
+    """The newest backup beside the database that passes every check, for a damaged file."""
+    for backup in list_backups(backups_folder(database_path), database_path.stem):
+        try:
+            check_backup_file(backup.path)
+        except DatabaseError:
+            continue
+        return backup.path
+    return None
+
+
+def restore_database(database_path: Path, backup_path: Path) -> Path:
+    """Check the backup, keep a copy of the current database, then replace it with the
+    backup's contents (through the backup API, so an open WAL stays consistent). Returns the
+    path of the copy of the database as it was, damaged or not."""
+    database_path, backup_path = Path(database_path), Path(backup_path)
+    check_backup_file(backup_path)
+    if database_path.exists() and backup_path.resolve() == database_path.resolve():
+        raise DatabaseError("a database cannot be restored from itself")
+    reason = read_only_reason(database_path) if database_path.exists() else None
+    if reason is not None:
+        raise DatabaseError(f"{database_path} cannot be replaced: {reason}")
+    current = sqlite3.connect(database_path, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        safety = _keep_current(current, database_path)
+        source = sqlite3.connect(f"{backup_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            source.backup(current)
+        finally:
+            source.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(f"{database_path} could not be replaced: {error}") from error
+    finally:
+        current.close()
+    open_database(database_path).close()  # an older backup's schema is brought up to date
+    return safety
+
+
+def _keep_current(connection: sqlite3.Connection, database_path: Path) -> Path:
+    """A copy of the database about to be replaced: through the backup API when it can be
+    read, byte for byte when it is too damaged for that."""
+    folder = backups_folder(database_path)
+    try:
+        return write_backup(connection, database_path, "before-restore", folder)
+    except (sqlite3.DatabaseError, DatabaseError):
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / backup_file_name(database_path, "damaged")
+        shutil.copyfile(database_path, target)
+        target.chmod(0o600)
+        return target

@@ -26,8 +26,8 @@ def run_window(database_path: Path | None, language: str | None) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from kienan_awards.core.errors import KienanError
-    from kienan_awards.core.storage import open_database
+    from kienan_awards.core.errors import DamagedDatabaseError, KienanError
+    from kienan_awards.core.storage import back_up_if_due, open_database
     from kienan_awards.error_log import describe_unexpected
     from kienan_awards.ui.fonts import interface_font, load_shipped_fonts
     from kienan_awards.ui.main_window import MainWindow, ask_with_message_box
@@ -49,9 +49,17 @@ def run_window(database_path: Path | None, language: str | None) -> int:
     sys.excepthook = show_unexpected
     try:
         db = open_database(database_path)
+    except DamagedDatabaseError as error:
+        db = _offer_restore(app, database_path, str(error))
+        if db is None:
+            return 1
     except KienanError as error:
         QMessageBox.critical(None, app.tr("The database cannot be opened"), str(error))
         return 1
+    try:
+        back_up_if_due(db)
+    except KienanError as error:  # the work can go on; the clerk is told in the status bar
+        sys.stderr.write(f"kienan-awards: {error}\n")
     window = MainWindow(db, QSettings())
     window.show()
     QTimer.singleShot(0, lambda: window.offer_demo_data(ask_with_message_box))
@@ -59,3 +67,38 @@ def run_window(database_path: Path | None, language: str | None) -> int:
         return app.exec()
     finally:
         db.close()
+
+
+def _offer_restore(app, database_path: Path | None, problem: str):
+    """A damaged database: offer the newest sound backup; the open restored database, or None."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kienan_awards.core.errors import KienanError
+    from kienan_awards.core.locations import default_database_path
+    from kienan_awards.core.storage import newest_sound_backup, open_database, restore_database
+
+    path = Path(database_path) if database_path else default_database_path()
+    backup = newest_sound_backup(path)
+    if backup is None:
+        QMessageBox.critical(
+            None,
+            app.tr("The database is damaged"),
+            app.tr("{problem}\n\nNo sound backup was found beside it.").format(problem=problem),
+        )
+        return None
+    answer = QMessageBox.question(
+        None,
+        app.tr("The database is damaged"),
+        app.tr(
+            "{problem}\n\nRestore the newest sound backup, {backup}? The damaged file is kept "
+            "as a backup too."
+        ).format(problem=problem, backup=backup.name),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        restore_database(path, backup)
+        return open_database(path)
+    except KienanError as error:
+        QMessageBox.critical(None, app.tr("The backup could not be restored"), str(error))
+        return None

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from kienan_awards import __version__
 from kienan_awards.core import demo, record_edits
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.locations import backups_folder
 from kienan_awards.core.record_counts import holds_records, record_counts
+from kienan_awards.core.storage import configured_backups_folder
 from kienan_awards.ui.dialogs.award_dialog import AwardDialog
 from kienan_awards.ui.dialogs.import_dialog import ImportDialog
 from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
@@ -337,10 +337,16 @@ class MainWindow(QMainWindow):
             ).format(**{key: f"{value:,}".replace(",", ".") for key, value in counts.items()})
         )
         self.backup_label.setText(self._last_backup_text())
+        if self._db.read_only is not None:
+            self.database_label.setText(
+                self.tr("READ-ONLY: {reason} | {text}").format(
+                    reason=self._db.read_only, text=self.database_label.text()
+                )
+            )
         self.load_demo_action.setEnabled(not holds_records(self._db))
 
     def _last_backup_text(self) -> str:
-        folder = backups_folder(self._db.path)
+        folder = configured_backups_folder(self._db)
         copies = list(folder.glob("*.sqlite3")) if folder.is_dir() else []
         if not copies:
             return self.tr("No backup yet")
