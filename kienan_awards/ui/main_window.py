@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,7 +26,7 @@ from kienan_awards import __version__
 from kienan_awards.core import demo, record_edits
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.record_counts import holds_records, record_counts
-from kienan_awards.core.storage import configured_backups_folder
+from kienan_awards.core.storage import back_up, configured_backups_folder
 from kienan_awards.ui.dialogs.award_dialog import AwardDialog
 from kienan_awards.ui.dialogs.import_dialog import ImportDialog
 from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
             lambda: self.offer_demo_data(ask_with_message_box),
             "load_demo",
         )
+        self.backup_action = self._action(self.tr("&Back up now"), None, self.back_up_now, "backup")
         quit_action = self._action(self.tr("&Quit"), key.Quit, self.close, "quit")
         about_action = self._action(self.tr("&About"), None, self._show_about, "about")
 
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.load_demo_action)
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -354,6 +357,17 @@ class MainWindow(QMainWindow):
         return self.tr("Last backup: {when}").format(
             when=dt.datetime.fromtimestamp(newest).strftime("%d/%m/%Y %H:%M")
         )
+
+    def back_up_now(self) -> Path | None:
+        """File > Back up now: a checked copy in the backups folder, said in the status bar."""
+        try:
+            path = back_up(self._db)
+        except KienanError as error:
+            QMessageBox.warning(self, self.tr("Back up now"), str(error))
+            return None
+        self.refresh_status()
+        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 10000)
+        return path
 
     # --- dialogs ---------------------------------------------------------------------------
     def open_import_dialog(self) -> ImportDialog:

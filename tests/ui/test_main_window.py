@@ -115,3 +115,10 @@ def test_record_table_without_sort_column_keeps_the_lists_default_order(demo_db)
     model = RecordTableModel(demo_db, PEOPLE)
     model.sort(-1)
     assert [model.record_id(row) for row in range(model.rowCount())] == PEOPLE.ids(demo_db)
+
+
+def test_back_up_now_writes_a_copy_and_shows_it_in_the_status_bar(window, db):
+    path = window.back_up_now()
+    assert path is not None and path.exists()
+    assert str(path) in window.statusBar().currentMessage()
+    assert "Last backup" in window.backup_label.text()
