@@ -1,18 +1,7 @@
 from pathlib import Path
 
-import pytest
-
 from kienan_awards.app import main
-from kienan_awards.core import demo
 from kienan_awards.core.storage import open_database
-
-
-@pytest.fixture
-def demo_path(db_path):
-    db = open_database(db_path)
-    demo.load_demo(db)
-    db.close()
-    return db_path
 
 
 def run(capsys, *argv):

@@ -5,7 +5,6 @@ import json
 import pytest
 
 from kienan_awards.app import main
-from kienan_awards.core import demo
 from kienan_awards.core.storage import open_database
 from kienan_awards.core.text import fold
 
@@ -21,14 +20,6 @@ FIELDS = {
     "register_number",
     "status",
 }
-
-
-@pytest.fixture
-def demo_path(db_path):
-    db = open_database(db_path)
-    demo.load_demo(db)
-    db.close()
-    return db_path
 
 
 def run(capsys, *argv):
