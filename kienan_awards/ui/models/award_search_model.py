@@ -30,7 +30,8 @@ class _SearchConnection:
 
     def award_ids(self, search: AwardSearch, sort_key, descending: bool) -> list[int]:
         if self._db is None:
-            db = open_database(self._path, migrate=False, create=False)
+            # The window checked the file when it opened it; this is a second reader of it.
+            db = open_database(self._path, migrate=False, create=False, check=False)
             db.execute("PRAGMA query_only = ON")
             self._db = db
         return award_ids(self._db, search, sort_key, descending)
