@@ -31,7 +31,6 @@ from kienan_awards.core.search import (
     AwardSearch,
     award_ids,
     award_summaries,
-    display_date,
     find_form,
     find_movement,
     find_unit,
@@ -254,7 +253,7 @@ def _command_search(args: argparse.Namespace) -> int:
             print(
                 f"{award['name']} | {award['unit'] or ''} | {award['form']} "
                 f"({award['year']}) | decision {award['decision_number']} of "
-                f"{display_date(award['decision_date'])} | "
+                f"{cell_values.dmy(award['decision_date'])} | "
                 f"register no. {number if number is not None else '-'} | {award['status']}"
             )
     return 0
@@ -280,7 +279,7 @@ def _command_verify(args: argparse.Namespace) -> int:
         sys.stderr.write(f"{PROGRAM}: unknown: no certificate has the code {args.code}\n")
         return 1
     data = result.data
-    day = data.decided_on[8:10] + "/" + data.decided_on[5:7] + "/" + data.decided_on[:4]
+    day = cell_values.dmy(data.decided_on)
     line = (
         f"{data.recipient_name} | {data.form_name} ({data.achievement_year}) | "
         f"decision {data.decision_number} of {day} | register no. {data.register_number}"

@@ -22,6 +22,14 @@ class CellError(ValueError):
     """A cell's content cannot be what its column says it is."""
 
 
+def dmy(iso: str | None) -> str:
+    """A stored ISO date as offices write it: '1982-06-05' -> '05/06/1982'; '' for none."""
+    if not iso:
+        return ""
+    year, month, day = iso.split("-")
+    return f"{day}/{month}/{year}"
+
+
 def text(value) -> str:
     """Any cell as stored text: NFC, trimmed; whole numbers typed as numbers lose their '.0'."""
     if value is None:

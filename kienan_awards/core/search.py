@@ -7,7 +7,6 @@ most), then the newest awards. Filters and column sorts run in the same SQL stat
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,12 +23,12 @@ from kienan_awards.core.units import with_predecessors
 
 RECIPIENT_KINDS = ("individual", "collective", "household")
 AWARD_STATUSES = ("awarded", "revoked")
-# bm25 weights of the indexed columns: names, units, about (spelled is not indexed).
 # What the command line gives of each award, in this order.
 SEARCH_FIELDS = (
     "id name kind unit position form year decision_number decision_date register_book "
     "register_number status achievement"
 ).split()
+# bm25 weights of the indexed columns: names, units, about (spelled is not indexed).
 _RELEVANCE = "bm25(search_index, 10.0, 4.0, 1.0, 0.0)"
 
 
@@ -125,6 +124,13 @@ def award_summaries(db: Database, ids: list[int]) -> list[dict]:
     return [by_id[award_id] for award_id in ids if award_id in by_id]
 
 
+# The index's rows as the view award_search_text makes them from the records.
+_INDEX_FROM_RECORDS = (
+    "INSERT INTO search_index (rowid, names, units, about, spelled) "
+    "SELECT id, names, units, about, spelled FROM award_search_text"
+)
+
+
 @contextmanager
 def indexed_in_bulk(db: Database) -> Iterator[None]:
     """Inside a write transaction: the awards inserted in the block are indexed together at
@@ -135,21 +141,14 @@ def indexed_in_bulk(db: Database) -> Iterator[None]:
         yield
     finally:
         db.search_index_deferred = False
-    db.execute(
-        "INSERT INTO search_index (rowid, names, units, about, spelled) "
-        "SELECT id, names, units, about, spelled FROM award_search_text WHERE id > ?",
-        [first_new],
-    )
+    db.execute(f"{_INDEX_FROM_RECORDS} WHERE id > ?", [first_new])
 
 
 def rebuild_search_index(db: Database) -> int:
     """Write the whole index again from the records; returns the number of awards indexed."""
     with write_transaction(db):
         db.execute("DELETE FROM search_index")
-        db.execute(
-            "INSERT INTO search_index (rowid, names, units, about, spelled) "
-            "SELECT id, names, units, about, spelled FROM award_search_text"
-        )
+        db.execute(_INDEX_FROM_RECORDS)
         count = db.execute("SELECT count(*) FROM search_index").fetchone()[0]
     db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
     return count
@@ -174,7 +173,6 @@ class FilterChoices:
     forms: list[tuple[int, str]]
     units: list[tuple[int, str]]  # closed units too: their awards are still on the roll
     movements: list[tuple[int, str]]
-    years: tuple[int, int] | None  # the first and last achievement year on the roll
 
 
 def filter_choices(db: Database) -> FilterChoices:
@@ -184,13 +182,10 @@ def filter_choices(db: Database) -> FilterChoices:
            WHERE u.deleted_at IS NULL ORDER BY u.name_sort_key, u.id"""
     ).fetchall()
     movements = db.execute("SELECT id, name FROM movements ORDER BY starts_on DESC, id DESC")
-    years = db.execute("SELECT min(achievement_year), max(achievement_year) FROM awards")
-    first, last = years.fetchone()
     return FilterChoices(
         forms=[(row[0], row[1]) for row in forms],
         units=[(row[0], f"{row[1]} → {row[2]}" if row[2] else row[1]) for row in units],
         movements=[(row[0], row[1]) for row in movements],
-        years=(first, last) if first is not None else None,
     )
 
 
@@ -268,9 +263,3 @@ def recipient_history(db: Database, award_id: int) -> RecipientHistory | None:
         params,
     ).fetchall()
     return RecipientHistory(name, kind, [TimelineEntry(*entry) for entry in rows])
-
-
-def display_date(iso: str | None) -> str:
-    if not iso:
-        return ""
-    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")

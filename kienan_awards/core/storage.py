@@ -216,9 +216,10 @@ def check_backup_file(path: Path) -> None:
         problems = integrity_problems(connection)
         if problems:
             raise DamagedDatabaseError(f"{path} is damaged ({problems[0]}); nothing was restored")
-        if not migrations.applied_step_names(Database(connection)):
+        candidate = Database(connection)
+        if not migrations.applied_step_names(candidate):
             raise ForeignDatabaseError(f"{path} is not a Kien An Awards database")
-        migrations.check_can_open(Database(connection))
+        migrations.check_can_open(candidate)
     except sqlite3.DatabaseError as error:
         raise DatabaseError(f"{path} cannot be read as a database: {error}") from error
     finally:

@@ -449,8 +449,9 @@ class MainWindow(QMainWindow):
             state = self._settings.value(f"main_window/{key}")
             if state is not None:
                 part.restoreState(state)
-                # A list that fits its columns to late-arriving rows leaves these alone.
-                part.parent().setProperty("columns_restored", True)
+                if key.startswith("columns/"):
+                    # A list that fits its columns to late-arriving rows leaves these alone.
+                    part.parent().setProperty("columns_restored", True)
         page = self._settings.value("main_window/page", "overview")
         self.show_page(page if page in self.pages else "overview")
 

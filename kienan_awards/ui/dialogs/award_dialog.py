@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from kienan_awards.core import decisions
 from kienan_awards.core.award_evidence import award_evidence
+from kienan_awards.core.cell_values import dmy
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.movements import format_decimal
-from kienan_awards.ui.forms.person_form import dmy
 
 
 class AwardDialog(QDialog):

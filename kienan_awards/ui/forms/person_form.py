@@ -9,16 +9,10 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kienan_awards.core import people
+from kienan_awards.core.cell_values import dmy
 from kienan_awards.core.units import list_units
 
 _ERROR_STYLE = "color: #b00020;"
-
-
-def dmy(iso: str | None) -> str:
-    if not iso:
-        return ""
-    year, month, day = iso.split("-")
-    return f"{day}/{month}/{year}"
 
 
 def iso_from_dmy(text: str) -> str | None:

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core import record_edits, units
+from kienan_awards.core.cell_values import dmy
 from kienan_awards.core.errors import KienanError
 from kienan_awards.ui.dialogs.merge_units_dialog import MergeUnitsDialog
-from kienan_awards.ui.forms.person_form import dmy, iso_from_dmy
+from kienan_awards.ui.forms.person_form import iso_from_dmy
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
