@@ -210,7 +210,10 @@ def check_backup_file(path: Path) -> None:
     """Refuse a file that is not a sound database of this program (or of a newer version)."""
     if not path.is_file():
         raise DatabaseError(f"there is no file at {path}")
-    _check_header(path)
+    try:
+        _check_header(path)
+    except ForeignDatabaseError:
+        raise ForeignDatabaseError(f"{path} is not a database file; nothing was restored") from None
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         problems = integrity_problems(connection)

@@ -3,7 +3,6 @@ the layout it remembers between runs."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kienan_awards import __version__
 from kienan_awards.core import demo, record_edits
+from kienan_awards.core.backups import list_backups
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.record_counts import holds_records, record_counts
 from kienan_awards.core.storage import back_up, configured_backups_folder
@@ -349,13 +349,12 @@ class MainWindow(QMainWindow):
         self.load_demo_action.setEnabled(not holds_records(self._db))
 
     def _last_backup_text(self) -> str:
-        folder = configured_backups_folder(self._db)
-        copies = list(folder.glob("*.sqlite3")) if folder.is_dir() else []
+        # Only this database's copies: a shared folder may hold other databases' too.
+        copies = list_backups(configured_backups_folder(self._db), self._db.path.stem)
         if not copies:
             return self.tr("No backup yet")
-        newest = max(copy.stat().st_mtime for copy in copies)
         return self.tr("Last backup: {when}").format(
-            when=dt.datetime.fromtimestamp(newest).strftime("%d/%m/%Y %H:%M")
+            when=copies[0].taken_at.strftime("%d/%m/%Y %H:%M")
         )
 
     def back_up_now(self) -> Path | None:

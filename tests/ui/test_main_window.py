@@ -122,3 +122,11 @@ def test_back_up_now_writes_a_copy_and_shows_it_in_the_status_bar(window, db):
     assert path is not None and path.exists()
     assert str(path) in window.statusBar().currentMessage()
     assert "Last backup" in window.backup_label.text()
+
+
+def test_the_last_backup_shown_is_this_databases_own(window, db):
+    folder = db.path.parent / "backups"
+    folder.mkdir()
+    (folder / "another-20990101-000000-000000-manual.sqlite3").write_bytes(b"")
+    window.refresh_status()
+    assert window.backup_label.text() == "No backup yet"

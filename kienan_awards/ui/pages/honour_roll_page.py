@@ -220,7 +220,12 @@ class HonourRollPage(QWidget):
         )
 
     def _results_shown(self) -> None:
-        self.list_page.count_label.setText(self.tr("%n award(s)", "", self.model.rowCount()))
+        if self.model.rowCount():
+            self.list_page.count_label.setText(self.tr("%n award(s)", "", self.model.rowCount()))
+        else:
+            self.list_page.count_label.setText(
+                self.tr("0 awards: none matches the search and the filters")
+            )
         # Widths are fitted to the first results, unless the window restored the clerk's own.
         if not self._columns_fitted and self.model.rowCount():
             if not self.table.property("columns_restored"):
