@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from kienan_awards.core import award_register, catalogue, record_edits
+from kienan_awards.core.audit_log import os_user
 from kienan_awards.core.award_evidence import store_award_evidence
 from kienan_awards.core.certificates import freeze_certificates
 from kienan_awards.core.eligibility import Finding, check_line
@@ -265,7 +266,7 @@ def _act(
             clean(reason),
             json.dumps(changes, ensure_ascii=False) if changes else None,
             acted_on.isoformat(),
-            record_edits.os_user(),
+            os_user(),
         ],
     )
 

@@ -8,7 +8,6 @@ imported is recognised and refused.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import hashlib
 import json
 import re
@@ -20,6 +19,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kienan_awards.core import catalogue, cell_values
+from kienan_awards.core.audit_log import os_user
+from kienan_awards.core.audit_triggers import audited_in_bulk
 from kienan_awards.core.award_evidence import awards_with_possible_evidence, store_award_evidence
 from kienan_awards.core.catalogue import AwardForm
 from kienan_awards.core.errors import KienanError
@@ -658,7 +659,7 @@ def commit_import(
                 plan.list_kind,
                 plan.path.name,
                 plan.digest,
-                _os_user(),
+                os_user(),
                 plan.rows_read,
                 json.dumps(summary),
             ],
@@ -691,27 +692,28 @@ def commit_import(
         next_person = _next_id(db, "people")
         for offset, person in enumerate(plan.new_people):
             person.id = next_person + offset
-        db.conn.executemany(
-            "INSERT INTO people (id, full_name, name_folded, name_sort_key, gender, birth_date, "
-            "birth_year, position, unit_id, personal_id, import_batch_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    p.id,
-                    p.full_name,
-                    fold(p.full_name),
-                    name_sort_text(p.full_name),
-                    p.gender,
-                    p.birth_date,
-                    p.birth_year,
-                    p.position,
-                    _ref(p.unit),
-                    p.personal_id,
-                    batch_id,
-                )
-                for p in plan.new_people
-            ],
-        )
+        with audited_in_bulk(db, "people"):
+            db.conn.executemany(
+                "INSERT INTO people (id, full_name, name_folded, name_sort_key, gender, "
+                "birth_date, birth_year, position, unit_id, personal_id, import_batch_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        p.id,
+                        p.full_name,
+                        fold(p.full_name),
+                        name_sort_text(p.full_name),
+                        p.gender,
+                        p.birth_date,
+                        p.birth_year,
+                        p.position,
+                        _ref(p.unit),
+                        p.personal_id,
+                        batch_id,
+                    )
+                    for p in plan.new_people
+                ],
+            )
         for person_id, updates in plan.person_updates.items():
             # Only blanks are filled in: what the register already says is never overwritten.
             for column, value in updates.items():
@@ -745,7 +747,7 @@ def commit_import(
         awards = [] if plan.list_kind == "proposals" else plan.awards
         if plan.list_kind == "proposals":
             _write_proposals(db, plan)
-        with indexed_in_bulk(db):
+        with indexed_in_bulk(db), audited_in_bulk(db, "awards"):
             _insert_awards(db, awards, batch_id)
         store_award_evidence(db, awards_with_possible_evidence(db, batch_id))
         _report(progress, cancelled, total, total)
@@ -814,13 +816,6 @@ def _report(progress: Progress | None, cancelled: Cancelled | None, done: int, t
     _raise_if_cancelled(cancelled)
     if progress:
         progress(done, total)
-
-
-def _os_user() -> str | None:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return None
 
 
 def import_list(

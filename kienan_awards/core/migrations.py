@@ -14,7 +14,7 @@ from importlib import resources
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from kienan_awards.core import catalogue_seed, rules_seed
+from kienan_awards.core import audit_triggers, catalogue_seed, rules_seed
 from kienan_awards.core.errors import ForeignDatabaseError, SchemaTooNewError
 from kienan_awards.core.text import name_sort_text, text_sort_text
 
@@ -144,6 +144,11 @@ def _search_index(db: Database) -> None:
         "INSERT INTO search_index (rowid, names, units, about, spelled) "
         "SELECT id, names, units, about, spelled FROM award_search_text"
     )
+
+
+@STEPS(name="0009_audit_trail")
+def _audit_trail(db: Database) -> None:
+    audit_triggers.create_audit_trail(db)
 
 
 def known_step_names() -> list[str]:

@@ -1,5 +1,6 @@
-"""The one way records are changed: each change is written in a transaction together with
-its row in the audit log, and comes back as an EditGroup that can be undone.
+"""The one way the window changes records: each change is written in a transaction (the
+audit triggers add its row to the audit log in the same one), and comes back as an
+EditGroup that can be undone.
 
 A change is refused when the record is no longer what the clerk saw (someone else changed
 it since), so no update is ever lost silently.
@@ -8,8 +9,6 @@ it since), so no update is ever lost silently.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -69,13 +68,6 @@ def now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 
 
-def os_user() -> str | None:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return None
-
-
 @contextmanager
 def transaction(db: Database) -> Iterator[Database]:
     """A write transaction, or part of the one already open."""
@@ -100,21 +92,6 @@ def fetch(db: Database, table: str, record_id: int) -> dict:
     return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
-def _audit(db: Database, table: str, record_id: int, action: str, before, after) -> None:
-    db.execute(
-        "INSERT INTO audit_log (os_user, table_name, record_id, action, before_json, after_json)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            os_user(),
-            table,
-            record_id,
-            action,
-            json.dumps(before, ensure_ascii=False) if before is not None else None,
-            json.dumps(after, ensure_ascii=False) if after is not None else None,
-        ],
-    )
-
-
 def insert_record(db: Database, table: str, values: dict, label: str) -> EditGroup:
     _check_table(table)
     with transaction(db):
@@ -124,7 +101,6 @@ def insert_record(db: Database, table: str, values: dict, label: str) -> EditGro
             f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values())
         ).lastrowid
         row = fetch(db, table, record_id)
-        _audit(db, table, record_id, "insert", None, row)
     return EditGroup(label, [Edit(table, record_id, None, row)])
 
 
@@ -154,7 +130,6 @@ def update_record(
         assignments = ", ".join(f"{key} = ?" for key in changed)
         db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*changed.values(), record_id])
         before = {key: current[key] for key in changed}
-        _audit(db, table, record_id, "update", before, changed)
     return EditGroup(label, [Edit(table, record_id, before, changed)])
 
 
@@ -182,7 +157,6 @@ def undo(db: Database, group: EditGroup) -> EditGroup:
                     raise KienanError(
                         f"cannot undo '{group.label}': the new record is in use ({error})"
                     ) from error
-                _audit(db, edit.table, edit.record_id, "delete", current, None)
                 reversal.edits.append(Edit(edit.table, edit.record_id, current, None))
             elif edit.after is None:  # deleted: not made by this module
                 raise KienanError(f"cannot undo '{group.label}'")

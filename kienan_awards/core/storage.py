@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kienan_awards.core import migrations
+from kienan_awards.core.audit_log import os_user
 from kienan_awards.core.backups import (
     backup_file_name,
     backup_is_due,
@@ -37,6 +38,8 @@ class AwardsDatabase(Database):
     path: Path
     # While true, new awards wait to be indexed in one statement (see search.indexed_in_bulk).
     search_index_deferred: bool = False
+    # Tables whose new rows are audited in one statement at the end (audit_triggers).
+    audit_deferred: set[str]
     read_only: str | None = None  # why the file is open read-only; None when it can be written
 
     @property
@@ -86,8 +89,14 @@ def _connect(path: Path, read_only: bool = False) -> AwardsDatabase:
     connection.create_function("search_words", -1, search_words, deterministic=True)
     connection.create_function("spelled_words", -1, spelled_words, deterministic=True)
     connection.create_function("spelling_score", 2, spelling_score, deterministic=True)
+    # The audit triggers record who wrote each change.
+    connection.create_function("os_user", 0, os_user, deterministic=True)
     db = AwardsDatabase(connection)
     db.path = path
+    db.audit_deferred = set()
+    connection.create_function(
+        "audit_deferred", 1, lambda table: table in db.audit_deferred, deterministic=False
+    )
     connection.create_function(
         "search_index_deferred", 0, lambda: db.search_index_deferred, deterministic=False
     )

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kienan_awards.core import record_edits
+from kienan_awards.core.audit_log import os_user
 from kienan_awards.core.certificate_layout import template_for
 from kienan_awards.core.certificates import certificate, certificate_with_qr
 from kienan_awards.core.errors import KienanError
@@ -117,7 +118,7 @@ def _paint_pages(
                     template.code,
                     destination,
                     code,
-                    record_edits.os_user(),
+                    os_user(),
                     copy,
                     reissue_reason if copy > 1 else None,
                 ],
