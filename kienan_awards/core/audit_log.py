@@ -10,14 +10,18 @@ import datetime as dt
 import functools
 import getpass
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from kienan_awards.core.record_lists import ListColumn, RecordList
+
 # Shown masked wherever the log is shown.
 PERSONAL_ID_COLUMNS = {("people", "personal_id")}
 SECRET_SETTINGS = {"certificates.secret"}
-ACTIONS = ("insert", "update", "delete")
+# How the window names what happened (English; the window translates).
+ACTION_TITLES = {"insert": "Added", "update": "Changed", "delete": "Deleted"}
 
 
 @functools.cache
@@ -140,6 +144,11 @@ def audit_entry_ids(db: Database, filters: AuditFilters, limit: int | None = Non
     return [row[0] for row in db.execute(sql, params).fetchall()]
 
 
+def audit_entry_count(db: Database, filters: AuditFilters) -> int:
+    where, params = _where(filters)
+    return db.execute(f"SELECT count(*) FROM audit_log{where}", params).fetchone()[0]
+
+
 def audit_entries(db: Database, ids: list[int]) -> dict[int, AuditEntry]:
     if not ids:
         return {}
@@ -180,3 +189,37 @@ def audit_choices(db: Database) -> dict[str, list[str]]:
             )
         ],
     }
+
+
+class AuditLogList(RecordList):
+    """The log as a list for the window and its Excel export: the rows are made here, not
+    in SQL, so personal IDs are masked the same way wherever the log is shown."""
+
+    def rows(self, db: Database, ids: Sequence[int]) -> dict[int, tuple]:
+        return {
+            entry_id: (
+                entry.at.strftime("%d/%m/%Y %H:%M:%S"),
+                entry.os_user or "",
+                entry.table,
+                entry.record_id,
+                ACTION_TITLES[entry.action],
+                entry.summary(),
+            )
+            for entry_id, entry in audit_entries(db, list(ids)).items()
+        }
+
+
+AUDIT_LOG = AuditLogList(
+    name="audit_log",
+    id_sql="id",
+    from_sql="audit_log",
+    columns=(
+        ListColumn("at", "When", "at"),
+        ListColumn("os_user", "User", "os_user"),
+        ListColumn("table", "Table", "table_name"),
+        ListColumn("record", "Record", "record_id", numeric=True),
+        ListColumn("action", "Action", "action"),
+        ListColumn("changes", "Values", "after_json"),
+    ),
+    default_order="id DESC",
+)

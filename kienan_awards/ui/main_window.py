@@ -32,6 +32,7 @@ from kienan_awards.ui.dialogs.import_dialog import ImportDialog
 from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
 from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
 from kienan_awards.ui.dialogs.verify_dialog import VerifyDialog
+from kienan_awards.ui.pages.audit_page import AuditPage
 from kienan_awards.ui.pages.decisions_page import DecisionsPage
 from kienan_awards.ui.pages.honour_roll_page import HonourRollPage
 from kienan_awards.ui.pages.movements_page import MovementsPage
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
             "decisions": DecisionsPage(db),
             "honour_roll": HonourRollPage(db),
             "reports": ReportsPage(db),
+            "audit": AuditPage(db),
             "settings": SettingsPage(db),
         }
         titles = {
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
             "decisions": self.tr("Decisions & awards"),
             "honour_roll": self.tr("Honour roll"),
             "reports": self.tr("Reports"),
+            "audit": self.tr("Audit trail"),
             "settings": self.tr("Settings"),
         }
         self.pages["honour_roll"].award_opened.connect(self.open_award)

@@ -14,6 +14,7 @@ PAGES = [
     "decisions",
     "honour_roll",
     "reports",
+    "audit",
     "settings",
 ]
 
