@@ -42,6 +42,7 @@ from kienan_awards.ui.pages.record_list_page import RecordListPage
 from kienan_awards.ui.pages.reports_page import ReportsPage
 from kienan_awards.ui.pages.settings_page import SettingsPage
 from kienan_awards.ui.pages.units_page import UnitsPage
+from kienan_awards.ui.read_only import is_writable, refuse_writing
 from kienan_awards.ui.table_printing import print_table
 
 Ask = Callable[[QWidget, str, str], bool]
@@ -130,6 +131,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
+        refuse_writing(
+            db,
+            self.new_action,
+            self.save_action,
+            self.delete_action,
+            self.import_action,
+            self.trash_action,
+            self.templates_action,
+            self.load_demo_action,
+        )
         self.database_label = QLabel()
         self.counts_label = QLabel()
         self.backup_label = QLabel()
@@ -413,7 +424,7 @@ class MainWindow(QMainWindow):
 
     def offer_demo_data(self, ask: Ask) -> bool:
         """On an empty database, ask whether to load the demo data; True when it was loaded."""
-        if holds_records(self._db):
+        if holds_records(self._db) or not is_writable(self._db):
             return False
         if not ask(
             self,

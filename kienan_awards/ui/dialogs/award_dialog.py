@@ -23,6 +23,7 @@ from kienan_awards.core.award_evidence import award_evidence
 from kienan_awards.core.cell_values import dmy
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.movements import format_decimal
+from kienan_awards.ui.read_only import refuse_writing
 
 
 class AwardDialog(QDialog):
@@ -120,6 +121,7 @@ class AwardDialog(QDialog):
             self.tr("Revoke..."), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.revoke_button.setEnabled(status != "revoked")
+        refuse_writing(db, self.revoke_button)
         self.revoke_button.clicked.connect(self.ask_revoke)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -42,6 +42,7 @@ from kienan_awards.core.text import fold
 from kienan_awards.printing.decision_pdf import write_decision_pdf
 from kienan_awards.ui.dialogs.certificates_dialog import CertificatesDialog
 from kienan_awards.ui.pages.record_list_page import RecordListPage
+from kienan_awards.ui.read_only import refuse_writing
 from kienan_awards.ui.user_errors import run_reporting
 
 REVIEW_LOOK = {
@@ -71,6 +72,8 @@ class DecisionsPage(QWidget):
         self.pack_button.clicked.connect(self.write_pack_for_selected)
         self.certificates_button = QPushButton(self.tr("Certificates..."))
         self.certificates_button.clicked.connect(self.open_certificates_for_selected)
+        # Printing records each copy in the print log.
+        refuse_writing(db, self.certificates_button)
         decided_layout.addWidget(self.list_page, 1)
         row = QHBoxLayout()
         row.addWidget(self.pack_button)
@@ -114,9 +117,11 @@ class DecisionsPage(QWidget):
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
+            refuse_writing(self._db, button)
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.line_form = self._line_form()
+        refuse_writing(self._db, self.line_form)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kienan_awards.core.movements import format_decimal, list_movements, list_targets
 from kienan_awards.core.progress import movement_results
 from kienan_awards.ui.dialogs.movement_dialogs import MovementDialog, ProgressDialog, TargetDialog
+from kienan_awards.ui.read_only import refuse_writing
 
 
 class MovementsPage(QWidget):
@@ -78,6 +79,7 @@ class MovementsPage(QWidget):
         self.new_movement_button.clicked.connect(lambda: self.open_dialog(MovementDialog(db, self)))
         self.new_target_button.clicked.connect(self.new_target)
         self.report_button.clicked.connect(self.report_progress)
+        refuse_writing(db, self.new_movement_button, self.new_target_button, self.report_button)
         buttons = QHBoxLayout()
         for button in (self.new_movement_button, self.new_target_button, self.report_button):
             buttons.addWidget(button)

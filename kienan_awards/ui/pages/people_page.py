@@ -22,6 +22,7 @@ from kienan_awards.core.record_lists import PEOPLE
 from kienan_awards.ui.award_timeline_table import AwardTimelineTable
 from kienan_awards.ui.forms.person_form import PersonForm
 from kienan_awards.ui.pages.record_list_page import RecordListPage
+from kienan_awards.ui.read_only import is_writable, refuse_writing
 
 
 class ChoosePersonDialog(QDialog):
@@ -76,6 +77,7 @@ class PeoplePage(QWidget):
         self.delete_button.clicked.connect(self.delete_record)
         self.merge_button.clicked.connect(self.choose_and_merge)
         self.form.changed.connect(self._update_buttons)
+        refuse_writing(db, self.form, self.new_button)
 
         self.timeline = AwardTimelineTable()
 
@@ -234,7 +236,7 @@ class PeoplePage(QWidget):
         )
 
     def _update_buttons(self) -> None:
-        existing = self.form.person_id is not None
-        self.save_button.setEnabled(self.form.is_dirty())
+        existing = self.form.person_id is not None and is_writable(self._db)
+        self.save_button.setEnabled(self.form.is_dirty() and is_writable(self._db))
         self.delete_button.setEnabled(existing)
         self.merge_button.setEnabled(existing)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kienan_awards.core import award_register, eligibility, record_edits
 from kienan_awards.core.record_lists import AWARD_FORMS
 from kienan_awards.ui.pages.record_list_page import RecordListPage
+from kienan_awards.ui.read_only import refuse_writing
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -56,6 +57,7 @@ class SettingsPage(QWidget):
         )
         self.rules_table.horizontalHeader().setStretchLastSection(True)
         self.rules_table.itemChanged.connect(self._rule_changed)
+        refuse_writing(db, self.rules_table, self.books_combo)
         self.catalogue = RecordListPage(db, AWARD_FORMS, self.tr("Catalogue of award forms"))
         tabs = QTabWidget()
         tabs.addTab(self.rules_table, self.tr("Eligibility rules"))

@@ -27,6 +27,7 @@ from kienan_awards.core.cell_values import dmy
 from kienan_awards.core.errors import KienanError
 from kienan_awards.ui.dialogs.merge_units_dialog import MergeUnitsDialog
 from kienan_awards.ui.forms.person_form import iso_from_dmy
+from kienan_awards.ui.read_only import is_writable, refuse_writing
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -76,6 +77,18 @@ class UnitsPage(QWidget):
         self.save_button.clicked.connect(self.save_record)
         self.delete_button.clicked.connect(self.delete_record)
         self.merge_button.clicked.connect(self.choose_and_merge)
+        refuse_writing(
+            db,
+            self.name_edit,
+            self.kind_combo,
+            self.parent_combo,
+            self.valid_from_edit,
+            self.valid_to_edit,
+            self.new_button,
+            self.save_button,
+            self.delete_button,
+            self.merge_button,
+        )
         buttons = QHBoxLayout()
         for button in (self.new_button, self.save_button, self.delete_button, self.merge_button):
             buttons.addWidget(button)
@@ -242,7 +255,7 @@ class UnitsPage(QWidget):
             for c, value in enumerate(values):
                 self.awards_table.setItem(r, c, QTableWidgetItem(str(value or "")))
         self.awards_table.resizeColumnsToContents()
-        self.delete_button.setEnabled(True)
+        self.delete_button.setEnabled(is_writable(self._db))
 
     def save_record(self) -> bool:
         try:

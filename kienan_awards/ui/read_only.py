@@ -1,0 +1,22 @@
+"""A database opened read-only (another user's file, a network share) offers no control that
+would write to it: each page and dialog hands its writing controls to ``refuse_writing``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+
+def is_writable(db) -> bool:
+    return getattr(db, "read_only", None) is None
+
+
+def refuse_writing(db, *controls: QWidget | QAction) -> None:
+    """On a read-only database, switch the controls off and say why on each."""
+    if is_writable(db):
+        return
+    why = QCoreApplication.translate("ReadOnly", "Read-only: {reason}").format(reason=db.read_only)
+    for control in controls:
+        control.setEnabled(False)
+        control.setToolTip(why)
