@@ -195,11 +195,43 @@ def read_only_reason(path: Path) -> str | None:
     return None
 
 
+BACKUPS_FOLDER_SETTING = "backups.folder"
+
+
 def configured_backups_folder(db: AwardsDatabase) -> Path:
     """Where backups go: the folder chosen in Settings (a USB drive, a share), else beside
     the database."""
-    row = db.execute("SELECT value FROM settings WHERE key = 'backups.folder'").fetchone()
+    row = db.execute(
+        "SELECT value FROM settings WHERE key = ?", [BACKUPS_FOLDER_SETTING]
+    ).fetchone()
     return Path(row[0]).expanduser() if row and row[0] else backups_folder(db.path)
+
+
+def set_backups_folder(db: AwardsDatabase, folder: Path | str | None) -> Path:
+    """Choose where backups go (None: back beside the database); returns the folder now used.
+    A folder that cannot be created or written is refused and nothing is changed."""
+    if folder is not None and str(folder).strip():
+        folder = Path(folder).expanduser()
+        if folder.exists() and not folder.is_dir():
+            raise DatabaseError(f"{folder} is a file, not a folder; choose a folder for backups")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseError(f"cannot use {folder} for backups: {error.strerror}") from error
+        if not os.access(folder, os.W_OK):
+            raise DatabaseError(f"cannot write backups to {folder}: choose another folder")
+    else:
+        folder = None
+    with write_transaction(db):
+        if folder is None:
+            db.execute("DELETE FROM settings WHERE key = ?", [BACKUPS_FOLDER_SETTING])
+        else:
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [BACKUPS_FOLDER_SETTING, str(folder.resolve())],
+            )
+    return configured_backups_folder(db)
 
 
 def back_up(db: AwardsDatabase, reason: str = "manual", folder: Path | None = None) -> Path:

@@ -17,9 +17,11 @@ from kienan_awards.core.integrity import database_problems
 from kienan_awards.core.storage import (
     back_up,
     back_up_if_due,
+    configured_backups_folder,
     open_database,
     read_only_reason,
     restore_database,
+    set_backups_folder,
 )
 
 
@@ -33,11 +35,28 @@ def test_a_backup_is_a_sound_owner_only_copy(db, tmp_path):
 
 
 def test_the_backups_folder_can_be_chosen_in_settings(db, tmp_path):
-    db.execute(
-        "INSERT INTO settings (key, value) VALUES ('backups.folder', ?)", [str(tmp_path / "share")]
-    )
-    db.conn.commit()
+    assert set_backups_folder(db, tmp_path / "share") == tmp_path / "share"
     assert back_up(db).parent == tmp_path / "share"
+    assert set_backups_folder(db, None) == db.path.parent / "backups"
+    assert back_up(db).parent == db.path.parent / "backups"
+
+
+def test_a_backups_folder_that_cannot_be_written_is_refused_and_nothing_changes(
+    db, tmp_path, monkeypatch
+):
+    from kienan_awards.core import storage
+
+    set_backups_folder(db, tmp_path / "share")
+    a_file = tmp_path / "not-a-folder"
+    a_file.write_text("x")
+    with pytest.raises(DatabaseError, match="is a file, not a folder"):
+        set_backups_folder(db, a_file)
+    with pytest.raises(DatabaseError, match="cannot use .*not-a-folder/backups for backups"):
+        set_backups_folder(db, a_file / "backups")
+    monkeypatch.setattr(storage.os, "access", lambda path, mode: False)
+    with pytest.raises(DatabaseError, match="cannot write backups to .*locked"):
+        set_backups_folder(db, tmp_path / "locked")
+    assert configured_backups_folder(db) == tmp_path / "share"
 
 
 def test_thinning_keeps_seven_daily_four_weekly_and_twelve_monthly(tmp_path):

@@ -6,9 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -17,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core import award_register, eligibility, record_edits
+from kienan_awards.core.errors import KienanError
 from kienan_awards.core.record_lists import AWARD_FORMS
+from kienan_awards.core.storage import configured_backups_folder, set_backups_folder
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 from kienan_awards.ui.read_only import refuse_writing
 
@@ -41,8 +48,23 @@ class SettingsPage(QWidget):
         self.books_combo.addItem(self.tr("One register book"), "single")
         self.books_combo.addItem(self.tr("One book per award form"), "per_form")
         self.books_combo.activated.connect(self._books_chosen)
+        self.backups_edit = QLineEdit()
+        self.backups_edit.setObjectName("backups_folder")
+        self.backups_edit.setReadOnly(True)
+        self.backups_button = QPushButton(self.tr("Choose..."))
+        self.backups_button.setToolTip(
+            self.tr("Keep the backups on another drive, a USB stick or a shared folder")
+        )
+        self.backups_button.clicked.connect(self._ask_backups_folder)
+        self.backups_reset_button = QPushButton(self.tr("Beside the database"))
+        self.backups_reset_button.clicked.connect(lambda: self.choose_backups_folder(None))
+        backups_row = QHBoxLayout()
+        backups_row.addWidget(self.backups_edit, 1)
+        backups_row.addWidget(self.backups_button)
+        backups_row.addWidget(self.backups_reset_button)
         form.addRow(self.tr("File"), self.path_label)
         form.addRow(self.tr("Schema version"), self.schema_label)
+        form.addRow(self.tr("Backups folder"), backups_row)
         form.addRow(self.tr("Award register"), self.books_combo)
 
         self.rules_table = QTableWidget(0, 4)
@@ -57,7 +79,13 @@ class SettingsPage(QWidget):
         )
         self.rules_table.horizontalHeader().setStretchLastSection(True)
         self.rules_table.itemChanged.connect(self._rule_changed)
-        refuse_writing(db, self.rules_table, self.books_combo)
+        refuse_writing(
+            db,
+            self.rules_table,
+            self.books_combo,
+            self.backups_button,
+            self.backups_reset_button,
+        )
         self.catalogue = RecordListPage(db, AWARD_FORMS, self.tr("Catalogue of award forms"))
         tabs = QTabWidget()
         tabs.addTab(self.rules_table, self.tr("Eligibility rules"))
@@ -70,6 +98,7 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         self.schema_label.setText(str(self._db.schema_version))
+        self.backups_edit.setText(str(configured_backups_folder(self._db)))
         self.books_combo.setCurrentIndex(
             max(0, self.books_combo.findData(award_register.books_mode(self._db)))
         )
@@ -110,6 +139,26 @@ class SettingsPage(QWidget):
             self._fill_rules()  # a figure is a number; anything else is put back
             return
         eligibility.set_rule(self._db, code, enabled, figure or None)
+
+    def _ask_backups_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the backups"), self.backups_edit.text()
+        )
+        if folder:
+            self.choose_backups_folder(folder)
+
+    def choose_backups_folder(self, folder: str | None) -> bool:
+        """Keep the backups in folder (None: beside the database); False when refused."""
+        try:
+            chosen = set_backups_folder(self._db, folder)
+        except KienanError as error:
+            self.show_warning(self.tr("Backups folder not changed"), str(error))
+            return False
+        self.backups_edit.setText(str(chosen))
+        return True
+
+    def show_warning(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
 
     def _books_chosen(self) -> None:
         with record_edits.transaction(self._db):

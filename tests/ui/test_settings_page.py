@@ -1,0 +1,37 @@
+import pytest
+
+from kienan_awards.core.storage import back_up, configured_backups_folder
+from kienan_awards.ui.pages.settings_page import SettingsPage
+
+
+@pytest.fixture
+def page(qtbot, db):
+    widget = SettingsPage(db)
+    qtbot.addWidget(widget)
+    warnings = []
+    widget.show_warning = lambda title, text: warnings.append((title, text))
+    widget.warnings = warnings
+    return widget
+
+
+def test_the_page_shows_where_backups_go_and_a_chosen_folder_is_used(page, db, tmp_path):
+    assert page.backups_edit.text() == str(db.path.parent / "backups")
+    assert page.choose_backups_folder(str(tmp_path / "usb"))
+    assert page.backups_edit.text() == str(tmp_path / "usb")
+    assert back_up(db).parent == tmp_path / "usb"
+    page.backups_reset_button.click()
+    assert page.backups_edit.text() == str(db.path.parent / "backups")
+
+
+def test_a_folder_that_cannot_be_used_is_refused_with_a_dialog(page, db, tmp_path):
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x")
+    assert not page.choose_backups_folder(str(a_file))
+    assert page.warnings == [
+        (
+            "Backups folder not changed",
+            f"{a_file} is a file, not a folder; choose a folder for backups",
+        )
+    ]
+    assert configured_backups_folder(db) == db.path.parent / "backups"
+    assert page.backups_edit.text() == str(db.path.parent / "backups")
