@@ -168,24 +168,26 @@ def decide(
     """Save the decision for a proposal's accepted lines, in one write transaction."""
     if not clean(number):
         raise KienanError("number: the decision needs a number, e.g. 15/QĐ-UBND")
-    proposal = record_edits.fetch(db, "proposals", proposal_id)
-    lines = [
-        _line(db, row[0])
-        for row in db.execute(
-            "SELECT id FROM proposal_lines WHERE proposal_id = ? AND review_status = 'accepted' "
-            "AND award_id IS NULL ORDER BY id",
-            [proposal_id],
-        )
-    ]
-    if not lines:
-        raise KienanError("no accepted line in this proposal: nothing to decide")
-    if db.execute(
-        "SELECT 1 FROM decisions WHERE number = ? AND decided_on = ?",
-        [clean(number), decided_on.isoformat()],
-    ).fetchone():
-        raise KienanError(f"decision {number} of {decided_on:%d/%m/%Y} already exists")
-    authority = authority_on(db, decided_on)
+    # Everything is read inside the write transaction: two clerks deciding the same proposal
+    # at once make one decision, not two.
     with record_edits.transaction(db):
+        proposal = record_edits.fetch(db, "proposals", proposal_id)
+        lines = [
+            _line(db, row[0])
+            for row in db.execute(
+                "SELECT id FROM proposal_lines WHERE proposal_id = ? "
+                "AND review_status = 'accepted' AND award_id IS NULL ORDER BY id",
+                [proposal_id],
+            )
+        ]
+        if not lines:
+            raise KienanError("no accepted line in this proposal: nothing to decide")
+        if db.execute(
+            "SELECT 1 FROM decisions WHERE number = ? AND decided_on = ?",
+            [clean(number), decided_on.isoformat()],
+        ).fetchone():
+            raise KienanError(f"decision {number} of {decided_on:%d/%m/%Y} already exists")
+        authority = authority_on(db, decided_on)
         # The rules are checked again at the decision: a line accepted earlier may no longer
         # pass (its LĐTT line rejected since); only a recorded override lets it through.
         for line in lines:

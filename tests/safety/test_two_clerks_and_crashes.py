@@ -1,4 +1,5 @@
-"""Real processes: two writers on one file, and imports killed (SIGKILL) at random moments."""
+"""Real processes: two writers on one file, and imports and decisions killed (SIGKILL) at random
+moments."""
 
 import datetime as dt
 import os
@@ -11,13 +12,16 @@ from pathlib import Path
 
 import pytest
 
+from kienan_awards.core import decisions, people, units
+from kienan_awards.core.catalogue import find_award_form
 from kienan_awards.core.integrity import database_problems
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage import open_database, write_transaction
 from tests.support.list_files import award_list, write_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 20
 LIST_ROWS = 1500
+DECISION_LINES = 600
 
 
 def start(*argv: str) -> subprocess.Popen:
@@ -48,6 +52,87 @@ def test_two_processes_writing_at_once_lose_nothing(db_path):
     assert (people, audited, names) == (300, 300, 300)
     assert database_problems(db) == []
     db.close()
+
+
+def fresh_copy(template: Path, db_path: Path) -> None:
+    for extra in ("", "-wal", "-shm"):
+        Path(f"{db_path}{extra}").unlink(missing_ok=True)
+    db_path.write_bytes(template.read_bytes())
+
+
+@pytest.fixture(scope="module")
+def proposal_database(tmp_path_factory) -> Path:
+    """A database holding one proposal of DECISION_LINES accepted lines, ready to decide."""
+    path = tmp_path_factory.mktemp("proposal") / "proposal.sqlite3"
+    db = open_database(path)
+    with write_transaction(db):
+        unit = units.save_unit(db, None, {"name": "Phòng Mẫu", "kind": "department"}).record_id
+        proposal = decisions.create_proposal(db, "Giấy khen 2024", 2024)
+        form = find_award_form(db, "GIAY_KHEN").id
+        for n in range(DECISION_LINES):
+            person = people.save_person(
+                db, None, {"full_name": f"Người Thứ {n}", "unit_id": unit, "birth_year": 1980}
+            ).record_id
+            line = decisions.add_line(
+                db, proposal, {"form_id": form, "person_id": person, "task_rating": "excellent"}
+            )
+            decisions.review_line(db, line, "accepted")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+def decision_state(db) -> tuple[int, int, int, int, int, str]:
+    """awards, certificates, lines tied to an award, distinct register numbers, audited
+    awards, and the proposal's status."""
+    return db.execute(
+        """SELECT (SELECT count(*) FROM awards), (SELECT count(*) FROM certificates),
+                  (SELECT count(*) FROM proposal_lines WHERE award_id IS NOT NULL),
+                  (SELECT count(DISTINCT register_number) FROM awards),
+                  (SELECT count(*) FROM audit_log
+                   WHERE table_name = 'awards' AND action = 'insert'),
+                  (SELECT status FROM proposals)"""
+    ).fetchone()
+
+
+def test_two_clerks_deciding_one_proposal_at_once_make_one_decision(db_path, proposal_database):
+    fresh_copy(proposal_database, db_path)
+    deciders = [
+        start("-m", "tests.support.decider_process", str(db_path), "1", number)
+        for number in ("1/QĐ-UBND", "2/QĐ-UBND")
+    ]
+    results = [(d.wait(timeout=120), d.stderr.read().decode()) for d in deciders]
+    assert sorted(code for code, _ in results) == [0, 1], results
+    assert "nothing to decide" in next(err for code, err in results if code == 1)
+    db = open_database(db_path)
+    assert db.execute("SELECT count(*) FROM decisions").fetchone()[0] == 1
+    n = DECISION_LINES
+    assert decision_state(db) == (n, n, n, n, n, "decided")
+    assert database_problems(db) == []
+    db.close()
+
+
+def test_a_decision_killed_at_any_moment_leaves_all_or_none_and_a_sound_file(
+    db_path, proposal_database
+):
+    rng = random.Random(20261126)
+    outcomes = []
+    n = DECISION_LINES
+    for _ in range(KILLS):
+        fresh_copy(proposal_database, db_path)
+        decider = start("-m", "tests.support.decider_process", str(db_path), "1", "5/QĐ-UBND")
+        time.sleep(rng.uniform(0.15, 0.8))  # start-up about 0.3 s, the decision about 0.3 s
+        decider.send_signal(signal.SIGKILL)
+        decider.wait(timeout=30)
+        db = open_database(db_path)
+        assert database_problems(db) == []
+        state = decision_state(db)
+        decided = db.execute("SELECT count(*) FROM decisions").fetchone()[0]
+        db.close()
+        assert (decided, state) in ((0, (0, 0, 0, 0, 0, "open")), (1, (n, n, n, n, n, "decided")))
+        outcomes.append(decided)
+    print(f"{KILLS} kills of a decision: {outcomes.count(0)} left nothing, {outcomes.count(1)} all")
+    assert outcomes.count(0) and outcomes.count(1), outcomes
 
 
 @pytest.fixture(scope="module")
