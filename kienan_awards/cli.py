@@ -105,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="include personal ID numbers (left out unless asked for)",
     )
     progress = commands.add_parser(
-        "progress", help="targets with plan, actual, % of plan and of the same period, status"
+        "progress", help="targets with plan, actual, %% of plan and of the same period, status"
     )
     progress.add_argument("--movement", type=int, metavar="ID")
     progress.add_argument("--year", type=int, metavar="Y")

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
-from kienan_awards.core.text import clean, fold
+from kienan_awards.core.text import clean, fold, text_problem
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 _DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
@@ -40,6 +40,9 @@ def text(value) -> str:
         value = value.date()
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
+    problem = text_problem(str(value))
+    if problem:
+        raise CellError(f"the text {problem}")
     return clean(str(value))
 
 

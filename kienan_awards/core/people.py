@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from kienan_awards.core import record_edits
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.record_edits import EditGroup
-from kienan_awards.core.text import clean, fold, name_sort_text
+from kienan_awards.core.text import clean, fold, name_sort_text, text_problem
 
 GENDERS = ("male", "female")
 EDITABLE_FIELDS = (
@@ -41,6 +41,10 @@ def validate_person(fields: dict, today: dt.date | None = None) -> dict[str, str
     problems: dict[str, str] = {}
     if not clean(fields.get("full_name")):
         problems["full_name"] = "the full name is required"
+    for key in ("full_name", "position", "note"):
+        problem = text_problem(fields.get(key))
+        if problem:
+            problems[key] = f"the text {problem}"
     birth_year = fields.get("birth_year")
     if birth_year not in (None, ""):
         try:

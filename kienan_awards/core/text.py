@@ -27,6 +27,23 @@ def clean(value: str | None) -> str:
     return _clean_text(str(value))
 
 
+# Characters nobody types into a name and that can hide or reorder what is shown: control
+# characters (a tab or new line is folded to a space by clean instead) and the bidirectional
+# overrides and isolates. Emoji joiners and the plain direction marks are kept as typed.
+_BIDI_CONTROLS = set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
+
+
+def text_problem(value: str | None) -> str | None:
+    """Why a typed text cannot be stored, naming the character and where; None when it can."""
+    for position, char in enumerate(value or "", start=1):
+        if char.isspace():
+            continue
+        if unicodedata.category(char) == "Cc" or ord(char) in _BIDI_CONTROLS:
+            code = f"U+{ord(char):04X}"
+            return f"holds an invisible control character ({code}) at position {position}"
+    return None
+
+
 def _folding_table() -> dict[int, str]:
     table = {ord("đ"): "d"}
     for code in range(0xC0, 0x2000):

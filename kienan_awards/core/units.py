@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from kienan_awards.core import record_edits
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.record_edits import EditGroup
-from kienan_awards.core.text import clean, fold, text_sort_text
+from kienan_awards.core.text import clean, fold, text_problem, text_sort_text
 
 UNIT_KINDS = ("district", "agency", "department", "ward", "residential_group", "other")
 EDITABLE_FIELDS = ("name", "short_name", "kind", "parent_id", "valid_from", "valid_to", "note")
@@ -52,6 +52,9 @@ def validate_unit(db: Database, unit_id: int | None, fields: dict) -> dict[str, 
     problems: dict[str, str] = {}
     if not clean(fields.get("name")):
         problems["name"] = "the name is required"
+    problem = text_problem(fields.get("name"))
+    if problem:
+        problems["name"] = f"the name {problem}"
     if fields.get("kind") not in UNIT_KINDS:
         problems["kind"] = "choose the kind of unit"
     for key in ("valid_from", "valid_to"):

@@ -14,6 +14,25 @@ def run(capsys, *argv):
     return code, out, err
 
 
+def command_names() -> list[str]:
+    import argparse
+
+    from kienan_awards import cli
+
+    parser = cli.build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return sorted(commands.choices)
+
+
+@pytest.mark.parametrize("argv", [[], *([name] for name in command_names())])
+def test_help_of_the_program_and_of_every_command_is_printed(capsys, argv):
+    with pytest.raises(SystemExit) as stopped:
+        main([*argv, "--help"])
+    out, err = capsys.readouterr()
+    assert stopped.value.code == 0 and err == ""
+    assert out.startswith("usage: kienan-awards")
+
+
 def test_info_reports_schema_version_and_counts_as_json(capsys, db_path):
     code, out, err = run(capsys, "--db", str(db_path), "info", "--format", "json")
     assert code == 0 and err == ""

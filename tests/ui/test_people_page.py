@@ -181,3 +181,30 @@ def test_ctrl_f_puts_the_cursor_in_the_filter(qtbot, window):
     qtbot.waitActive(window)
     window.find_action.trigger()
     qtbot.waitUntil(lambda: page_of(window).list_page.filter_edit.hasFocus())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [("Nguyễn Thị Hồng Nhung " * 23)[:500].strip(), "Gia đình 👩‍👩‍👧‍👦 Lê", "محمد علي"],
+    ids=["500 characters", "emoji", "right-to-left"],
+)
+def test_a_typed_name_is_saved_and_shown_as_typed(qtbot, window, db, warnings, name):
+    page = page_of(window)
+    type_person(qtbot, page, name)
+    assert page.save_record(), warnings
+    assert page.form.full_name.text() == name
+    model = page.list_page.model
+    shown = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert shown == [name]
+    assert db.execute("SELECT full_name FROM people").fetchone()[0] == name
+
+
+def test_a_name_with_a_control_character_is_marked_and_not_saved(qtbot, window, db, warnings):
+    page = page_of(window)
+    page.new_record()
+    page.form.full_name.setText("Nguyễn\x07Văn")  # pasted, not typed
+    assert not page.save_record()
+    assert warnings == ["Please correct the marked fields first."]
+    label = page.form.problem_labels["full_name"]
+    assert label.isVisibleTo(page) and "U+0007) at position 7" in label.text()
+    assert db.execute("SELECT count(*) FROM people").fetchone()[0] == 0
