@@ -1,6 +1,7 @@
 import hashlib
 import sqlite3
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -41,6 +42,16 @@ def test_new_database_takes_every_schema_step(db):
 def test_new_database_file_is_private_to_its_owner(db_path):
     open_database(db_path).close()
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+
+
+def test_the_write_ahead_log_and_a_new_folder_are_private_too(tmp_path):
+    path = tmp_path / "new folder" / "awards.sqlite3"
+    db = open_database(path)
+    db.execute("INSERT INTO settings (key, value) VALUES ('x', 'y')")
+    for extra in ("-wal", "-shm"):
+        assert stat.S_IMODE(Path(f"{path}{extra}").stat().st_mode) == 0o600, extra
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    db.close()
 
 
 def test_connection_enforces_foreign_keys_and_uses_wal(db):
