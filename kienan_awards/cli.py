@@ -11,6 +11,14 @@ from pathlib import Path
 
 from kienan_awards import __version__
 from kienan_awards.core import cell_values, demo
+from kienan_awards.core.audit_log import (
+    ACTION_TITLES,
+    AuditFilters,
+    audit_entries,
+    audit_entry_count,
+    audit_entry_ids,
+)
+from kienan_awards.core.audit_triggers import audited_table_names
 from kienan_awards.core.candidates import candidates
 from kienan_awards.core.certificates import verify
 from kienan_awards.core.decision_document import decision_content
@@ -180,6 +188,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restoring.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("check", help="integrity and foreign-key check; exit 1 with what is wrong")
+    auditing = commands.add_parser(
+        "audit",
+        help="the audit trail: who changed which record, when, from what to what",
+        description="Newest first. Personal ID numbers are shown masked.",
+    )
+    auditing.add_argument("--table", metavar="NAME", help="e.g. people, awards, decisions")
+    auditing.add_argument("--record", metavar="ID", help="one record of --table")
+    auditing.add_argument("--action", choices=tuple(ACTION_TITLES))
+    auditing.add_argument("--user", metavar="NAME", help="operating-system user")
+    auditing.add_argument("--from", dest="from_date", type=_date_argument, metavar="DD/MM/YYYY")
+    auditing.add_argument("--to", dest="to_date", type=_date_argument, metavar="DD/MM/YYYY")
+    auditing.add_argument("--find", metavar="TEXT", help="a value, as it was typed")
+    auditing.add_argument(
+        "--limit", type=int, default=50, metavar="N", help="at most N changes (0: all)"
+    )
+    auditing.add_argument("--format", choices=("table", "json"), default="table")
     return parser
 
 
@@ -227,6 +251,61 @@ def _search_filters(db, args: argparse.Namespace) -> AwardFilters:
         kind=args.kind,
         status=args.status,
     )
+
+
+def _command_audit(args: argparse.Namespace) -> int:
+    if args.limit < 0:
+        raise UsageError("--limit takes a whole number, 0 for every change")
+    if args.record and not args.table:
+        raise UsageError("--record needs --table")
+    filters = AuditFilters(
+        table=args.table,
+        record_id=int(args.record) if args.record and args.record.isdigit() else args.record,
+        action=args.action,
+        os_user=args.user,
+        from_date=args.from_date,
+        to_date=args.to_date,
+        text=args.find,
+    )
+    db = open_database(args.db, create=False)
+    try:
+        if args.table and args.table not in audited_table_names(db):
+            raise UsageError(f"there is no table {args.table}")
+        ids = audit_entry_ids(db, filters, limit=args.limit or None)
+        entries = audit_entries(db, ids)
+        cut = bool(args.limit) and len(ids) == args.limit
+        matching = audit_entry_count(db, filters) if cut else len(ids)
+    finally:
+        db.close()
+    if len(ids) < matching:
+        sys.stderr.write(
+            f"{PROGRAM}: {len(ids)} of {matching} changes shown; --limit 0 shows all\n"
+        )
+    ordered = [entries[i] for i in ids]
+    if args.format == "json":
+        rows = [
+            {
+                "id": e.id,
+                "at": e.at.isoformat(timespec="seconds"),
+                "user": e.os_user,
+                "table": e.table,
+                "record": e.record_id,
+                "action": e.action,
+                "changes": [
+                    {"field": field, "before": before, "after": after}
+                    for field, before, after in e.changes()
+                ],
+            }
+            for e in ordered
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for e in ordered:
+            print(
+                f"{e.at:%d/%m/%Y %H:%M:%S} | {e.os_user or '-'} | {e.table} {e.record_id} | "
+                f"{ACTION_TITLES[e.action].lower()} | {e.summary()}"
+            )
+    return 0
 
 
 def _command_search(args: argparse.Namespace) -> int:
@@ -552,6 +631,7 @@ COMMANDS = {
     "verify": _command_verify,
     "print": _command_print,
     "search": _command_search,
+    "audit": _command_audit,
     "reindex": _command_reindex,
     "backup": _command_backup,
     "restore": _command_restore,

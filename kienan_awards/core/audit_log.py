@@ -20,6 +20,8 @@ from kienan_awards.core.record_lists import ListColumn, RecordList
 # Shown masked wherever the log is shown.
 PERSONAL_ID_COLUMNS = {("people", "personal_id")}
 SECRET_SETTINGS = {"certificates.secret"}
+# Kept in the log but not shown: the program derives them from the name for search and sort.
+DERIVED_COLUMNS = {"name_folded", "name_sort_key"}
 # How the window names what happened (English; the window translates).
 ACTION_TITLES = {"insert": "Added", "update": "Changed", "delete": "Deleted"}
 
@@ -66,7 +68,8 @@ class AuditEntry:
     def changes(self) -> list[tuple[str, object, object]]:
         """(column, before, after) for every value the row records, personal IDs masked."""
         before, after = self.before or {}, self.after or {}
-        columns = list(before) + [c for c in after if c not in before]
+        columns = [c for c in list(before) + list(after) if c not in DERIVED_COLUMNS]
+        columns = list(dict.fromkeys(columns))
         return [
             (
                 column,

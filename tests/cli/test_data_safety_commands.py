@@ -1,4 +1,7 @@
+import json
 from pathlib import Path
+
+import pytest
 
 from kienan_awards.app import main
 from kienan_awards.core.storage import open_database
@@ -52,3 +55,58 @@ def test_restore_of_a_foreign_file_is_one_line_and_changes_nothing(capsys, demo_
     code, out, err = run(capsys, "--db", str(demo_path), "restore", str(text))
     assert code == 1 and out == "" and err.count("\n") == 1 and "not a database" in err
     assert demo_path.read_bytes() == before
+
+
+def test_audit_lists_the_newest_changes_with_the_user_and_what_changed(capsys, demo_path):
+    from kienan_awards.core import record_edits
+
+    db = open_database(demo_path)
+    record_edits.update_record(db, "people", 1, {"note": "chuyển công tác"}, "note")
+    db.close()
+    code, out, err = run(capsys, "--db", str(demo_path), "audit", "--limit", "1")
+    assert code == 0 and "1 of " in err and "--limit 0 shows all" in err
+    assert out.count("\n") == 1 and "| people 1 | changed | note: ∅ → chuyển công tác" in out
+
+
+def test_audit_filters_and_gives_json_with_personal_ids_masked(capsys, demo_path):
+    db = open_database(demo_path)
+    person_id = db.execute("SELECT id FROM people WHERE personal_id IS NOT NULL").fetchone()[0]
+    personal_id = db.execute("SELECT personal_id FROM people WHERE id = ?", [person_id]).fetchone()
+    db.close()
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(demo_path),
+        "audit",
+        "--table",
+        "people",
+        "--record",
+        str(person_id),
+        "--format",
+        "json",
+    )
+    assert code == 0 and err == ""
+    (entry,) = json.loads(out)
+    assert (entry["table"], entry["record"], entry["action"]) == ("people", person_id, "insert")
+    assert personal_id[0] not in out
+    fields = {change["field"]: change["after"] for change in entry["changes"]}
+    assert fields["personal_id"].endswith(personal_id[0][-3:]) and "name_sort_key" not in fields
+    code, out, _ = run(capsys, "--db", str(demo_path), "audit", "--find", "nobody typed this")
+    assert (code, out) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--table", "nope"], "there is no table nope"),
+        (["--record", "5"], "--record needs --table"),
+        (["--from", "31/02/2024"], "impossible date"),
+        (["--limit", "-1"], "--limit takes a whole number"),
+    ],
+)
+def test_audit_refuses_a_wrong_filter_in_one_line(capsys, demo_path, argv, message):
+    try:
+        code, out, err = run(capsys, "--db", str(demo_path), "audit", *argv)
+    except SystemExit as stopped:  # argparse refuses a bad date itself
+        code, (out, err) = stopped.code, capsys.readouterr()
+    assert code == 2 and out == "" and message in err and err.count("\n") == 1
