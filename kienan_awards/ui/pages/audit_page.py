@@ -29,6 +29,7 @@ from kienan_awards.core.audit_log import (
     audit_choices,
     audit_entries,
 )
+from kienan_awards.ui.filter_boxes import refill_choices, reset_quietly
 from kienan_awards.ui.models.audit_log_model import AuditLogModel
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 
@@ -140,18 +141,8 @@ class AuditPage(QWidget):
 
     def _fill_choices(self) -> None:
         choices = audit_choices(self._db)
-        for box, items in (
-            (self.table_choice, choices["tables"]),
-            (self.user_choice, choices["users"]),
-        ):
-            chosen = box.currentData()
-            box.blockSignals(True)
-            while box.count() > 1:
-                box.removeItem(1)
-            for item in items:
-                box.addItem(item, item)
-            box.setCurrentIndex(max(0, box.findData(chosen)))
-            box.blockSignals(False)
+        refill_choices(self.table_choice, [(name, name) for name in choices["tables"]])
+        refill_choices(self.user_choice, [(name, name) for name in choices["users"]])
 
     def filters(self) -> AuditFilters:
         def day(box: QDateEdit) -> dt.date | None:
@@ -173,19 +164,15 @@ class AuditPage(QWidget):
             self.model.set_filters(self.filters())
 
     def clear_filters(self) -> None:
-        widgets = (self.table_choice, self.action_choice, self.user_choice)
-        for box in widgets:
-            box.blockSignals(True)
-            box.setCurrentIndex(0)
-            box.blockSignals(False)
-        for box in (self.from_day, self.to_day):
-            box.blockSignals(True)
-            box.setDate(_ANY_DAY)
-            box.blockSignals(False)
-        for edit in (self.record_edit, self.find_edit):
-            edit.blockSignals(True)
-            edit.clear()
-            edit.blockSignals(False)
+        reset_quietly(
+            self.table_choice,
+            self.action_choice,
+            self.user_choice,
+            self.from_day,
+            self.to_day,
+            self.record_edit,
+            self.find_edit,
+        )
         self.list_page.cancel_pending_filter()
         self.model.set_filters(AuditFilters())
 

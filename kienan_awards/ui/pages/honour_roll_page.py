@@ -24,6 +24,7 @@ from kienan_awards.core.search import (
     recipient_history,
 )
 from kienan_awards.ui.award_timeline_table import AwardTimelineTable
+from kienan_awards.ui.filter_boxes import refill_choices, reset_quietly
 from kienan_awards.ui.models.award_search_model import AwardSearchModel
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 
@@ -154,19 +155,9 @@ class HonourRollPage(QWidget):
 
     def _fill_choices(self) -> None:
         choices = filter_choices(self._db)
-        for box, items in (
-            (self.form_choice, choices.forms),
-            (self.unit_choice, choices.units),
-            (self.movement_choice, choices.movements),
-        ):
-            chosen = box.currentData()
-            box.blockSignals(True)
-            while box.count() > 1:
-                box.removeItem(1)
-            for record_id, label in items:
-                box.addItem(label, record_id)
-            box.setCurrentIndex(max(0, box.findData(chosen)))
-            box.blockSignals(False)
+        refill_choices(self.form_choice, choices.forms)
+        refill_choices(self.unit_choice, choices.units)
+        refill_choices(self.movement_choice, choices.movements)
 
     # --- searching -------------------------------------------------------------------------
     def filters(self) -> AwardFilters:
@@ -191,23 +182,16 @@ class HonourRollPage(QWidget):
         self.list_page.apply_filter_now()
 
     def clear_search(self) -> None:
-        for box in (self.from_year, self.to_year):
-            box.blockSignals(True)
-            box.setValue(_ANY_YEAR)
-            box.blockSignals(False)
-        for box in (
+        reset_quietly(
+            self.from_year,
+            self.to_year,
             self.form_choice,
             self.unit_choice,
             self.movement_choice,
             self.kind_choice,
             self.status_choice,
-        ):
-            box.blockSignals(True)
-            box.setCurrentIndex(0)
-            box.blockSignals(False)
-        self.search_edit.blockSignals(True)
-        self.search_edit.clear()
-        self.search_edit.blockSignals(False)
+            self.search_edit,
+        )
         self.list_page.cancel_pending_filter()
         self.model.set_search(AwardSearch())
 
