@@ -51,7 +51,9 @@ def _literal(text: str) -> str:
 
 
 def _object(columns: list[str], row: str) -> str:
-    return "json_object(" + ", ".join(f"{_literal(c)}, {row}.{_quoted(c)}" for c in columns) + ")"
+    """The record's values as a JSON object; json_patch leaves out the empty (NULL) ones."""
+    pairs = ", ".join(f"{_literal(c)}, {row}.{_quoted(c)}" for c in columns)
+    return f"json_patch('{{}}', json_object({pairs}))"
 
 
 _INSERT_INTO_LOG = (
