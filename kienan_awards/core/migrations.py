@@ -151,6 +151,11 @@ def _audit_trail(db: Database) -> None:
     audit_triggers.create_audit_trail(db)
 
 
+@STEPS(name="0010_report_indexes")
+def _report_indexes(db: Database) -> None:
+    _run_sql_file(db, "schema_v10_reports.sql")
+
+
 def known_step_names() -> list[str]:
     return [step.name for step in STEPS._migrations]
 
