@@ -69,6 +69,7 @@ class ReportTable:
     headers: tuple[str, ...]
     rows: list[tuple[Cell, ...]]
     total: tuple[Cell, ...] | None = None  # shown last, in bold
+    widths: tuple[int, ...] | None = None  # % of the page each column takes, when printed
 
 
 @dataclass(frozen=True)
@@ -476,6 +477,7 @@ def movement_report(db: Database, year: int, movement_id: int | None = None) -> 
                     "Đánh giá",
                 ),
                 target_rows,
+                widths=(14, 26, 8, 14, 10, 8, 8, 12),
             ),
             ReportTable(
                 f"{number}. {name}: tổng hợp theo đơn vị",
@@ -495,14 +497,16 @@ def movement_report(db: Database, year: int, movement_id: int | None = None) -> 
                 ],
             ),
         ]
+        # The chart sets each unit with targets beside the awards it received.
+        assigned = [u for u in unit_names if per_unit[u][0]]
         charts.append(
             Chart(
                 "bars",
                 name,
-                unit_names,
+                assigned,
                 [
-                    ChartSeries("Chỉ tiêu đạt, vượt", [float(per_unit[u][1]) for u in unit_names]),
-                    ChartSeries("Khen thưởng", [float(per_unit[u][3]) for u in unit_names]),
+                    ChartSeries("Chỉ tiêu đạt, vượt", [float(per_unit[u][1]) for u in assigned]),
+                    ChartSeries("Khen thưởng", [float(per_unit[u][3]) for u in assigned]),
                 ],
             )
         )
@@ -575,6 +579,7 @@ def honour_list(db: Database, year: int) -> Report:
                     "Số vào sổ",
                 ),
                 [(n, *entry[1:]) for n, entry in enumerate(entries, start=1)],
+                widths=(7, 29, 20, 20, 14, 10),
             )
         )
     return Report(

@@ -275,7 +275,7 @@ def _put_in_place(draft: Path, path: Path) -> None:
 
 
 @contextmanager
-def _workbook(path: Path | str) -> Iterator[Workbook]:
+def workbook_file(path: Path | str) -> Iterator[Workbook]:
     """A workbook that becomes the file at path when the block ends without an error."""
     path = Path(path)
     # Checked first, so the clerk is not kept waiting for a workbook that cannot be saved.
@@ -533,7 +533,7 @@ def export_database(
         (SHEET_AWARDS, AWARD_COLUMNS, _award_rows(db)),
     ]
     written: dict[str, int] = {}
-    with _workbook(path) as workbook:
+    with workbook_file(path) as workbook:
         formats = _Formats(workbook)
         for name, columns, rows in sheets:
             written[name] = _fill_sheet(workbook, formats, name, columns, rows)
@@ -564,7 +564,7 @@ def export_record_list(
     sheet named after title; returns the rows written. Ids no longer in the database are
     skipped."""
     columns = record_list.columns
-    with _workbook(path) as workbook:
+    with workbook_file(path) as workbook:
         formats = _Formats(workbook)
         specs = [SheetColumn(list_header(column.title), _MIN_WIDTH) for column in columns]
         sheet, _ = _start_sheet(workbook, formats, sheet_name(title), specs)

@@ -1,6 +1,7 @@
-"""Charts painted by the program with QPainter: plan against actual per unit, and a target's
-progress through the year. Plan and actual differ by pattern as well as by shade, and every
-bar carries its figure, so a black-and-white print reads as well as the screen.
+"""Charts painted by the program with QPainter: plan against actual per unit, a target's
+progress through the year, and the reports' bars and trend lines. Series differ by pattern as
+well as by shade, and every bar carries its figure, so a black-and-white print reads as well as
+the screen.
 
 The painting functions draw on any QPaintDevice (widget, image, PDF); ChartWidget shows one.
 """
@@ -8,6 +9,7 @@ The painting functions draw on any QPaintDevice (widget, image, PDF); ChartWidge
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.movements import format_decimal
+from kienan_awards.core.reports import Chart as ReportChart
 from kienan_awards.ui.fonts import INTERFACE_FAMILY
 
 PLAN_BRUSH = QBrush(QColor("#4a4a4a"), Qt.BrushStyle.BDiagPattern)
@@ -65,7 +68,7 @@ def _paint_grid(painter: QPainter, plot: QRectF, top: float, label_width: float)
         painter.drawText(
             QRectF(plot.left() - label_width - 4, y - 7, label_width, 14),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            format_decimal(str(round(top * step / 4, 1 if top < 10 else None))),
+            _figure(top * step / 4),
         )
 
 
@@ -239,3 +242,135 @@ def save_pdf(paintings: list[Callable], path: Path | str) -> None:
             writer.newPage()
         paint(painter, QRectF(painter.viewport()))
     painter.end()
+
+
+# Series told apart by pattern as well as shade, for black-and-white prints.
+SERIES_BRUSHES = (
+    QBrush(QColor("#2f5d8a")),
+    QBrush(QColor("#4a4a4a"), Qt.BrushStyle.BDiagPattern),
+    QBrush(QColor("#9bb7d4")),
+    QBrush(QColor("#4a4a4a"), Qt.BrushStyle.CrossPattern),
+)
+SERIES_PENS = (
+    QPen(QColor("#1f3d5c"), 2.4),
+    QPen(QColor("#4a4a4a"), 2, Qt.PenStyle.DashLine),
+    QPen(QColor("#6f93b8"), 2, Qt.PenStyle.DotLine),
+    QPen(QColor("#222222"), 1.6, Qt.PenStyle.DashDotLine),
+)
+
+
+def paint_report_chart(painter: QPainter, rect: QRectF, chart: ReportChart) -> None:
+    """A report's chart: grouped bars a category, or a line a series over the years; each
+    bar or point carries its figure."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(rect, Qt.GlobalColor.white)
+    painter.setPen(INK)
+    painter.setFont(_font(11, bold=True))
+    painter.drawText(
+        QRectF(rect.left(), rect.top(), rect.width(), 24), Qt.AlignmentFlag.AlignCenter, chart.title
+    )
+    painter.setFont(_font(9))
+    for index, series in enumerate(chart.series):
+        x = rect.left() + 10 + index * 190
+        y = rect.top() + 28
+        if chart.kind == "bars":
+            painter.setPen(QPen(INK, 0.8))
+            painter.setBrush(SERIES_BRUSHES[index % len(SERIES_BRUSHES)])
+            painter.drawRect(QRectF(x, y, 14, 10))
+        else:
+            painter.setPen(SERIES_PENS[index % len(SERIES_PENS)])
+            painter.drawLine(QPointF(x, y + 5), QPointF(x + 16, y + 5))
+        painter.setPen(INK)
+        painter.drawText(QPointF(x + 20, y + 9), series.name)
+    slanted = chart.kind == "bars" and any(len(c) > 12 for c in chart.categories)
+    # Slanted names need room below and, for the last one, on the right.
+    bottom_room, right_room = (120, 150) if slanted else (40, 30)
+    plot = QRectF(
+        rect.left() + 56,
+        rect.top() + 52,
+        rect.width() - 56 - right_room,
+        rect.height() - 52 - bottom_room,
+    )
+    values = [v for s in chart.series for v in s.values]
+    if not chart.categories or not values or max(values) <= 0:
+        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "—")
+        painter.restore()
+        return
+    top = _round_top(max(values))
+    _paint_grid(painter, plot, top, label_width=50)
+    slot = plot.width() / len(chart.categories)
+    if chart.kind == "bars":
+        _paint_grouped_bars(painter, plot, chart, slot, top)
+    else:
+        _paint_lines(painter, plot, chart, slot, top)
+    for index, category in enumerate(chart.categories):
+        centre = plot.left() + slot * (index + 0.5)
+        painter.setPen(INK)
+        if slanted:
+            painter.save()
+            painter.translate(centre, plot.bottom() + 6)
+            painter.rotate(25)
+            painter.drawText(QPointF(0, 8), category)
+            painter.restore()
+        else:
+            painter.drawText(
+                QRectF(centre - slot / 2, plot.bottom() + 4, slot, 16),
+                Qt.AlignmentFlag.AlignCenter,
+                category,
+            )
+    painter.setPen(QPen(INK, 1))
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+    painter.restore()
+
+
+def _round_top(largest: float) -> float:
+    """The smallest top at or above largest whose four steps are round (1, 2, 2.5 or 5 x 10^n)."""
+    step = largest / 4
+    magnitude = 10 ** math.floor(math.log10(step)) if step > 0 else 1
+    factor = next(f for f in (1, 2, 2.5, 5, 10) if f * magnitude >= step)
+    return 4 * factor * magnitude
+
+
+def _figure(value: float) -> str:
+    """A chart's figure: whole when it is, else to one decimal (Vietnamese separators)."""
+    value = round(float(value), 1)
+    return format_decimal(str(int(value) if value.is_integer() else value))
+
+
+def _paint_grouped_bars(painter, plot: QRectF, chart: ReportChart, slot: float, top: float):
+    count = len(chart.series)
+    bar = min(slot * 0.8 / count, 42)
+    for index in range(len(chart.categories)):
+        left = plot.left() + slot * index + (slot - bar * count) / 2
+        for offset, series in enumerate(chart.series):
+            value = series.values[index]
+            height = plot.height() * value / top
+            bar_rect = QRectF(left + offset * bar, plot.bottom() - height, bar, height)
+            painter.setPen(QPen(INK, 0.8))
+            painter.setBrush(SERIES_BRUSHES[offset % len(SERIES_BRUSHES)])
+            painter.drawRect(bar_rect)
+            if value:
+                painter.drawText(
+                    QRectF(bar_rect.left() - 20, bar_rect.top() - 14, bar + 40, 12),
+                    Qt.AlignmentFlag.AlignCenter,
+                    _figure(value),
+                )
+
+
+def _paint_lines(painter, plot: QRectF, chart: ReportChart, slot: float, top: float):
+    for offset, series in enumerate(chart.series):
+        pen = SERIES_PENS[offset % len(SERIES_PENS)]
+        points = [
+            QPointF(plot.left() + slot * (i + 0.5), plot.bottom() - plot.height() * v / top)
+            for i, v in enumerate(series.values)
+        ]
+        painter.setPen(pen)
+        for start, end in zip(points, points[1:], strict=False):
+            painter.drawLine(start, end)
+        painter.setBrush(Qt.GlobalColor.white)
+        for point, value in zip(points, series.values, strict=True):
+            painter.setPen(QPen(pen.color(), 1.4))
+            painter.drawEllipse(point, 3.5, 3.5)
+            painter.setPen(INK)
+            painter.drawText(point + QPointF(-14, -8), _figure(value))
