@@ -31,6 +31,8 @@ from kienan_awards.core.list_layout import LIST_KINDS
 from kienan_awards.core.locations import default_database_path
 from kienan_awards.core.progress import target_progress
 from kienan_awards.core.record_counts import record_counts
+from kienan_awards.core.report_workbook import write_report_workbook
+from kienan_awards.core.reports import REPORT_KINDS, build_report
 from kienan_awards.core.search import (
     AWARD_STATUSES,
     RECIPIENT_KINDS,
@@ -188,6 +190,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restoring.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("check", help="integrity and foreign-key check; exit 1 with what is wrong")
+    reporting = commands.add_parser(
+        "report",
+        help="a report as PDF (A4, with its chart) or Excel: annual, multi-year, movement "
+        "or honour-list",
+        description="annual: the year's awards by form, recipient kind, unit, gender, position "
+        "and decision. multi-year: the same counts for --year to --to-year, with a trend chart. "
+        "movement: targets and results per unit with the awards that followed. honour-list: "
+        "the year's awards by unit, in given-name order. Years are achievement years.",
+    )
+    reporting.add_argument(
+        "kind", choices=REPORT_KINDS, metavar="KIND", help=" | ".join(REPORT_KINDS)
+    )
+    reporting.add_argument("--year", type=int, required=True, metavar="Y")
+    reporting.add_argument("--to-year", type=int, metavar="Y", help="last year (multi-year)")
+    reporting.add_argument("--movement", type=int, metavar="ID", help="one movement (movement)")
+    reporting.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.xlsx")
     auditing = commands.add_parser(
         "audit",
         help="the audit trail: who changed which record, when, from what to what",
@@ -251,6 +269,31 @@ def _search_filters(db, args: argparse.Namespace) -> AwardFilters:
         kind=args.kind,
         status=args.status,
     )
+
+
+def _command_report(args: argparse.Namespace) -> int:
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise UsageError(f"{args.out.name}: name the report .pdf or .xlsx")
+    if args.to_year is not None and args.kind != "multi-year":
+        raise UsageError("--to-year belongs to the multi-year report")
+    if args.movement is not None and args.kind != "movement":
+        raise UsageError("--movement belongs to the movement report")
+    db = open_database(args.db, create=False)
+    try:
+        report = build_report(db, args.kind, args.year, args.to_year, args.movement)
+    finally:
+        db.close()
+    if suffix == ".xlsx":
+        written = write_report_workbook(report, args.out)
+    else:
+        from kienan_awards.printing import offscreen_application
+        from kienan_awards.printing.report_document import write_report_pdf
+
+        offscreen_application()
+        written = write_report_pdf(report, args.out)
+    print(f"Wrote {written}: {report.title}")
+    return 0
 
 
 def _command_audit(args: argparse.Namespace) -> int:
@@ -632,6 +675,7 @@ COMMANDS = {
     "print": _command_print,
     "search": _command_search,
     "audit": _command_audit,
+    "report": _command_report,
     "reindex": _command_reindex,
     "backup": _command_backup,
     "restore": _command_restore,
