@@ -261,7 +261,10 @@ class MainWindow(QMainWindow):
         return None
 
     def print_page(self, printer: QPrinter | None = None) -> bool:
-        """Print the current page's list; without a printer given, ask for one."""
+        """Print the current page's document or list; without a printer given, ask for one."""
+        page = self.current_page()
+        if hasattr(page, "print_document"):
+            return page.print_document(printer)
         target = self._printable_table()
         if target is None:
             self.statusBar().showMessage(self.tr("This page has no list to print."), 5000)

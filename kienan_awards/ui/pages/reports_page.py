@@ -1,11 +1,37 @@
-"""Awards per year and form: the summary behind the year-end reports."""
+"""Reports: the year's summary, the multi-year picture, a movement's results and the honour
+list, shown with their charts as they will print, and saved as PDF or Excel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+import datetime as dt
+from pathlib import Path
 
-from kienan_awards.core.statistics import awards_by_year_and_form
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.report_workbook import write_report_workbook
+from kienan_awards.core.reports import Report, build_report
+from kienan_awards.printing.report_document import (
+    print_report,
+    report_document,
+    write_report_pdf,
+)
+
+_FIRST_YEAR, _LAST_YEAR = 1990, 2100
 
 
 class ReportsPage(QWidget):
@@ -13,27 +39,188 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("reports_page")
         self._db = db
-        self.heading = QLabel(self.tr("Awards by year and form"))
+        self.report: Report | None = None
+        self._save_folder: Path | None = None
+        self.heading = QLabel(self.tr("Reports"))
         self.heading.setObjectName("page_heading")
-        self.table = QTableWidget()
-        self.table.setObjectName("awards_by_year_table")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+
+        self.kind_choice = QComboBox()
+        self.kind_choice.setObjectName("report_kind")
+        for kind, title in (
+            ("annual", self.tr("Annual summary")),
+            ("multi-year", self.tr("Several years")),
+            ("movement", self.tr("Emulation movement")),
+            ("honour-list", self.tr("Honour list")),
+        ):
+            self.kind_choice.addItem(title, kind)
+        self.year_box = self._year_box("report_year")
+        self.to_year_box = self._year_box("report_to_year")
+        self.to_label = QLabel(self.tr("to"))
+        self.movement_choice = QComboBox()
+        self.movement_choice.setObjectName("report_movement")
+        self.movement_choice.setMinimumContentsLength(24)
+        self.movement_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.print_button = QPushButton(self.tr("Print..."))
+        self.print_button.clicked.connect(lambda: self.print_document())
+        self.pdf_button = QPushButton(self.tr("Save as PDF..."))
+        self.pdf_button.clicked.connect(lambda: self.save("pdf"))
+        self.excel_button = QPushButton(self.tr("Save as Excel..."))
+        self.excel_button.clicked.connect(lambda: self.save("xlsx"))
+        controls = QHBoxLayout()
+        controls.addWidget(self.kind_choice)
+        controls.addWidget(QLabel(self.tr("Year")))
+        controls.addWidget(self.year_box)
+        controls.addWidget(self.to_label)
+        controls.addWidget(self.to_year_box)
+        controls.addWidget(self.movement_choice, 1)
+        controls.addStretch()
+        for button in (self.print_button, self.pdf_button, self.excel_button):
+            controls.addWidget(button)
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("report_problem")
+        self.problem_label.setWordWrap(True)
+        self.view = QTextBrowser()
+        self.view.setObjectName("report_view")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(controls)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.view, 1)
+
+        latest = self._latest_year()
+        self.year_box.setValue(latest)
+        self.to_year_box.setValue(latest)
+        self.kind_choice.currentIndexChanged.connect(self.show_report)
+        self.year_box.valueChanged.connect(self.show_report)
+        self.to_year_box.valueChanged.connect(self.show_report)
+        self.movement_choice.currentIndexChanged.connect(self.show_report)
         self.refresh()
 
+    def _year_box(self, name: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setObjectName(name)
+        box.setRange(_FIRST_YEAR, _LAST_YEAR)
+        return box
+
+    def _latest_year(self) -> int:
+        row = self._db.execute("SELECT max(achievement_year) FROM awards").fetchone()
+        return row[0] if row and row[0] else dt.date.today().year
+
+    def _fill_movements(self) -> None:
+        chosen = self.movement_choice.currentData()
+        self.movement_choice.blockSignals(True)
+        self.movement_choice.clear()
+        self.movement_choice.addItem(self.tr("Every movement of the year"), None)
+        for movement_id, name in self._db.execute(
+            "SELECT id, name FROM movements ORDER BY starts_on DESC, id DESC"
+        ):
+            self.movement_choice.addItem(name, movement_id)
+        self.movement_choice.setCurrentIndex(max(0, self.movement_choice.findData(chosen)))
+        self.movement_choice.blockSignals(False)
+
+    def kind(self) -> str:
+        return self.kind_choice.currentData()
+
+    def show_report(self) -> Report | None:
+        """Compute the chosen report and show it; on a report that cannot be made, say why."""
+        kind = self.kind()
+        self.to_label.setVisible(kind == "multi-year")
+        self.to_year_box.setVisible(kind == "multi-year")
+        self.movement_choice.setVisible(kind == "movement")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.report = build_report(
+                self._db,
+                kind,
+                self.year_box.value(),
+                self.to_year_box.value() if kind == "multi-year" else None,
+                self.movement_choice.currentData() if kind == "movement" else None,
+            )
+        except KienanError as error:
+            self.report = None
+            self.problem_label.setText(str(error))
+            self.view.clear()
+        else:
+            self.problem_label.clear()
+            self.view.setDocument(report_document(self.report, chart_width=900))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.problem_label.setVisible(self.report is None)
+        for button in (self.print_button, self.pdf_button, self.excel_button):
+            button.setEnabled(self.report is not None)
+        return self.report
+
     def refresh(self) -> None:
-        years, forms, counts = awards_by_year_and_form(self._db)
-        self.table.clear()
-        self.table.setRowCount(len(years))
-        self.table.setColumnCount(len(forms) + 1)
-        self.table.setHorizontalHeaderLabels([*forms, self.tr("Total")])
-        self.table.setVerticalHeaderLabels([str(year) for year in years])
-        for row, year in enumerate(years):
-            row_counts = [counts.get((year, form), 0) for form in forms]
-            for column, count in enumerate([*row_counts, sum(row_counts)]):
-                cell = QTableWidgetItem(str(count))
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, column, cell)
-        self.table.resizeColumnsToContents()
+        self._fill_movements()
+        self.show_report()
+
+    # --- out of the window -----------------------------------------------------------------
+    def default_file_name(self, suffix: str) -> str:
+        years = (
+            f"{self.year_box.value()}-{self.to_year_box.value()}"
+            if self.kind() == "multi-year"
+            else str(self.year_box.value())
+        )
+        return f"{self.kind()}-{years}.{suffix}"
+
+    def choose_path(self, suffix: str) -> str:
+        """Ask where to save; an empty string when the clerk cancels."""
+        folder = self._save_folder or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        if not folder.is_dir():
+            folder = Path.home()
+        kinds = {
+            "pdf": self.tr("PDF documents (*.pdf)"),
+            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the report"),
+            str(folder / self.default_file_name(suffix)),
+            kinds[suffix],
+        )
+        return path
+
+    def show_warning(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def save(self, suffix: str) -> Path | None:
+        """Save the report shown as PDF or Excel where the clerk chooses; None when cancelled
+        or refused (a dialog says why)."""
+        if self.report is None:
+            return None
+        chosen = self.choose_path(suffix)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != f".{suffix}":
+            path = path.with_name(f"{path.name}.{suffix}")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if suffix == "pdf":
+                write_report_pdf(self.report, path)
+            else:
+                write_report_workbook(self.report, path)
+        except KienanError as error:
+            self.show_warning(self.tr("Report not saved"), str(error))
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._save_folder = path.parent
+        self.problem_label.setText(self.tr("Saved to {file}").format(file=path))
+        self.problem_label.setVisible(True)
+        return path
+
+    def print_document(self, printer: QPrinter | None = None) -> bool:
+        """Print the report shown (the window's Ctrl+P comes here on this page)."""
+        if self.report is None:
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+                return False
+        print_report(self.report, printer)
+        return True
