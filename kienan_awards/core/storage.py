@@ -29,6 +29,7 @@ from kienan_awards.core.search_text import search_words, spelled_words, spelling
 from kienan_awards.core.text import fold
 
 BUSY_TIMEOUT_SECONDS = 10.0
+SORTER_THREADS = min(4, os.cpu_count() or 1)
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -142,6 +143,8 @@ def open_database(
                     "kienan-awards restore FILE"
                 )
         db.execute("PRAGMA foreign_keys = ON")
+        # Large groupings (the reports over every year) may sort on more than one core.
+        db.execute(f"PRAGMA threads = {SORTER_THREADS}")
         if read_only is None:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
