@@ -72,17 +72,23 @@ def _paint_grid(painter: QPainter, plot: QRectF, top: float, label_width: float)
         )
 
 
-def paint_bars(
-    painter: QPainter, rect: QRectF, title: str, groups: list[BarGroup], measure: str
-) -> None:
-    """Plan (hatched) beside actual (solid) for each unit, with the actual's figure above."""
+def _begin_chart(painter: QPainter, rect: QRectF, title: str, title_size: float) -> None:
+    """White ground and the title across the top; the caller restores the painter."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, Qt.GlobalColor.white)
     painter.setPen(INK)
-    painter.setFont(_font(10, bold=True))
-    title_rect = QRectF(rect.left(), rect.top(), rect.width(), 24)
-    painter.drawText(title_rect, Qt.AlignmentFlag.AlignCenter, title)
+    painter.setFont(_font(title_size, bold=True))
+    painter.drawText(
+        QRectF(rect.left(), rect.top(), rect.width(), 24), Qt.AlignmentFlag.AlignCenter, title
+    )
+
+
+def paint_bars(
+    painter: QPainter, rect: QRectF, title: str, groups: list[BarGroup], measure: str
+) -> None:
+    """Plan (hatched) beside actual (solid) for each unit, with the actual's figure above."""
+    _begin_chart(painter, rect, title, 10)
     painter.setFont(_font(8))
     legend_y = rect.top() + 26
     for offset, (brush, text) in enumerate(
@@ -143,14 +149,7 @@ def paint_progress(
 ) -> None:
     """The reported figures through the period as a line with marked points; the plan as a
     dashed line (for amounts that accumulate, the straight line from zero to the plan)."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(rect, Qt.GlobalColor.white)
-    painter.setPen(INK)
-    painter.setFont(_font(10, bold=True))
-    painter.drawText(
-        QRectF(rect.left(), rect.top(), rect.width(), 24), Qt.AlignmentFlag.AlignCenter, title
-    )
+    _begin_chart(painter, rect, title, 10)
     painter.setFont(_font(8))
     plot = QRectF(rect.left() + 60, rect.top() + 36, rect.width() - 80, rect.height() - 70)
     if not points or period is None:
@@ -262,14 +261,7 @@ SERIES_PENS = (
 def paint_report_chart(painter: QPainter, rect: QRectF, chart: ReportChart) -> None:
     """A report's chart: grouped bars a category, or a line a series over the years; each
     bar or point carries its figure."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(rect, Qt.GlobalColor.white)
-    painter.setPen(INK)
-    painter.setFont(_font(11, bold=True))
-    painter.drawText(
-        QRectF(rect.left(), rect.top(), rect.width(), 24), Qt.AlignmentFlag.AlignCenter, chart.title
-    )
+    _begin_chart(painter, rect, chart.title, 11)
     painter.setFont(_font(9))
     for index, series in enumerate(chart.series):
         x = rect.left() + 10 + index * 190

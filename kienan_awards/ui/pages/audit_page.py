@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from kienan_awards.core.audit_log import (
 )
 from kienan_awards.ui.filter_boxes import refill_choices, reset_quietly
 from kienan_awards.ui.models.audit_log_model import AuditLogModel
+from kienan_awards.ui.page_layout import list_beside_details
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 
 _ANY_DAY = QDate(2000, 1, 1)  # the date boxes' lowest value stands for "any day"
@@ -106,15 +106,9 @@ class AuditPage(QWidget):
         details_layout.addWidget(self.details_heading)
         details_layout.addWidget(self.details, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("audit_splitter")
-        self.splitter.addWidget(self.list_page)
-        self.splitter.addWidget(details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self.splitter = list_beside_details(
+            self, "audit_splitter", Qt.Orientation.Vertical, self.list_page, details
+        )
 
         self.model.modelReset.connect(self._rows_shown)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from kienan_awards.core.search import (
 from kienan_awards.ui.award_timeline_table import AwardTimelineTable
 from kienan_awards.ui.filter_boxes import refill_choices, reset_quietly
 from kienan_awards.ui.models.award_search_model import AwardSearchModel
+from kienan_awards.ui.page_layout import list_beside_details
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 
 _ANY_YEAR = 1900  # the spin boxes' lowest value stands for "any year"
@@ -114,16 +114,10 @@ class HonourRollPage(QWidget):
         details_layout.addWidget(self.history, 1)
 
         # The history sits under the results: both tables need the page's whole width.
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("honour_roll_splitter")
-        self.splitter.addWidget(self.list_page)
-        self.splitter.addWidget(details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter = list_beside_details(
+            self, "honour_roll_splitter", Qt.Orientation.Vertical, self.list_page, details
+        )
         self._columns_fitted = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
 
         self.table.doubleClicked.connect(
             lambda index: self.award_opened.emit(self.model.record_id(index.row()))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.record_lists import PEOPLE
 from kienan_awards.ui.award_timeline_table import AwardTimelineTable
 from kienan_awards.ui.forms.person_form import PersonForm
+from kienan_awards.ui.page_layout import list_beside_details
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 from kienan_awards.ui.read_only import is_writable, refuse_writing
 
@@ -99,15 +99,9 @@ class PeoplePage(QWidget):
         details_layout.addWidget(QLabel(self.tr("Awards")))
         details_layout.addWidget(self.timeline, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("people_splitter")
-        self.splitter.addWidget(self.list_page)
-        self.splitter.addWidget(details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self.splitter = list_beside_details(
+            self, "people_splitter", Qt.Orientation.Horizontal, self.list_page, details
+        )
         self._connect_selection()
         self.new_record()
 
