@@ -30,7 +30,7 @@ def run_window(database_path: Path | None, language: str | None) -> int:
     from kienan_awards.core.storage import back_up_if_due, open_database
     from kienan_awards.error_log import describe_unexpected
     from kienan_awards.ui.fonts import interface_font, load_shipped_fonts
-    from kienan_awards.ui.main_window import MainWindow, ask_with_message_box
+    from kienan_awards.ui.main_window import MainWindow
     from kienan_awards.ui.translations import install_translations
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -62,7 +62,7 @@ def run_window(database_path: Path | None, language: str | None) -> int:
         sys.stderr.write(f"kienan-awards: {error}\n")
     window = MainWindow(db, QSettings())
     window.show()
-    QTimer.singleShot(0, lambda: window.offer_demo_data(ask_with_message_box))
+    QTimer.singleShot(0, window.offer_welcome)
     try:
         return app.exec()
     finally:

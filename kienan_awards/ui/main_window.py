@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -25,10 +26,12 @@ from kienan_awards import __version__
 from kienan_awards.core import demo, record_edits
 from kienan_awards.core.backups import list_backups
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.office import office_on
 from kienan_awards.core.record_counts import holds_records, record_counts
 from kienan_awards.core.storage import back_up, configured_backups_folder
 from kienan_awards.ui.dialogs.award_dialog import AwardDialog
 from kienan_awards.ui.dialogs.import_dialog import ImportDialog
+from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
 from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
 from kienan_awards.ui.dialogs.verify_dialog import VerifyDialog
@@ -424,6 +427,16 @@ class MainWindow(QMainWindow):
                 "decisions and Certificates of Merit."
             ).format(version=__version__),
         )
+
+    def offer_welcome(self, run=lambda dialog: dialog.exec()) -> bool:
+        """At start, when no office is recorded for today (a new database, or one whose
+        authority has ended), ask for it; the demo data may come with it. True when saved."""
+        if not is_writable(self._db) or office_on(self._db) is not None:
+            return False
+        accepted = run(OfficeDialog(self._db, self, welcome=True)) == QDialog.DialogCode.Accepted
+        if accepted:
+            self.refresh()
+        return accepted
 
     def offer_demo_data(self, ask: Ask) -> bool:
         """On an empty database, ask whether to load the demo data; True when it was loaded."""

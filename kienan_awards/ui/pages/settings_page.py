@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from kienan_awards.core import award_register, eligibility, record_edits
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.office import office_on
 from kienan_awards.core.record_lists import AWARD_FORMS
 from kienan_awards.core.storage import configured_backups_folder, set_backups_folder
+from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 from kienan_awards.ui.read_only import refuse_writing
 
@@ -62,6 +65,16 @@ class SettingsPage(QWidget):
         backups_row.addWidget(self.backups_edit, 1)
         backups_row.addWidget(self.backups_button)
         backups_row.addWidget(self.backups_reset_button)
+        self.office_label = QLabel()
+        self.office_label.setObjectName("office_in_force")
+        self.office_label.setWordWrap(True)
+        self.office_button = QPushButton(self.tr("Change..."))
+        self.office_button.setToolTip(self.tr("A new office name or signer, from today"))
+        self.office_button.clicked.connect(self.change_office)
+        office_row = QHBoxLayout()
+        office_row.addWidget(self.office_label, 1)
+        office_row.addWidget(self.office_button)
+        form.addRow(self.tr("Office"), office_row)
         form.addRow(self.tr("File"), self.path_label)
         form.addRow(self.tr("Schema version"), self.schema_label)
         form.addRow(self.tr("Backups folder"), backups_row)
@@ -85,6 +98,7 @@ class SettingsPage(QWidget):
             self.books_combo,
             self.backups_button,
             self.backups_reset_button,
+            self.office_button,
         )
         self.catalogue = RecordListPage(db, AWARD_FORMS, self.tr("Catalogue of award forms"))
         tabs = QTabWidget()
@@ -99,6 +113,17 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         self.schema_label.setText(str(self._db.schema_version))
         self.backups_edit.setText(str(configured_backups_folder(self._db)))
+        office = office_on(self._db)
+        self.office_label.setText(
+            self.tr("{office}, signed by {title} {name}; place: {place}").format(
+                office=office.body_name,
+                title=office.signer_title,
+                name=office.signer_name,
+                place=office.place,
+            )
+            if office
+            else self.tr("No office is recorded for today: decisions would have no signer.")
+        )
         self.books_combo.setCurrentIndex(
             max(0, self.books_combo.findData(award_register.books_mode(self._db)))
         )
@@ -139,6 +164,12 @@ class SettingsPage(QWidget):
             self._fill_rules()  # a figure is a number; anything else is put back
             return
         eligibility.set_rule(self._db, code, enabled, figure or None)
+
+    def change_office(self, run=lambda dialog: dialog.exec()) -> bool:
+        accepted = run(OfficeDialog(self._db, self)) == QDialog.DialogCode.Accepted
+        if accepted:
+            self.refresh()
+        return accepted
 
     def _ask_backups_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
