@@ -17,6 +17,7 @@ def system_language() -> str:
 def install_translations(app, language: str | None) -> str:
     """Install the translators for the language (default: the system's); returns it."""
     language = language or system_language()
+    remove_translations(app)
     QLocale.setDefault(
         QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
     )
@@ -30,3 +31,9 @@ def install_translations(app, language: str | None) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return language
+
+
+def remove_translations(app) -> None:
+    """Back to the code's own English (before another language is installed)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())

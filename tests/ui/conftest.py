@@ -13,3 +13,15 @@ def shipped_fonts(qapp):
 @pytest.fixture
 def window_settings(tmp_path):
     return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def interface_language(qapp):
+    """Install a language for one test; English again afterwards."""
+    from kienan_awards.ui.translations import install_translations, remove_translations
+
+    def install(language: str) -> str:
+        return install_translations(qapp, language)
+
+    yield install
+    remove_translations(qapp)

@@ -1,5 +1,5 @@
-"""Every page rendered to PNG at the two screen sizes clerks use. Set KIENAN_SCREENSHOTS to a
-folder to keep the pictures and look at them."""
+"""Every page rendered to PNG at the two screen sizes clerks use, in English and Vietnamese. Set
+KIENAN_SCREENSHOTS to a folder to keep the pictures and look at them."""
 
 import os
 from pathlib import Path
@@ -11,8 +11,12 @@ from kienan_awards.core import demo
 from kienan_awards.ui.main_window import MainWindow
 
 
+@pytest.mark.parametrize("language", ["en", "vi"])
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=["1366x768", "1920x1080"])
-def test_every_page_renders_on_the_demo_database(qtbot, db, window_settings, tmp_path, size):
+def test_every_page_renders_on_the_demo_database(
+    qtbot, db, window_settings, tmp_path, size, language, interface_language
+):
+    interface_language(language)
     demo.load_demo(db)
     folder = Path(os.environ.get("KIENAN_SCREENSHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
@@ -23,7 +27,7 @@ def test_every_page_renders_on_the_demo_database(qtbot, db, window_settings, tmp
     for key in window.pages:
         window.show_page(key)
         qtbot.wait(10)
-        path = folder / f"{key}-{size[0]}x{size[1]}.png"
+        path = folder / f"{key}-{language}-{size[0]}x{size[1]}.png"
         assert window.grab().save(str(path))
         image = QImage(str(path))
         assert (image.width(), image.height()) == size

@@ -1,0 +1,43 @@
+"""English labels the core hands to the window (list column titles, audit actions), marked here
+so that the translation tools find them; the window translates them under these contexts. A
+test keeps this list equal to the core's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+RECORD_LIST_TITLES = (
+    QT_TRANSLATE_NOOP("RecordList", "Action"),
+    QT_TRANSLATE_NOOP("RecordList", "Award"),
+    QT_TRANSLATE_NOOP("RecordList", "Awards"),
+    QT_TRANSLATE_NOOP("RecordList", "Birth year"),
+    QT_TRANSLATE_NOOP("RecordList", "Bonus coefficients"),
+    QT_TRANSLATE_NOOP("RecordList", "Code"),
+    QT_TRANSLATE_NOOP("RecordList", "Date"),
+    QT_TRANSLATE_NOOP("RecordList", "Decision"),
+    QT_TRANSLATE_NOOP("RecordList", "English name"),
+    QT_TRANSLATE_NOOP("RecordList", "Full name"),
+    QT_TRANSLATE_NOOP("RecordList", "Gender"),
+    QT_TRANSLATE_NOOP("RecordList", "Issued by"),
+    QT_TRANSLATE_NOOP("RecordList", "Legal basis"),
+    QT_TRANSLATE_NOOP("RecordList", "Number"),
+    QT_TRANSLATE_NOOP("RecordList", "Position"),
+    QT_TRANSLATE_NOOP("RecordList", "Recipient"),
+    QT_TRANSLATE_NOOP("RecordList", "Recipients"),
+    QT_TRANSLATE_NOOP("RecordList", "Record"),
+    QT_TRANSLATE_NOOP("RecordList", "Register no."),
+    QT_TRANSLATE_NOOP("RecordList", "Status"),
+    QT_TRANSLATE_NOOP("RecordList", "Table"),
+    QT_TRANSLATE_NOOP("RecordList", "Title"),
+    QT_TRANSLATE_NOOP("RecordList", "Unit"),
+    QT_TRANSLATE_NOOP("RecordList", "User"),
+    QT_TRANSLATE_NOOP("RecordList", "Values"),
+    QT_TRANSLATE_NOOP("RecordList", "Vietnamese name"),
+    QT_TRANSLATE_NOOP("RecordList", "When"),
+    QT_TRANSLATE_NOOP("RecordList", "Year"),
+)
+AUDIT_ACTIONS = (
+    QT_TRANSLATE_NOOP("AuditPage", "Added"),
+    QT_TRANSLATE_NOOP("AuditPage", "Changed"),
+    QT_TRANSLATE_NOOP("AuditPage", "Deleted"),
+)

@@ -1,0 +1,65 @@
+"""Keeps the window's Vietnamese translation in step with the code.
+
+    python3 packaging/translations.py
+
+runs pyside6-lupdate over the window's code into resources/i18n/kienan_awards_vi.ts (new
+strings arrive unfinished, strings gone from the code are dropped), then pyside6-lrelease into
+the kienan_awards_vi.qm the program loads. Both files are committed; the tests check that the
+.qm is current and that no string is left untranslated. English is the code's own language.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+I18N = ROOT / "resources" / "i18n"
+LANGUAGES = ("vi",)
+
+
+def source_files() -> list[Path]:
+    """Every module that shows text in the window or on paper through Qt's tr()."""
+    package = ROOT / "kienan_awards"
+    return sorted((package / "ui").rglob("*.py")) + sorted((package / "printing").rglob("*.py"))
+
+
+def ts_file(language: str) -> Path:
+    return I18N / f"kienan_awards_{language}.ts"
+
+
+def update(ts: Path) -> None:
+    subprocess.run(
+        [
+            "pyside6-lupdate",
+            *map(str, source_files()),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        capture_output=True,
+    )
+
+
+def release(ts: Path, qm: Path) -> None:
+    subprocess.run(
+        ["pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True
+    )
+
+
+def main() -> int:
+    I18N.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        ts = ts_file(language)
+        update(ts)
+        release(ts, ts.with_suffix(".qm"))
+        print(f"{ts.relative_to(ROOT)} and its .qm are up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,2107 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Added</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Find a value in the changes, as it was typed (for example a name)</source>
+        <translation>Tìm một giá trị trong các thay đổi, đúng như đã gõ (ví dụ một họ tên)</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Mọi bảng</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Mọi thao tác</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>Mọi người dùng</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa lọc</translation>
+    </message>
+    <message>
+        <source>Show the whole audit trail again</source>
+        <translation>Hiện lại toàn bộ nhật ký</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>The program writes this trail itself with every change; it cannot be edited. Personal ID numbers are shown masked.</source>
+        <translation>Chương trình tự ghi nhật ký này với mỗi thay đổi; không thể sửa nhật ký. Số CCCD được che bớt.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>mọi ngày</translation>
+    </message>
+    <message>
+        <source>The newest {shown} of {matching} changes; narrow the filters</source>
+        <translation>{shown} thay đổi mới nhất trong {matching}; hãy lọc hẹp hơn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change matches the filters</source>
+        <translation>Không có thay đổi nào khớp bộ lọc</translation>
+    </message>
+    <message>
+        <source>Choose a change to see its values.</source>
+        <translation>Chọn một thay đổi để xem các giá trị.</translation>
+    </message>
+    <message>
+        <source>{action} {table} record {record} by {user} on {at}</source>
+        <translation>{action} bản ghi {record} của bảng {table}, do {user} lúc {at}</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>người dùng không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>AwardDialog</name>
+    <message>
+        <source>exceeded</source>
+        <translation>vượt</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>đúng tiến độ</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>chậm tiến độ</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Người/tập thể được khen</translation>
+    </message>
+    <message>
+        <source>Position and unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Tiền thưởng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% kế hoạch</translation>
+    </message>
+    <message>
+        <source>% of same period</source>
+        <translation>% cùng kỳ</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>đã đính chính</translation>
+    </message>
+    <message>
+        <source>Revoke...</source>
+        <translation>Thu hồi...</translation>
+    </message>
+    <message>
+        <source>Targets as they stood on {day}, when the award was decided:</source>
+        <translation>Các chỉ tiêu tại ngày {day}, khi quyết định khen thưởng:</translation>
+    </message>
+    <message>
+        <source>No targets were recorded for this unit.</source>
+        <translation>Đơn vị này chưa có chỉ tiêu nào.</translation>
+    </message>
+    <message>
+        <source>Revoke the award</source>
+        <translation>Thu hồi khen thưởng</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the award)</source>
+        <translation>Lý do (lưu cùng khen thưởng)</translation>
+    </message>
+</context>
+<context>
+    <name>AwardTimelineTable</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Unit at the time</source>
+        <translation>Đơn vị lúc khen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Certificates — {title}</source>
+        <translation>Giấy khen — {title}</translation>
+    </message>
+    <message>
+        <source> (printed {n}x)</source>
+        <translation> (đã in {n} lần)</translation>
+    </message>
+    <message>
+        <source>Full, on plain paper</source>
+        <translation>In đầy đủ, trên giấy trắng</translation>
+    </message>
+    <message>
+        <source>Variable text only, on pre-printed stock</source>
+        <translation>Chỉ in phần nội dung, trên phôi in sẵn</translation>
+    </message>
+    <message>
+        <source>needed when a certificate is printed again</source>
+        <translation>cần khi in lại một Giấy khen</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Cách in</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <source>Printer profile</source>
+        <translation>Hồ sơ máy in</translation>
+    </message>
+    <message>
+        <source>Reason for a reissue</source>
+        <translation>Lý do cấp lại</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>In...</translation>
+    </message>
+    <message>
+        <source>Save as one PDF...</source>
+        <translation>Lưu thành một tệp PDF...</translation>
+    </message>
+    <message>
+        <source>Save as PDFs in a ZIP...</source>
+        <translation>Lưu thành các tệp PDF trong tệp ZIP...</translation>
+    </message>
+    <message>
+        <source>Calibration of a printer and stock</source>
+        <translation>Căn chỉnh máy in và phôi</translation>
+    </message>
+    <message>
+        <source>Calibration sheet (PDF)...</source>
+        <translation>Trang căn chỉnh (PDF)...</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Tên hồ sơ</translation>
+    </message>
+    <message>
+        <source>Shift right</source>
+        <translation>Dịch sang phải</translation>
+    </message>
+    <message>
+        <source>Shift down</source>
+        <translation>Dịch xuống</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}</source>
+        <translation>Không ghi được {path}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy khen</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePersonDialog</name>
+    <message>
+        <source>Merge with another record</source>
+        <translation>Gộp với một bản ghi khác</translation>
+    </message>
+    <message>
+        <source>Choose the duplicate record</source>
+        <translation>Chọn bản ghi trùng</translation>
+    </message>
+    <message>
+        <source>The record you chose is folded into the one open now: all its awards move here, and it goes to the trash.</source>
+        <translation>Bản ghi được chọn sẽ gộp vào bản ghi đang mở: mọi khen thưởng của nó chuyển sang đây, còn nó vào thùng rác.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <source>Decisions &amp; awards</source>
+        <translation>Quyết định và khen thưởng</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Write the decision pack (.docx and PDF)...</source>
+        <translation>Xuất bộ hồ sơ quyết định (.docx và PDF)...</translation>
+    </message>
+    <message>
+        <source>Certificates...</source>
+        <translation>Giấy khen...</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ khen thưởng</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Người/tập thể được khen</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Xét duyệt</translation>
+    </message>
+    <message>
+        <source>Rule check</source>
+        <translation>Kiểm tra tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>New proposal...</source>
+        <translation>Đề nghị mới...</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <source>Return...</source>
+        <translation>Trả lại...</translation>
+    </message>
+    <message>
+        <source>Reject...</source>
+        <translation>Không chấp nhận...</translation>
+    </message>
+    <message>
+        <source>Decide...</source>
+        <translation>Ra quyết định...</translation>
+    </message>
+    <message>
+        <source>full name of a recorded person, or a unit</source>
+        <translation>họ tên một người đã có trong sổ, hoặc một đơn vị</translation>
+    </message>
+    <message>
+        <source>completed excellently</source>
+        <translation>hoàn thành xuất sắc</translation>
+    </message>
+    <message>
+        <source>completed well</source>
+        <translation>hoàn thành tốt</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>hoàn thành</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>không hoàn thành</translation>
+    </message>
+    <message>
+        <source>no initiative</source>
+        <translation>không có sáng kiến</translation>
+    </message>
+    <message>
+        <source>recognised initiative</source>
+        <translation>có sáng kiến được công nhận</translation>
+    </message>
+    <message>
+        <source>Add to the proposal</source>
+        <translation>Thêm vào đề nghị</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Đề nghị mới</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Year of the achievement</source>
+        <translation>Năm thành tích</translation>
+    </message>
+    <message>
+        <source>Choose or create a proposal first.</source>
+        <translation>Hãy chọn hoặc tạo một đề nghị trước.</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>chờ xét</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>đã trả lại</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>không chấp nhận</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>đạt tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>đã có quyết định</translation>
+    </message>
+    <message>
+        <source>Why accept it although a rule is not met?</source>
+        <translation>Vì sao vẫn chấp nhận dù chưa đạt một tiêu chuẩn?</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Folder for the decision pack</source>
+        <translation>Thư mục lưu bộ hồ sơ quyết định</translation>
+    </message>
+    <message>
+        <source>Choose a decision first.</source>
+        <translation>Hãy chọn một quyết định trước.</translation>
+    </message>
+    <message>
+        <source>Written: {files}</source>
+        <translation>Đã lưu: {files}</translation>
+    </message>
+    <message>
+        <source>This decision has no award in force to print.</source>
+        <translation>Quyết định này không có khen thưởng còn hiệu lực để in.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Award register {year}</source>
+        <translation>Sổ khen thưởng năm {year}</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Đề nghị</translation>
+    </message>
+</context>
+<context>
+    <name>HonourRollPage</name>
+    <message>
+        <source>Honour roll</source>
+        <translation>Tra cứu khen thưởng</translation>
+    </message>
+    <message>
+        <source>Search names, units, achievements and decision numbers, with or without diacritics</source>
+        <translation>Tìm họ tên, đơn vị, thành tích và số quyết định, có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>All awards</source>
+        <translation>Mọi hình thức</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s awards include those of units merged into it</source>
+        <translation>Khen thưởng của một đơn vị gồm cả của các đơn vị đã sáp nhập vào nó</translation>
+    </message>
+    <message>
+        <source>All movements</source>
+        <translation>Mọi phong trào</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Mọi đối tượng</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Đã khen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Khớp nhất trước</translation>
+    </message>
+    <message>
+        <source>Order by how well each award matches</source>
+        <translation>Xếp theo mức độ khớp</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa lọc</translation>
+    </message>
+    <message>
+        <source>Empty the search box and every filter</source>
+        <translation>Xóa ô tìm kiếm và mọi bộ lọc</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>bất kỳ</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation>Không tìm được: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation>
+            <numerusform>%n khen thưởng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 awards: none matches the search and the filters</source>
+        <translation>0 khen thưởng: không có khen thưởng nào khớp tìm kiếm và bộ lọc</translation>
+    </message>
+    <message>
+        <source>Award history</source>
+        <translation>Quá trình khen thưởng</translation>
+    </message>
+    <message>
+        <source>Choose an award to see all its recipient&apos;s awards.</source>
+        <translation>Chọn một khen thưởng để xem mọi khen thưởng của người/tập thể đó.</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>hộ gia đình</translation>
+    </message>
+    <message>
+        <source>{kind}, {count} award(s) from {first} to {last}</source>
+        <translation>{kind}, {count} khen thưởng từ {first} đến {last}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a list from Excel</source>
+        <translation>Nhập danh sách từ Excel</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Quay lại</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Chọn...</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.xlsx, .xls, .ods)</source>
+        <translation>Bảng tính (.xlsx, .xls, .ods)</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s proposal (to review)</source>
+        <translation>Đề nghị của một đơn vị (để xét duyệt)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>The list holds</source>
+        <translation>Danh sách gồm</translation>
+    </message>
+    <message>
+        <source>When the list has no decision or award column, give them here for every row:</source>
+        <translation>Khi danh sách không có cột quyết định hoặc hình thức khen thưởng, hãy ghi ở đây cho mọi dòng:</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>(from the list)</source>
+        <translation>(theo danh sách)</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Choose a list</source>
+        <translation>Chọn danh sách</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Bảng tính ({patterns})</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header in the list</source>
+        <translation>Tiêu đề trong danh sách</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Đọc là</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first 20 rows of this sheet; it is not imported.</source>
+        <translation>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của trang tính này; trang này không được nhập.</translation>
+    </message>
+    <message>
+        <source>Header row: {row}</source>
+        <translation>Dòng tiêu đề: {row}</translation>
+    </message>
+    <message>
+        <source>Save a copy with the errors marked...</source>
+        <translation>Lưu bản sao có đánh dấu lỗi...</translation>
+    </message>
+    <message>
+        <source>Save the list with its errors</source>
+        <translation>Lưu danh sách kèm các lỗi</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} row(s) with errors marked in {path}</source>
+        <translation>Đã đánh dấu {count} dòng lỗi trong {path}</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) read; {errors} with errors.</source>
+        <translation>Đã đọc {rows} dòng; {errors} dòng có lỗi.</translation>
+    </message>
+    <message>
+        <source>Awards to create: {n}</source>
+        <translation>Khen thưởng sẽ tạo: {n}</translation>
+    </message>
+    <message>
+        <source>People: {new} new, {matched} already recorded</source>
+        <translation>Cá nhân: {new} mới, {matched} đã có</translation>
+    </message>
+    <message>
+        <source>Units: {new} new, {matched} already recorded</source>
+        <translation>Đơn vị: {new} mới, {matched} đã có</translation>
+    </message>
+    <message>
+        <source>Decisions: {new} new, {matched} already recorded</source>
+        <translation>Quyết định: {new} mới, {matched} đã có</translation>
+    </message>
+    <message>
+        <source>{n} row(s) passed over as titles or notes</source>
+        <translation>Bỏ qua {n} dòng tiêu đề hoặc ghi chú</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every row is right: mend the list (or the column choices) and check again.</source>
+        <translation>Chưa nhập được gì cho đến khi mọi dòng đều đúng: hãy sửa danh sách (hoặc cách đọc các cột) rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet to import first.</source>
+        <translation>Hãy chọn bảng tính cần nhập trước.</translation>
+    </message>
+    <message>
+        <source>Reading {name}...</source>
+        <translation>Đang đọc {name}...</translation>
+    </message>
+    <message>
+        <source>{name} (no list found)</source>
+        <translation>{name} (không thấy danh sách)</translation>
+    </message>
+    <message>
+        <source>Check how each column is read, then go on.</source>
+        <translation>Kiểm tra cách đọc từng cột, rồi tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Checking every row...</source>
+        <translation>Đang kiểm tra từng dòng...</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Đang nhập...</translation>
+    </message>
+    <message>
+        <source>Imported: {awards} award(s), {people} new people, {units} new units, {decisions} new decisions.</source>
+        <translation>Đã nhập: {awards} khen thưởng, {people} cá nhân mới, {units} đơn vị mới, {decisions} quyết định mới.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kien An Awards - {file}</source>
+        <translation>Khen thưởng Kiến An - {file}</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Decisions &amp; awards</source>
+        <translation>Quyết định và khen thưởng</translation>
+    </message>
+    <message>
+        <source>Honour roll</source>
+        <translation>Tra cứu khen thưởng</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Mới</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;In...</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list from Excel...</source>
+        <translation>&amp;Nhập danh sách từ Excel...</translation>
+    </message>
+    <message>
+        <source>&amp;Trash...</source>
+        <translation>&amp;Thùng rác...</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;templates...</source>
+        <translation>&amp;Mẫu Giấy khen...</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a certificate...</source>
+        <translation>&amp;Xác minh Giấy khen...</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data...</source>
+        <translation>Nạp dữ liệu &amp;mẫu...</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Chính</translation>
+    </message>
+    <message>
+        <source>This page has no list to print.</source>
+        <translation>Trang này không có danh sách để in.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undone: {label}</source>
+        <translation>Đã hoàn tác: {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {label}</source>
+        <translation>&amp;Hoàn tác {label}</translation>
+    </message>
+    <message>
+        <source>Database: {path} (schema {version})</source>
+        <translation>Cơ sở dữ liệu: {path} (phiên bản {version})</translation>
+    </message>
+    <message>
+        <source>{units} units, {people} people, {decisions} decisions, {awards} awards</source>
+        <translation>{units} đơn vị, {people} cá nhân, {decisions} quyết định, {awards} khen thưởng</translation>
+    </message>
+    <message>
+        <source>READ-ONLY: {reason} | {text}</source>
+        <translation>CHỈ ĐỌC: {reason} | {text}</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Chưa có bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Sao lưu gần nhất: {when}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Đã sao lưu vào {path}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <source>Kien An Awards {version}
+
+Emulation and commendation records, award decisions and Certificates of Merit.</source>
+        <translation>Khen thưởng Kiến An {version}
+
+Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng và Giấy khen.</translation>
+    </message>
+    <message>
+        <source>Empty database</source>
+        <translation>Cơ sở dữ liệu trống</translation>
+    </message>
+    <message>
+        <source>This database holds no records yet. Load the demo data, so that every page has something to show? (Choose No to start with an empty register.)</source>
+        <translation>Cơ sở dữ liệu chưa có bản ghi nào. Nạp dữ liệu mẫu để mọi trang có nội dung? (Chọn Không để bắt đầu với sổ trống.)</translation>
+    </message>
+    <message>
+        <source>Demo data not loaded</source>
+        <translation>Chưa nạp được dữ liệu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>MergeUnitsDialog</name>
+    <message>
+        <source>Merge units</source>
+        <translation>Sáp nhập đơn vị</translation>
+    </message>
+    <message>
+        <source>a new unit named</source>
+        <translation>một đơn vị mới có tên</translation>
+    </message>
+    <message>
+        <source>an existing unit</source>
+        <translation>một đơn vị đã có</translation>
+    </message>
+    <message>
+        <source>From (first day of the new unit)</source>
+        <translation>Từ ngày (ngày đầu của đơn vị mới)</translation>
+    </message>
+    <message>
+        <source>The merged units close the day before, linked to their successor; their people and the units under them move to it. Their past awards keep the names they were given under and are found under the successor too.</source>
+        <translation>Các đơn vị được sáp nhập kết thúc vào ngày hôm trước và gắn với đơn vị kế thừa; cán bộ và các đơn vị trực thuộc chuyển sang đơn vị đó. Khen thưởng trước đây giữ nguyên tên đơn vị khi được khen và cũng tìm thấy dưới đơn vị kế thừa.</translation>
+    </message>
+    <message>
+        <source>Units to merge</source>
+        <translation>Các đơn vị sáp nhập</translation>
+    </message>
+    <message>
+        <source>They become</source>
+        <translation>Trở thành</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <source>New emulation movement</source>
+        <translation>Phong trào thi đua mới</translation>
+    </message>
+    <message>
+        <source>Regular (annual)</source>
+        <translation>Thường xuyên (hằng năm)</translation>
+    </message>
+    <message>
+        <source>Campaign or thematic</source>
+        <translation>Theo đợt, chuyên đề</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Tên *</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Launching decision</source>
+        <translation>Quyết định phát động</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Chủ đề</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsPage</name>
+    <message>
+        <source>Emulation movements</source>
+        <translation>Phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <source>Latest actual</source>
+        <translation>Thực hiện mới nhất</translation>
+    </message>
+    <message>
+        <source>New movement...</source>
+        <translation>Phong trào mới...</translation>
+    </message>
+    <message>
+        <source>New target...</source>
+        <translation>Chỉ tiêu mới...</translation>
+    </message>
+    <message>
+        <source>Report progress...</source>
+        <translation>Báo cáo tiến độ...</translation>
+    </message>
+    <message>
+        <source>Whole area</source>
+        <translation>Toàn địa bàn</translation>
+    </message>
+    <message>
+        <source>Met every target: {met}
+Not yet (targets missed or unreported): {short}</source>
+        <translation>Đạt mọi chỉ tiêu: {met}
+Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Chào mừng</translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Kien An Awards keeps your office&apos;s emulation and commendation register: units and people, movements and their targets, award decisions, Certificates of Merit. First, the office whose chairman signs them. Everything here can be changed later in Settings.</source>
+        <translation>Khen thưởng Kiến An lưu sổ thi đua, khen thưởng của cơ quan: đơn vị và cá nhân, phong trào và chỉ tiêu, quyết định khen thưởng, Giấy khen. Trước hết, hãy cho biết cơ quan có người ký các quyết định đó. Mọi thông tin ở đây có thể sửa sau trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The office as it stands from today. Decisions already made keep the signer they were made with.</source>
+        <translation>Thông tin cơ quan áp dụng từ hôm nay. Các quyết định đã ban hành giữ nguyên người ký.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Place (before the date)</source>
+        <translation>Địa danh (trước ngày tháng)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức danh người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Load the demo data (a district&apos;s six years of awards) to try the program</source>
+        <translation>Nạp dữ liệu mẫu (sáu năm khen thưởng của một quận) để dùng thử</translation>
+    </message>
+    <message>
+        <source>The database is kept in {file}; backups go to {folder}.</source>
+        <translation>Cơ sở dữ liệu lưu tại {file}; bản sao lưu ở {folder}.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Hãy sửa các ô được đánh dấu.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Save charts as PNG...</source>
+        <translation>Lưu biểu đồ thành PNG...</translation>
+    </message>
+    <message>
+        <source>Save charts as PDF...</source>
+        <translation>Lưu biểu đồ thành PDF...</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>exceeded</source>
+        <translation>vượt</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>đúng tiến độ</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>chậm tiến độ</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>{units} units · {people} people · {movements} movements · {decisions} decisions · {awards} awards</source>
+        <translation>{units} đơn vị · {people} cá nhân · {movements} phong trào · {decisions} quyết định · {awards} khen thưởng</translation>
+    </message>
+    <message>
+        <source>Whole area</source>
+        <translation>Toàn địa bàn</translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation>chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>Actual {value} on {day}; {same} of the same period</source>
+        <translation>Thực hiện {value} ngày {day}; bằng {same} cùng kỳ</translation>
+    </message>
+    <message>
+        <source>Save the charts</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}</source>
+        <translation>Không ghi được {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Merge with...</source>
+        <translation>Gộp với...</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Cá nhân mới</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields first.</source>
+        <translation>Hãy sửa các ô được đánh dấu trước.</translation>
+    </message>
+    <message>
+        <source>May be proposed for: {form} ({reason}: {years})</source>
+        <translation>Có thể đề nghị: {form} ({reason}: {years})</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Male (Nam)</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female (Nữ)</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (if known)</source>
+        <translation>dd/mm/yyyy (nếu biết)</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Personal ID (CCCD)</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>write the birth date as dd/mm/yyyy</source>
+        <translation>ghi ngày sinh theo dạng dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Possibly already recorded: {names}. Open that record instead of creating a new one, or save anyway if this is someone else.</source>
+        <translation>Có thể đã có trong sổ: {names}. Hãy mở bản ghi đó thay vì tạo mới, hoặc vẫn lưu nếu đây là người khác.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Report progress</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>cumulative figure, e.g. 231.560</source>
+        <translation>số lũy kế, ví dụ 231.560</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Actual *</source>
+        <translation>Thực hiện *</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Chỉ đọc: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Số khen thưởng</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Bonus coefficients</source>
+        <translation>Hệ số thưởng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Người/tập thể được khen</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Số người/tập thể</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Vietnamese name</source>
+        <translation>Tên tiếng Việt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Filter by name, with or without diacritics</source>
+        <translation>Lọc theo tên, có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>Export to Excel...</source>
+        <translation>Xuất ra Excel...</translation>
+    </message>
+    <message>
+        <source>Save the rows shown, in the order shown, as an Excel workbook</source>
+        <translation>Lưu các dòng đang hiện, theo thứ tự đang hiện, thành tệp Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n bản ghi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Chưa xuất được</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to {file}</source>
+        <translation>
+            <numerusform>Đã xuất %n bản ghi ra {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Annual summary</source>
+        <translation>Tổng hợp năm</translation>
+    </message>
+    <message>
+        <source>Several years</source>
+        <translation>Nhiều năm</translation>
+    </message>
+    <message>
+        <source>Emulation movement</source>
+        <translation>Phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Honour list</source>
+        <translation>Danh sách khen thưởng</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>In...</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>Lưu thành PDF...</translation>
+    </message>
+    <message>
+        <source>Save as Excel...</source>
+        <translation>Lưu thành Excel...</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Every movement of the year</source>
+        <translation>Mọi phong trào trong năm</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Chưa lưu được báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved to {file}</source>
+        <translation>Đã lưu vào {file}</translation>
+    </message>
+</context>
+<context>
+    <name>RowResultsModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>đã có</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>One register book</source>
+        <translation>Một sổ khen thưởng</translation>
+    </message>
+    <message>
+        <source>One book per award form</source>
+        <translation>Mỗi hình thức một sổ</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Chọn...</translation>
+    </message>
+    <message>
+        <source>Keep the backups on another drive, a USB stick or a shared folder</source>
+        <translation>Lưu bản sao lưu ở ổ đĩa khác, USB hoặc thư mục dùng chung</translation>
+    </message>
+    <message>
+        <source>Beside the database</source>
+        <translation>Cạnh cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>Thay đổi...</translation>
+    </message>
+    <message>
+        <source>A new office name or signer, from today</source>
+        <translation>Tên cơ quan hoặc người ký mới, từ hôm nay</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Phiên bản cấu trúc</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Award register</source>
+        <translation>Sổ khen thưởng</translation>
+    </message>
+    <message>
+        <source>Rule (tick to apply)</source>
+        <translation>Tiêu chuẩn (đánh dấu để áp dụng)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Catalogue of award forms</source>
+        <translation>Danh mục hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Eligibility rules</source>
+        <translation>Tiêu chuẩn xét khen</translation>
+    </message>
+    <message>
+        <source>Award forms and bonuses</source>
+        <translation>Hình thức và mức thưởng</translation>
+    </message>
+    <message>
+        <source>{office}, signed by {title} {name}; place: {place}</source>
+        <translation>{office}, người ký: {title} {name}; địa danh: {place}</translation>
+    </message>
+    <message>
+        <source>No office is recorded for today: decisions would have no signer.</source>
+        <translation>Chưa ghi cơ quan áp dụng cho hôm nay: quyết định sẽ không có người ký.</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Thư mục lưu bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups folder not changed</source>
+        <translation>Chưa đổi được thư mục sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>New target</source>
+        <translation>Chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>Whole area</source>
+        <translation>Toàn địa bàn</translation>
+    </message>
+    <message>
+        <source>triệu đồng, %, người, ...</source>
+        <translation>triệu đồng, %, người, ...</translation>
+    </message>
+    <message>
+        <source>adds up through the year (an amount, not a rate)</source>
+        <translation>cộng dồn trong năm (một số lượng, không phải tỷ lệ)</translation>
+    </message>
+    <message>
+        <source>Indicator *</source>
+        <translation>Chỉ tiêu *</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Giao cho</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Plan {n}: source</source>
+        <translation>Kế hoạch {n}: nguồn</translation>
+    </message>
+    <message>
+        <source>Plan {n}: value</source>
+        <translation>Kế hoạch {n}: giá trị</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Cùng kỳ năm trước</translation>
+    </message>
+</context>
+<context>
+    <name>TargetHistoryDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Certificate templates</source>
+        <translation>Mẫu Giấy khen</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Đầy đủ</translation>
+    </message>
+    <message>
+        <source>Pre-printed stock</source>
+        <translation>Phôi in sẵn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Back to the shipped template</source>
+        <translation>Trở về mẫu gốc</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Đã gộp vào</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Deleted records stay here until restored.</source>
+        <translation>Bản ghi đã xóa nằm ở đây cho đến khi được khôi phục.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Tên *</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Hoạt động từ</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Kết thúc ngày</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Merge units...</source>
+        <translation>Sáp nhập đơn vị...</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Người/tập thể được khen</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Unit at the time</source>
+        <translation>Đơn vị lúc khen</translation>
+    </message>
+    <message>
+        <source>Awards under this unit and the units merged into it</source>
+        <translation>Khen thưởng của đơn vị này và các đơn vị đã sáp nhập vào nó</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quận, huyện</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng, ban</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường, xã</translation>
+    </message>
+    <message>
+        <source>Residential group</source>
+        <translation>Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(cấp cao nhất)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Xác minh Giấy khen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Mã xác minh</translation>
+    </message>
+    <message>
+        <source>Unknown: no certificate carries this code. It may be mistyped or forged.</source>
+        <translation>Không rõ: không có Giấy khen nào mang mã này. Mã có thể bị gõ sai hoặc giả mạo.</translation>
+    </message>
+    <message>
+        <source>{name} — {form} ({year}), decision {number}, register no. {register}</source>
+        <translation>{name} — {form} ({year}), quyết định {number}, số vào sổ {register}</translation>
+    </message>
+    <message>
+        <source>REVOKED: {text}. Reason: {reason}</source>
+        <translation>ĐÃ THU HỒI: {text}. Lý do: {reason}</translation>
+    </message>
+    <message>
+        <source>Valid: {text}</source>
+        <translation>Hợp lệ: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi không lường trước</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+No sound backup was found beside it.</source>
+        <translation>{problem}
+
+Không tìm thấy bản sao lưu nào còn tốt bên cạnh.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore the newest sound backup, {backup}? The damaged file is kept as a backup too.</source>
+        <translation>{problem}
+
+Khôi phục bản sao lưu tốt mới nhất, {backup}? Tệp bị hỏng cũng được giữ lại như một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Không khôi phục được bản sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>This page has changes that are not saved. Save them?</source>
+        <translation>Trang này có thay đổi chưa lưu. Lưu lại?</translation>
+    </message>
+</context>
+</TS>

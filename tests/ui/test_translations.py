@@ -1,0 +1,82 @@
+"""The Vietnamese interface: complete, current with the code, compiled, and in use."""
+
+import importlib.util
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from kienan_awards.core import record_lists
+from kienan_awards.core.audit_log import ACTION_TITLES, AUDIT_LOG
+from kienan_awards.ui import core_labels
+from kienan_awards.ui.main_window import MainWindow
+
+# packaging/ is a folder of scripts, not a package (the name belongs to a PyPI library).
+_SCRIPT = Path(__file__).resolve().parents[2] / "packaging" / "translations.py"
+_SPEC = importlib.util.spec_from_file_location("translations_script", _SCRIPT)
+translations = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(translations)
+
+
+def messages(ts) -> dict[tuple[str, str], str | None]:
+    """(context, source) -> translation, None when unfinished."""
+    found = {}
+    for context in ET.parse(ts).getroot().findall("context"):
+        name = context.find("name").text
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            text = translation.text or "".join(f.text or "" for f in translation)
+            unfinished = translation.get("type") in ("unfinished", "vanished", "obsolete")
+            found[(name, message.find("source").text)] = None if unfinished else text
+    return found
+
+
+def test_every_string_of_the_window_is_translated_into_vietnamese():
+    found = messages(translations.ts_file("vi"))
+    assert len(found) > 400
+    untranslated = [key for key, text in found.items() if not text]
+    assert untranslated == []
+
+
+def test_the_translation_holds_exactly_the_strings_the_code_has(tmp_path):
+    copy = tmp_path / "kienan_awards_vi.ts"
+    shutil.copy(translations.ts_file("vi"), copy)
+    translations.update(copy)
+    assert set(messages(copy)) == set(messages(translations.ts_file("vi"))), (
+        "run python3 packaging/translations.py and translate the new strings"
+    )
+
+
+def test_the_compiled_translation_is_current(tmp_path):
+    fresh = tmp_path / "fresh.qm"
+    translations.release(translations.ts_file("vi"), fresh)
+    assert fresh.read_bytes() == translations.ts_file("vi").with_suffix(".qm").read_bytes()
+
+
+def test_the_core_labels_the_window_translates_are_all_marked():
+    titles = {
+        column.title
+        for value in vars(record_lists).values()
+        if isinstance(value, record_lists.RecordList)
+        for column in value.columns
+    } | {column.title for column in AUDIT_LOG.columns}
+    assert set(core_labels.RECORD_LIST_TITLES) == titles
+    assert set(core_labels.AUDIT_ACTIONS) == set(ACTION_TITLES.values())
+
+
+def test_the_window_speaks_vietnamese_when_chosen(qtbot, db, window_settings, interface_language):
+    assert interface_language("vi") == "vi"
+    window = MainWindow(db, window_settings)
+    qtbot.addWidget(window)
+    pages = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert pages[:3] == ["Tổng quan", "Phong trào", "Đơn vị"]
+    header = window.pages["people"].list_page.model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == "Họ và tên"
+    assert window.menuBar().actions()[0].text() == "&Tệp"
+
+
+def test_english_comes_back_when_the_translation_is_removed(qtbot, db, window_settings):
+    window = MainWindow(db, window_settings)
+    qtbot.addWidget(window)
+    assert window.navigation.item(0).text() == "Overview"
