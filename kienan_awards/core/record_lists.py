@@ -21,6 +21,7 @@ class ListColumn:
     sql: str  # expression over the list's FROM clause
     sort_sql: str | None = None  # what to order by, when not the value itself
     numeric: bool = False
+    translated: bool = False  # the values are English words the window translates
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,13 @@ AWARDS = RecordList(
             sort_sql="d.decided_on",
         ),
         ListColumn("register_number", "Register no.", "a.register_number", numeric=True),
-        ListColumn("status", "Status", "a.status"),
+        ListColumn(
+            "status",
+            "Status",
+            "CASE a.status WHEN 'revoked' THEN 'Revoked' ELSE 'Awarded' END",
+            sort_sql="a.status",
+            translated=True,
+        ),
     ),
     # Searched through the full-text index (core/search.py), not filtered here.
     default_order="a.achievement_year DESC, d.decided_on DESC, a.register_number, a.id",

@@ -1,4 +1,4 @@
-"""English labels the core hands to the window (list column titles, audit actions), marked here
+"""English labels the core hands to the window (list titles and values, audit actions), marked here
 so that the translation tools find them; the window translates them under these contexts. A
 test keeps this list equal to the core's."""
 
@@ -35,6 +35,11 @@ RECORD_LIST_TITLES = (
     QT_TRANSLATE_NOOP("RecordList", "Vietnamese name"),
     QT_TRANSLATE_NOOP("RecordList", "When"),
     QT_TRANSLATE_NOOP("RecordList", "Year"),
+)
+# Values of the list columns marked translated.
+RECORD_LIST_VALUES = (
+    QT_TRANSLATE_NOOP("RecordList", "Awarded"),
+    QT_TRANSLATE_NOOP("RecordList", "Revoked"),
 )
 AUDIT_ACTIONS = (
     QT_TRANSLATE_NOOP("AuditPage", "Added"),

@@ -1555,6 +1555,14 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
         <source>Year</source>
         <translation>Năm</translation>
     </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Đã khen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>

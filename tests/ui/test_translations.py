@@ -63,6 +63,7 @@ def test_the_core_labels_the_window_translates_are_all_marked():
     } | {column.title for column in AUDIT_LOG.columns}
     assert set(core_labels.RECORD_LIST_TITLES) == titles
     assert set(core_labels.AUDIT_ACTIONS) == set(ACTION_TITLES.values())
+    assert set(core_labels.RECORD_LIST_VALUES) == {"Awarded", "Revoked"}
 
 
 def test_the_window_speaks_vietnamese_when_chosen(qtbot, db, window_settings, interface_language):

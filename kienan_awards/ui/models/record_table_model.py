@@ -75,7 +75,9 @@ class RecordTableModel(QAbstractTableModel):
             if not values:
                 return None
             value = values[index.column()]
-            return "" if value is None else value
+            if value is None:
+                return ""
+            return QCoreApplication.translate("RecordList", value) if column.translated else value
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
