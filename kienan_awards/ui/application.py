@@ -31,14 +31,14 @@ def run_window(database_path: Path | None, language: str | None) -> int:
     from kienan_awards.error_log import describe_unexpected
     from kienan_awards.ui.fonts import interface_font, load_shipped_fonts
     from kienan_awards.ui.main_window import MainWindow
-    from kienan_awards.ui.translations import install_translations
+    from kienan_awards.ui.translations import chosen_language, install_translations
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     load_shipped_fonts()
     app.setFont(interface_font())
-    install_translations(app, language)
+    install_translations(app, chosen_language(QSettings(), language))
 
     def show_unexpected(kind, error, trace) -> None:
         if issubclass(kind, KeyboardInterrupt):

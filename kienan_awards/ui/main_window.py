@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
             "honour_roll": HonourRollPage(db),
             "reports": ReportsPage(db),
             "audit": AuditPage(db),
-            "settings": SettingsPage(db),
+            "settings": SettingsPage(db, settings=settings),
         }
         titles = {
             "overview": self.tr("Overview"),

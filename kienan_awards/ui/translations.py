@@ -10,6 +10,17 @@ LANGUAGES = ("vi", "en")
 _installed: list[QTranslator] = []
 
 
+LANGUAGE_SETTING = "interface/language"  # in QSettings: the clerk's choice, per computer user
+
+
+def chosen_language(settings, given: str | None = None) -> str:
+    """--lang when given, else the language chosen in Settings, else the system's."""
+    if given in LANGUAGES:
+        return given
+    saved = settings.value(LANGUAGE_SETTING)
+    return saved if saved in LANGUAGES else system_language()
+
+
 def system_language() -> str:
     return "vi" if QLocale.system().language() == QLocale.Language.Vietnamese else "en"
 

@@ -1748,6 +1748,10 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
         <translation>Cơ quan</translation>
     </message>
     <message>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
@@ -1798,6 +1802,10 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     <message>
         <source>No office is recorded for today: decisions would have no signer.</source>
         <translation>Chưa ghi cơ quan áp dụng cho hôm nay: quyết định sẽ không có người ký.</translation>
+    </message>
+    <message>
+        <source>Used from the next start of the program.</source>
+        <translation>Áp dụng từ lần mở chương trình tiếp theo.</translation>
     </message>
     <message>
         <source>Folder for the backups</source>

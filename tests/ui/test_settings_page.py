@@ -35,3 +35,20 @@ def test_a_folder_that_cannot_be_used_is_refused_with_a_dialog(page, db, tmp_pat
     ]
     assert configured_backups_folder(db) == db.path.parent / "backups"
     assert page.backups_edit.text() == str(db.path.parent / "backups")
+
+
+def test_the_interface_language_is_chosen_in_settings_for_the_next_start(
+    qtbot, db, window_settings
+):
+    from kienan_awards.ui.translations import chosen_language
+
+    page = SettingsPage(db, settings=window_settings)
+    qtbot.addWidget(page)
+    page.language_combo.setCurrentIndex(page.language_combo.findData("vi"))
+    page.language_combo.activated.emit(page.language_combo.currentIndex())
+    assert chosen_language(window_settings) == "vi"
+    assert page.language_note.text() == "Used from the next start of the program."
+    assert chosen_language(window_settings, "en") == "en"  # --lang wins
+    page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
+    page.language_combo.activated.emit(page.language_combo.currentIndex())
+    assert chosen_language(window_settings) == "en"

@@ -3,7 +3,7 @@ off or adjusted where the regulation allows) and the award catalogue."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,13 +30,15 @@ from kienan_awards.core.storage import configured_backups_folder, set_backups_fo
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 from kienan_awards.ui.read_only import refuse_writing
+from kienan_awards.ui.translations import LANGUAGE_SETTING, chosen_language
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SettingsPage(QWidget):
-    def __init__(self, db, parent=None):
+    def __init__(self, db, parent=None, settings: QSettings | None = None):
         super().__init__(parent)
+        self._settings = settings if settings is not None else QSettings()
         self.setObjectName("settings_page")
         self._db = db
         self._filling = False
@@ -75,6 +77,19 @@ class SettingsPage(QWidget):
         office_row.addWidget(self.office_label, 1)
         office_row.addWidget(self.office_button)
         form.addRow(self.tr("Office"), office_row)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("interface_language")
+        self.language_combo.addItem("Tiếng Việt", "vi")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(
+            self.language_combo.findData(chosen_language(self._settings))
+        )
+        self.language_combo.activated.connect(self._language_chosen)
+        self.language_note = QLabel()
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_combo)
+        language_row.addWidget(self.language_note, 1)
+        form.addRow(self.tr("Interface language"), language_row)
         form.addRow(self.tr("File"), self.path_label)
         form.addRow(self.tr("Schema version"), self.schema_label)
         form.addRow(self.tr("Backups folder"), backups_row)
@@ -164,6 +179,10 @@ class SettingsPage(QWidget):
             self._fill_rules()  # a figure is a number; anything else is put back
             return
         eligibility.set_rule(self._db, code, enabled, figure or None)
+
+    def _language_chosen(self) -> None:
+        self._settings.setValue(LANGUAGE_SETTING, self.language_combo.currentData())
+        self.language_note.setText(self.tr("Used from the next start of the program."))
 
     def change_office(self, run=lambda dialog: dialog.exec()) -> bool:
         accepted = run(OfficeDialog(self._db, self)) == QDialog.DialogCode.Accepted
