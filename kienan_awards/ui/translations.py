@@ -32,8 +32,11 @@ def install_translations(app, language: str | None) -> str:
     QLocale.setDefault(
         QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
     )
+    # Qt ships no Vietnamese for its own dialogs (buttons, file and print dialogs): the
+    # program carries that translation beside its own.
     candidates = [
         (resources_folder() / "i18n", f"kienan_awards_{language}"),
+        (resources_folder() / "i18n", f"qtbase_{language}"),
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
     ]
     for folder, name in candidates:

@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from kienan_awards.core import record_lists
 from kienan_awards.core.audit_log import ACTION_TITLES, AUDIT_LOG
@@ -48,10 +49,32 @@ def test_the_translation_holds_exactly_the_strings_the_code_has(tmp_path):
     )
 
 
-def test_the_compiled_translation_is_current(tmp_path):
-    fresh = tmp_path / "fresh.qm"
-    translations.release(translations.ts_file("vi"), fresh)
-    assert fresh.read_bytes() == translations.ts_file("vi").with_suffix(".qm").read_bytes()
+def test_the_compiled_translations_are_current(tmp_path):
+    sources = [translations.ts_file("vi")] + [translations.I18N / n for n in translations.QT_OWN]
+    for ts in sources:
+        fresh = tmp_path / "fresh.qm"
+        translations.release(ts, fresh)
+        assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), ts.name
+
+
+def test_qt_own_buttons_and_dialogs_speak_vietnamese_too(qtbot, interface_language):
+    interface_language("vi")
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Discard
+    )
+    qtbot.addWidget(buttons)
+    texts = [
+        buttons.button(b).text()
+        for b in (
+            QDialogButtonBox.StandardButton.Save,
+            QDialogButtonBox.StandardButton.Cancel,
+            QDialogButtonBox.StandardButton.Discard,
+        )
+    ]
+    assert texts == ["Lưu", "Hủy", "Bỏ thay đổi"]
+    assert not [m for m in messages(translations.I18N / "qtbase_vi.ts").values() if not m]
 
 
 def test_the_core_labels_the_window_translates_are_all_marked():
