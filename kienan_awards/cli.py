@@ -79,7 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="the database file (default: $KIENAN_AWARDS_DB, else the user's data folder)",
     )
     parser.add_argument(
-        "--lang", choices=("vi", "en"), help="language of the window (default: the system's)"
+        "--lang",
+        choices=("vi", "en", "pseudo"),
+        help="language of the window (default: the one chosen in Settings, else the system's; "
+        "pseudo: every string longer, to find text cut off)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("demo", help="fill an empty database with the demo data")

@@ -7,6 +7,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from kienan_awards.core.resource_files import resources_folder
 
 LANGUAGES = ("vi", "en")
+PSEUDO = "pseudo"  # for the maintainer: every string 40% longer and bracketed, to show clipping
 _installed: list[QTranslator] = []
 
 
@@ -15,7 +16,7 @@ LANGUAGE_SETTING = "interface/language"  # in QSettings: the clerk's choice, per
 
 def chosen_language(settings, given: str | None = None) -> str:
     """--lang when given, else the language chosen in Settings, else the system's."""
-    if given in LANGUAGES:
+    if given in (*LANGUAGES, PSEUDO):
         return given
     saved = settings.value(LANGUAGE_SETTING)
     return saved if saved in LANGUAGES else system_language()
@@ -25,10 +26,28 @@ def system_language() -> str:
     return "vi" if QLocale.system().language() == QLocale.Language.Vietnamese else "en"
 
 
+class PseudoTranslator(QTranslator):
+    """Every string bracketed and 40% longer (as Vietnamese often is): text cut off by a
+    narrow widget shows at once, and so does a string that was never passed through tr()."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002
+        if not source_text:
+            return source_text
+        return f"[{source_text}{'~' * max(2, len(source_text) * 2 // 5)}]"
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
+        return False
+
+
 def install_translations(app, language: str | None) -> str:
     """Install the translators for the language (default: the system's); returns it."""
     language = language or system_language()
     remove_translations(app)
+    if language == PSEUDO:
+        translator = PseudoTranslator(app)
+        app.installTranslator(translator)
+        _installed.append(translator)
+        return language
     QLocale.setDefault(
         QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
     )

@@ -1,5 +1,6 @@
-"""Every page rendered to PNG at the two screen sizes clerks use, in English and Vietnamese. Set
-KIENAN_SCREENSHOTS to a folder to keep the pictures and look at them."""
+"""Every page rendered to PNG at the two screen sizes clerks use, in English, Vietnamese and the
+pseudo-translation (every string 40% longer, to show clipping). Set KIENAN_SCREENSHOTS to a
+folder to keep the pictures and look at them."""
 
 import os
 from pathlib import Path
@@ -11,7 +12,7 @@ from kienan_awards.core import demo
 from kienan_awards.ui.main_window import MainWindow
 
 
-@pytest.mark.parametrize("language", ["en", "vi"])
+@pytest.mark.parametrize("language", ["en", "vi", "pseudo"])
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=["1366x768", "1920x1080"])
 def test_every_page_renders_on_the_demo_database(
     qtbot, db, window_settings, tmp_path, size, language, interface_language
