@@ -13,6 +13,10 @@ from kienan_awards.error_log import describe_unexpected
 def main(argv: list[str] | None = None) -> int:
     args = cli.build_parser().parse_args(argv)
     try:
+        if args.self_test:
+            from kienan_awards.self_test import run_self_test
+
+            return run_self_test()
         if args.command is None:
             # Qt is imported only when the window is wanted: commands start fast without it.
             from kienan_awards.ui.application import run_window

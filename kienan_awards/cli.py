@@ -84,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the window (default: the one chosen in Settings, else the system's; "
         "pseudo: every string longer, to find text cut off)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that the program works on this computer (window offscreen, a certificate "
+        "and a report to PDF, on a temporary database), then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("demo", help="fill an empty database with the demo data")
     info = commands.add_parser("info", help="schema version and record counts")
