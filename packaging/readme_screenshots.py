@@ -1,0 +1,63 @@
+"""Renders the README's screenshots of the main pages from the demo database, in Vietnamese:
+
+    python3 packaging/readme_screenshots.py        -> docs/screenshots/*.png
+
+A fresh temporary database and window settings each time, so the pictures never show a
+clerk's own data."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from kienan_awards.core import demo  # noqa: E402
+from kienan_awards.core.storage import open_database  # noqa: E402
+from kienan_awards.printing import offscreen_application  # noqa: E402
+from kienan_awards.ui.fonts import interface_font  # noqa: E402
+from kienan_awards.ui.main_window import MainWindow  # noqa: E402
+from kienan_awards.ui.translations import install_translations  # noqa: E402
+
+PAGES = ("overview", "honour_roll", "decisions", "reports", "audit")
+SIZE = (1366, 768)
+
+
+def main() -> int:
+    target = ROOT / "docs" / "screenshots"
+    target.mkdir(parents=True, exist_ok=True)
+    app = offscreen_application()
+    app.setFont(interface_font())
+    install_translations(app, "vi")
+    with tempfile.TemporaryDirectory() as scratch:
+        db = open_database(Path(scratch) / "demo.sqlite3")
+        demo.load_demo(db)
+        window = MainWindow(db, QSettings(str(Path(scratch) / "w.ini"), QSettings.IniFormat))
+        window.resize(*SIZE)
+        window.show()
+        for key in PAGES:
+            window.show_page(key)
+            # The honour roll fills from its worker thread: wait for it.
+            deadline = time.monotonic() + 10
+            while window.pages["honour_roll"].model.is_searching() and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.01)
+            app.processEvents()
+            window.grab().save(str(target / f"{key}.png"))
+        window.close()
+        window.pages["honour_roll"].stop()
+        db.close()
+    print(f"wrote {len(PAGES)} screenshots in {target.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
