@@ -1,6 +1,6 @@
 """Renders the README's screenshots of the main pages from the demo database, in Vietnamese:
 
-    python3 packaging/readme_screenshots.py        -> docs/screenshots/*.png
+    python3 packaging/readme_screenshots.py        -> packaging/screenshots/*.png
 
 A fresh temporary database and window settings each time, so the pictures never show a
 clerk's own data."""
@@ -32,7 +32,7 @@ SIZE = (1366, 768)
 
 
 def main() -> int:
-    target = ROOT / "docs" / "screenshots"
+    target = ROOT / "packaging" / "screenshots"
     target.mkdir(parents=True, exist_ok=True)
     app = offscreen_application()
     app.setFont(interface_font())
