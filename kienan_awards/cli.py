@@ -17,6 +17,7 @@ from kienan_awards.core.audit_log import (
     audit_entries,
     audit_entry_count,
     audit_entry_ids,
+    record_key,
 )
 from kienan_awards.core.audit_triggers import audited_table_names
 from kienan_awards.core.candidates import candidates
@@ -312,7 +313,7 @@ def _command_audit(args: argparse.Namespace) -> int:
         raise UsageError("--record needs --table")
     filters = AuditFilters(
         table=args.table,
-        record_id=int(args.record) if args.record and args.record.isdigit() else args.record,
+        record_id=record_key(args.record),
         action=args.action,
         os_user=args.user,
         from_date=args.from_date,

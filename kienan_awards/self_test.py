@@ -31,6 +31,7 @@ def run_self_test() -> int:
     app = offscreen_application()
     with tempfile.TemporaryDirectory(prefix="kienan-self-test-") as scratch:
         folder = Path(scratch)
+        db = None
         try:
             resources = resources_folder()
             fonts = sorted(p.name for p in (resources / "fonts").glob("*.ttf"))
@@ -60,12 +61,14 @@ def run_self_test() -> int:
             checks.append(f"certificate PDF: {pdf.stat().st_size:,} bytes")
             report = write_report_pdf(build_report(db, "annual", 2024), folder / "report.pdf")
             checks.append(f"annual report PDF: {report.stat().st_size:,} bytes")
-            db.close()
-        except (KienanError, OSError) as error:
+        except Exception as error:  # a self-test reports whatever went wrong, and where
             for line in checks:
                 print(f"ok    {line}")
-            sys.stderr.write(f"kienan-awards: self-test failed: {error}\n")
+            sys.stderr.write(f"kienan-awards: self-test failed: {type(error).__name__}: {error}\n")
             return 1
+        finally:
+            if db is not None:
+                db.close()
     print(f"Kien An Awards {__version__} self-test")
     for line in checks:
         print(f"ok    {line}")

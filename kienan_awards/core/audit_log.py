@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from kienan_awards.core.errors import KienanError
 from kienan_awards.core.record_lists import ListColumn, RecordList
 
 # Shown masked wherever the log is shown.
@@ -107,9 +108,23 @@ def _short(value, limit: int = 60) -> str:
 
 def _utc_text(day: dt.date, end: bool) -> str:
     """The stored (UTC) time at which a local day starts, or the next day starts."""
-    local = dt.datetime.combine(day + dt.timedelta(days=1 if end else 0), dt.time())
-    stamp = local.astimezone().astimezone(dt.UTC)
+    try:
+        local = dt.datetime.combine(day + dt.timedelta(days=1 if end else 0), dt.time())
+        stamp = local.astimezone().astimezone(dt.UTC)
+    except (OverflowError, ValueError, OSError):
+        raise KienanError(f"{day:%d/%m/%Y} is outside the dates the audit trail holds") from None
     return stamp.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def record_key(text: str | None) -> int | str | None:
+    """A record as typed in a filter: a number for most tables, a key for settings."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        return text
 
 
 def _where(filters: AuditFilters) -> tuple[str, list]:
@@ -133,8 +148,18 @@ def _where(filters: AuditFilters) -> tuple[str, list]:
         clauses.append("at < ?")
         params.append(_utc_text(filters.to_date, end=True))
     if filters.text:
-        clauses.append("(instr(before_json, ?) OR instr(after_json, ?))")
-        params += [filters.text, filters.text]
+        # Masked values are left out of the search, or typing digits would uncover an ID.
+        searched = (
+            "CASE WHEN table_name = 'settings' AND record_id IN ({secrets}) THEN NULL "
+            "ELSE json_remove(coalesce({column}, '{{}}'), {masked}) END"
+        )
+        secrets = ", ".join("?" for _ in SECRET_SETTINGS)
+        masked = ", ".join(f"'$.{column}'" for _, column in sorted(PERSONAL_ID_COLUMNS))
+        clauses.append(
+            f"(instr({searched.format(secrets=secrets, column='before_json', masked=masked)}, ?) "
+            f"OR instr({searched.format(secrets=secrets, column='after_json', masked=masked)}, ?))"
+        )
+        params += [*SECRET_SETTINGS, filters.text, *SECRET_SETTINGS, filters.text]
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

@@ -51,8 +51,10 @@ def write_report_workbook(report: Report, path: Path | str) -> Path:
             row += 1
         for col, width in widths.items():
             sheet.set_column(col, col, min(max(width + 2, _MIN_WIDTH), _MAX_WIDTH))
-        if report.charts:
-            _write_charts(workbook, report.charts, formats["header"])
+        # A year without awards has a chart without figures: Excel refuses one.
+        charts = [c for c in report.charts if c.categories and c.series]
+        if charts:
+            _write_charts(workbook, charts, formats["header"])
     return path
 
 

@@ -132,6 +132,7 @@ class _Counts:
     by_unit: dict[tuple, tuple[int, int]]
     by_person: dict[tuple, tuple[int, int]]
     decisions: dict[int, int]  # year -> decisions that made its awards
+    decisions_total: int  # over the range: a decision with awards of two years counts once
     unit_order: dict[str, str]  # unit name -> Vietnamese sort text
 
     _KEYS = {
@@ -177,7 +178,7 @@ def _counts(db: Database, first: int, last: int) -> _Counts:
     }
     # A unit is counted under its record's name: a unit merged into another keeps its own
     # record, so last decade's awards stay under last decade's name.
-    unit_names = dict(db.execute("SELECT id, name FROM units").fetchall())
+    unit_names = unit_labels(db)
     by_unit: dict[tuple[int, str, str], tuple[int, int]] = {}
     for year, unit_id, kind, n, bonus in db.execute(
         "SELECT achievement_year, unit_id, recipient_kind, count(*), "
@@ -208,6 +209,9 @@ def _counts(db: Database, first: int, last: int) -> _Counts:
             years,
         ).fetchall()
     )
+    decisions_total = db.execute(
+        f"SELECT count(DISTINCT decision_id) FROM awards WHERE {in_years}", years
+    ).fetchone()[0]
     unit_order = {
         unit: "\uffff" if unit == NO_UNIT else text_sort_text(unit)
         for unit in {key[1] for key in by_unit}
@@ -219,8 +223,24 @@ def _counts(db: Database, first: int, last: int) -> _Counts:
         by_unit,
         {key: (n, bonus) for key, (n, bonus) in by_person.items()},
         decisions,
+        decisions_total,
         unit_order,
     )
+
+
+def unit_labels(db: Database) -> dict[int, str]:
+    """Each unit's name, with the unit above it when another unit has the same name (ten
+    wards each have a "Tổ dân phố số 1")."""
+    rows = db.execute(
+        "SELECT u.id, u.name, p.name FROM units u LEFT JOIN units p ON p.id = u.parent_id"
+    ).fetchall()
+    seen: dict[str, int] = defaultdict(int)
+    for _, name, _ in rows:
+        seen[name] += 1
+    return {
+        unit_id: (f"{name} ({parent or unit_id})" if seen[name] > 1 else name)
+        for unit_id, name, parent in rows
+    }
 
 
 def _sorted_units(counts: _Counts) -> list[str]:
@@ -274,13 +294,13 @@ def annual_report(db: Database, year: int) -> Report:
         ),
         ReportTable(
             "3. Cá nhân được khen thưởng theo giới tính",
-            ("Giới tính", "Số cá nhân", "Tỷ lệ (%)"),
+            ("Giới tính", "Số lượt cá nhân", "Tỷ lệ (%)"),
             gender_rows,
             ("Tổng cộng", individuals, _share(individuals, individuals)),
         ),
         ReportTable(
             "4. Cá nhân được khen thưởng theo chức vụ",
-            ("Chức vụ", "Số cá nhân", "Tỷ lệ (%)"),
+            ("Chức vụ", "Số lượt cá nhân", "Tỷ lệ (%)"),
             level_rows,
             ("Tổng cộng", individuals, _share(individuals, individuals)),
         ),
@@ -376,7 +396,7 @@ def multi_year_report(db: Database, first: int, last: int) -> Report:
         (
             "Số quyết định",
             *[decisions_by_year.get(y, 0) for y in years],
-            sum(decisions_by_year.values()),
+            counts.decisions_total,
         ),
         ("Số khen thưởng", *totals, sum(totals)),
         ("Tiền thưởng (đồng)", *bonus, sum(bonus)),
@@ -451,7 +471,7 @@ def movement_report(db: Database, year: int, movement_id: int | None = None) -> 
             )
             for t in own
         ]
-        awards = _awards_after(db, mid, [t.target_id for t in own])
+        awards = _awards_after(db, year, mid, [t.target_id for t in own])
         per_unit: dict[str, list[int]] = {}
         for t in own:
             counts = per_unit.setdefault(t.unit_name or "Toàn địa bàn", [0, 0, 0, 0])
@@ -520,8 +540,8 @@ def movement_report(db: Database, year: int, movement_id: int | None = None) -> 
     )
 
 
-def _awards_after(db: Database, movement_id: int, target_ids: list[int]) -> list[tuple]:
-    """Awards of the movement's decisions, or whose evidence names one of its targets."""
+def _awards_after(db: Database, year: int, movement_id: int, target_ids: list[int]) -> list[tuple]:
+    """The year's awards of the movement's decisions, or whose evidence names its targets."""
     marks = ", ".join("?" for _ in target_ids) or "NULL"
     rows = db.execute(
         f"""SELECT coalesce(a.unit_name, u.name, a.recipient_name), a.recipient_name,
@@ -530,9 +550,10 @@ def _awards_after(db: Database, movement_id: int, target_ids: list[int]) -> list
             JOIN decisions d ON d.id = a.decision_id
             LEFT JOIN units u ON u.id = a.unit_id
             LEFT JOIN people p ON p.id = a.person_id
-            WHERE a.status = 'awarded' AND (d.movement_id = ? OR a.id IN (
-                SELECT award_id FROM award_evidence WHERE target_id IN ({marks})))""",
-        [movement_id, *target_ids],
+            WHERE a.status = 'awarded' AND a.achievement_year = ?
+              AND (d.movement_id = ? OR a.id IN (
+                   SELECT award_id FROM award_evidence WHERE target_id IN ({marks})))""",
+        [year, movement_id, *target_ids],
     ).fetchall()
     rows.sort(key=lambda r: (text_sort_text(r[0]), r[5] or name_sort_text(r[1])))
     return [row[:5] for row in rows]

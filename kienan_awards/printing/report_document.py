@@ -151,7 +151,11 @@ def write_report_pdf(report: Report, path: Path | str) -> Path:
     if not draft.exists() or draft.stat().st_size == 0:
         draft.unlink(missing_ok=True)
         raise KienanError(f"cannot write {path}")
-    os.replace(draft, path)
+    try:
+        os.replace(draft, path)
+    except OSError as error:  # e.g. the old PDF is open in a viewer on Windows
+        draft.unlink(missing_ok=True)
+        raise KienanError(f"cannot write {path}: {error.strerror}") from error
     return path
 
 

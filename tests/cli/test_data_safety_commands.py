@@ -103,6 +103,7 @@ def test_audit_filters_and_gives_json_with_personal_ids_masked(capsys, demo_path
         (["--from", "31/02/2024"], "impossible date"),
         (["--limit", "-1"], "--limit takes a whole number"),
     ],
+    ids=["table", "record", "date", "limit"],
 )
 def test_audit_refuses_a_wrong_filter_in_one_line(capsys, demo_path, argv, message):
     try:
@@ -110,3 +111,12 @@ def test_audit_refuses_a_wrong_filter_in_one_line(capsys, demo_path, argv, messa
     except SystemExit as stopped:  # argparse refuses a bad date itself
         code, (out, err) = stopped.code, capsys.readouterr()
     assert code == 2 and out == "" and message in err and err.count("\n") == 1
+
+
+def test_audit_takes_any_typed_record_or_day_without_a_traceback(capsys, demo_path):
+    code, out, err = run(
+        capsys, "--db", str(demo_path), "audit", "--table", "people", "--record", "²"
+    )
+    assert (code, out, err) == (0, "", "")
+    code, out, err = run(capsys, "--db", str(demo_path), "audit", "--to", "31/12/9999")
+    assert code == 1 and "outside the dates" in err and err.count("\n") == 1

@@ -153,7 +153,32 @@ def test_a_report_that_cannot_be_made_is_one_line_and_writes_nothing(
     capsys, office_path, tmp_path, monkeypatch, argv, code, message
 ):
     monkeypatch.chdir(tmp_path)
-    before = set(tmp_path.iterdir())
     result = run(capsys, "--db", str(office_path), "report", *argv)
     assert result[0] == code and message in result[2] and result[2].count("\n") == 1
-    assert not [p for p in set(tmp_path.iterdir()) - before if p.name.startswith("x.")]
+    written = {p.name for p in tmp_path.iterdir() if not p.name.startswith(office_path.name)}
+    assert written == set()
+
+
+def test_a_pdf_that_cannot_replace_the_old_one_leaves_no_draft(
+    capsys, office_path, tmp_path, monkeypatch
+):
+    from kienan_awards.printing import report_document
+
+    def refuse(source, target):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(report_document.os, "replace", refuse)
+    out_file = tmp_path / "open-in-a-viewer.pdf"
+    code, _, err = run(
+        capsys,
+        "--db",
+        str(office_path),
+        "report",
+        "annual",
+        "--year",
+        "2023",
+        "--out",
+        str(out_file),
+    )
+    assert code == 1 and "Permission denied" in err and err.count("\n") == 1
+    assert not out_file.exists() and not list(tmp_path.glob(".*.part"))

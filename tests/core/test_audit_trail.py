@@ -181,3 +181,17 @@ def test_entries_read_back_in_local_time_with_a_readable_summary(db):
     assert abs(entry.at - dt.datetime.now()) < dt.timedelta(minutes=1)
     assert "full_name: Lê Văn An" in entry.summary()
     assert "∅" not in entry.summary()  # an insert lists only the values it set
+
+
+def test_finding_text_never_uncovers_a_masked_personal_id(db):
+    people.save_person(db, None, {"full_name": "Lê Văn An", "personal_id": "031185000123"})
+    for typed in ("031185000123", "031185", "0311"):
+        assert audit_entry_ids(db, AuditFilters(text=typed)) == []
+    assert len(audit_entry_ids(db, AuditFilters(text="Lê Văn An"))) == 1
+
+
+def test_a_day_beyond_the_calendar_is_refused_with_a_message(db):
+    from kienan_awards.core.errors import KienanError
+
+    with pytest.raises(KienanError, match="outside the dates"):
+        audit_entry_ids(db, AuditFilters(to_date=dt.date(9999, 12, 31)))

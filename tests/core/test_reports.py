@@ -4,6 +4,7 @@ import pytest
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.reports import build_report, position_level
+from kienan_awards.core.storage import write_transaction
 from tests.support.report_office import build_office
 
 
@@ -43,6 +44,7 @@ def test_the_annual_summary_counts_by_form_kind_unit_gender_and_level(office):
         ("Phòng Nội vụ", 2, 1, 0, 3, 2_520_000),
         ("Phường Bắc Sơn", 1, 0, 1, 2, 540_000),
     ]
+    assert table(report, "3.").headers[1] == "Số lượt cá nhân"  # awards, not people
     assert table(report, "3.").rows == [("Nam", 1, 33.3), ("Nữ", 2, 66.7), ("Không ghi", 0, 0.0)]
     assert table(report, "4.").rows == [
         ("Lãnh đạo, quản lý", 1, 33.3),
@@ -158,3 +160,61 @@ def test_an_empty_year_gives_an_annual_summary_of_zeros(office):
     report = build_report(db, "annual", 2020)
     assert table(report, "1.").rows == [] and table(report, "1.").total[4] == 0
     assert table(report, "3.").rows[0] == ("Nam", 0, None)
+
+
+def test_units_of_the_same_name_are_counted_apart_by_the_unit_above(office):
+    from kienan_awards.core import units
+
+    db, ids = office
+    groups = []
+    for ward in ("Phòng Nội vụ", "Phường Bắc Sơn"):
+        groups.append(
+            units.save_unit(
+                db,
+                None,
+                {
+                    "name": "Tổ dân phố số 1",
+                    "kind": "residential_group",
+                    "parent_id": ids["units"][ward],
+                },
+            ).record_id
+        )
+    form = db.execute("SELECT id FROM award_forms WHERE code = 'TDPVH'").fetchone()[0]
+    decision = db.execute("SELECT id FROM decisions WHERE number = '6/QĐ-UBND'").fetchone()[0]
+    with write_transaction(db):
+        for group in groups:
+            db.execute(
+                "INSERT INTO awards (decision_id, form_id, recipient_kind, recipient_unit_id, "
+                "recipient_name, unit_id, achievement_year) VALUES (?, ?, 'collective', ?, "
+                "'Tổ dân phố số 1', ?, 2023)",
+                [decision, form, group, group],
+            )
+    rows = [row[0] for row in table(build_report(db, "annual", 2023), "2.").rows]
+    assert "Tổ dân phố số 1 (Phòng Nội vụ)" in rows and "Tổ dân phố số 1 (Phường Bắc Sơn)" in rows
+
+
+def test_a_decision_with_awards_of_two_years_is_one_decision_over_the_range(office):
+    db, _ = office
+    with write_transaction(db):
+        db.execute(
+            "UPDATE awards SET achievement_year = 2024 WHERE id = (SELECT min(a.id) FROM awards a "
+            "JOIN decisions d ON d.id = a.decision_id WHERE d.number = '5/QĐ-UBND')"
+        )
+    summary = table(build_report(db, "multi-year", 2023, to_year=2024), "1.")
+    assert summary.rows[0] == ("Số quyết định", 2, 2, 3)
+
+
+def test_the_movement_report_lists_only_the_years_awards(office):
+    db, ids = office
+    with write_transaction(db):
+        db.execute("UPDATE decisions SET movement_id = ?", [ids["movement"]])
+    awards = build_report(db, "movement", 2024).tables[2]
+    assert len(awards.rows) == 3
+
+
+def test_a_year_without_awards_is_saved_as_excel_too(office, tmp_path):
+    from kienan_awards.core.report_workbook import write_report_workbook
+
+    db, _ = office
+    path = write_report_workbook(build_report(db, "annual", 1999), tmp_path / "empty.xlsx")
+    assert path.stat().st_size > 0

@@ -27,6 +27,7 @@ from kienan_awards.core.audit_log import (
     AuditFilters,
     audit_choices,
     audit_entries,
+    record_key,
 )
 from kienan_awards.ui.filter_boxes import refill_choices, reset_quietly
 from kienan_awards.ui.models.audit_log_model import AuditLogModel
@@ -142,10 +143,9 @@ class AuditPage(QWidget):
         def day(box: QDateEdit) -> dt.date | None:
             return None if box.date() == _ANY_DAY else box.date().toPython()
 
-        record = self.record_edit.text().strip()
         return AuditFilters(
             table=self.table_choice.currentData(),
-            record_id=(int(record) if record.isdigit() else record) or None,
+            record_id=record_key(self.record_edit.text()),
             action=self.action_choice.currentData(),
             os_user=self.user_choice.currentData(),
             from_date=day(self.from_day),
