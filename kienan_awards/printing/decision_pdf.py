@@ -3,7 +3,6 @@ with the Decree 30/2020 margins, in the shipped Times-style serif (embedded in t
 
 from __future__ import annotations
 
-import os
 from html import escape
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from kienan_awards.core.decision_document import DecisionContent, money
 from kienan_awards.core.errors import KienanError
+from kienan_awards.printing.pdf_files import draft_for, put_in_place
 from kienan_awards.ui.fonts import DOCUMENT_FAMILY
 
 
@@ -95,7 +95,7 @@ def write_decision_pdf(content: DecisionContent, path: Path | str) -> Path:
         raise KienanError(f"cannot write {path}: the folder does not exist")
     # Written beside the target first: an old file of that name is replaced only by a
     # complete new one, never kept and reported as written.
-    draft = path.with_name(f".{path.name}.{os.getpid()}.part")
+    draft = draft_for(path)
     writer = QPdfWriter(str(draft))
     writer.setResolution(300)
     layout = QPageLayout(
@@ -117,12 +117,4 @@ def write_decision_pdf(content: DecisionContent, path: Path | str) -> Path:
     document.setPageSize(QSizeF(paint_rect.width() * 96 / 72, paint_rect.height() * 96 / 72))
     document.print_(writer)
     del writer  # closes the file
-    if not draft.exists() or draft.stat().st_size == 0:
-        draft.unlink(missing_ok=True)
-        raise KienanError(f"cannot write {path}")
-    try:
-        os.replace(draft, path)
-    except OSError as error:
-        draft.unlink(missing_ok=True)
-        raise KienanError(f"cannot write {path}: {error.strerror or error}") from error
-    return path
+    return put_in_place(draft, path)

@@ -3,7 +3,6 @@ shipped serif; one QTextDocument serves the window, the printer and the PDF."""
 
 from __future__ import annotations
 
-import os
 from decimal import Decimal
 from html import escape
 from pathlib import Path
@@ -22,6 +21,7 @@ from PySide6.QtPrintSupport import QPrinter
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.movements import format_decimal
 from kienan_awards.core.reports import Report, ReportTable
+from kienan_awards.printing.pdf_files import draft_for, put_in_place
 from kienan_awards.ui.charts import paint_report_chart
 from kienan_awards.ui.fonts import DOCUMENT_FAMILY
 
@@ -141,22 +141,14 @@ def write_report_pdf(report: Report, path: Path | str) -> Path:
     path = Path(path)
     if path.is_dir() or not path.parent.is_dir():
         raise KienanError(f"cannot write {path}: choose a file in an existing folder")
-    draft = path.with_name(f".{path.name}.part")
+    draft = draft_for(path)
     writer = QPdfWriter(str(draft))
     writer.setPageLayout(page_layout(report))
     writer.setResolution(300)
     writer.setTitle(report.title)
     report_document(report, _chart_width(report)).print_(writer)
     del writer  # closes the file
-    if not draft.exists() or draft.stat().st_size == 0:
-        draft.unlink(missing_ok=True)
-        raise KienanError(f"cannot write {path}")
-    try:
-        os.replace(draft, path)
-    except OSError as error:  # e.g. the old PDF is open in a viewer on Windows
-        draft.unlink(missing_ok=True)
-        raise KienanError(f"cannot write {path}: {error.strerror}") from error
-    return path
+    return put_in_place(draft, path)
 
 
 def _chart_width(report: Report) -> int:
