@@ -175,3 +175,27 @@ def test_a3_is_the_same_layout_scaled(demo_db):
         ).text
         == first.text
     )
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".zip"])
+def test_a_print_job_that_fails_midway_leaves_no_file_and_no_log(
+    demo_db, tmp_path, monkeypatch, suffix
+):
+    from kienan_awards.printing import certificate_printing
+
+    ids = decision_award_ids(demo_db, DECISION)
+    calls = []
+
+    def render_until_the_fifth(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 5:
+            raise KienanError("the printer ran out of paper")
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(certificate_printing, "render", render_until_the_fifth)
+    out = tmp_path / f"certificates{suffix}"
+    write = print_to_pdf if suffix == ".pdf" else print_to_zip
+    with pytest.raises(KienanError, match="ran out of paper"):
+        write(demo_db, ids, out)
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("awards.sqlite3")] == []
+    assert demo_db.execute("SELECT count(*) FROM print_log").fetchone()[0] == 0
