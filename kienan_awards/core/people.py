@@ -154,8 +154,9 @@ def possible_duplicates(
 
 
 def merge_people(db: Database, keep_id: int, merged_id: int) -> EditGroup:
-    """Fold one record into another: every award of both stays, now under the kept record;
-    blanks of the kept record are filled from the other, which goes to the trash with a link."""
+    """Fold one record into another: every award and proposal line of both stays, now under the
+    kept record; blanks of the kept record are filled from the other, which goes to the trash
+    with a link."""
     if keep_id == merged_id:
         raise KienanError("a person cannot be merged with themselves")
     keep = record_edits.fetch(db, "people", keep_id)
@@ -194,14 +195,17 @@ def merge_people(db: Database, keep_id: int, merged_id: int) -> EditGroup:
             )
         if blanks:
             group.extend(record_edits.update_record(db, "people", keep_id, blanks, group.label))
-        for (award_id,) in db.execute(
-            "SELECT id FROM awards WHERE person_id = ?", [merged_id]
-        ).fetchall():
-            group.extend(
-                record_edits.update_record(
-                    db, "awards", award_id, {"person_id": keep_id}, group.label
+        # Awards and proposal lines alike follow the person (a line under review would else
+        # point at a record in the trash).
+        for table in ("awards", "proposal_lines"):
+            for (record_id,) in db.execute(
+                f"SELECT id FROM {table} WHERE person_id = ?", [merged_id]
+            ).fetchall():
+                group.extend(
+                    record_edits.update_record(
+                        db, table, record_id, {"person_id": keep_id}, group.label
+                    )
                 )
-            )
         group.extend(
             record_edits.update_record(
                 db,

@@ -129,6 +129,22 @@ def test_merging_two_people_keeps_every_award_and_fills_blanks(db):
     )
 
 
+def test_merging_moves_the_proposal_lines_too_and_undo_puts_them_back(db):
+    from kienan_awards.core import decisions
+    from kienan_awards.core.catalogue import find_award_form
+
+    keep = add(db, "Lê Văn Hòa")
+    other = add(db, "Lê Văn Hoà")
+    proposal = decisions.create_proposal(db, "Đề nghị 2024", 2024)
+    line = decisions.add_line(
+        db, proposal, {"form_id": find_award_form(db, "LDTT").id, "person_id": other}
+    )
+    group = people.merge_people(db, keep, other)
+    assert record_edits.fetch(db, "proposal_lines", line)["person_id"] == keep
+    record_edits.undo(db, group)
+    assert record_edits.fetch(db, "proposal_lines", line)["person_id"] == other
+
+
 def test_people_with_different_personal_ids_are_not_merged(db):
     a = add(db, "Lê Văn A", personal_id="031185000001")
     b = add(db, "Lê Văn A", personal_id="031185000002")
