@@ -9,6 +9,7 @@ from kienan_awards.core.resource_files import resources_folder
 LANGUAGES = ("vi", "en")
 PSEUDO = "pseudo"  # for the maintainer: every string 40% longer and bracketed, to show clipping
 _installed: list[QTranslator] = []
+_in_use: list[str] = []  # the language installed last, if any
 
 
 LANGUAGE_SETTING = "interface/language"  # in QSettings: the clerk's choice, per computer user
@@ -43,6 +44,7 @@ def install_translations(app, language: str | None) -> str:
     """Install the translators for the language (default: the system's); returns it."""
     language = language or system_language()
     remove_translations(app)
+    _in_use.append(language)
     if language == PSEUDO:
         translator = PseudoTranslator(app)
         app.installTranslator(translator)
@@ -70,3 +72,9 @@ def remove_translations(app) -> None:
     """Back to the code's own English (before another language is installed)."""
     while _installed:
         app.removeTranslator(_installed.pop())
+    _in_use.clear()
+
+
+def language_in_use() -> str | None:
+    """The language the window speaks now ("vi", "en", "pseudo"), None before any is chosen."""
+    return _in_use[-1] if _in_use else None

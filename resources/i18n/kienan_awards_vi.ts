@@ -1712,8 +1712,8 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>Cơ sở dữ liệu</translation>
+        <source>Office and data</source>
+        <translation>Cơ quan và dữ liệu</translation>
     </message>
     <message>
         <source>One register book</source>

@@ -104,3 +104,14 @@ def test_english_comes_back_when_the_translation_is_removed(qtbot, db, window_se
     window = MainWindow(db, window_settings)
     qtbot.addWidget(window)
     assert window.navigation.item(0).text() == "Overview"
+
+
+def test_settings_shows_the_language_the_window_speaks(
+    qtbot, db, window_settings, interface_language
+):
+    from kienan_awards.ui.pages.settings_page import SettingsPage
+
+    interface_language("vi")
+    page = SettingsPage(db, settings=window_settings)
+    qtbot.addWidget(page)
+    assert page.language_combo.currentData() == "vi"

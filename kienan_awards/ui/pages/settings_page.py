@@ -30,7 +30,7 @@ from kienan_awards.core.storage import configured_backups_folder, set_backups_fo
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 from kienan_awards.ui.read_only import refuse_writing
-from kienan_awards.ui.translations import LANGUAGE_SETTING, chosen_language
+from kienan_awards.ui.translations import LANGUAGE_SETTING, chosen_language, language_in_use
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,7 +44,7 @@ class SettingsPage(QWidget):
         self._filling = False
         self.heading = QLabel(self.tr("Settings"))
         self.heading.setObjectName("page_heading")
-        database_box = QGroupBox(self.tr("Database"))
+        database_box = QGroupBox(self.tr("Office and data"))
         form = QFormLayout(database_box)
         self.path_label = QLabel(str(db.path))
         self.path_label.setObjectName("database_path")
@@ -81,9 +81,8 @@ class SettingsPage(QWidget):
         self.language_combo.setObjectName("interface_language")
         self.language_combo.addItem("Tiếng Việt", "vi")
         self.language_combo.addItem("English", "en")
-        self.language_combo.setCurrentIndex(
-            self.language_combo.findData(chosen_language(self._settings))
-        )
+        speaking = language_in_use() or chosen_language(self._settings)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(speaking)))
         self.language_combo.activated.connect(self._language_chosen)
         self.language_note = QLabel()
         language_row = QHBoxLayout()
