@@ -12,6 +12,8 @@ English is the code's own language.
 
 from __future__ import annotations
 
+import ast
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +22,50 @@ ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("vi",)
 QT_OWN = ("qtbase_vi.ts",)  # kept by hand: lupdate cannot read Qt's compiled strings
+
+
+CORE_MESSAGES = ROOT / "kienan_awards" / "ui" / "core_messages.py"
+
+
+def core_message_templates() -> list[str]:
+    """The literal templates of every Message the core makes, in a stable order."""
+    found: set[str] = set()
+    for path in sorted((ROOT / "kienan_awards" / "core").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Message"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+    return sorted(found)
+
+
+def _marked(template: str) -> str:
+    # One argument a line with a trailing comma: the formatter keeps it so, however long.
+    literal = json.dumps(template, ensure_ascii=False)
+    return f'    QT_TRANSLATE_NOOP(\n        "Messages",\n        {literal},\n    ),'
+
+
+def core_messages_module() -> str:
+    """ui/core_messages.py as it must read: the templates marked for the translators."""
+    lines = [
+        '"""The core\'s message templates, marked for the translators (see core/messages.py).',
+        "",
+        "Made by packaging/translations.py; do not edit by hand.",
+        '"""',
+        "",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "",
+        "TEMPLATES = (",
+        *(_marked(template) for template in core_message_templates()),
+        ")",
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def source_files() -> list[Path]:
@@ -56,6 +102,7 @@ def release(ts: Path, qm: Path) -> None:
 
 def main() -> int:
     I18N.mkdir(parents=True, exist_ok=True)
+    CORE_MESSAGES.write_text(core_messages_module(), encoding="utf-8")
     for language in LANGUAGES:
         ts = ts_file(language)
         update(ts)

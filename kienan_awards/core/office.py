@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.storage import write_transaction
 from kienan_awards.core.text import clean, text_problem
 
@@ -30,23 +31,23 @@ class Office:
 
 
 FIELDS = {
-    "body_name": "the office (e.g. Ủy ban nhân dân phường Kiến An)",
-    "place": "the place written before the date",
-    "signer_title": "the signer's title (e.g. Chủ tịch)",
-    "signer_name": "the signer's full name",
+    "body_name": Message("the office (e.g. Ủy ban nhân dân phường Kiến An) is required"),
+    "place": Message("the place written before the date is required"),
+    "signer_title": Message("the signer's title (e.g. Chủ tịch) is required"),
+    "signer_name": Message("the signer's full name is required"),
 }
 
 
 def office_problems(values: dict) -> dict[str, str]:
     """Field -> what is wrong with it; empty when the office can be saved."""
     problems = {}
-    for key, description in FIELDS.items():
+    for key, required in FIELDS.items():
         value = values.get(key)
         problem = text_problem(value)
         if problem:
-            problems[key] = f"the text {problem}"
+            problems[key] = Message("the text {problem}", problem=problem)
         elif not clean(value):
-            problems[key] = f"{description} is required"
+            problems[key] = required
     return problems
 
 

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core import record_edits
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.record_edits import EditGroup
 from kienan_awards.core.text import clean, fold, name_sort_text, text_problem
 
@@ -40,41 +41,42 @@ def validate_person(fields: dict, today: dt.date | None = None) -> dict[str, str
     today = today or dt.date.today()
     problems: dict[str, str] = {}
     if not clean(fields.get("full_name")):
-        problems["full_name"] = "the full name is required"
+        problems["full_name"] = Message("the full name is required")
     for key in ("full_name", "position", "note"):
         problem = text_problem(fields.get(key))
         if problem:
-            problems[key] = f"the text {problem}"
+            problems[key] = Message("the text {problem}", problem=problem)
     birth_year = fields.get("birth_year")
     if birth_year not in (None, ""):
         try:
             birth_year = int(birth_year)
         except (TypeError, ValueError):
-            problems["birth_year"] = f"'{birth_year}' is not a year"
+            problems["birth_year"] = Message("'{value}' is not a year", value=birth_year)
         else:
             if not EARLIEST_BIRTH_YEAR <= birth_year <= today.year - YOUNGEST_AGE:
-                problems["birth_year"] = (
-                    f"a birth year must lie between {EARLIEST_BIRTH_YEAR} and "
-                    f"{today.year - YOUNGEST_AGE}"
+                problems["birth_year"] = Message(
+                    "a birth year must lie between {first} and {last}",
+                    first=EARLIEST_BIRTH_YEAR,
+                    last=today.year - YOUNGEST_AGE,
                 )
     birth_date = fields.get("birth_date")
     if birth_date:
         try:
             born = dt.date.fromisoformat(str(birth_date))
         except ValueError:
-            problems["birth_date"] = f"'{birth_date}' is not a date"
+            problems["birth_date"] = Message("'{value}' is not a date", value=birth_date)
         else:
             if (
                 birth_year not in (None, "")
                 and "birth_year" not in problems
                 and int(birth_year) != born.year
             ):
-                problems["birth_date"] = "the birth date and the birth year disagree"
+                problems["birth_date"] = Message("the birth date and the birth year disagree")
     personal_id = clean(fields.get("personal_id"))
     if personal_id and not re.fullmatch(r"\d{12}", personal_id):
-        problems["personal_id"] = "a personal ID has exactly 12 digits"
+        problems["personal_id"] = Message("a personal ID has exactly 12 digits")
     if fields.get("gender") not in (None, "", *GENDERS):
-        problems["gender"] = "the gender is male (Nam) or female (Nữ)"
+        problems["gender"] = Message("the gender is male (Nam) or female (Nữ)")
     return problems
 
 

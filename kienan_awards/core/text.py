@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kienan_awards.core.messages import Message
+
 # Base letters in Vietnamese alphabetical order; a letter's tone marks sort after it.
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _LETTER_RANK = {letter: rank for rank, letter in enumerate(_ALPHABET)}
@@ -39,8 +41,11 @@ def text_problem(value: str | None) -> str | None:
         if char.isspace():
             continue
         if unicodedata.category(char) == "Cc" or ord(char) in _BIDI_CONTROLS:
-            code = f"U+{ord(char):04X}"
-            return f"holds an invisible control character ({code}) at position {position}"
+            return Message(
+                "holds an invisible control character ({code}) at position {position}",
+                code=f"U+{ord(char):04X}",
+                position=position,
+            )
     return None
 
 

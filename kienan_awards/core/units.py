@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core import record_edits
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.record_edits import EditGroup
 from kienan_awards.core.text import clean, fold, text_problem, text_sort_text
 
@@ -51,29 +52,31 @@ def list_units(db: Database, include_trash: bool = False) -> list[UnitRow]:
 def validate_unit(db: Database, unit_id: int | None, fields: dict) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not clean(fields.get("name")):
-        problems["name"] = "the name is required"
+        problems["name"] = Message("the name is required")
     problem = text_problem(fields.get("name"))
     if problem:
-        problems["name"] = f"the name {problem}"
+        problems["name"] = Message("the name {problem}", problem=problem)
     if fields.get("kind") not in UNIT_KINDS:
-        problems["kind"] = "choose the kind of unit"
+        problems["kind"] = Message("choose the kind of unit")
     for key in ("valid_from", "valid_to"):
         if fields.get(key):
             try:
                 dt.date.fromisoformat(fields[key])
             except ValueError:
-                problems[key] = f"'{fields[key]}' is not a date"
+                problems[key] = Message("'{value}' is not a date", value=fields[key])
     if (
         fields.get("valid_from")
         and fields.get("valid_to")
         and not problems
         and fields["valid_to"] < fields["valid_from"]
     ):
-        problems["valid_to"] = "the unit cannot end before it begins"
+        problems["valid_to"] = Message("the unit cannot end before it begins")
     parent_id = fields.get("parent_id")
     if parent_id is not None and unit_id is not None:
         if parent_id == unit_id or parent_id in descendants(db, unit_id):
-            problems["parent_id"] = "a unit cannot sit under itself or one of its own units"
+            problems["parent_id"] = Message(
+                "a unit cannot sit under itself or one of its own units"
+            )
     return problems
 
 

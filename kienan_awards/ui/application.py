@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kienan_awards.core.locations import APP_NAME
+from kienan_awards.ui.messages import shown
 
 
 def _choose_platform() -> None:
@@ -50,11 +51,11 @@ def run_window(database_path: Path | None, language: str | None) -> int:
     try:
         db = open_database(database_path)
     except DamagedDatabaseError as error:
-        db = _offer_restore(app, database_path, str(error))
+        db = _offer_restore(app, database_path, shown(error))
         if db is None:
             return 1
     except KienanError as error:
-        QMessageBox.critical(None, app.tr("The database cannot be opened"), str(error))
+        QMessageBox.critical(None, app.tr("The database cannot be opened"), shown(error))
         return 1
     try:
         back_up_if_due(db)
@@ -100,5 +101,5 @@ def _offer_restore(app, database_path: Path | None, problem: str):
         restore_database(path, backup)
         return open_database(path)
     except KienanError as error:
-        QMessageBox.critical(None, app.tr("The backup could not be restored"), str(error))
+        QMessageBox.critical(None, app.tr("The backup could not be restored"), shown(error))
         return None

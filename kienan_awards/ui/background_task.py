@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.error_log import describe_unexpected
+from kienan_awards.ui.messages import shown
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
 
@@ -32,7 +33,7 @@ class _Runner(QObject):
         try:
             result = self._work(self.progressed.emit, self._stop.is_set)
         except KienanError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(shown(error))
         except Exception as error:  # shown as one sentence, the details go to the log
             self.failed.emit(describe_unexpected(error))
         else:

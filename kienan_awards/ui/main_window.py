@@ -35,6 +35,7 @@ from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
 from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
 from kienan_awards.ui.dialogs.verify_dialog import VerifyDialog
+from kienan_awards.ui.messages import shown
 from kienan_awards.ui.pages.audit_page import AuditPage
 from kienan_awards.ui.pages.decisions_page import DecisionsPage
 from kienan_awards.ui.pages.honour_roll_page import HonourRollPage
@@ -296,7 +297,7 @@ class MainWindow(QMainWindow):
         try:
             record_edits.undo(self._db, group)
         except KienanError as error:
-            QMessageBox.warning(self, self.tr("Undo"), str(error))
+            QMessageBox.warning(self, self.tr("Undo"), shown(error))
             self.undo_stack.append(group)
             return False
         self.statusBar().showMessage(self.tr("Undone: {label}").format(label=group.label), 5000)
@@ -382,7 +383,7 @@ class MainWindow(QMainWindow):
         try:
             path = back_up(self._db)
         except KienanError as error:
-            QMessageBox.warning(self, self.tr("Back up now"), str(error))
+            QMessageBox.warning(self, self.tr("Back up now"), shown(error))
             return None
         self.refresh_status()
         self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 10000)
@@ -454,7 +455,7 @@ class MainWindow(QMainWindow):
         try:
             demo.load_demo(self._db)
         except KienanError as error:
-            QMessageBox.warning(self, self.tr("Demo data not loaded"), str(error))
+            QMessageBox.warning(self, self.tr("Demo data not loaded"), shown(error))
             return False
         self.refresh()
         return True

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.ui.messages import shown
 
 
 def run_reporting(parent: QWidget, title: str, action: Callable[[], object]) -> bool:
@@ -14,6 +15,6 @@ def run_reporting(parent: QWidget, title: str, action: Callable[[], object]) -> 
     try:
         action()
     except KienanError as error:
-        QMessageBox.warning(parent, title, str(error))
+        QMessageBox.warning(parent, title, shown(error))
         return False
     return True

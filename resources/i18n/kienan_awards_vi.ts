@@ -1088,6 +1088,81 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>&apos;{value}&apos; không phải là ngày</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a year</source>
+        <translation>&apos;{value}&apos; không phải là năm</translation>
+    </message>
+    <message>
+        <source>a birth year must lie between {first} and {last}</source>
+        <translation>năm sinh phải trong khoảng {first} đến {last}</translation>
+    </message>
+    <message>
+        <source>a personal ID has exactly 12 digits</source>
+        <translation>số CCCD gồm đúng 12 chữ số</translation>
+    </message>
+    <message>
+        <source>a unit cannot sit under itself or one of its own units</source>
+        <translation>một đơn vị không thể trực thuộc chính nó hoặc đơn vị cấp dưới của nó</translation>
+    </message>
+    <message>
+        <source>choose the kind of unit</source>
+        <translation>hãy chọn loại đơn vị</translation>
+    </message>
+    <message>
+        <source>holds an invisible control character ({code}) at position {position}</source>
+        <translation>có ký tự điều khiển ẩn ({code}) ở vị trí {position}</translation>
+    </message>
+    <message>
+        <source>the birth date and the birth year disagree</source>
+        <translation>ngày sinh và năm sinh không khớp nhau</translation>
+    </message>
+    <message>
+        <source>the full name is required</source>
+        <translation>cần ghi họ và tên</translation>
+    </message>
+    <message>
+        <source>the gender is male (Nam) or female (Nữ)</source>
+        <translation>giới tính là Nam hoặc Nữ</translation>
+    </message>
+    <message>
+        <source>the name is required</source>
+        <translation>cần ghi tên</translation>
+    </message>
+    <message>
+        <source>the name {problem}</source>
+        <translation>tên {problem}</translation>
+    </message>
+    <message>
+        <source>the office (e.g. Ủy ban nhân dân phường Kiến An) is required</source>
+        <translation>cần ghi cơ quan (ví dụ Ủy ban nhân dân phường Kiến An)</translation>
+    </message>
+    <message>
+        <source>the place written before the date is required</source>
+        <translation>cần ghi địa danh trước ngày tháng</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s full name is required</source>
+        <translation>cần ghi họ tên người ký</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s title (e.g. Chủ tịch) is required</source>
+        <translation>cần ghi chức danh người ký (ví dụ Chủ tịch)</translation>
+    </message>
+    <message>
+        <source>the text {problem}</source>
+        <translation>nội dung {problem}</translation>
+    </message>
+    <message>
+        <source>the unit cannot end before it begins</source>
+        <translation>đơn vị không thể kết thúc trước khi bắt đầu</translation>
+    </message>
+</context>
+<context>
     <name>MovementDialog</name>
     <message>
         <source>New emulation movement</source>

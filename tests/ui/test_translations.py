@@ -115,3 +115,22 @@ def test_settings_shows_the_language_the_window_speaks(
     page = SettingsPage(db, settings=window_settings)
     qtbot.addWidget(page)
     assert page.language_combo.currentData() == "vi"
+
+
+def test_the_list_of_core_messages_for_the_translators_is_current():
+    current = translations.CORE_MESSAGES.read_text(encoding="utf-8")
+    assert current == translations.core_messages_module(), "run python3 packaging/translations.py"
+
+
+def test_a_core_message_shows_in_vietnamese_with_its_values(interface_language):
+    from kienan_awards.core import people
+    from kienan_awards.ui.messages import shown
+
+    problems = people.validate_person({"full_name": "Lê\x07An", "birth_year": "1800"})
+    assert problems["birth_year"] == "a birth year must lie between 1900 and " + str(
+        problems["birth_year"].values["last"]
+    )  # English as ever for the command line
+    interface_language("vi")
+    assert shown(problems["birth_year"]).startswith("năm sinh phải trong khoảng 1900 đến ")
+    assert shown(problems["full_name"]) == "nội dung có ký tự điều khiển ẩn (U+0007) ở vị trí 3"
+    assert shown("plain text") == "plain text"

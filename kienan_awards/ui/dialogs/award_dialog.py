@@ -23,6 +23,7 @@ from kienan_awards.core.award_evidence import award_evidence
 from kienan_awards.core.cell_values import dmy
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.movements import format_decimal
+from kienan_awards.ui.messages import shown
 from kienan_awards.ui.read_only import refuse_writing
 
 
@@ -151,7 +152,7 @@ class AwardDialog(QDialog):
         try:
             decisions.revoke_award(self._db, self.award_id, reason, dt.date.today())
         except KienanError as error:
-            QMessageBox.warning(self, self.tr("Revoke the award"), str(error))
+            QMessageBox.warning(self, self.tr("Revoke the award"), shown(error))
             return False
         self.revoked.emit(self.award_id)
         self.revoke_button.setEnabled(False)

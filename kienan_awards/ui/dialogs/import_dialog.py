@@ -36,6 +36,7 @@ from kienan_awards.core.list_layout import FIELDS, LIST_FIELDS, SheetLayout, det
 from kienan_awards.core.spreadsheet_reading import READABLE_SUFFIXES, Sheet, read_workbook
 from kienan_awards.core.storage import open_database
 from kienan_awards.ui.background_task import BackgroundTask
+from kienan_awards.ui.messages import shown
 
 STEP_FILE, STEP_COLUMNS, STEP_ROWS = range(3)
 _ERROR_COLOUR = QColor("#fde2e1")
@@ -328,7 +329,7 @@ class ImportDialog(QDialog):
         try:
             count = write_error_copy(self.sheets, self.plan, path)
         except Exception as error:  # noqa: BLE001 - shown to the clerk, nothing changed
-            self.show_problem(str(error))
+            self.show_problem(shown(error))
             return
         self.message.setText(
             self.tr("{count} row(s) with errors marked in {path}").format(count=count, path=path)

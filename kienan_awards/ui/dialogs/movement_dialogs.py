@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kienan_awards.core import movements
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.units import list_units
+from kienan_awards.ui.messages import shown
 
 
 def _iso(edit: QDateEdit) -> str:
@@ -64,7 +65,7 @@ class _RecordDialog(QDialog):
         try:
             self.edit_group = self.save()
         except KienanError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(shown(error))
             return False
         self.accept()
         return True

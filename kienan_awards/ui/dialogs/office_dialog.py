@@ -18,6 +18,7 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.office import office_on, office_problems, save_office
 from kienan_awards.core.record_counts import holds_records
 from kienan_awards.core.storage import configured_backups_folder
+from kienan_awards.ui.messages import shown
 
 
 class OfficeDialog(QDialog):
@@ -102,7 +103,7 @@ class OfficeDialog(QDialog):
         """Save the office (and load the demo when ticked); the dialog closes when done."""
         problems = office_problems(self.values())
         for key, label in self.problem_labels.items():
-            label.setText(problems.get(key, ""))
+            label.setText(shown(problems.get(key, "")))
             label.setVisible(key in problems)
         if problems:
             self.failure.setText(self.tr("Please correct the marked fields."))
@@ -112,7 +113,7 @@ class OfficeDialog(QDialog):
                 demo.load_demo(self._db)
             save_office(self._db, self.values())
         except KienanError as error:
-            self.failure.setText(str(error))
+            self.failure.setText(shown(error))
             return False
         self.accept()
         return True

@@ -28,6 +28,7 @@ from kienan_awards.core.certificates import certificate_with_qr
 from kienan_awards.core.errors import KienanError
 from kienan_awards.ui.certificate_preview import preview_painting
 from kienan_awards.ui.charts import ChartWidget
+from kienan_awards.ui.messages import shown
 
 PREVIEW_DELAY_MS = 300
 
@@ -110,7 +111,7 @@ class TemplateEditorDialog(QDialog):
         try:
             template = self.current_template()
         except KienanError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(shown(error))
             self.save_button.setEnabled(False)
             return False
         self.problem.clear()
@@ -129,7 +130,7 @@ class TemplateEditorDialog(QDialog):
         try:
             save_template(self._db, self.current_template())
         except KienanError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(shown(error))
             return False
         self.problem.setText(self.tr("Saved."))
         return True

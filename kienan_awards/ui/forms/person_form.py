@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from kienan_awards.core import people
 from kienan_awards.core.cell_values import dmy
 from kienan_awards.core.units import list_units
+from kienan_awards.ui.messages import shown
 
 _ERROR_STYLE = "color: #b00020;"
 
@@ -171,7 +172,7 @@ class PersonForm(QWidget):
     def show_problems(self) -> dict[str, str]:
         problems = {} if self._is_blank_new() else self.problems()
         for key, label in self.problem_labels.items():
-            label.setText(problems.get(key, ""))
+            label.setText(shown(problems.get(key, "")))
             label.setVisible(key in problems)
         self._show_duplicates()
         return problems

@@ -18,6 +18,7 @@ from kienan_awards.core.record_lists import AWARDS
 from kienan_awards.core.search import AwardFilters, AwardSearch, award_ids
 from kienan_awards.core.storage import open_database
 from kienan_awards.error_log import describe_unexpected
+from kienan_awards.ui.messages import shown
 from kienan_awards.ui.models.record_table_model import RecordTableModel
 
 
@@ -102,9 +103,9 @@ class AwardSearchModel(RecordTableModel):
         except sqlite3.OperationalError as error:
             if generation != self._generation:
                 return  # interrupted by a newer search
-            message = str(error)
+            message = shown(error)
         except KienanError as error:
-            message = str(error)
+            message = shown(error)
         except Exception as error:  # one sentence for the clerk, the details go to the log
             message = describe_unexpected(error)
         try:

@@ -36,6 +36,7 @@ from kienan_awards.ui.charts import (
     save_pdf,
     save_png,
 )
+from kienan_awards.ui.messages import shown
 
 # Colour for the screen, a mark for paper: the status reads in black and white too.
 STATUS_LOOK = {
@@ -302,6 +303,6 @@ class OverviewPage(QWidget):
             try:
                 save_pdf(paintings, path)
             except KienanError as error:
-                QMessageBox.warning(self, self.tr("Charts"), str(error))
+                QMessageBox.warning(self, self.tr("Charts"), shown(error))
                 return None
         return path

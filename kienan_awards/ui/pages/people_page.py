@@ -20,6 +20,7 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.record_lists import PEOPLE
 from kienan_awards.ui.award_timeline_table import AwardTimelineTable
 from kienan_awards.ui.forms.person_form import PersonForm
+from kienan_awards.ui.messages import shown
 from kienan_awards.ui.page_layout import list_beside_details
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 from kienan_awards.ui.read_only import is_writable, refuse_writing
@@ -153,7 +154,7 @@ class PeoplePage(QWidget):
                 expected=self.form.loaded if self.form.person_id else None,
             )
         except KienanError as error:
-            self.show_problem(str(error))
+            self.show_problem(shown(error))
             return False
         self.edited.emit(group)
         person_id = self.form.person_id or group.record_id
@@ -167,7 +168,7 @@ class PeoplePage(QWidget):
         try:
             group = people.move_person_to_trash(self._db, self.form.person_id)
         except KienanError as error:
-            self.show_problem(str(error))
+            self.show_problem(shown(error))
             return
         self.edited.emit(group)
         self.refresh()
@@ -184,7 +185,7 @@ class PeoplePage(QWidget):
         try:
             group = people.merge_people(self._db, self.form.person_id, other_id)
         except KienanError as error:
-            self.show_problem(str(error))
+            self.show_problem(shown(error))
             return False
         self.edited.emit(group)
         person_id = self.form.person_id

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.record_lists import RecordList
 from kienan_awards.core.spreadsheet_export import export_record_list
+from kienan_awards.ui.messages import shown
 from kienan_awards.ui.models.record_table_model import RecordTableModel
 
 FILTER_DELAY_MS = 250  # typing is never blocked: the query runs once the clerk pauses
@@ -154,7 +155,7 @@ class RecordListPage(QWidget):
                 self._db, self._record_list, self.model.ids(), path, title=self.heading.text()
             )
         except KienanError as error:
-            failure = str(error)
+            failure = shown(error)
         finally:
             QGuiApplication.restoreOverrideCursor()
         if failure is not None:

@@ -30,6 +30,7 @@ from kienan_awards.printing.report_document import (
     report_document,
     write_report_pdf,
 )
+from kienan_awards.ui.messages import shown
 
 _FIRST_YEAR, _LAST_YEAR = 1990, 2100
 
@@ -140,7 +141,7 @@ class ReportsPage(QWidget):
             )
         except KienanError as error:
             self.report = None
-            self.problem_label.setText(str(error))
+            self.problem_label.setText(shown(error))
             self.view.clear()
         else:
             self.problem_label.clear()
@@ -205,7 +206,7 @@ class ReportsPage(QWidget):
             else:
                 write_report_workbook(self.report, path)
         except KienanError as error:
-            self.show_warning(self.tr("Report not saved"), str(error))
+            self.show_warning(self.tr("Report not saved"), shown(error))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -28,6 +28,7 @@ from kienan_awards.core.office import office_on
 from kienan_awards.core.record_lists import AWARD_FORMS
 from kienan_awards.core.storage import configured_backups_folder, set_backups_folder
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
+from kienan_awards.ui.messages import shown
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 from kienan_awards.ui.read_only import refuse_writing
 from kienan_awards.ui.translations import LANGUAGE_SETTING, chosen_language, language_in_use
@@ -201,7 +202,7 @@ class SettingsPage(QWidget):
         try:
             chosen = set_backups_folder(self._db, folder)
         except KienanError as error:
-            self.show_warning(self.tr("Backups folder not changed"), str(error))
+            self.show_warning(self.tr("Backups folder not changed"), shown(error))
             return False
         self.backups_edit.setText(str(chosen))
         return True

@@ -27,6 +27,7 @@ from kienan_awards.core.cell_values import dmy
 from kienan_awards.core.errors import KienanError
 from kienan_awards.ui.dialogs.merge_units_dialog import MergeUnitsDialog
 from kienan_awards.ui.forms.person_form import iso_from_dmy
+from kienan_awards.ui.messages import shown
 from kienan_awards.ui.read_only import is_writable, refuse_writing
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -266,7 +267,7 @@ class UnitsPage(QWidget):
                 expected=self.loaded if self.unit_id else None,
             )
         except KienanError as error:
-            self.show_problem(str(error))
+            self.show_problem(shown(error))
             return False
         self.edited.emit(group)
         self.unit_id = self.unit_id or group.record_id
@@ -279,7 +280,7 @@ class UnitsPage(QWidget):
         try:
             group = units.move_unit_to_trash(self._db, self.unit_id)
         except KienanError as error:
-            self.show_problem(str(error))
+            self.show_problem(shown(error))
             return
         self.edited.emit(group)
         self.unit_id = None
@@ -295,7 +296,7 @@ class UnitsPage(QWidget):
         try:
             group = units.merge_units(self._db, unit_ids, merged_on, successor_id, successor_name)
         except KienanError as error:
-            self.show_problem(str(error))
+            self.show_problem(shown(error))
             return False
         self.edited.emit(group)
         self.unit_id = successor_id or group.record_id
