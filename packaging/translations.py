@@ -53,6 +53,7 @@ def _marked(template: str) -> str:
 def core_messages_module() -> str:
     """ui/core_messages.py as it must read: the templates marked for the translators."""
     lines = [
+        "# ruff: noqa: E501 (a template is one line, however long)",
         '"""The core\'s message templates, marked for the translators (see core/messages.py).',
         "",
         "Made by packaging/translations.py; do not edit by hand.",

@@ -17,6 +17,7 @@ from kienan_awards.core.award_evidence import store_award_evidence
 from kienan_awards.core.certificates import freeze_certificates
 from kienan_awards.core.eligibility import Finding, check_line
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.text import clean
 
 REVIEW_STATUSES = ("pending", "accepted", "returned", "rejected")
@@ -32,7 +33,7 @@ def create_proposal(
     movement_id: int | None = None,
 ) -> int:
     if not clean(title):
-        raise KienanError("title: the proposal needs a title")
+        raise KienanError(Message("title: the proposal needs a title"))
     return record_edits.insert_record(
         db,
         "proposals",
@@ -53,7 +54,7 @@ def add_line(db: Database, proposal_id: int, fields: dict) -> int:
         "SELECT id, name_vi, recipient_kinds FROM award_forms WHERE id = ?", [fields.get("form_id")]
     ).fetchone()
     if form is None:
-        raise KienanError("form: choose an award form")
+        raise KienanError(Message("form: choose an award form"))
     values = {
         key: fields.get(key)
         for key in (
@@ -77,7 +78,7 @@ def add_line(db: Database, proposal_id: int, fields: dict) -> int:
         name = record_edits.fetch(db, "units", values["recipient_unit_id"])["name"]
         values["unit_id"] = values["recipient_unit_id"]
     else:
-        raise KienanError("recipient: choose a person or a unit")
+        raise KienanError(Message("recipient: choose a person or a unit"))
     if kind not in form[2].split(","):
         raise KienanError(f"{form[1]} is not given to a {kind} recipient")
     values.update(
@@ -124,7 +125,7 @@ def review_line(
             "; ".join(f.message for f in findings) + " — give a reason to accept it anyway"
         )
     if status in ("returned", "rejected") and not clean(reason):
-        raise KienanError("give the reason for returning or rejecting the line")
+        raise KienanError(Message("give the reason for returning or rejecting the line"))
     record_edits.update_record(
         db,
         "proposal_lines",
@@ -167,7 +168,7 @@ def decide(
 ) -> DecisionResult:
     """Save the decision for a proposal's accepted lines, in one write transaction."""
     if not clean(number):
-        raise KienanError("number: the decision needs a number, e.g. 15/QĐ-UBND")
+        raise KienanError(Message("number: the decision needs a number, e.g. 15/QĐ-UBND"))
     # Everything is read inside the write transaction: two clerks deciding the same proposal
     # at once make one decision, not two.
     with record_edits.transaction(db):
@@ -181,12 +182,18 @@ def decide(
             )
         ]
         if not lines:
-            raise KienanError("no accepted line in this proposal: nothing to decide")
+            raise KienanError(Message("no accepted line in this proposal: nothing to decide"))
         if db.execute(
             "SELECT 1 FROM decisions WHERE number = ? AND decided_on = ?",
             [clean(number), decided_on.isoformat()],
         ).fetchone():
-            raise KienanError(f"decision {number} of {decided_on:%d/%m/%Y} already exists")
+            raise KienanError(
+                Message(
+                    "decision {number} of {day} already exists",
+                    number=number,
+                    day=f"{decided_on:%d/%m/%Y}",
+                )
+            )
         authority = authority_on(db, decided_on)
         # The rules are checked again at the decision: a line accepted earlier may no longer
         # pass (its LĐTT line rejected since); only a recorded override lets it through.
@@ -277,7 +284,7 @@ def revoke_award(db: Database, award_id: int, reason: str, acted_on: dt.date) ->
     """The award stays in the register, shown as revoked; the act keeps why and when."""
     award = record_edits.fetch(db, "awards", award_id)
     if award["status"] == "revoked":
-        raise KienanError("this award is already revoked")
+        raise KienanError(Message("this award is already revoked"))
     with record_edits.transaction(db):
         _act(db, award_id, "revocation", reason, None, acted_on)
         record_edits.update_record(db, "awards", award_id, {"status": "revoked"}, "revocation")

@@ -104,7 +104,9 @@ def save_person(
     problems = validate_person(fields)
     if problems:
         field, message = next(iter(problems.items()))
-        raise KienanError(f"{field.replace('_', ' ')}: {message}")
+        raise KienanError(
+            Message("{field}: {problem}", field=field.replace("_", " "), problem=message)
+        )
     values = _stored(fields)
     if values.get("personal_id"):
         other = db.execute(
@@ -112,7 +114,13 @@ def save_person(
             [values["personal_id"], person_id],
         ).fetchone()
         if other:
-            raise KienanError(f"personal ID {values['personal_id']} is already {other[0]}'s")
+            raise KienanError(
+                Message(
+                    "personal ID {number} is already {name}'s",
+                    number=values["personal_id"],
+                    name=other[0],
+                )
+            )
     if person_id is None:
         return record_edits.insert_record(db, "people", values, "new person")
     return record_edits.update_record(
@@ -134,8 +142,11 @@ def move_person_to_trash(db: Database, person_id: int) -> EditGroup:
     ]
     if awards:
         raise KienanError(
-            f"this person holds {awards} award(s): the record cannot be deleted (merge it into "
-            "the right record if it is a duplicate)"
+            Message(
+                "this person holds {count} award(s): the record cannot be deleted (merge it "
+                "into the right record if it is a duplicate)",
+                count=awards,
+            )
         )
     return record_edits.move_to_trash(db, "people", person_id, "delete person")
 
@@ -160,17 +171,19 @@ def merge_people(db: Database, keep_id: int, merged_id: int) -> EditGroup:
     kept record; blanks of the kept record are filled from the other, which goes to the trash
     with a link."""
     if keep_id == merged_id:
-        raise KienanError("a person cannot be merged with themselves")
+        raise KienanError(Message("a person cannot be merged with themselves"))
     keep = record_edits.fetch(db, "people", keep_id)
     merged = record_edits.fetch(db, "people", merged_id)
     if keep["deleted_at"] or merged["deleted_at"]:
-        raise KienanError("a person in the trash cannot be merged; restore them first")
+        raise KienanError(Message("a person in the trash cannot be merged; restore them first"))
     if (
         keep["personal_id"]
         and merged["personal_id"]
         and keep["personal_id"] != merged["personal_id"]
     ):
-        raise KienanError("these two records carry different personal IDs: not the same person")
+        raise KienanError(
+            Message("these two records carry different personal IDs: not the same person")
+        )
     group = EditGroup(f"merge {merged['full_name']} into {keep['full_name']}")
     with record_edits.transaction(db):
         blanks = {

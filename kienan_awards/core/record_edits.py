@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.storage import write_transaction
 
 # Tables the window edits; anything else is written by its own module.
@@ -121,8 +122,12 @@ def update_record(
             stale = [key for key, value in expected.items() if current.get(key) != value]
             if stale:
                 raise EditConflict(
-                    f"this {table} record was changed elsewhere since it was opened "
-                    f"({', '.join(stale)}); reopen it to see the change. Nothing was saved."
+                    Message(
+                        "this {table} record was changed elsewhere since it was opened "
+                        "({fields}); reopen it to see the change. Nothing was saved.",
+                        table=table,
+                        fields=", ".join(stale),
+                    )
                 )
         changed = {key: value for key, value in changes.items() if current.get(key) != value}
         if not changed:

@@ -109,7 +109,9 @@ def save_unit(
     problems = validate_unit(db, unit_id, fields)
     if problems:
         field, message = next(iter(problems.items()))
-        raise KienanError(f"{field.replace('_', ' ')}: {message}")
+        raise KienanError(
+            Message("{field}: {problem}", field=field.replace("_", " "), problem=message)
+        )
     values = {key: fields.get(key) for key in EDITABLE_FIELDS if key in fields}
     values.update(name_columns(values["name"]))
     values["short_name"] = clean(values.get("short_name")) or None
@@ -131,8 +133,10 @@ def history_count(db: Database, unit_id: int) -> int:
 def move_unit_to_trash(db: Database, unit_id: int) -> EditGroup:
     if history_count(db, unit_id):
         raise KienanError(
-            "this unit has awards, people or units under it: it cannot be deleted, only "
-            "closed (give the date it ended)"
+            Message(
+                "this unit has awards, people or units under it: it cannot be deleted, only "
+                "closed (give the date it ended)"
+            )
         )
     return record_edits.move_to_trash(db, "units", unit_id, "delete unit")
 
@@ -151,16 +155,20 @@ def merge_units(
     """
     unit_ids = [unit_id for unit_id in dict.fromkeys(unit_ids) if unit_id != successor_id]
     if not unit_ids:
-        raise KienanError("choose the units to merge")
+        raise KienanError(Message("choose the units to merge"))
     if successor_id is None and not clean(successor_name):
-        raise KienanError("name the unit they merge into")
+        raise KienanError(Message("name the unit they merge into"))
     closing = (merged_on - dt.timedelta(days=1)).isoformat()
     old = [record_edits.fetch(db, "units", unit_id) for unit_id in unit_ids]
     for unit in old:
         if unit["valid_to"] and unit["valid_to"] < closing:
-            raise KienanError(f"{unit['name']} had already closed on {unit['valid_to']}")
+            raise KienanError(
+                Message(
+                    "{unit} had already closed on {day}", unit=unit["name"], day=unit["valid_to"]
+                )
+            )
         if unit["valid_from"] and unit["valid_from"] > closing:
-            raise KienanError(f"{unit['name']} begins after the merger date")
+            raise KienanError(Message("{unit} begins after the merger date", unit=unit["name"]))
     group = EditGroup(f"merge {', '.join(u['name'] for u in old)}")
     with record_edits.transaction(db):
         if successor_id is None:
@@ -177,7 +185,9 @@ def merge_units(
             group.extend(created)
             successor_id = created.record_id
         elif successor_id in {d for u in unit_ids for d in descendants(db, u)}:
-            raise KienanError("the successor cannot be one of the merged units' own units")
+            raise KienanError(
+                Message("the successor cannot be one of the merged units' own units")
+            )
         for unit in old:
             group.extend(
                 record_edits.update_record(

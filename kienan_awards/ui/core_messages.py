@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (a template is one line, however long)
 """The core's message templates, marked for the translators (see core/messages.py).
 
 Made by packaging/translations.py; do not edit by hand.
@@ -20,6 +21,14 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "a person cannot be merged with themselves",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "a person in the trash cannot be merged; restore them first",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "a personal ID has exactly 12 digits",
     ),
     QT_TRANSLATE_NOOP(
@@ -32,7 +41,43 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "choose the units to merge",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "decision {number} of {day} already exists",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "form: choose an award form",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "give the reason for returning or rejecting the line",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "holds an invisible control character ({code}) at position {position}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "name the unit they merge into",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "no accepted line in this proposal: nothing to decide",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "number: the decision needs a number, e.g. 15/QĐ-UBND",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "personal ID {number} is already {name}'s",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "recipient: choose a person or a unit",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -72,10 +117,50 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "the successor cannot be one of the merged units' own units",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "the text {problem}",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
         "the unit cannot end before it begins",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "these two records carry different personal IDs: not the same person",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "this award is already revoked",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "this person holds {count} award(s): the record cannot be deleted (merge it into the right record if it is a duplicate)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "this unit has awards, people or units under it: it cannot be deleted, only closed (give the date it ended)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "this {table} record was changed elsewhere since it was opened ({fields}); reopen it to see the change. Nothing was saved.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "title: the proposal needs a title",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: {problem}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{unit} begins after the merger date",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{unit} had already closed on {day}",
     ),
 )

@@ -1102,6 +1102,14 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>năm sinh phải trong khoảng {first} đến {last}</translation>
     </message>
     <message>
+        <source>a person cannot be merged with themselves</source>
+        <translation>không thể gộp một người với chính họ</translation>
+    </message>
+    <message>
+        <source>a person in the trash cannot be merged; restore them first</source>
+        <translation>không thể gộp người đang ở thùng rác; hãy khôi phục trước</translation>
+    </message>
+    <message>
         <source>a personal ID has exactly 12 digits</source>
         <translation>số CCCD gồm đúng 12 chữ số</translation>
     </message>
@@ -1114,8 +1122,44 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>hãy chọn loại đơn vị</translation>
     </message>
     <message>
+        <source>choose the units to merge</source>
+        <translation>hãy chọn các đơn vị sáp nhập</translation>
+    </message>
+    <message>
+        <source>decision {number} of {day} already exists</source>
+        <translation>quyết định {number} ngày {day} đã có</translation>
+    </message>
+    <message>
+        <source>form: choose an award form</source>
+        <translation>hình thức: hãy chọn một hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>give the reason for returning or rejecting the line</source>
+        <translation>hãy ghi lý do trả lại hoặc không chấp nhận</translation>
+    </message>
+    <message>
         <source>holds an invisible control character ({code}) at position {position}</source>
         <translation>có ký tự điều khiển ẩn ({code}) ở vị trí {position}</translation>
+    </message>
+    <message>
+        <source>name the unit they merge into</source>
+        <translation>hãy ghi tên đơn vị sau sáp nhập</translation>
+    </message>
+    <message>
+        <source>no accepted line in this proposal: nothing to decide</source>
+        <translation>đề nghị này chưa có dòng nào được chấp nhận: chưa có gì để quyết định</translation>
+    </message>
+    <message>
+        <source>number: the decision needs a number, e.g. 15/QĐ-UBND</source>
+        <translation>số: quyết định cần có số, ví dụ 15/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>personal ID {number} is already {name}&apos;s</source>
+        <translation>số CCCD {number} đã là của {name}</translation>
+    </message>
+    <message>
+        <source>recipient: choose a person or a unit</source>
+        <translation>đối tượng: hãy chọn một cá nhân hoặc một đơn vị</translation>
     </message>
     <message>
         <source>the birth date and the birth year disagree</source>
@@ -1154,12 +1198,52 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>cần ghi chức danh người ký (ví dụ Chủ tịch)</translation>
     </message>
     <message>
+        <source>the successor cannot be one of the merged units&apos; own units</source>
+        <translation>đơn vị kế thừa không thể là đơn vị cấp dưới của các đơn vị được sáp nhập</translation>
+    </message>
+    <message>
         <source>the text {problem}</source>
         <translation>nội dung {problem}</translation>
     </message>
     <message>
         <source>the unit cannot end before it begins</source>
         <translation>đơn vị không thể kết thúc trước khi bắt đầu</translation>
+    </message>
+    <message>
+        <source>these two records carry different personal IDs: not the same person</source>
+        <translation>hai bản ghi có số CCCD khác nhau: không phải cùng một người</translation>
+    </message>
+    <message>
+        <source>this award is already revoked</source>
+        <translation>khen thưởng này đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source>this person holds {count} award(s): the record cannot be deleted (merge it into the right record if it is a duplicate)</source>
+        <translation>người này có {count} khen thưởng: không thể xóa bản ghi (nếu bị trùng, hãy gộp vào bản ghi đúng)</translation>
+    </message>
+    <message>
+        <source>this unit has awards, people or units under it: it cannot be deleted, only closed (give the date it ended)</source>
+        <translation>đơn vị này có khen thưởng, cán bộ hoặc đơn vị trực thuộc: không thể xóa, chỉ có thể kết thúc (ghi ngày kết thúc)</translation>
+    </message>
+    <message>
+        <source>this {table} record was changed elsewhere since it was opened ({fields}); reopen it to see the change. Nothing was saved.</source>
+        <translation>bản ghi {table} này đã bị sửa ở nơi khác từ khi mở ({fields}); hãy mở lại để xem thay đổi. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>title: the proposal needs a title</source>
+        <translation>tiêu đề: đề nghị cần có tiêu đề</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{unit} begins after the merger date</source>
+        <translation>{unit} bắt đầu sau ngày sáp nhập</translation>
+    </message>
+    <message>
+        <source>{unit} had already closed on {day}</source>
+        <translation>{unit} đã kết thúc từ ngày {day}</translation>
     </message>
 </context>
 <context>
