@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
+from kienan_awards.core.messages import Message
 from kienan_awards.core.text import clean, fold, text_problem
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -42,7 +43,7 @@ def text(value) -> str:
         return value.strftime("%d/%m/%Y")
     problem = text_problem(str(value))
     if problem:
-        raise CellError(f"the text {problem}")
+        raise CellError(Message("the text {problem}", problem=problem))
     return clean(str(value))
 
 
@@ -50,7 +51,7 @@ def _make_date(year: int, month: int, day: int, shown: str) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise CellError(f"impossible date {shown}") from None
+        raise CellError(Message("impossible date {value}", value=shown)) from None
 
 
 def date(value) -> dt.date | None:
@@ -65,7 +66,7 @@ def date(value) -> dt.date | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 1 <= value < 120_000 and float(value).is_integer():
             return EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise CellError(f"{value} is not a date")
+        raise CellError(Message("{value} is not a date", value=value))
     shown = clean(str(value))
     for pattern, order in ((_DMY, "dmy"), (_YMD, "ymd"), (_WORDS_DATE, "dmy")):
         match = pattern.match(fold(shown) if pattern is _WORDS_DATE else shown)
@@ -74,7 +75,7 @@ def date(value) -> dt.date | None:
             if order == "dmy":
                 return _make_date(third, second, first, shown)
             return _make_date(first, second, third, shown)
-    raise CellError(f"'{shown}' is not a date (write it as dd/mm/yyyy)")
+    raise CellError(Message("'{value}' is not a date (write it as dd/mm/yyyy)", value=shown))
 
 
 def year(value, earliest: int = 1900, latest: int | None = None) -> int | None:
@@ -86,15 +87,15 @@ def year(value, earliest: int = 1900, latest: int | None = None) -> int | None:
         result = value.year
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         if not float(value).is_integer():
-            raise CellError(f"{value} is not a year")
+            raise CellError(Message("{value} is not a year", value=value))
         result = int(value)
     else:
         shown = clean(str(value))
         if not _YEAR.match(shown):
-            raise CellError(f"'{shown}' is not a year")
+            raise CellError(Message("'{value}' is not a year", value=shown))
         result = int(shown)
     if not earliest <= result <= latest:
-        raise CellError(f"impossible year {result}")
+        raise CellError(Message("impossible year {value}", value=result))
     return result
 
 
@@ -107,7 +108,7 @@ def birth(value) -> tuple[dt.date | None, int | None]:
         return None, year(value, latest=dt.date.today().year)
     born = date(value)
     if born > dt.date.today():
-        raise CellError(f"birth date {born:%d/%m/%Y} is in the future")
+        raise CellError(Message("birth date {day} is in the future", day=f"{born:%d/%m/%Y}"))
     return born, born.year
 
 
@@ -135,7 +136,7 @@ def gender(value) -> str | None:
         return None
     folded = fold(text(value))
     if folded not in _GENDERS:
-        raise CellError(f"'{text(value)}' is not a gender (Nam or Nữ)")
+        raise CellError(Message("'{value}' is not a gender (Nam or Nữ)", value=text(value)))
     return _GENDERS[folded]
 
 
@@ -144,7 +145,9 @@ def recipient_kind(value) -> str | None:
         return None
     folded = fold(text(value))
     if folded not in _KINDS:
-        raise CellError(f"'{text(value)}' is not a kind (Cá nhân, Tập thể or Hộ gia đình)")
+        raise CellError(
+            Message("'{value}' is not a kind (Cá nhân, Tập thể or Hộ gia đình)", value=text(value))
+        )
     return _KINDS[folded]
 
 
@@ -159,7 +162,9 @@ def personal_id(value) -> str | None:
     if isinstance(value, int) and digits.isdigit() and len(digits) < 12:
         digits = digits.zfill(12)
     if not (digits.isdigit() and len(digits) == 12):
-        raise CellError(f"personal ID '{clean(str(value))}' does not have 12 digits")
+        raise CellError(
+            Message("personal ID '{value}' does not have 12 digits", value=clean(str(value)))
+        )
     return digits
 
 
@@ -171,14 +176,14 @@ def decimal_number(value) -> Decimal:
     (decimals), 12.670.113,5. A separator used more than once, or once before exactly three
     digits while the other one is absent, groups thousands; otherwise it marks decimals."""
     if isinstance(value, bool) or value is None or value == "":
-        raise CellError("a number is required")
+        raise CellError(Message("a number is required"))
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value))
     shown = clean(str(value)).replace(" ", "")
     if not _NUMBER.match(shown) or not any(ch.isdigit() for ch in shown):
-        raise CellError(f"'{shown}' is not a number")
+        raise CellError(Message("'{value}' is not a number", value=shown))
     dots, commas = shown.count("."), shown.count(",")
     if dots and commas:
         decimal_mark = "," if shown.rfind(",") > shown.rfind(".") else "."
@@ -196,4 +201,4 @@ def decimal_number(value) -> Decimal:
     try:
         return Decimal(shown)
     except InvalidOperation:
-        raise CellError(f"'{value}' is not a number") from None
+        raise CellError(Message("'{value}' is not a number", value=value)) from None

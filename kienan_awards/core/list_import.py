@@ -32,6 +32,7 @@ from kienan_awards.core.list_layout import (
     detect_layout,
     iter_source_rows,
 )
+from kienan_awards.core.messages import Message
 from kienan_awards.core.record_matching import (
     Ambiguous,
     DecisionIndex,
@@ -225,7 +226,10 @@ class _Planner:
             try:
                 outcome = parse(key[2])
             except cell_values.CellError as error:
-                outcome = _RowProblem(f"{FIELDS[name][0].lower()}: {error}")
+                field = FIELDS[name][0].lower()
+                outcome = _RowProblem(
+                    Message("{field}: {problem}", field=field, problem=error.args[0])
+                )
             self.parsed[key] = outcome
         if isinstance(outcome, _RowProblem):
             raise outcome
@@ -234,12 +238,14 @@ class _Planner:
     def _form(self, row: SourceRow) -> AwardForm:
         typed = self._text(row, "form") or clean(self.options.form_name)
         if not typed:
-            raise _RowProblem("award form missing (add the column or give --form)")
+            raise _RowProblem(Message("award form missing (add the column or give --form)"))
         form = self.forms_by_folded_name.get(fold(typed))
         if form is not None:
             return form
         known = ", ".join(form.name_vi for form in self.forms)
-        raise _RowProblem(f"unknown award form '{typed}' (known forms: {known})")
+        raise _RowProblem(
+            Message("unknown award form '{form}' (known forms: {known})", form=typed, known=known)
+        )
 
     def _unit(self, text: str, create: bool = True) -> int | NewUnit | None:
         if not text:
@@ -290,9 +296,11 @@ class _Planner:
         decided_on = self._cell(row, "decision_date", cell_values.date)
         decided_on = decided_on or self.options.decision_date
         if not number:
-            raise _RowProblem("decision number missing (add the column or give --decision)")
+            raise _RowProblem(
+                Message("decision number missing (add the column or give --decision)")
+            )
         if decided_on is None:
-            raise _RowProblem("decision date missing (add the column or give --date)")
+            raise _RowProblem(Message("decision date missing (add the column or give --date)"))
         found = self.decisions.find(number, decided_on)
         if found is not None:
             if isinstance(found, int) and found not in self.matched_decisions:
@@ -310,7 +318,7 @@ class _Planner:
         movement_text = self._text(row, "movement")
         movement_id = self.movements.get(fold(movement_text)) if movement_text else None
         if movement_text and movement_id is None:
-            raise _RowProblem(f"unknown movement '{movement_text}'")
+            raise _RowProblem(Message("unknown movement '{movement}'", movement=movement_text))
         decision = self.decisions.add(
             NewDecision(
                 number,
@@ -378,7 +386,7 @@ class _Planner:
     def award_row(self, row: SourceRow) -> tuple[str, str]:
         name = self._text(row, "name")
         if not name:
-            raise _RowProblem("name missing")
+            raise _RowProblem(Message("name missing"))
         kind = (
             self._cell(row, "kind", cell_values.recipient_kind)
             or row.section
@@ -395,7 +403,7 @@ class _Planner:
             latest = decided_on.year if decided_on else dt.date.today().year
             years = [int(y) for y in _YEAR_IN_TEXT.findall(achievement or "") if int(y) <= latest]
             if not years and proposing:
-                raise _RowProblem("year of the achievement missing (add a 'Năm' column)")
+                raise _RowProblem(Message("year of the achievement missing (add a 'Năm' column)"))
             year = years[-1] if years else decided_on.year
         person = recipient_unit = None
         if kind == "individual":
@@ -447,7 +455,7 @@ class _Planner:
     def person_row(self, row: SourceRow) -> tuple[str, str]:
         name = self._text(row, "name")
         if not name:
-            raise _RowProblem("name missing")
+            raise _RowProblem(Message("name missing"))
         position, unit = self._position_and_unit(row)
         created_before = self.plan.counts["people_created"]
         self._person(row, name, unit, position)
@@ -456,7 +464,7 @@ class _Planner:
     def unit_row(self, row: SourceRow) -> tuple[str, str]:
         name = self._text(row, "name")
         if not name:
-            raise _RowProblem("name missing")
+            raise _RowProblem(Message("name missing"))
         kind_text = self._text(row, "kind")
         kind = _UNIT_KIND_NAMES.get(fold(kind_text)) if kind_text else guess_unit_kind(name)
         if kind is None:
@@ -465,7 +473,7 @@ class _Planner:
         valid_from = self._cell(row, "valid_from", cell_values.date)
         valid_to = self._cell(row, "valid_to", cell_values.date)
         if valid_from and valid_to and valid_to < valid_from:
-            raise _RowProblem("the unit ends before it begins")
+            raise _RowProblem(Message("the unit ends before it begins"))
         try:
             found = self.units.find(name)
         except Ambiguous as error:
@@ -606,7 +614,7 @@ def prepare_import(
                     row.row_number,
                     "error",
                     cell_values.text(row.values.get("name")),
-                    str(problem),
+                    problem.args[0] if problem.args else "",
                 )
             )
     if options.list_kind == "units":

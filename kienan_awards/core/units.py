@@ -185,9 +185,7 @@ def merge_units(
             group.extend(created)
             successor_id = created.record_id
         elif successor_id in {d for u in unit_ids for d in descendants(db, u)}:
-            raise KienanError(
-                Message("the successor cannot be one of the merged units' own units")
-            )
+            raise KienanError(Message("the successor cannot be one of the merged units' own units"))
         for unit in old:
             group.extend(
                 record_edits.update_record(

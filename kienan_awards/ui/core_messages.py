@@ -13,11 +13,31 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "'{value}' is not a date (write it as dd/mm/yyyy)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{value}' is not a gender (Nam or Nữ)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{value}' is not a kind (Cá nhân, Tập thể or Hộ gia đình)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{value}' is not a number",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "'{value}' is not a year",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
         "a birth year must lie between {first} and {last}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "a number is required",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -37,11 +57,27 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "award form missing (add the column or give --form)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "birth date {day} is in the future",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "choose the kind of unit",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
         "choose the units to merge",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "decision date missing (add the column or give --date)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "decision number missing (add the column or give --decision)",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -61,6 +97,18 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "impossible date {value}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "impossible year {value}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "name missing",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "name the unit they merge into",
     ),
     QT_TRANSLATE_NOOP(
@@ -70,6 +118,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "number: the decision needs a number, e.g. 15/QĐ-UBND",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "personal ID '{value}' does not have 12 digits",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -129,6 +181,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "the unit ends before it begins",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "these two records carry different personal IDs: not the same person",
     ),
     QT_TRANSLATE_NOOP(
@@ -153,6 +209,18 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "unknown award form '{form}' (known forms: {known})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "unknown movement '{movement}'",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "year of the achievement missing (add a 'Năm' column)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "{field}: {problem}",
     ),
     QT_TRANSLATE_NOOP(
@@ -162,5 +230,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "{unit} had already closed on {day}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} is not a date",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} is not a year",
     ),
 )

@@ -1094,12 +1094,32 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>&apos;{value}&apos; không phải là ngày</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a date (write it as dd/mm/yyyy)</source>
+        <translation>&apos;{value}&apos; không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a gender (Nam or Nữ)</source>
+        <translation>&apos;{value}&apos; không phải là giới tính (Nam hoặc Nữ)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a kind (Cá nhân, Tập thể or Hộ gia đình)</source>
+        <translation>&apos;{value}&apos; không phải là đối tượng (Cá nhân, Tập thể hoặc Hộ gia đình)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; không phải là số</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a year</source>
         <translation>&apos;{value}&apos; không phải là năm</translation>
     </message>
     <message>
         <source>a birth year must lie between {first} and {last}</source>
         <translation>năm sinh phải trong khoảng {first} đến {last}</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>cần ghi một số</translation>
     </message>
     <message>
         <source>a person cannot be merged with themselves</source>
@@ -1118,12 +1138,28 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>một đơn vị không thể trực thuộc chính nó hoặc đơn vị cấp dưới của nó</translation>
     </message>
     <message>
+        <source>award form missing (add the column or give --form)</source>
+        <translation>thiếu hình thức khen thưởng (thêm cột hoặc ghi hình thức cho mọi dòng)</translation>
+    </message>
+    <message>
+        <source>birth date {day} is in the future</source>
+        <translation>ngày sinh {day} ở tương lai</translation>
+    </message>
+    <message>
         <source>choose the kind of unit</source>
         <translation>hãy chọn loại đơn vị</translation>
     </message>
     <message>
         <source>choose the units to merge</source>
         <translation>hãy chọn các đơn vị sáp nhập</translation>
+    </message>
+    <message>
+        <source>decision date missing (add the column or give --date)</source>
+        <translation>thiếu ngày quyết định (thêm cột hoặc ghi ngày cho mọi dòng)</translation>
+    </message>
+    <message>
+        <source>decision number missing (add the column or give --decision)</source>
+        <translation>thiếu số quyết định (thêm cột hoặc ghi số cho mọi dòng)</translation>
     </message>
     <message>
         <source>decision {number} of {day} already exists</source>
@@ -1142,6 +1178,18 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>có ký tự điều khiển ẩn ({code}) ở vị trí {position}</translation>
     </message>
     <message>
+        <source>impossible date {value}</source>
+        <translation>ngày không có thật {value}</translation>
+    </message>
+    <message>
+        <source>impossible year {value}</source>
+        <translation>năm không hợp lệ {value}</translation>
+    </message>
+    <message>
+        <source>name missing</source>
+        <translation>thiếu tên</translation>
+    </message>
+    <message>
         <source>name the unit they merge into</source>
         <translation>hãy ghi tên đơn vị sau sáp nhập</translation>
     </message>
@@ -1152,6 +1200,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>number: the decision needs a number, e.g. 15/QĐ-UBND</source>
         <translation>số: quyết định cần có số, ví dụ 15/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>personal ID &apos;{value}&apos; does not have 12 digits</source>
+        <translation>số CCCD &apos;{value}&apos; không đủ 12 chữ số</translation>
     </message>
     <message>
         <source>personal ID {number} is already {name}&apos;s</source>
@@ -1210,6 +1262,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>đơn vị không thể kết thúc trước khi bắt đầu</translation>
     </message>
     <message>
+        <source>the unit ends before it begins</source>
+        <translation>đơn vị kết thúc trước khi bắt đầu</translation>
+    </message>
+    <message>
         <source>these two records carry different personal IDs: not the same person</source>
         <translation>hai bản ghi có số CCCD khác nhau: không phải cùng một người</translation>
     </message>
@@ -1234,6 +1290,18 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>tiêu đề: đề nghị cần có tiêu đề</translation>
     </message>
     <message>
+        <source>unknown award form &apos;{form}&apos; (known forms: {known})</source>
+        <translation>không rõ hình thức khen thưởng &apos;{form}&apos; (các hình thức: {known})</translation>
+    </message>
+    <message>
+        <source>unknown movement &apos;{movement}&apos;</source>
+        <translation>không rõ phong trào &apos;{movement}&apos;</translation>
+    </message>
+    <message>
+        <source>year of the achievement missing (add a &apos;Năm&apos; column)</source>
+        <translation>thiếu năm thành tích (thêm cột &apos;Năm&apos;)</translation>
+    </message>
+    <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -1244,6 +1312,14 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>{unit} had already closed on {day}</source>
         <translation>{unit} đã kết thúc từ ngày {day}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} không phải là ngày</translation>
+    </message>
+    <message>
+        <source>{value} is not a year</source>
+        <translation>{value} không phải là năm</translation>
     </message>
 </context>
 <context>

@@ -134,3 +134,23 @@ def test_a_core_message_shows_in_vietnamese_with_its_values(interface_language):
     assert shown(problems["birth_year"]).startswith("năm sinh phải trong khoảng 1900 đến ")
     assert shown(problems["full_name"]) == "nội dung có ký tự điều khiển ẩn (U+0007) ở vị trí 3"
     assert shown("plain text") == "plain text"
+
+
+def test_an_import_rows_problem_shows_in_vietnamese(interface_language):
+    from kienan_awards.core import cell_values
+    from kienan_awards.core.list_import import RowResult
+    from kienan_awards.core.messages import Message
+    from kienan_awards.ui.dialogs.import_dialog import RowResultsModel
+
+    try:
+        cell_values.year("19x0")
+    except cell_values.CellError as error:
+        problem = Message("{field}: {problem}", field="năm sinh", problem=error.args[0])
+    assert problem == "năm sinh: '19x0' is not a year"
+    interface_language("vi")
+
+    class Plan:
+        results = [RowResult("DS", 5, "error", "Lê Văn An", problem)]
+
+    model = RowResultsModel(Plan())
+    assert model.data(model.index(0, 4)) == "năm sinh: '19x0' không phải là năm"

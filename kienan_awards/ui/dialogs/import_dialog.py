@@ -86,10 +86,10 @@ class RowResultsModel(QAbstractTableModel):
                 result.row_number,
                 self.status_text(result.status),
                 result.name,
-                result.message,
+                shown(result.message),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and result.message:
-            return result.message
+            return shown(result.message)
         if role == Qt.ItemDataRole.BackgroundRole and result.status == "error":
             return _ERROR_COLOUR
         return None
