@@ -25,6 +25,7 @@ from kienan_awards.core.backups import (
 )
 from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from kienan_awards.core.locations import backups_folder, default_database_path
+from kienan_awards.core.messages import Message
 from kienan_awards.core.search_text import search_words, spelled_words, spelling_score
 from kienan_awards.core.text import fold
 
@@ -73,9 +74,13 @@ def _check_header(path: Path) -> None:
         with open(path, "rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
     except OSError as error:
-        raise DatabaseError(f"cannot read {path}: {error.strerror}") from error
+        raise DatabaseError(
+            Message("cannot read {path}: {reason}", path=path, reason=error.strerror)
+        ) from error
     if header and header != _SQLITE_HEADER:
-        raise ForeignDatabaseError(f"{path} is not a database file; it was not changed")
+        raise ForeignDatabaseError(
+            Message("{path} is not a database file; it was not changed", path=path)
+        )
 
 
 def _connect(path: Path, read_only: bool = False) -> AwardsDatabase:
@@ -120,16 +125,18 @@ def open_database(
     """
     path = Path(path).expanduser() if path else default_database_path()
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file")
+        raise DatabaseError(Message("{path} is a folder, not a database file", path=path))
     if path.exists():
         _check_header(path)
     elif not create:
-        raise DatabaseError(f"there is no database at {path}")
+        raise DatabaseError(Message("there is no database at {path}", path=path))
     else:
         try:
             _create_private_file(path)
         except OSError as error:
-            raise DatabaseError(f"cannot create {path}: {error.strerror}") from error
+            raise DatabaseError(
+                Message("cannot create {path}: {reason}", path=path, reason=error.strerror)
+            ) from error
     read_only = read_only_reason(path)
     db = _connect(path, read_only=read_only is not None)
     db.read_only = read_only
@@ -139,8 +146,12 @@ def open_database(
             problems = integrity_problems(db.conn, quick=True)
             if problems:
                 raise DamagedDatabaseError(
-                    f"{path} is damaged ({problems[0]}); it was not changed. Restore a backup: "
-                    "kienan-awards restore FILE"
+                    Message(
+                        "{path} is damaged ({problem}); it was not changed. Restore a backup: "
+                        "kienan-awards restore FILE",
+                        path=path,
+                        problem=problems[0],
+                    )
                 )
         db.execute("PRAGMA foreign_keys = ON")
         # Large groupings (the reports over every year) may sort on more than one core.
@@ -154,11 +165,17 @@ def open_database(
                 migrations.apply_pending(db)
         elif migrations.pending_step_names(db):
             raise DatabaseError(
-                f"{path} needs a schema upgrade, which cannot be written: {read_only}"
+                Message(
+                    "{path} needs a schema upgrade, which cannot be written: {reason}",
+                    path=path,
+                    reason=read_only,
+                )
             )
     except sqlite3.DatabaseError as error:
         db.close()
-        raise DatabaseError(f"cannot use {path}: {error}") from error
+        raise DatabaseError(
+            Message("cannot use {path}: {reason}", path=path, reason=error)
+        ) from error
     except BaseException:
         db.close()
         raise
@@ -189,12 +206,12 @@ def _file_system_type(path: Path) -> str:
 def read_only_reason(path: Path) -> str | None:
     """Why this database must be opened read-only, or None when it can be written."""
     if str(path).startswith(("\\\\", "//")) or _file_system_type(path) in _NETWORK_FILE_SYSTEMS:
-        return (
+        return Message(
             "the database is on a network share, where SQLite cannot lock it safely; copy it "
             "to this computer to make changes"
         )
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        return "this user may not write the database file or its folder"
+        return Message("this user may not write the database file or its folder")
     return None
 
 
@@ -216,13 +233,25 @@ def set_backups_folder(db: AwardsDatabase, folder: Path | str | None) -> Path:
     if folder is not None and str(folder).strip():
         folder = Path(folder).expanduser()
         if folder.exists() and not folder.is_dir():
-            raise DatabaseError(f"{folder} is a file, not a folder; choose a folder for backups")
+            raise DatabaseError(
+                Message(
+                    "{folder} is a file, not a folder; choose a folder for backups", folder=folder
+                )
+            )
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise DatabaseError(f"cannot use {folder} for backups: {error.strerror}") from error
+            raise DatabaseError(
+                Message(
+                    "cannot use {folder} for backups: {reason}",
+                    folder=folder,
+                    reason=error.strerror,
+                )
+            ) from error
         if not os.access(folder, os.W_OK):
-            raise DatabaseError(f"cannot write backups to {folder}: choose another folder")
+            raise DatabaseError(
+                Message("cannot write backups to {folder}: choose another folder", folder=folder)
+            )
     else:
         folder = None
     with write_transaction(db):
@@ -291,10 +320,12 @@ def restore_database(database_path: Path, backup_path: Path) -> Path:
     database_path, backup_path = Path(database_path), Path(backup_path)
     check_backup_file(backup_path)
     if database_path.exists() and backup_path.resolve() == database_path.resolve():
-        raise DatabaseError("a database cannot be restored from itself")
+        raise DatabaseError(Message("a database cannot be restored from itself"))
     reason = read_only_reason(database_path) if database_path.exists() else None
     if reason is not None:
-        raise DatabaseError(f"{database_path} cannot be replaced: {reason}")
+        raise DatabaseError(
+            Message("{path} cannot be replaced: {reason}", path=database_path, reason=reason)
+        )
     current = sqlite3.connect(database_path, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         safety = _keep_current(current, database_path)

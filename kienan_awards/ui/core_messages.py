@@ -37,6 +37,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "a database cannot be restored from itself",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "a number is required",
     ),
     QT_TRANSLATE_NOOP(
@@ -62,6 +66,26 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "birth date {day} is in the future",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot create {path}: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot read {path}: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot use {folder} for backups: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot use {path}: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot write backups to {folder}: choose another folder",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -137,6 +161,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "the database is on a network share, where SQLite cannot lock it safely; copy it to this computer to make changes",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "the full name is required",
     ),
     QT_TRANSLATE_NOOP(
@@ -185,6 +213,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "there is no database at {path}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "these two records carry different personal IDs: not the same person",
     ),
     QT_TRANSLATE_NOOP(
@@ -198,6 +230,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "this unit has awards, people or units under it: it cannot be deleted, only closed (give the date it ended)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "this user may not write the database file or its folder",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -222,6 +258,30 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "{field}: {problem}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{folder} is a file, not a folder; choose a folder for backups",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} cannot be replaced: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is a folder, not a database file",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is damaged ({problem}); it was not changed. Restore a backup: kienan-awards restore FILE",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is not a database file; it was not changed",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} needs a schema upgrade, which cannot be written: {reason}",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",

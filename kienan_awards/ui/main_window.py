@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
         if self._db.read_only is not None:
             self.database_label.setText(
                 self.tr("READ-ONLY: {reason} | {text}").format(
-                    reason=self._db.read_only, text=self.database_label.text()
+                    reason=shown(self._db.read_only), text=self.database_label.text()
                 )
             )
         self.load_demo_action.setEnabled(not holds_records(self._db))

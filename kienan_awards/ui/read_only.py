@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from kienan_awards.ui.messages import shown
+
 
 def is_writable(db) -> bool:
     return getattr(db, "read_only", None) is None
@@ -16,7 +18,9 @@ def refuse_writing(db, *controls: QWidget | QAction) -> None:
     """On a read-only database, switch the controls off and say why on each."""
     if is_writable(db):
         return
-    why = QCoreApplication.translate("ReadOnly", "Read-only: {reason}").format(reason=db.read_only)
+    why = QCoreApplication.translate("ReadOnly", "Read-only: {reason}").format(
+        reason=shown(db.read_only)
+    )
     for control in controls:
         control.setEnabled(False)
         control.setToolTip(why)

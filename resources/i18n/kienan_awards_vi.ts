@@ -1118,6 +1118,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>năm sinh phải trong khoảng {first} đến {last}</translation>
     </message>
     <message>
+        <source>a database cannot be restored from itself</source>
+        <translation>không thể khôi phục cơ sở dữ liệu từ chính nó</translation>
+    </message>
+    <message>
         <source>a number is required</source>
         <translation>cần ghi một số</translation>
     </message>
@@ -1144,6 +1148,26 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>birth date {day} is in the future</source>
         <translation>ngày sinh {day} ở tương lai</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {reason}</source>
+        <translation>không tạo được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>không đọc được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot use {folder} for backups: {reason}</source>
+        <translation>không dùng được {folder} để sao lưu: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {reason}</source>
+        <translation>không dùng được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write backups to {folder}: choose another folder</source>
+        <translation>không ghi được bản sao lưu vào {folder}: hãy chọn thư mục khác</translation>
     </message>
     <message>
         <source>choose the kind of unit</source>
@@ -1218,6 +1242,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>ngày sinh và năm sinh không khớp nhau</translation>
     </message>
     <message>
+        <source>the database is on a network share, where SQLite cannot lock it safely; copy it to this computer to make changes</source>
+        <translation>cơ sở dữ liệu nằm trên thư mục mạng, nơi SQLite không khóa được an toàn; hãy chép về máy này để sửa đổi</translation>
+    </message>
+    <message>
         <source>the full name is required</source>
         <translation>cần ghi họ và tên</translation>
     </message>
@@ -1266,6 +1294,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>đơn vị kết thúc trước khi bắt đầu</translation>
     </message>
     <message>
+        <source>there is no database at {path}</source>
+        <translation>không có cơ sở dữ liệu tại {path}</translation>
+    </message>
+    <message>
         <source>these two records carry different personal IDs: not the same person</source>
         <translation>hai bản ghi có số CCCD khác nhau: không phải cùng một người</translation>
     </message>
@@ -1280,6 +1312,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>this unit has awards, people or units under it: it cannot be deleted, only closed (give the date it ended)</source>
         <translation>đơn vị này có khen thưởng, cán bộ hoặc đơn vị trực thuộc: không thể xóa, chỉ có thể kết thúc (ghi ngày kết thúc)</translation>
+    </message>
+    <message>
+        <source>this user may not write the database file or its folder</source>
+        <translation>người dùng này không có quyền ghi tệp cơ sở dữ liệu hoặc thư mục của nó</translation>
     </message>
     <message>
         <source>this {table} record was changed elsewhere since it was opened ({fields}); reopen it to see the change. Nothing was saved.</source>
@@ -1304,6 +1340,30 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder; choose a folder for backups</source>
+        <translation>{folder} là một tệp, không phải thư mục; hãy chọn thư mục để sao lưu</translation>
+    </message>
+    <message>
+        <source>{path} cannot be replaced: {reason}</source>
+        <translation>không thay được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); it was not changed. Restore a backup: kienan-awards restore FILE</source>
+        <translation>{path} bị hỏng ({problem}); tệp không bị thay đổi. Hãy khôi phục một bản sao lưu: kienan-awards restore TỆP</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file; it was not changed</source>
+        <translation>{path} không phải là tệp cơ sở dữ liệu; tệp không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>{path} needs a schema upgrade, which cannot be written: {reason}</source>
+        <translation>{path} cần nâng cấp cấu trúc nhưng không ghi được: {reason}</translation>
     </message>
     <message>
         <source>{unit} begins after the merger date</source>
