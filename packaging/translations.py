@@ -28,9 +28,10 @@ CORE_MESSAGES = ROOT / "kienan_awards" / "ui" / "core_messages.py"
 
 
 def core_message_templates() -> list[str]:
-    """The literal templates of every Message the core makes, in a stable order."""
+    """The literal templates of every Message the core (and the printing) makes, sorted."""
     found: set[str] = set()
-    for path in sorted((ROOT / "kienan_awards" / "core").rglob("*.py")):
+    package = ROOT / "kienan_awards"
+    for path in sorted([*(package / "core").rglob("*.py"), *(package / "printing").rglob("*.py")]):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if (
                 isinstance(node, ast.Call)

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core import record_edits
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,11 @@ def set_rule(db: Database, code: str, enabled: bool, parameter: str | None = Non
         try:
             value = Decimal(parameter)
         except ArithmeticError:
-            raise KienanError(f"'{parameter}' is not a number") from None
+            raise KienanError(Message("'{value}' is not a number", value=parameter)) from None
         if code == "LDTT_SERVICE_MONTHS" and (value != value.to_integral_value() or value < 0):
-            raise KienanError("the service is counted in whole months")
+            raise KienanError(Message("the service is counted in whole months"))
         if not 0 <= value <= 100:
-            raise KienanError("the figure lies between 0 and 100")
+            raise KienanError(Message("the figure lies between 0 and 100"))
     with record_edits.transaction(db):
         db.execute(
             "UPDATE eligibility_rules SET enabled = ?, parameter = coalesce(?, parameter)"

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from kienan_awards.core import record_edits
 from kienan_awards.core.cell_values import CellError, decimal_number
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.record_edits import EditGroup
 from kienan_awards.core.text import clean, fold
 
@@ -111,7 +112,7 @@ def parse_plan(text: str) -> tuple[str, Decimal, Decimal | None]:
     "dưới 3", "khoảng 4", "754.505" (at least)."""
     shown = fold(text).replace("%", "").strip()
     if not shown:
-        raise CellError("the plan is empty")
+        raise CellError(Message("the plan is empty"))
     for words, form in _PLAN_WORDS:
         for word in words:
             if shown.startswith(word):
@@ -120,7 +121,7 @@ def parse_plan(text: str) -> tuple[str, Decimal, Decimal | None]:
     if match:
         low, high = decimal_number(match.group(1)), decimal_number(match.group(2))
         if high < low:
-            raise CellError(f"the range {text} runs backwards")
+            raise CellError(Message("the range {text} runs backwards", text=text))
         return "range", low, high
     return "at_least", decimal_number(shown), None
 
@@ -128,12 +129,12 @@ def parse_plan(text: str) -> tuple[str, Decimal, Decimal | None]:
 def save_movement(db: Database, fields: dict) -> EditGroup:
     name = clean(fields.get("name"))
     if not name:
-        raise KienanError("name: the movement needs a name")
+        raise KienanError(Message("name: the movement needs a name"))
     if fields.get("kind") not in ("regular", "campaign"):
-        raise KienanError("kind: regular or campaign")
+        raise KienanError(Message("kind: regular or campaign"))
     starts, ends = fields.get("starts_on"), fields.get("ends_on")
     if starts and ends and ends < starts:
-        raise KienanError("period: the movement ends before it starts")
+        raise KienanError(Message("period: the movement ends before it starts"))
     values = {
         "name": name,
         "kind": fields["kind"],
@@ -151,22 +152,26 @@ def save_target(db: Database, movement_id: int, fields: dict) -> EditGroup:
     accumulates and plans as [(source, plan text)]."""
     indicator = clean(fields.get("indicator"))
     if not indicator:
-        raise KienanError("indicator: the target needs an indicator")
+        raise KienanError(Message("indicator: the target needs an indicator"))
     plans = [(clean(source), text) for source, text in fields.get("plans", []) if clean(text)]
     if not plans:
-        raise KienanError("plan: give at least one plan, e.g. '≥ 754.505', '6,6-6,8', 'dưới 3'")
+        raise KienanError(
+            Message("plan: give at least one plan, e.g. '≥ 754.505', '6,6-6,8', 'dưới 3'")
+        )
     parsed = []
     for source, text in plans:
         try:
             parsed.append((source or "Kế hoạch", *parse_plan(text)))
         except CellError as error:
-            raise KienanError(f"plan '{text}': {error}") from None
+            raise KienanError(
+                Message("plan '{text}': {problem}", text=text, problem=error.args[0])
+            ) from None
     same_period = None
     if clean(fields.get("same_period")):
         try:
             same_period = decimal_number(fields["same_period"])
         except CellError as error:
-            raise KienanError(f"same period: {error}") from None
+            raise KienanError(Message("same period: {problem}", problem=error.args[0])) from None
     measure = clean(fields.get("measure_unit"))
     with record_edits.transaction(db):
         group = record_edits.insert_record(
@@ -205,11 +210,11 @@ def report_progress(db: Database, target_id: int, fields: dict) -> EditGroup:
     """A progress report: the cumulative actual value at a date."""
     reported_on = fields.get("reported_on")
     if not reported_on:
-        raise KienanError("date: when was this figure reported?")
+        raise KienanError(Message("date: when was this figure reported?"))
     try:
         actual = decimal_number(fields.get("actual_value"))
     except CellError as error:
-        raise KienanError(f"actual value: {error}") from None
+        raise KienanError(Message("actual value: {problem}", problem=error.args[0])) from None
     values = {
         "target_id": target_id,
         "reported_on": reported_on,

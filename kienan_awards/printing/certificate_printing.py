@@ -18,6 +18,7 @@ from kienan_awards.core.audit_log import os_user
 from kienan_awards.core.certificate_layout import template_for
 from kienan_awards.core.certificates import certificate, certificate_with_qr
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.printing.certificate_renderer import Calibration, render
 from kienan_awards.printing.pdf_files import draft_for, put_in_place
 
@@ -37,8 +38,11 @@ def decision_award_ids(db, number: str, decided_on: str | None = None) -> list[i
     ]
     if len(dates) > 1:
         raise KienanError(
-            f"decision {number} was issued on several dates "
-            f"({', '.join(sorted(dates))}): give its date"
+            Message(
+                "decision {number} was issued on several dates ({dates}): give its date",
+                number=number,
+                dates=", ".join(sorted(dates)),
+            )
         )
     ids = [
         row[0]
@@ -50,7 +54,7 @@ def decision_award_ids(db, number: str, decided_on: str | None = None) -> list[i
         )
     ]
     if not ids:
-        raise KienanError(f"decision {number} has no award to print")
+        raise KienanError(Message("decision {number} has no award to print", number=number))
     return ids
 
 
@@ -62,8 +66,11 @@ def _check_reissues(db, award_ids: list[int], reissue_reason: str | None) -> Non
     printed = [a for a in award_ids if copies_printed(db, a)]
     if printed and not (reissue_reason or "").strip():
         raise KienanError(
-            f"{len(printed)} of these certificates were printed before: give the "
-            "reason for the reissue"
+            Message(
+                "{count} of these certificates were printed before: give the reason for the "
+                "reissue",
+                count=len(printed),
+            )
         )
 
 
@@ -211,7 +218,11 @@ def print_to_printer(
     names = [info.printerName() for info in QPrinterInfo.availablePrinters()]
     if printer_name not in names:
         raise KienanError(
-            f"no printer named '{printer_name}' (available: {', '.join(names) or 'none'})"
+            Message(
+                "no printer named '{name}' (available: {names})",
+                name=printer_name,
+                names=", ".join(names) or "—",
+            )
         )
     _check_reissues(db, award_ids, reissue_reason)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -239,7 +250,7 @@ def calibration_profile(db, name: str | None) -> Calibration:
         "SELECT offset_x_mm, offset_y_mm, scale FROM calibration_profiles WHERE name = ?", [name]
     ).fetchone()
     if row is None:
-        raise KienanError(f"no calibration profile named '{name}'")
+        raise KienanError(Message("no calibration profile named '{name}'", name=name))
     return Calibration(float(row[0]), float(row[1]), float(row[2]))
 
 
@@ -247,9 +258,9 @@ def save_calibration_profile(
     db, name: str, offset_x_mm: float, offset_y_mm: float, scale: float
 ) -> None:
     if not name.strip():
-        raise KienanError("name the profile (printer and stock)")
+        raise KienanError(Message("name the profile (printer and stock)"))
     if not (-50 <= offset_x_mm <= 50 and -50 <= offset_y_mm <= 50 and 0.8 <= scale <= 1.2):
-        raise KienanError("offsets lie within ±50 mm and the scale between 0.8 and 1.2")
+        raise KienanError(Message("offsets lie within ±50 mm and the scale between 0.8 and 1.2"))
     with record_edits.transaction(db):
         db.execute(
             "INSERT INTO calibration_profiles (name, offset_x_mm, offset_y_mm, scale) "

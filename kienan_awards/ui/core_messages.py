@@ -61,6 +61,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "actual value: {problem}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "award form missing (add the column or give --form)",
     ),
     QT_TRANSLATE_NOOP(
@@ -97,6 +101,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "date: when was this figure reported?",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "decision date missing (add the column or give --date)",
     ),
     QT_TRANSLATE_NOOP(
@@ -105,7 +113,15 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "decision {number} has no award to print",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "decision {number} of {day} already exists",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "decision {number} was issued on several dates ({dates}): give its date",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -129,7 +145,19 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "indicator: the target needs an indicator",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "kind: regular or campaign",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "name missing",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "name the profile (printer and stock)",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -137,11 +165,31 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "name: the movement needs a name",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "no accepted line in this proposal: nothing to decide",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "no calibration profile named '{name}'",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "no printer named '{name}' (available: {names})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "number: the decision needs a number, e.g. 15/QĐ-UBND",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "offsets lie within ±50 mm and the scale between 0.8 and 1.2",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "period: the movement ends before it starts",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -153,7 +201,19 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "plan '{text}': {problem}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "plan: give at least one plan, e.g. '≥ 754.505', '6,6-6,8', 'dưới 3'",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "recipient: choose a person or a unit",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "same period: {problem}",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -162,6 +222,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "the database is on a network share, where SQLite cannot lock it safely; copy it to this computer to make changes",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the figure lies between 0 and 100",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -186,6 +250,18 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "the place written before the date is required",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the plan is empty",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the range {text} runs backwards",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the service is counted in whole months",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -254,6 +330,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "year of the achievement missing (add a 'Năm' column)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} of these certificates were printed before: give the reason for the reissue",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",

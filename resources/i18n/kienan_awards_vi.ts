@@ -1142,6 +1142,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>một đơn vị không thể trực thuộc chính nó hoặc đơn vị cấp dưới của nó</translation>
     </message>
     <message>
+        <source>actual value: {problem}</source>
+        <translation>số thực hiện: {problem}</translation>
+    </message>
+    <message>
         <source>award form missing (add the column or give --form)</source>
         <translation>thiếu hình thức khen thưởng (thêm cột hoặc ghi hình thức cho mọi dòng)</translation>
     </message>
@@ -1178,6 +1182,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>hãy chọn các đơn vị sáp nhập</translation>
     </message>
     <message>
+        <source>date: when was this figure reported?</source>
+        <translation>ngày: số liệu này báo cáo vào ngày nào?</translation>
+    </message>
+    <message>
         <source>decision date missing (add the column or give --date)</source>
         <translation>thiếu ngày quyết định (thêm cột hoặc ghi ngày cho mọi dòng)</translation>
     </message>
@@ -1186,8 +1194,16 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>thiếu số quyết định (thêm cột hoặc ghi số cho mọi dòng)</translation>
     </message>
     <message>
+        <source>decision {number} has no award to print</source>
+        <translation>quyết định {number} không có khen thưởng nào để in</translation>
+    </message>
+    <message>
         <source>decision {number} of {day} already exists</source>
         <translation>quyết định {number} ngày {day} đã có</translation>
+    </message>
+    <message>
+        <source>decision {number} was issued on several dates ({dates}): give its date</source>
+        <translation>quyết định {number} được ban hành vào nhiều ngày ({dates}): hãy ghi ngày</translation>
     </message>
     <message>
         <source>form: choose an award form</source>
@@ -1210,20 +1226,52 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>năm không hợp lệ {value}</translation>
     </message>
     <message>
+        <source>indicator: the target needs an indicator</source>
+        <translation>chỉ tiêu: cần ghi tên chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>kind: regular or campaign</source>
+        <translation>loại: thường xuyên hoặc theo đợt</translation>
+    </message>
+    <message>
         <source>name missing</source>
         <translation>thiếu tên</translation>
+    </message>
+    <message>
+        <source>name the profile (printer and stock)</source>
+        <translation>hãy đặt tên hồ sơ (máy in và phôi)</translation>
     </message>
     <message>
         <source>name the unit they merge into</source>
         <translation>hãy ghi tên đơn vị sau sáp nhập</translation>
     </message>
     <message>
+        <source>name: the movement needs a name</source>
+        <translation>tên: phong trào cần có tên</translation>
+    </message>
+    <message>
         <source>no accepted line in this proposal: nothing to decide</source>
         <translation>đề nghị này chưa có dòng nào được chấp nhận: chưa có gì để quyết định</translation>
     </message>
     <message>
+        <source>no calibration profile named &apos;{name}&apos;</source>
+        <translation>không có hồ sơ căn chỉnh tên &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>no printer named &apos;{name}&apos; (available: {names})</source>
+        <translation>không có máy in tên &apos;{name}&apos; (hiện có: {names})</translation>
+    </message>
+    <message>
         <source>number: the decision needs a number, e.g. 15/QĐ-UBND</source>
         <translation>số: quyết định cần có số, ví dụ 15/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>offsets lie within ±50 mm and the scale between 0.8 and 1.2</source>
+        <translation>độ dịch trong khoảng ±50 mm và tỷ lệ từ 0,8 đến 1,2</translation>
+    </message>
+    <message>
+        <source>period: the movement ends before it starts</source>
+        <translation>thời gian: phong trào kết thúc trước khi bắt đầu</translation>
     </message>
     <message>
         <source>personal ID &apos;{value}&apos; does not have 12 digits</source>
@@ -1234,8 +1282,20 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>số CCCD {number} đã là của {name}</translation>
     </message>
     <message>
+        <source>plan &apos;{text}&apos;: {problem}</source>
+        <translation>kế hoạch &apos;{text}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>plan: give at least one plan, e.g. &apos;≥ 754.505&apos;, &apos;6,6-6,8&apos;, &apos;dưới 3&apos;</source>
+        <translation>kế hoạch: ghi ít nhất một mức, ví dụ &apos;≥ 754.505&apos;, &apos;6,6-6,8&apos;, &apos;dưới 3&apos;</translation>
+    </message>
+    <message>
         <source>recipient: choose a person or a unit</source>
         <translation>đối tượng: hãy chọn một cá nhân hoặc một đơn vị</translation>
+    </message>
+    <message>
+        <source>same period: {problem}</source>
+        <translation>cùng kỳ: {problem}</translation>
     </message>
     <message>
         <source>the birth date and the birth year disagree</source>
@@ -1244,6 +1304,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>the database is on a network share, where SQLite cannot lock it safely; copy it to this computer to make changes</source>
         <translation>cơ sở dữ liệu nằm trên thư mục mạng, nơi SQLite không khóa được an toàn; hãy chép về máy này để sửa đổi</translation>
+    </message>
+    <message>
+        <source>the figure lies between 0 and 100</source>
+        <translation>mức phải từ 0 đến 100</translation>
     </message>
     <message>
         <source>the full name is required</source>
@@ -1268,6 +1332,18 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>the place written before the date is required</source>
         <translation>cần ghi địa danh trước ngày tháng</translation>
+    </message>
+    <message>
+        <source>the plan is empty</source>
+        <translation>chưa ghi kế hoạch</translation>
+    </message>
+    <message>
+        <source>the range {text} runs backwards</source>
+        <translation>khoảng {text} bị ngược</translation>
+    </message>
+    <message>
+        <source>the service is counted in whole months</source>
+        <translation>thời gian công tác tính bằng số tháng tròn</translation>
     </message>
     <message>
         <source>the signer&apos;s full name is required</source>
@@ -1336,6 +1412,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>year of the achievement missing (add a &apos;Năm&apos; column)</source>
         <translation>thiếu năm thành tích (thêm cột &apos;Năm&apos;)</translation>
+    </message>
+    <message>
+        <source>{count} of these certificates were printed before: give the reason for the reissue</source>
+        <translation>{count} Giấy khen trong số này đã được in trước đây: hãy ghi lý do cấp lại</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
