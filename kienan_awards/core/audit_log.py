@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.record_lists import ListColumn, RecordList
 
 # Shown masked wherever the log is shown.
@@ -112,7 +113,9 @@ def _utc_text(day: dt.date, end: bool) -> str:
         local = dt.datetime.combine(day + dt.timedelta(days=1 if end else 0), dt.time())
         stamp = local.astimezone().astimezone(dt.UTC)
     except (OverflowError, ValueError, OSError):
-        raise KienanError(f"{day:%d/%m/%Y} is outside the dates the audit trail holds") from None
+        raise KienanError(
+            Message("{day} is outside the dates the audit trail holds", day=f"{day:%d/%m/%Y}")
+        ) from None
     return stamp.strftime("%Y-%m-%dT%H:%M:%S")
 
 

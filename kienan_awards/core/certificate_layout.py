@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kienan_awards.core.certificates import CertificateData
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.resource_files import resources_folder
 
 PAGE_SIZES_MM = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}  # landscape
@@ -61,7 +62,7 @@ class CertificateTemplate:
     def on_page(self, page: str) -> CertificateTemplate:
         """The same layout on another paper size, positions and sizes scaled alike."""
         if page not in PAGE_SIZES_MM:
-            raise KienanError(f"unknown paper size {page} (A4 or A3)")
+            raise KienanError(Message("unknown paper size {page} (A4 or A3)", page=page))
         factor = PAGE_SIZES_MM[page][0] / PAGE_SIZES_MM[self.page][0]
         boxes = tuple(
             replace(
@@ -129,23 +130,34 @@ def check_template(template: CertificateTemplate) -> None:
     width, height = template.page_size_mm()
     for box in template.boxes:
         if box.width_mm <= 0 or box.height_mm <= 0 or box.size_pt <= 0:
-            raise KienanError(f"box '{box.key}': width, height and size must be positive")
+            raise KienanError(
+                Message("box '{box}': width, height and size must be positive", box=box.key)
+            )
         if box.min_size_pt > box.size_pt:
-            raise KienanError(f"box '{box.key}': the minimum size is above the size")
+            raise KienanError(
+                Message("box '{box}': the minimum size is above the size", box=box.key)
+            )
         if (
             box.x_mm < 0
             or box.y_mm < 0
             or box.x_mm + box.width_mm > width
             or box.y_mm + box.height_mm > height
         ):
-            raise KienanError(f"box '{box.key}' lies outside the {width:g} x {height:g} mm page")
+            raise KienanError(
+                Message(
+                    "box '{box}' lies outside the {width} x {height} mm page",
+                    box=box.key,
+                    width=f"{width:g}",
+                    height=f"{height:g}",
+                )
+            )
         if box.align not in ("left", "center", "right"):
-            raise KienanError(f"box '{box.key}': align is left, center or right")
+            raise KienanError(Message("box '{box}': align is left, center or right", box=box.key))
     if template.qr and (
         template.qr.x_mm + template.qr.size_mm > width
         or template.qr.y_mm + template.qr.size_mm > height
     ):
-        raise KienanError("the QR code lies outside the page")
+        raise KienanError(Message("the QR code lies outside the page"))
 
 
 def save_template(db, template: CertificateTemplate) -> None:

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core.cell_values import dmy
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.movements import format_decimal
 from kienan_awards.core.progress import target_progress
 from kienan_awards.core.text import clean, name_sort_text, text_sort_text
@@ -111,11 +112,13 @@ def _check_years(year: int, to_year: int | None) -> tuple[int, int]:
     last = year if to_year is None else to_year
     for value in (year, last):
         if not 1900 <= value <= 2200:
-            raise KienanError(f"{value} is not a year this register can hold")
+            raise KienanError(Message("{value} is not a year this register can hold", value=value))
     if last < year:
-        raise KienanError(f"the range {year}-{last} ends before it begins")
+        raise KienanError(
+            Message("the range {first}-{last} ends before it begins", first=year, last=last)
+        )
     if last - year >= MAX_YEARS:
-        raise KienanError(f"choose at most {MAX_YEARS} years at a time")
+        raise KienanError(Message("choose at most {count} years at a time", count=MAX_YEARS))
     return year, last
 
 
@@ -449,12 +452,12 @@ def movement_report(db: Database, year: int, movement_id: int | None = None) -> 
         movement_id is not None
         and not db.execute("SELECT 1 FROM movements WHERE id = ?", [movement_id]).fetchone()
     ):
-        raise KienanError(f"there is no movement {movement_id}")
+        raise KienanError(Message("there is no movement {movement}", movement=movement_id))
     movements: dict[int, str] = {}
     for target in targets:
         movements.setdefault(target.movement_id, target.movement_name)
     if not movements:
-        raise KienanError(f"no emulation movement has targets for {year}")
+        raise KienanError(Message("no emulation movement has targets for {year}", year=year))
     tables, charts = [], []
     for number, (mid, name) in enumerate(movements.items(), start=1):
         own = [t for t in targets if t.movement_id == mid]
@@ -574,7 +577,7 @@ def honour_list(db: Database, year: int) -> Report:
         [year],
     ).fetchall()
     if not rows:
-        raise KienanError(f"no award was made for the achievements of {year}")
+        raise KienanError(Message("no award was made for the achievements of {year}", year=year))
     by_unit: dict[str, list[tuple]] = defaultdict(list)
     for unit, kind, name, position, form, decision, number, sort_key in rows:
         # Collectives first, then people by given name, family and middle names.

@@ -73,6 +73,22 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "box '{box}' lies outside the {width} x {height} mm page",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "box '{box}': align is left, center or right",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "box '{box}': the minimum size is above the size",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "box '{box}': width, height and size must be positive",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "cannot create {path}: {reason}",
     ),
     QT_TRANSLATE_NOOP(
@@ -90,6 +106,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "cannot write backups to {folder}: choose another folder",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "choose at most {count} years at a time",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -173,7 +193,15 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "no award was made for the achievements of {year}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "no calibration profile named '{name}'",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "no emulation movement has targets for {year}",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -217,6 +245,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "the QR code lies outside the page",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "the birth date and the birth year disagree",
     ),
     QT_TRANSLATE_NOOP(
@@ -257,6 +289,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "the range {first}-{last} ends before it begins",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "the range {text} runs backwards",
     ),
     QT_TRANSLATE_NOOP(
@@ -290,6 +326,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "there is no database at {path}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "there is no movement {movement}",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -329,11 +369,19 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "unknown paper size {page} (A4 or A3)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "year of the achievement missing (add a 'Năm' column)",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
         "{count} of these certificates were printed before: give the reason for the reissue",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{day} is outside the dates the audit trail holds",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -378,5 +426,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "{value} is not a year",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} is not a year this register can hold",
     ),
 )

@@ -1154,6 +1154,22 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>ngày sinh {day} ở tương lai</translation>
     </message>
     <message>
+        <source>box &apos;{box}&apos; lies outside the {width} x {height} mm page</source>
+        <translation>ô &apos;{box}&apos; nằm ngoài trang {width} x {height} mm</translation>
+    </message>
+    <message>
+        <source>box &apos;{box}&apos;: align is left, center or right</source>
+        <translation>ô &apos;{box}&apos;: căn lề trái, giữa hoặc phải</translation>
+    </message>
+    <message>
+        <source>box &apos;{box}&apos;: the minimum size is above the size</source>
+        <translation>ô &apos;{box}&apos;: cỡ chữ nhỏ nhất lớn hơn cỡ chữ</translation>
+    </message>
+    <message>
+        <source>box &apos;{box}&apos;: width, height and size must be positive</source>
+        <translation>ô &apos;{box}&apos;: chiều rộng, chiều cao và cỡ chữ phải lớn hơn 0</translation>
+    </message>
+    <message>
         <source>cannot create {path}: {reason}</source>
         <translation>không tạo được {path}: {reason}</translation>
     </message>
@@ -1172,6 +1188,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>cannot write backups to {folder}: choose another folder</source>
         <translation>không ghi được bản sao lưu vào {folder}: hãy chọn thư mục khác</translation>
+    </message>
+    <message>
+        <source>choose at most {count} years at a time</source>
+        <translation>mỗi lần chọn tối đa {count} năm</translation>
     </message>
     <message>
         <source>choose the kind of unit</source>
@@ -1254,8 +1274,16 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>đề nghị này chưa có dòng nào được chấp nhận: chưa có gì để quyết định</translation>
     </message>
     <message>
+        <source>no award was made for the achievements of {year}</source>
+        <translation>không có khen thưởng nào cho thành tích năm {year}</translation>
+    </message>
+    <message>
         <source>no calibration profile named &apos;{name}&apos;</source>
         <translation>không có hồ sơ căn chỉnh tên &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>no emulation movement has targets for {year}</source>
+        <translation>không có phong trào thi đua nào có chỉ tiêu năm {year}</translation>
     </message>
     <message>
         <source>no printer named &apos;{name}&apos; (available: {names})</source>
@@ -1298,6 +1326,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>cùng kỳ: {problem}</translation>
     </message>
     <message>
+        <source>the QR code lies outside the page</source>
+        <translation>mã QR nằm ngoài trang</translation>
+    </message>
+    <message>
         <source>the birth date and the birth year disagree</source>
         <translation>ngày sinh và năm sinh không khớp nhau</translation>
     </message>
@@ -1338,6 +1370,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>chưa ghi kế hoạch</translation>
     </message>
     <message>
+        <source>the range {first}-{last} ends before it begins</source>
+        <translation>khoảng {first}-{last} kết thúc trước khi bắt đầu</translation>
+    </message>
+    <message>
         <source>the range {text} runs backwards</source>
         <translation>khoảng {text} bị ngược</translation>
     </message>
@@ -1372,6 +1408,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>there is no database at {path}</source>
         <translation>không có cơ sở dữ liệu tại {path}</translation>
+    </message>
+    <message>
+        <source>there is no movement {movement}</source>
+        <translation>không có phong trào {movement}</translation>
     </message>
     <message>
         <source>these two records carry different personal IDs: not the same person</source>
@@ -1410,12 +1450,20 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>không rõ phong trào &apos;{movement}&apos;</translation>
     </message>
     <message>
+        <source>unknown paper size {page} (A4 or A3)</source>
+        <translation>không rõ khổ giấy {page} (A4 hoặc A3)</translation>
+    </message>
+    <message>
         <source>year of the achievement missing (add a &apos;Năm&apos; column)</source>
         <translation>thiếu năm thành tích (thêm cột &apos;Năm&apos;)</translation>
     </message>
     <message>
         <source>{count} of these certificates were printed before: give the reason for the reissue</source>
         <translation>{count} Giấy khen trong số này đã được in trước đây: hãy ghi lý do cấp lại</translation>
+    </message>
+    <message>
+        <source>{day} is outside the dates the audit trail holds</source>
+        <translation>{day} nằm ngoài khoảng ngày của nhật ký</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -1460,6 +1508,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>{value} is not a year</source>
         <translation>{value} không phải là năm</translation>
+    </message>
+    <message>
+        <source>{value} is not a year this register can hold</source>
+        <translation>{value} không phải là năm sổ khen thưởng có thể ghi</translation>
     </message>
 </context>
 <context>

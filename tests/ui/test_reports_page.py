@@ -90,3 +90,12 @@ def test_ctrl_p_on_the_reports_page_prints_the_report(qtbot, db, window_settings
     assert window.print_page(printer)
     text = " ".join(PdfReader(tmp_path / "printed.pdf").pages[0].extract_text().split())
     assert "NĂM 2024" in text
+
+
+def test_a_report_that_cannot_be_made_says_why_in_vietnamese(qtbot, db, interface_language):
+    build_office(db)
+    interface_language("vi")
+    page = ReportsPage(db)
+    qtbot.addWidget(page)
+    choose(page, "honour-list", 2010)
+    assert page.problem_label.text() == "không có khen thưởng nào cho thành tích năm 2010"
