@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kienan_awards.core.errors import DatabaseError
 from kienan_awards.core.locations import backups_folder
+from kienan_awards.core.messages import Message
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 DUE_AFTER = dt.timedelta(days=1)
@@ -50,7 +51,13 @@ def write_backup(
         fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except OSError as error:
-        raise DatabaseError(f"cannot write a backup in {folder}: {error.strerror}") from error
+        raise DatabaseError(
+            Message(
+                "cannot write a backup in {folder}: {strerror}",
+                folder=folder,
+                strerror=error.strerror,
+            )
+        ) from error
     destination = sqlite3.connect(target)
     try:
         connection.backup(destination)
@@ -59,7 +66,13 @@ def write_backup(
         destination.close()
     if problems:
         target.unlink(missing_ok=True)
-        raise DatabaseError(f"the backup written to {target} failed its check: {problems[0]}")
+        raise DatabaseError(
+            Message(
+                "the backup written to {target} failed its check: {problem}",
+                target=target,
+                problem=problems[0],
+            )
+        )
     thin_backups(folder, database_path.stem)
     return target
 

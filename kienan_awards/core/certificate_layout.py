@@ -179,7 +179,13 @@ def template_for(form_code: str, recipient_kind: str, db=None) -> CertificateTem
     for template in all_templates(db).values():
         if form_code in template.forms and recipient_kind in template.recipient_kinds:
             return template
-    raise KienanError(f"no certificate template for {form_code} to a {recipient_kind}")
+    raise KienanError(
+        Message(
+            "no certificate template for {form_code} to a {recipient_kind}",
+            form_code=form_code,
+            recipient_kind=recipient_kind,
+        )
+    )
 
 
 def fields_of(data: CertificateData, code: str, reissue: bool = False) -> dict[str, str]:

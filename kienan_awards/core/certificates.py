@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core import record_edits
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 CODE_GROUPS, GROUP_LENGTH = 3, 4
@@ -60,7 +61,7 @@ class CertificateData:
 def _secret(db: Database) -> bytes:
     row = db.execute("SELECT value FROM settings WHERE key = 'certificates.secret'").fetchone()
     if row is None:
-        raise KienanError("this database has no certificate secret")
+        raise KienanError(Message("this database has no certificate secret"))
     return bytes.fromhex(row[0])
 
 
@@ -104,7 +105,7 @@ def _current_data(db: Database, award_id: int) -> CertificateData:
         [award_id],
     ).fetchone()
     if row is None:
-        raise KienanError(f"there is no award {award_id}")
+        raise KienanError(Message("there is no award {award_id}", award_id=award_id))
     (
         award,
         code,

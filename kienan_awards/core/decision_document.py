@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.movements import format_decimal
 
 
@@ -57,7 +58,7 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
         [decision_id],
     ).fetchone()
     if row is None:
-        raise KienanError(f"there is no decision {decision_id}")
+        raise KienanError(Message("there is no decision {decision_id}", decision_id=decision_id))
     (
         number,
         decided_on,
@@ -71,7 +72,9 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
         place,
     ) = row
     if body_name is None:
-        raise KienanError(f"decision {number} has no issuing authority on record")
+        raise KienanError(
+            Message("decision {number} has no issuing authority on record", number=number)
+        )
     day = dt.date.fromisoformat(decided_on)
     lines = [
         RecipientLine(

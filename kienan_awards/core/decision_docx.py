@@ -15,6 +15,7 @@ from docx.shared import Mm, Pt
 
 from kienan_awards.core.decision_document import DecisionContent, money
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 
 FONT = "Times New Roman"
 
@@ -173,5 +174,7 @@ def write_decision_docx(content: DecisionContent, path: Path | str) -> Path:
     try:
         document.save(str(path))
     except OSError as error:
-        raise KienanError(f"cannot write {path}: {error.strerror or error}") from error
+        raise KienanError(
+            Message("cannot write {path}: {reason}", path=path, reason=error.strerror or error)
+        ) from error
     return path

@@ -80,7 +80,9 @@ def add_line(db: Database, proposal_id: int, fields: dict) -> int:
     else:
         raise KienanError(Message("recipient: choose a person or a unit"))
     if kind not in form[2].split(","):
-        raise KienanError(f"{form[1]} is not given to a {kind} recipient")
+        raise KienanError(
+            Message("{form} is not given to a {kind} recipient", form=form[1], kind=kind)
+        )
     values.update(
         {
             "proposal_id": proposal_id,
@@ -96,7 +98,7 @@ def _line(db: Database, line_id: int) -> dict:
     cursor = db.execute("SELECT * FROM proposal_lines WHERE id = ?", [line_id])
     row = cursor.fetchone()
     if row is None:
-        raise KienanError(f"proposal line {line_id} does not exist")
+        raise KienanError(Message("proposal line {line_id} does not exist", line_id=line_id))
     return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
@@ -118,7 +120,7 @@ def review_line(
     """Accept, return or reject a line. Accepting a line that breaks a rule needs an override
     reason; returning or rejecting needs a reason. Returns the findings seen."""
     if status not in REVIEW_STATUSES:
-        raise KienanError(f"unknown review status {status}")
+        raise KienanError(Message("unknown review status {status}", status=status))
     findings = line_findings(db, line_id)
     if status == "accepted" and findings and not clean(override_reason):
         raise KienanError(
@@ -265,7 +267,7 @@ def _act(
     db: Database, award_id: int, act: str, reason: str, changes: dict | None, acted_on: dt.date
 ) -> None:
     if not clean(reason):
-        raise KienanError(f"a {act} needs its reason")
+        raise KienanError(Message("a {act} needs its reason", act=act))
     db.execute(
         "INSERT INTO award_acts (award_id, act, reason, changes_json, acted_on, os_user) "
         "VALUES (?, ?, ?, ?, ?, ?)",
@@ -298,7 +300,10 @@ def correct_award(
     wrong = set(changes) - set(CORRECTABLE)
     if wrong:
         raise KienanError(
-            f"{', '.join(sorted(wrong))} cannot be corrected; revoke and decide again instead"
+            Message(
+                "{fields} cannot be corrected; revoke and decide again instead",
+                fields=", ".join(sorted(wrong)),
+            )
         )
     award = record_edits.fetch(db, "awards", award_id)
     cleaned = {key: clean(value) for key, value in changes.items()}

@@ -11,6 +11,7 @@ from xlsxwriter.exceptions import FileCreateError
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.list_import import ImportPlan
+from kienan_awards.core.messages import Message
 from kienan_awards.core.spreadsheet_reading import Sheet
 
 ERROR_HEADER = "Lỗi"
@@ -25,7 +26,9 @@ def write_error_copy(sheets: list[Sheet], plan: ImportPlan, path: Path | str) ->
     headers = {layout.sheet_name: layout.header_row for layout in plan.layouts}
     try:
         if plan.path.exists() and path.resolve() == plan.path.resolve():
-            raise KienanError(f"{path.name} is the list itself; save the marked copy elsewhere")
+            raise KienanError(
+                Message("{name} is the list itself; save the marked copy elsewhere", name=path.name)
+            )
         # Text stays text: a cell reading "=..." in the list must not become a formula.
         workbook = xlsxwriter.Workbook(
             str(path), {"strings_to_formulas": False, "strings_to_urls": False}
@@ -60,5 +63,7 @@ def write_error_copy(sheets: list[Sheet], plan: ImportPlan, path: Path | str) ->
         workbook.close()
     except (OSError, FileCreateError) as error:
         detail = getattr(error, "strerror", None) or error
-        raise KienanError(f"cannot write {path}: {detail}") from error
+        raise KienanError(
+            Message("cannot write {path}: {detail}", path=path, detail=detail)
+        ) from error
     return len(problems)

@@ -394,7 +394,11 @@ class _Planner:
         )
         form = self._form(row)
         if kind not in form.recipient_kinds:
-            raise _RowProblem(f"{form.name_vi} is not given to a {kind} recipient")
+            raise _RowProblem(
+                Message(
+                    "{name_vi} is not given to a {kind} recipient", name_vi=form.name_vi, kind=kind
+                )
+            )
         proposing = self.plan.list_kind == "proposals"
         decision, decided_on = (None, None) if proposing else self._decision(row)
         achievement = self._text(row, "achievement") or None
@@ -428,7 +432,13 @@ class _Planner:
         where = f"sheet '{row.sheet_name}' row {row.row_number}"
         if key in self.award_keys:
             raise _RowProblem(
-                f"{name} already gets {form.name_vi} for {year} at {self.award_keys[key]}"
+                Message(
+                    "{name} already gets {name_vi} for {year} at {where}",
+                    name=name,
+                    name_vi=form.name_vi,
+                    year=year,
+                    where=self.award_keys[key],
+                )
             )
         self.award_keys[key] = where
         self.plan.awards.append(
@@ -469,7 +479,13 @@ class _Planner:
         kind = _UNIT_KIND_NAMES.get(fold(kind_text)) if kind_text else guess_unit_kind(name)
         if kind is None:
             known = ", ".join(sorted({"Quận", "Cơ quan", "Phòng", "Phường", "Tổ dân phố", "Khác"}))
-            raise _RowProblem(f"unknown kind of unit '{kind_text}' (known: {known})")
+            raise _RowProblem(
+                Message(
+                    "unknown kind of unit '{kind_text}' (known: {known})",
+                    kind_text=kind_text,
+                    known=known,
+                )
+            )
         valid_from = self._cell(row, "valid_from", cell_values.date)
         valid_to = self._cell(row, "valid_to", cell_values.date)
         if valid_from and valid_to and valid_to < valid_from:
@@ -564,11 +580,23 @@ def prepare_import(
     row by its sheet and Excel row number."""
     options = options or ImportOptions()
     if options.list_kind not in LIST_KINDS:
-        raise KienanError(f"unknown kind of list '{options.list_kind}' ({', '.join(LIST_KINDS)})")
+        raise KienanError(
+            Message(
+                "unknown kind of list '{list_kind}' ({known})",
+                list_kind=options.list_kind,
+                known=", ".join(LIST_KINDS),
+            )
+        )
     path = Path(path)
     if options.form_name and catalogue.find_award_form(db, options.form_name) is None:
         known = ", ".join(form.name_vi for form in catalogue.award_forms(db))
-        raise KienanError(f"unknown award form '{options.form_name}' (known forms: {known})")
+        raise KienanError(
+            Message(
+                "unknown award form '{form_name}' (known forms: {known})",
+                form_name=options.form_name,
+                known=known,
+            )
+        )
     sheets = sheets if sheets is not None else read_workbook(path)
     layouts = []
     for sheet in sheets:
@@ -588,8 +616,11 @@ def prepare_import(
                 rows.append(item)
     if not rows:
         raise KienanError(
-            f"{path.name}: no list found (no sheet has a header row naming the name column "
-            "within its first 20 rows)"
+            Message(
+                "{name}: no list found (no sheet has a header row naming the name column within "
+                "its first 20 rows)",
+                name=path.name,
+            )
         )
     plan.digest = _digest(options.list_kind, options, rows)
     planner = _Planner(db, plan, options)
@@ -628,9 +659,13 @@ def prepare_import(
     ).fetchone()
     if previous:
         raise KienanError(
-            f"{path.name}: these rows were already imported on "
-            f"{dt.date.fromisoformat(previous[1][:10]):%d/%m/%Y} from "
-            f"'{previous[0]}'; nothing was written"
+            Message(
+                "{name}: these rows were already imported on {day} from '{file}'; nothing "
+                "was written",
+                name=path.name,
+                day=format(dt.date.fromisoformat(previous[1][:10]), "%d/%m/%Y"),
+                file=previous[0],
+            )
         )
     return plan
 
@@ -655,7 +690,11 @@ def commit_import(
     """Write a checked plan in one transaction; a plan with errors is refused whole."""
     if plan.errors:
         raise KienanError(
-            f"{plan.path.name}: {len(plan.errors)} row(s) are wrong; nothing was written"
+            Message(
+                "{name}: {count} row(s) are wrong; nothing was written",
+                name=plan.path.name,
+                count=len(plan.errors),
+            )
         )
     summary = plan.summary()
     total = len(plan.new_units) + len(plan.new_people) + len(plan.awards) or 1

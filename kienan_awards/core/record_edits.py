@@ -89,7 +89,9 @@ def fetch(db: Database, table: str, record_id: int) -> dict:
     cursor = db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
     row = cursor.fetchone()
     if row is None:
-        raise KienanError(f"{table} record {record_id} no longer exists")
+        raise KienanError(
+            Message("{table} record {record_id} no longer exists", table=table, record_id=record_id)
+        )
     return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
@@ -160,11 +162,15 @@ def undo(db: Database, group: EditGroup) -> EditGroup:
                     db.execute(f"DELETE FROM {edit.table} WHERE id = ?", [edit.record_id])
                 except Exception as error:  # a later record refers to it
                     raise KienanError(
-                        f"cannot undo '{group.label}': the new record is in use ({error})"
+                        Message(
+                            "cannot undo '{label}': the new record is in use ({error})",
+                            label=group.label,
+                            error=error,
+                        )
                     ) from error
                 reversal.edits.append(Edit(edit.table, edit.record_id, current, None))
             elif edit.after is None:  # deleted: not made by this module
-                raise KienanError(f"cannot undo '{group.label}'")
+                raise KienanError(Message("cannot undo '{label}'", label=group.label))
             else:
                 reversal.extend(
                     update_record(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from kienan_awards.core.messages import Message
 from kienan_awards.core.text import clean, fold, has_diacritics, spelling_key
 
 
@@ -135,7 +136,9 @@ class UnitIndex:
     def find(self, name: str) -> int | NewUnit | None:
         candidates = self.by_name.get(fold(name), [])
         if len(candidates) > 1:
-            raise Ambiguous(f"{len(candidates)} units are named '{name}'")
+            raise Ambiguous(
+                Message("{count} units are named '{name}'", count=len(candidates), name=name)
+            )
         return candidates[0] if candidates else None
 
     def add(self, unit: NewUnit) -> NewUnit:
@@ -197,7 +200,12 @@ class PeopleIndex:
         if personal_id and personal_id in self.by_personal_id:
             match = self.by_personal_id[personal_id]
             if match not in self.by_name.get(folded, []):
-                raise Ambiguous(f"personal ID {personal_id} belongs to someone of another name")
+                raise Ambiguous(
+                    Message(
+                        "personal ID {personal_id} belongs to someone of another name",
+                        personal_id=personal_id,
+                    )
+                )
             return match
         candidates = [
             person
@@ -232,8 +240,12 @@ def same_spelling(recorded: str, typed: str) -> bool:
 def _only(candidates: list, full_name: str):
     if len(candidates) > 1:
         raise Ambiguous(
-            f"{len(candidates)} people named '{full_name}' fit; give the birth year or the "
-            "personal ID to tell them apart"
+            Message(
+                "{count} people named '{full_name}' fit; give the birth year or the personal ID "
+                "to tell them apart",
+                count=len(candidates),
+                full_name=full_name,
+            )
         )
     return candidates[0]
 

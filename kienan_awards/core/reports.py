@@ -631,4 +631,8 @@ def build_report(
         return movement_report(db, year, movement_id)
     if kind == "honour-list":
         return honour_list(db, year)
-    raise KienanError(f"there is no report '{kind}'; choose {', '.join(REPORT_KINDS)}")
+    raise KienanError(
+        Message(
+            "there is no report '{kind}'; choose {known}", kind=kind, known=", ".join(REPORT_KINDS)
+        )
+    )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.people import TimelineEntry, award_timeline
 from kienan_awards.core.record_lists import AWARDS
 from kienan_awards.core.search_text import parse_query
@@ -200,10 +201,19 @@ def _one_by_name(kind: str, name: str, rows: list[tuple[int, str, tuple]]) -> in
     if len(candidates) == 1:
         return candidates[0][0]
     if not candidates:
-        raise KienanError(f"no {kind} is named {clean(name)!r}")
+        raise KienanError(Message("no {kind} is named {name}", kind=kind, name=repr(clean(name))))
     names = "; ".join(row[1] for row in candidates[:5])
     more = f" and {len(candidates) - 5} more" if len(candidates) > 5 else ""
-    raise KienanError(f"{len(candidates)} {kind}s match {clean(name)!r}: {names}{more}")
+    raise KienanError(
+        Message(
+            "{count} {kind}s match {name}: {names}{more}",
+            count=len(candidates),
+            kind=kind,
+            name=repr(clean(name)),
+            names=names,
+            more=more,
+        )
+    )
 
 
 def find_form(db: Database, name: str) -> int:

@@ -26,6 +26,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.movements import describe_plan
 from kienan_awards.core.record_lists import RecordList
 
@@ -258,7 +259,7 @@ def _cannot_write(path: Path, error: BaseException) -> KienanError:
         reason = error.strerror or str(error)
     else:
         reason = str(error)
-    return KienanError(f"cannot write {path}: {reason}")
+    return KienanError(Message("cannot write {path}: {reason}", path=path, reason=reason))
 
 
 def _put_in_place(draft: Path, path: Path) -> None:
@@ -280,9 +281,15 @@ def workbook_file(path: Path | str) -> Iterator[Workbook]:
     path = Path(path)
     # Checked first, so the clerk is not kept waiting for a workbook that cannot be saved.
     if path.is_dir():
-        raise KienanError(f"cannot write {path}: it is a folder")
+        raise KienanError(Message("cannot write {path}: it is a folder", path=path))
     if not path.parent.is_dir():
-        raise KienanError(f"cannot write {path}: the folder {path.parent} does not exist")
+        raise KienanError(
+            Message(
+                "cannot write {path}: the folder {parent} does not exist",
+                path=path,
+                parent=path.parent,
+            )
+        )
     with tempfile.TemporaryDirectory(
         prefix="kienan-export-", ignore_cleanup_errors=True
     ) as scratch:

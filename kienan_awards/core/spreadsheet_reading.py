@@ -9,6 +9,7 @@ from pathlib import Path
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 
 CellValue = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 READABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
@@ -28,12 +29,16 @@ def read_workbook(path: Path | str) -> list[Sheet]:
     """Every sheet of the workbook; empty cells are None. One clear KienanError otherwise."""
     path = Path(path)
     if not path.exists():
-        raise KienanError(f"{path}: no such file")
+        raise KienanError(Message("{path}: no such file", path=path))
     if path.is_dir():
-        raise KienanError(f"{path} is a folder, not a spreadsheet")
+        raise KienanError(Message("{path} is a folder, not a spreadsheet", path=path))
     if path.suffix.lower() not in READABLE_SUFFIXES:
         raise KienanError(
-            f"{path.name} is not a spreadsheet this program reads ({', '.join(READABLE_SUFFIXES)})"
+            Message(
+                "{name} is not a spreadsheet this program reads ({reason})",
+                name=path.name,
+                reason=", ".join(READABLE_SUFFIXES),
+            )
         )
     try:
         with CalamineWorkbook.from_path(str(path)) as workbook:
@@ -44,9 +49,16 @@ def read_workbook(path: Path | str) -> list[Sheet]:
             return sheets
     except PasswordError as error:
         raise KienanError(
-            f"{path.name} is protected by a password; save a copy without the password and "
-            "import that"
+            Message(
+                "{name} is protected by a password; save a copy without the password and import "
+                "that",
+                name=path.name,
+            )
         ) from error
     except (CalamineError, ValueError, OSError) as error:
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise KienanError(f"{path.name} cannot be read as a spreadsheet: {detail}") from error
+        raise KienanError(
+            Message(
+                "{name} cannot be read as a spreadsheet: {detail}", name=path.name, detail=detail
+            )
+        ) from error

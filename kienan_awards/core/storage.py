@@ -282,22 +282,34 @@ def back_up_if_due(db: AwardsDatabase) -> Path | None:
 def check_backup_file(path: Path) -> None:
     """Refuse a file that is not a sound database of this program (or of a newer version)."""
     if not path.is_file():
-        raise DatabaseError(f"there is no file at {path}")
+        raise DatabaseError(Message("there is no file at {path}", path=path))
     try:
         _check_header(path)
     except ForeignDatabaseError:
-        raise ForeignDatabaseError(f"{path} is not a database file; nothing was restored") from None
+        raise ForeignDatabaseError(
+            Message("{path} is not a database file; nothing was restored", path=path)
+        ) from None
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         problems = integrity_problems(connection)
         if problems:
-            raise DamagedDatabaseError(f"{path} is damaged ({problems[0]}); nothing was restored")
+            raise DamagedDatabaseError(
+                Message(
+                    "{path} is damaged ({problem}); nothing was restored",
+                    path=path,
+                    problem=problems[0],
+                )
+            )
         candidate = Database(connection)
         if not migrations.applied_step_names(candidate):
-            raise ForeignDatabaseError(f"{path} is not a Kien An Awards database")
+            raise ForeignDatabaseError(
+                Message("{path} is not a Kien An Awards database", path=path)
+            )
         migrations.check_can_open(candidate)
     except sqlite3.DatabaseError as error:
-        raise DatabaseError(f"{path} cannot be read as a database: {error}") from error
+        raise DatabaseError(
+            Message("{path} cannot be read as a database: {error}", path=path, error=error)
+        ) from error
     finally:
         connection.close()
 
@@ -335,7 +347,13 @@ def restore_database(database_path: Path, backup_path: Path) -> Path:
         finally:
             source.close()
     except sqlite3.DatabaseError as error:
-        raise DatabaseError(f"{database_path} could not be replaced: {error}") from error
+        raise DatabaseError(
+            Message(
+                "{database_path} could not be replaced: {error}",
+                database_path=database_path,
+                error=error,
+            )
+        ) from error
     finally:
         current.close()
     open_database(database_path).close()  # an older backup's schema is brought up to date

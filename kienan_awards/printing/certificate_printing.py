@@ -95,7 +95,7 @@ def _paint_pages(
 ) -> int:
     painter = QPainter()
     if not painter.begin(device):
-        raise KienanError(f"cannot write to {destination}")
+        raise KienanError(Message("cannot write to {destination}", destination=destination))
     templates: dict[tuple[str, str], object] = {}  # read once a job, not once a page
     try:
         for index, award_id in enumerate(award_ids):
@@ -150,7 +150,7 @@ def print_to_pdf(
     """All the certificates into one PDF, one page each; logged in one transaction."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise KienanError(f"cannot write {path}: the folder does not exist")
+        raise KienanError(Message("cannot write {path}: the folder does not exist", path=path))
     _check_reissues(db, award_ids, reissue_reason)
     draft = draft_for(path)
     try:
@@ -184,7 +184,7 @@ def print_to_zip(db, award_ids: list[int], path: Path | str, **options) -> int:
     """One PDF per award, named by register number and recipient, in a ZIP."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise KienanError(f"cannot write {path}: the folder does not exist")
+        raise KienanError(Message("cannot write {path}: the folder does not exist", path=path))
     _check_reissues(db, award_ids, options.get("reissue_reason"))
     draft = draft_for(path)
     try:

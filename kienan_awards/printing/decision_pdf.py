@@ -11,6 +11,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from kienan_awards.core.decision_document import DecisionContent, money
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.printing.pdf_files import draft_for, put_in_place
 from kienan_awards.ui.fonts import DOCUMENT_FAMILY
 
@@ -92,7 +93,7 @@ def decision_html(content: DecisionContent) -> str:
 def write_decision_pdf(content: DecisionContent, path: Path | str) -> Path:
     path = Path(path)
     if not path.parent.is_dir():
-        raise KienanError(f"cannot write {path}: the folder does not exist")
+        raise KienanError(Message("cannot write {path}: the folder does not exist", path=path))
     # Written beside the target first: an old file of that name is replaced only by a
     # complete new one, never kept and reported as written.
     draft = draft_for(path)
@@ -105,7 +106,7 @@ def write_decision_pdf(content: DecisionContent, path: Path | str) -> Path:
         QPageLayout.Unit.Millimeter,
     )
     if not writer.setPageLayout(layout):
-        raise KienanError(f"cannot lay out {path}")
+        raise KienanError(Message("cannot lay out {path}", path=path))
     document = QTextDocument()
     document.setDefaultStyleSheet(
         f"body, p, td, th {{ font-family: '{DOCUMENT_FAMILY}'; font-size: 13pt; }}"

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 
 
 def draft_for(path: Path) -> Path:
@@ -18,10 +19,12 @@ def put_in_place(draft: Path, path: Path) -> Path:
     """Replace path by the finished draft; the draft is removed whatever happens."""
     if not draft.exists() or draft.stat().st_size == 0:
         draft.unlink(missing_ok=True)
-        raise KienanError(f"cannot write {path}")
+        raise KienanError(Message("cannot write {path}", path=path))
     try:
         os.replace(draft, path)
     except OSError as error:  # e.g. the old PDF is open in a viewer on Windows
         draft.unlink(missing_ok=True)
-        raise KienanError(f"cannot write {path}: {error.strerror or error}") from error
+        raise KienanError(
+            Message("cannot write {path}: {reason}", path=path, reason=error.strerror or error)
+        ) from error
     return path

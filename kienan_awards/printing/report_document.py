@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.movements import format_decimal
 from kienan_awards.core.reports import Report, ReportTable
 from kienan_awards.printing.pdf_files import draft_for, put_in_place
@@ -140,7 +141,9 @@ def print_report(report: Report, printer: QPrinter) -> None:
 def write_report_pdf(report: Report, path: Path | str) -> Path:
     path = Path(path)
     if path.is_dir() or not path.parent.is_dir():
-        raise KienanError(f"cannot write {path}: choose a file in an existing folder")
+        raise KienanError(
+            Message("cannot write {path}: choose a file in an existing folder", path=path)
+        )
     draft = draft_for(path)
     writer = QPdfWriter(str(draft))
     writer.setPageLayout(page_layout(report))

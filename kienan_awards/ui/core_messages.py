@@ -61,6 +61,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "a {act} needs its reason",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "actual value: {problem}",
     ),
     QT_TRANSLATE_NOOP(
@@ -93,7 +97,19 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "cannot lay out {path}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "cannot read {path}: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot undo '{label}'",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot undo '{label}': the new record is in use ({error})",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -105,7 +121,43 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "cannot write a backup in {folder}: {strerror}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "cannot write backups to {folder}: choose another folder",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot write to {destination}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot write {path}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot write {path}: choose a file in an existing folder",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot write {path}: it is a folder",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot write {path}: the folder does not exist",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot write {path}: the folder {parent} does not exist",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot write {path}: {detail}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot write {path}: {reason}",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -134,6 +186,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "decision {number} has no award to print",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "decision {number} has no issuing authority on record",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -201,11 +257,19 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "no certificate template for {form_code} to a {recipient_kind}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "no emulation movement has targets for {year}",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
         "no printer named '{name}' (available: {names})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "no {kind} is named {name}",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -229,11 +293,19 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "personal ID {personal_id} belongs to someone of another name",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "plan '{text}': {problem}",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
         "plan: give at least one plan, e.g. '≥ 754.505', '6,6-6,8', 'dưới 3'",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "proposal line {line_id} does not exist",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -246,6 +318,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "the QR code lies outside the page",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the backup written to {target} failed its check: {problem}",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -325,11 +401,27 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "there is no award {award_id}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "there is no database at {path}",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "there is no decision {decision_id}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "there is no file at {path}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "there is no movement {movement}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "there is no report '{kind}'; choose {known}",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -338,6 +430,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "this award is already revoked",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "this database has no certificate secret",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -361,7 +457,19 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "unknown award form '{form_name}' (known forms: {known})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "unknown award form '{form}' (known forms: {known})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "unknown kind of list '{list_kind}' ({known})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "unknown kind of unit '{kind_text}' (known: {known})",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -373,6 +481,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "unknown review status {status}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "year of the achievement missing (add a 'Năm' column)",
     ),
     QT_TRANSLATE_NOOP(
@@ -381,7 +493,27 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "{count} people named '{full_name}' fit; give the birth year or the personal ID to tell them apart",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} units are named '{name}'",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} {kind}s match {name}: {names}{more}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{database_path} could not be replaced: {error}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "{day} is outside the dates the audit trail holds",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{fields} cannot be corrected; revoke and decide again instead",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -393,6 +525,50 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "{form} is not given to a {kind} recipient",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name_vi} is not given to a {kind} recipient",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} already gets {name_vi} for {year} at {where}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} cannot be read as a spreadsheet: {detail}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is not a spreadsheet this program reads ({reason})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is protected by a password; save a copy without the password and import that",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is the list itself; save the marked copy elsewhere",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: no list found (no sheet has a header row naming the name column within its first 20 rows)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: these rows were already imported on {day} from '{file}'; nothing was written",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: {count} row(s) are wrong; nothing was written",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} cannot be read as a database: {error}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "{path} cannot be replaced: {reason}",
     ),
     QT_TRANSLATE_NOOP(
@@ -401,7 +577,19 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "{path} is a folder, not a spreadsheet",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "{path} is damaged ({problem}); it was not changed. Restore a backup: kienan-awards restore FILE",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is damaged ({problem}); nothing was restored",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is not a Kien An Awards database",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -409,7 +597,19 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "{path} is not a database file; nothing was restored",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "{path} needs a schema upgrade, which cannot be written: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path}: no such file",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{table} record {record_id} no longer exists",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",

@@ -1142,6 +1142,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>một đơn vị không thể trực thuộc chính nó hoặc đơn vị cấp dưới của nó</translation>
     </message>
     <message>
+        <source>a {act} needs its reason</source>
+        <translation>cần ghi lý do ({act})</translation>
+    </message>
+    <message>
         <source>actual value: {problem}</source>
         <translation>số thực hiện: {problem}</translation>
     </message>
@@ -1174,8 +1178,20 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>không tạo được {path}: {reason}</translation>
     </message>
     <message>
+        <source>cannot lay out {path}</source>
+        <translation>không dàn trang được {path}</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {reason}</source>
         <translation>không đọc được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{label}&apos;</source>
+        <translation>không hoàn tác được &apos;{label}&apos;</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{label}&apos;: the new record is in use ({error})</source>
+        <translation>không hoàn tác được &apos;{label}&apos;: bản ghi mới đang được dùng ({error})</translation>
     </message>
     <message>
         <source>cannot use {folder} for backups: {reason}</source>
@@ -1186,8 +1202,44 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>không dùng được {path}: {reason}</translation>
     </message>
     <message>
+        <source>cannot write a backup in {folder}: {strerror}</source>
+        <translation>không ghi được bản sao lưu vào {folder}: {strerror}</translation>
+    </message>
+    <message>
         <source>cannot write backups to {folder}: choose another folder</source>
         <translation>không ghi được bản sao lưu vào {folder}: hãy chọn thư mục khác</translation>
+    </message>
+    <message>
+        <source>cannot write to {destination}</source>
+        <translation>không ghi được vào {destination}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}</source>
+        <translation>không ghi được {path}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: choose a file in an existing folder</source>
+        <translation>không ghi được {path}: hãy chọn một tệp trong thư mục đã có</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: it is a folder</source>
+        <translation>không ghi được {path}: đây là một thư mục</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder does not exist</source>
+        <translation>không ghi được {path}: thư mục không tồn tại</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {parent} does not exist</source>
+        <translation>không ghi được {path}: thư mục {parent} không tồn tại</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {detail}</source>
+        <translation>không ghi được {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>không ghi được {path}: {reason}</translation>
     </message>
     <message>
         <source>choose at most {count} years at a time</source>
@@ -1216,6 +1268,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>decision {number} has no award to print</source>
         <translation>quyết định {number} không có khen thưởng nào để in</translation>
+    </message>
+    <message>
+        <source>decision {number} has no issuing authority on record</source>
+        <translation>quyết định {number} chưa có cơ quan ban hành trong sổ</translation>
     </message>
     <message>
         <source>decision {number} of {day} already exists</source>
@@ -1282,12 +1338,20 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>không có hồ sơ căn chỉnh tên &apos;{name}&apos;</translation>
     </message>
     <message>
+        <source>no certificate template for {form_code} to a {recipient_kind}</source>
+        <translation>không có mẫu Giấy khen cho {form_code} dành cho {recipient_kind}</translation>
+    </message>
+    <message>
         <source>no emulation movement has targets for {year}</source>
         <translation>không có phong trào thi đua nào có chỉ tiêu năm {year}</translation>
     </message>
     <message>
         <source>no printer named &apos;{name}&apos; (available: {names})</source>
         <translation>không có máy in tên &apos;{name}&apos; (hiện có: {names})</translation>
+    </message>
+    <message>
+        <source>no {kind} is named {name}</source>
+        <translation>không có {kind} nào tên {name}</translation>
     </message>
     <message>
         <source>number: the decision needs a number, e.g. 15/QĐ-UBND</source>
@@ -1310,12 +1374,20 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>số CCCD {number} đã là của {name}</translation>
     </message>
     <message>
+        <source>personal ID {personal_id} belongs to someone of another name</source>
+        <translation>số CCCD {personal_id} thuộc về một người có tên khác</translation>
+    </message>
+    <message>
         <source>plan &apos;{text}&apos;: {problem}</source>
         <translation>kế hoạch &apos;{text}&apos;: {problem}</translation>
     </message>
     <message>
         <source>plan: give at least one plan, e.g. &apos;≥ 754.505&apos;, &apos;6,6-6,8&apos;, &apos;dưới 3&apos;</source>
         <translation>kế hoạch: ghi ít nhất một mức, ví dụ &apos;≥ 754.505&apos;, &apos;6,6-6,8&apos;, &apos;dưới 3&apos;</translation>
+    </message>
+    <message>
+        <source>proposal line {line_id} does not exist</source>
+        <translation>dòng đề nghị {line_id} không tồn tại</translation>
     </message>
     <message>
         <source>recipient: choose a person or a unit</source>
@@ -1328,6 +1400,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>the QR code lies outside the page</source>
         <translation>mã QR nằm ngoài trang</translation>
+    </message>
+    <message>
+        <source>the backup written to {target} failed its check: {problem}</source>
+        <translation>bản sao lưu ghi vào {target} không qua được kiểm tra: {problem}</translation>
     </message>
     <message>
         <source>the birth date and the birth year disagree</source>
@@ -1406,12 +1482,28 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>đơn vị kết thúc trước khi bắt đầu</translation>
     </message>
     <message>
+        <source>there is no award {award_id}</source>
+        <translation>không có khen thưởng {award_id}</translation>
+    </message>
+    <message>
         <source>there is no database at {path}</source>
         <translation>không có cơ sở dữ liệu tại {path}</translation>
     </message>
     <message>
+        <source>there is no decision {decision_id}</source>
+        <translation>không có quyết định {decision_id}</translation>
+    </message>
+    <message>
+        <source>there is no file at {path}</source>
+        <translation>không có tệp tại {path}</translation>
+    </message>
+    <message>
         <source>there is no movement {movement}</source>
         <translation>không có phong trào {movement}</translation>
+    </message>
+    <message>
+        <source>there is no report &apos;{kind}&apos;; choose {known}</source>
+        <translation>không có báo cáo &apos;{kind}&apos;; hãy chọn {known}</translation>
     </message>
     <message>
         <source>these two records carry different personal IDs: not the same person</source>
@@ -1420,6 +1512,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>this award is already revoked</source>
         <translation>khen thưởng này đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source>this database has no certificate secret</source>
+        <translation>cơ sở dữ liệu này thiếu khóa bí mật của Giấy khen</translation>
     </message>
     <message>
         <source>this person holds {count} award(s): the record cannot be deleted (merge it into the right record if it is a duplicate)</source>
@@ -1442,8 +1538,20 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>tiêu đề: đề nghị cần có tiêu đề</translation>
     </message>
     <message>
+        <source>unknown award form &apos;{form_name}&apos; (known forms: {known})</source>
+        <translation>không rõ hình thức khen thưởng &apos;{form_name}&apos; (các hình thức: {known})</translation>
+    </message>
+    <message>
         <source>unknown award form &apos;{form}&apos; (known forms: {known})</source>
         <translation>không rõ hình thức khen thưởng &apos;{form}&apos; (các hình thức: {known})</translation>
+    </message>
+    <message>
+        <source>unknown kind of list &apos;{list_kind}&apos; ({known})</source>
+        <translation>không rõ loại danh sách &apos;{list_kind}&apos; ({known})</translation>
+    </message>
+    <message>
+        <source>unknown kind of unit &apos;{kind_text}&apos; (known: {known})</source>
+        <translation>không rõ loại đơn vị &apos;{kind_text}&apos; (các loại: {known})</translation>
     </message>
     <message>
         <source>unknown movement &apos;{movement}&apos;</source>
@@ -1454,6 +1562,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>không rõ khổ giấy {page} (A4 hoặc A3)</translation>
     </message>
     <message>
+        <source>unknown review status {status}</source>
+        <translation>không rõ trạng thái xét duyệt {status}</translation>
+    </message>
+    <message>
         <source>year of the achievement missing (add a &apos;Năm&apos; column)</source>
         <translation>thiếu năm thành tích (thêm cột &apos;Năm&apos;)</translation>
     </message>
@@ -1462,8 +1574,28 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>{count} Giấy khen trong số này đã được in trước đây: hãy ghi lý do cấp lại</translation>
     </message>
     <message>
+        <source>{count} people named &apos;{full_name}&apos; fit; give the birth year or the personal ID to tell them apart</source>
+        <translation>có {count} người tên &apos;{full_name}&apos; phù hợp; hãy ghi năm sinh hoặc số CCCD để phân biệt</translation>
+    </message>
+    <message>
+        <source>{count} units are named &apos;{name}&apos;</source>
+        <translation>có {count} đơn vị tên &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{count} {kind}s match {name}: {names}{more}</source>
+        <translation>có {count} {kind} khớp {name}: {names}{more}</translation>
+    </message>
+    <message>
+        <source>{database_path} could not be replaced: {error}</source>
+        <translation>không thay được {database_path}: {error}</translation>
+    </message>
+    <message>
         <source>{day} is outside the dates the audit trail holds</source>
         <translation>{day} nằm ngoài khoảng ngày của nhật ký</translation>
+    </message>
+    <message>
+        <source>{fields} cannot be corrected; revoke and decide again instead</source>
+        <translation>không thể đính chính {fields}; hãy thu hồi và ra quyết định lại</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -1474,6 +1606,50 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>{folder} là một tệp, không phải thư mục; hãy chọn thư mục để sao lưu</translation>
     </message>
     <message>
+        <source>{form} is not given to a {kind} recipient</source>
+        <translation>{form} không dành cho đối tượng {kind}</translation>
+    </message>
+    <message>
+        <source>{name_vi} is not given to a {kind} recipient</source>
+        <translation>{name_vi} không dành cho đối tượng {kind}</translation>
+    </message>
+    <message>
+        <source>{name} already gets {name_vi} for {year} at {where}</source>
+        <translation>{name} đã được {name_vi} năm {year} tại {where}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a spreadsheet: {detail}</source>
+        <translation>không đọc được {name} như một bảng tính: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet this program reads ({reason})</source>
+        <translation>{name} không phải là bảng tính chương trình đọc được ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; save a copy without the password and import that</source>
+        <translation>{name} có mật khẩu bảo vệ; hãy lưu một bản không có mật khẩu rồi nhập bản đó</translation>
+    </message>
+    <message>
+        <source>{name} is the list itself; save the marked copy elsewhere</source>
+        <translation>{name} chính là danh sách gốc; hãy lưu bản đánh dấu ở chỗ khác</translation>
+    </message>
+    <message>
+        <source>{name}: no list found (no sheet has a header row naming the name column within its first 20 rows)</source>
+        <translation>{name}: không thấy danh sách (không trang tính nào có dòng tiêu đề với cột họ tên trong 20 dòng đầu)</translation>
+    </message>
+    <message>
+        <source>{name}: these rows were already imported on {day} from &apos;{file}&apos;; nothing was written</source>
+        <translation>{name}: các dòng này đã được nhập ngày {day} từ &apos;{file}&apos;; chưa ghi gì</translation>
+    </message>
+    <message>
+        <source>{name}: {count} row(s) are wrong; nothing was written</source>
+        <translation>{name}: có {count} dòng sai; chưa ghi gì</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a database: {error}</source>
+        <translation>không đọc được {path} như một cơ sở dữ liệu: {error}</translation>
+    </message>
+    <message>
         <source>{path} cannot be replaced: {reason}</source>
         <translation>không thay được {path}: {reason}</translation>
     </message>
@@ -1482,16 +1658,40 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a spreadsheet</source>
+        <translation>{path} là một thư mục, không phải bảng tính</translation>
+    </message>
+    <message>
         <source>{path} is damaged ({problem}); it was not changed. Restore a backup: kienan-awards restore FILE</source>
         <translation>{path} bị hỏng ({problem}); tệp không bị thay đổi. Hãy khôi phục một bản sao lưu: kienan-awards restore TỆP</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); nothing was restored</source>
+        <translation>{path} bị hỏng ({problem}); chưa khôi phục gì</translation>
+    </message>
+    <message>
+        <source>{path} is not a Kien An Awards database</source>
+        <translation>{path} không phải là cơ sở dữ liệu của Khen thưởng Kiến An</translation>
     </message>
     <message>
         <source>{path} is not a database file; it was not changed</source>
         <translation>{path} không phải là tệp cơ sở dữ liệu; tệp không bị thay đổi</translation>
     </message>
     <message>
+        <source>{path} is not a database file; nothing was restored</source>
+        <translation>{path} không phải là tệp cơ sở dữ liệu; chưa khôi phục gì</translation>
+    </message>
+    <message>
         <source>{path} needs a schema upgrade, which cannot be written: {reason}</source>
         <translation>{path} cần nâng cấp cấu trúc nhưng không ghi được: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: không có tệp này</translation>
+    </message>
+    <message>
+        <source>{table} record {record_id} no longer exists</source>
+        <translation>bản ghi {record_id} của bảng {table} không còn nữa</translation>
     </message>
     <message>
         <source>{unit} begins after the merger date</source>
