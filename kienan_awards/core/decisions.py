@@ -17,7 +17,7 @@ from kienan_awards.core.award_evidence import store_award_evidence
 from kienan_awards.core.certificates import freeze_certificates
 from kienan_awards.core.eligibility import Finding, check_line
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.messages import Message
+from kienan_awards.core.messages import Message, joined
 from kienan_awards.core.text import clean
 
 REVIEW_STATUSES = ("pending", "accepted", "returned", "rejected")
@@ -124,7 +124,10 @@ def review_line(
     findings = line_findings(db, line_id)
     if status == "accepted" and findings and not clean(override_reason):
         raise KienanError(
-            "; ".join(f.message for f in findings) + " — give a reason to accept it anyway"
+            Message(
+                "{problems} — give a reason to accept it anyway",
+                problems=joined([f.message for f in findings]),
+            )
         )
     if status in ("returned", "rejected") and not clean(reason):
         raise KienanError(Message("give the reason for returning or rejecting the line"))
@@ -204,8 +207,10 @@ def decide(
                 findings = check_line(db, line, proposal["achievement_year"])
                 if findings:
                     raise KienanError(
-                        "; ".join(f.message for f in findings)
-                        + " — review the line again before deciding"
+                        Message(
+                            "{problems} — review the line again before deciding",
+                            problems=joined([f.message for f in findings]),
+                        )
                     )
         decision_id = record_edits.insert_record(
             db,

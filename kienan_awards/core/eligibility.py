@@ -105,8 +105,9 @@ def check_line(
 
     def found(code: str, **values) -> None:
         rule = active[code]
-        message = rule.message.format(parameter=rule.parameter, **values)
-        findings.append(Finding(code, f"{line['recipient_name']} {message}", rule.legal_basis))
+        problem = Message(rule.message, parameter=rule.parameter, **values)
+        message = Message("{name} {problem}", name=line["recipient_name"], problem=problem)
+        findings.append(Finding(code, message, rule.legal_basis))
 
     person_id, unit_id = line.get("person_id"), line.get("recipient_unit_id")
     if "ONE_ACHIEVEMENT_ONE_AWARD" in active:

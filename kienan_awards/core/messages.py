@@ -18,3 +18,10 @@ class Message(str):
         text.template = template
         text.values = values
         return text
+
+
+def joined(messages, separator: str = "; ") -> Message:
+    """Several messages as one, each still translatable."""
+    names = [f"m{index}" for index in range(len(messages))]
+    template = separator.join("{" + name + "}" for name in names)
+    return Message(template, **dict(zip(names, messages, strict=True)))

@@ -69,6 +69,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "already holds this form for the same year",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "award form missing (add the column or give --form)",
     ),
     QT_TRANSLATE_NOOP(
@@ -201,11 +205,23 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "did not complete the year's tasks",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "fewer than {parameter}% of its members are Advanced Workers this year",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "form: choose an award form",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
         "give the reason for returning or rejecting the line",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "has no Advanced Worker title for the same year",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -222,6 +238,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "indicator: the target needs an indicator",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "is under discipline, inspection or complaint",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -242,6 +262,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "name: the movement needs a name",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "neither completed tasks excellently nor has an initiative",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -310,6 +334,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "recipient: choose a person or a unit",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "recruited less than {parameter} months before the review",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -398,6 +426,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "the unit ends before it begins",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the unit would exceed {parameter}% of its Advanced Workers",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -553,6 +585,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "{name} {problem}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "{name}: no list found (no sheet has a header row naming the name column within its first 20 rows)",
     ),
     QT_TRANSLATE_NOOP(
@@ -606,6 +642,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "{path}: no such file",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{problems} — give a reason to accept it anyway",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{problems} — review the line again before deciding",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",

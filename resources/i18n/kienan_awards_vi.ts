@@ -1150,6 +1150,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>số thực hiện: {problem}</translation>
     </message>
     <message>
+        <source>already holds this form for the same year</source>
+        <translation>đã được khen hình thức này cho cùng năm</translation>
+    </message>
+    <message>
         <source>award form missing (add the column or give --form)</source>
         <translation>thiếu hình thức khen thưởng (thêm cột hoặc ghi hình thức cho mọi dòng)</translation>
     </message>
@@ -1282,12 +1286,24 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>quyết định {number} được ban hành vào nhiều ngày ({dates}): hãy ghi ngày</translation>
     </message>
     <message>
+        <source>did not complete the year&apos;s tasks</source>
+        <translation>không hoàn thành nhiệm vụ năm</translation>
+    </message>
+    <message>
+        <source>fewer than {parameter}% of its members are Advanced Workers this year</source>
+        <translation>có dưới {parameter}% thành viên đạt Lao động tiên tiến năm nay</translation>
+    </message>
+    <message>
         <source>form: choose an award form</source>
         <translation>hình thức: hãy chọn một hình thức khen thưởng</translation>
     </message>
     <message>
         <source>give the reason for returning or rejecting the line</source>
         <translation>hãy ghi lý do trả lại hoặc không chấp nhận</translation>
+    </message>
+    <message>
+        <source>has no Advanced Worker title for the same year</source>
+        <translation>chưa đạt Lao động tiên tiến cùng năm</translation>
     </message>
     <message>
         <source>holds an invisible control character ({code}) at position {position}</source>
@@ -1304,6 +1320,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>indicator: the target needs an indicator</source>
         <translation>chỉ tiêu: cần ghi tên chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>is under discipline, inspection or complaint</source>
+        <translation>đang bị kỷ luật, thanh tra hoặc khiếu nại</translation>
     </message>
     <message>
         <source>kind: regular or campaign</source>
@@ -1324,6 +1344,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>name: the movement needs a name</source>
         <translation>tên: phong trào cần có tên</translation>
+    </message>
+    <message>
+        <source>neither completed tasks excellently nor has an initiative</source>
+        <translation>không hoàn thành xuất sắc nhiệm vụ và không có sáng kiến</translation>
     </message>
     <message>
         <source>no accepted line in this proposal: nothing to decide</source>
@@ -1392,6 +1416,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>recipient: choose a person or a unit</source>
         <translation>đối tượng: hãy chọn một cá nhân hoặc một đơn vị</translation>
+    </message>
+    <message>
+        <source>recruited less than {parameter} months before the review</source>
+        <translation>được tuyển dụng chưa đủ {parameter} tháng trước khi xét</translation>
     </message>
     <message>
         <source>same period: {problem}</source>
@@ -1480,6 +1508,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>the unit ends before it begins</source>
         <translation>đơn vị kết thúc trước khi bắt đầu</translation>
+    </message>
+    <message>
+        <source>the unit would exceed {parameter}% of its Advanced Workers</source>
+        <translation>đơn vị sẽ vượt {parameter}% số Lao động tiên tiến</translation>
     </message>
     <message>
         <source>there is no award {award_id}</source>
@@ -1634,6 +1666,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>{name} chính là danh sách gốc; hãy lưu bản đánh dấu ở chỗ khác</translation>
     </message>
     <message>
+        <source>{name} {problem}</source>
+        <translation>{name} {problem}</translation>
+    </message>
+    <message>
         <source>{name}: no list found (no sheet has a header row naming the name column within its first 20 rows)</source>
         <translation>{name}: không thấy danh sách (không trang tính nào có dòng tiêu đề với cột họ tên trong 20 dòng đầu)</translation>
     </message>
@@ -1688,6 +1724,14 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>{path}: no such file</source>
         <translation>{path}: không có tệp này</translation>
+    </message>
+    <message>
+        <source>{problems} — give a reason to accept it anyway</source>
+        <translation>{problems} — hãy ghi lý do nếu vẫn chấp nhận</translation>
+    </message>
+    <message>
+        <source>{problems} — review the line again before deciding</source>
+        <translation>{problems} — hãy xét lại dòng này trước khi ra quyết định</translation>
     </message>
     <message>
         <source>{table} record {record_id} no longer exists</source>

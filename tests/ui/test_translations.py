@@ -154,3 +154,28 @@ def test_an_import_rows_problem_shows_in_vietnamese(interface_language):
 
     model = RowResultsModel(Plan())
     assert model.data(model.index(0, 4)) == "năm sinh: '19x0' không phải là năm"
+
+
+def test_the_eligibility_rules_speak_vietnamese_in_settings_and_in_findings(
+    qtbot, db, window_settings, interface_language
+):
+    from kienan_awards.core import decisions, people
+    from kienan_awards.core.catalogue import find_award_form
+    from kienan_awards.ui.messages import shown
+    from kienan_awards.ui.pages.settings_page import SettingsPage
+
+    interface_language("vi")
+    page = SettingsPage(db, settings=window_settings)
+    qtbot.addWidget(page)
+    messages = [page.rules_table.item(row, 3).text() for row in range(page.rules_table.rowCount())]
+    assert "được tuyển dụng chưa đủ 6 tháng trước khi xét" in messages
+    person = people.save_person(db, None, {"full_name": "Lê Văn An"}).record_id
+    proposal = decisions.create_proposal(db, "Đề nghị", 2024)
+    form = find_award_form(db, "CSTDCS").id
+    line = decisions.add_line(db, proposal, {"form_id": form, "person_id": person})
+    findings = decisions.line_findings(db, line)
+    shown_findings = [shown(f.message) for f in findings]
+    assert "Lê Văn An chưa đạt Lao động tiên tiến cùng năm" in shown_findings
+    assert "Lê Văn An has no Advanced Worker title for the same year" in [
+        f.message for f in findings
+    ]

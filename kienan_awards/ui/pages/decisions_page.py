@@ -41,6 +41,7 @@ from kienan_awards.core.record_lists import DECISIONS
 from kienan_awards.core.text import fold
 from kienan_awards.printing.decision_pdf import write_decision_pdf
 from kienan_awards.ui.dialogs.certificates_dialog import CertificatesDialog
+from kienan_awards.ui.messages import shown
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 from kienan_awards.ui.read_only import refuse_writing
 from kienan_awards.ui.user_errors import run_reporting
@@ -257,7 +258,7 @@ class DecisionsPage(QWidget):
         self.lines_table.setRowCount(len(rows))
         for r, (line_id, name, form, status, reason, award_id) in enumerate(rows):
             findings = [] if award_id else decisions.line_findings(self._db, line_id)
-            check = "; ".join(f.message for f in findings) if findings else self.tr("passes")
+            check = "; ".join(shown(f.message) for f in findings) if findings else self.tr("passes")
             if award_id:
                 check = self.tr("decided")
             values = (name, form, statuses[status], check, reason)
@@ -266,7 +267,9 @@ class DecisionsPage(QWidget):
                 colour = FINDING_COLOUR if (c == 3 and findings) else REVIEW_LOOK[status]
                 cell.setBackground(QColor(colour))
                 if c == 3 and findings:
-                    cell.setToolTip("\n".join(f"{f.message} ({f.legal_basis})" for f in findings))
+                    cell.setToolTip(
+                        "\n".join(f"{shown(f.message)} ({f.legal_basis})" for f in findings)
+                    )
                 self.lines_table.setItem(r, c, cell)
         self.lines_table.resizeColumnsToContents()
 

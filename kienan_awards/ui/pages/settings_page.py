@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kienan_awards.core import award_register, eligibility, record_edits
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.office import office_on
 from kienan_awards.core.record_lists import AWARD_FORMS
 from kienan_awards.core.storage import configured_backups_folder, set_backups_folder
@@ -160,7 +161,7 @@ class SettingsPage(QWidget):
             figure.setFlags(editable if rule.parameter is not None else Qt.ItemFlag.ItemIsEnabled)
             self.rules_table.setItem(row, 0, name)
             self.rules_table.setItem(row, 1, figure)
-            message = rule.message.format(parameter=rule.parameter)
+            message = shown(Message(rule.message, parameter=rule.parameter))
             for column, text in ((2, rule.legal_basis), (3, message)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
