@@ -7,6 +7,7 @@ import csv
 import json
 import re
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from kienan_awards import __version__
@@ -236,11 +237,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _command_backup(args: argparse.Namespace) -> int:
-    db = open_database(args.db, create=False)
-    try:
+    with closing(open_database(args.db, create=False)) as db:
         path = back_up(db, "manual", args.folder)
-    finally:
-        db.close()
     print(path)
     return 0
 
@@ -252,11 +250,8 @@ def _command_restore(args: argparse.Namespace) -> int:
 
 
 def _command_check(args: argparse.Namespace) -> int:
-    db = open_database(args.db, create=False, migrate=False, check=False)
-    try:
+    with closing(open_database(args.db, create=False, migrate=False, check=False)) as db:
         problems = database_problems(db)
-    finally:
-        db.close()
     for problem in problems:
         sys.stderr.write(f"{PROGRAM}: {problem}\n")
     if problems:
@@ -289,11 +284,8 @@ def _command_report(args: argparse.Namespace) -> int:
         raise UsageError("--to-year belongs to the multi-year report")
     if args.movement is not None and args.kind != "movement":
         raise UsageError("--movement belongs to the movement report")
-    db = open_database(args.db, create=False)
-    try:
+    with closing(open_database(args.db, create=False)) as db:
         report = build_report(db, args.kind, args.year, args.to_year, args.movement)
-    finally:
-        db.close()
     if suffix == ".xlsx":
         written = write_report_workbook(report, args.out)
     else:
@@ -320,16 +312,13 @@ def _command_audit(args: argparse.Namespace) -> int:
         to_date=args.to_date,
         text=args.find,
     )
-    db = open_database(args.db, create=False)
-    try:
+    with closing(open_database(args.db, create=False)) as db:
         if args.table and args.table not in audited_table_names(db):
             raise UsageError(f"there is no table {args.table}")
         ids = audit_entry_ids(db, filters, limit=args.limit or None)
         entries = audit_entries(db, ids)
         cut = bool(args.limit) and len(ids) == args.limit
         matching = audit_entry_count(db, filters) if cut else len(ids)
-    finally:
-        db.close()
     if len(ids) < matching:
         sys.stderr.write(
             f"{PROGRAM}: {len(ids)} of {matching} changes shown; --limit 0 shows all\n"
@@ -362,13 +351,10 @@ def _command_audit(args: argparse.Namespace) -> int:
 
 
 def _command_search(args: argparse.Namespace) -> int:
-    db = open_database(args.db, create=False)
-    try:
+    with closing(open_database(args.db, create=False)) as db:
         ids = award_ids(db, AwardSearch(args.query, _search_filters(db, args)))
         shown = ids[: args.limit] if args.limit else ids
         found = award_summaries(db, shown)
-    finally:
-        db.close()
     if len(shown) < len(ids):
         sys.stderr.write(
             f"{PROGRAM}: {len(shown)} of {len(ids)} awards shown; --limit 0 shows all\n"
@@ -392,21 +378,15 @@ def _command_search(args: argparse.Namespace) -> int:
 
 
 def _command_reindex(args: argparse.Namespace) -> int:
-    db = open_database(args.db, create=False)
-    try:
+    with closing(open_database(args.db, create=False)) as db:
         count = rebuild_search_index(db)
-    finally:
-        db.close()
     print(f"Rebuilt the search index: {count} awards.")
     return 0
 
 
 def _command_verify(args: argparse.Namespace) -> int:
-    db = open_database(args.db, create=False)
-    try:
+    with closing(open_database(args.db, create=False)) as db:
         result = verify(db, args.code)
-    finally:
-        db.close()
     if result.status == "unknown":
         sys.stderr.write(f"{PROGRAM}: unknown: no certificate has the code {args.code}\n")
         return 1
@@ -430,8 +410,7 @@ def _command_print(args: argparse.Namespace) -> int:
     from kienan_awards.printing import offscreen_application
 
     offscreen_application()
-    db = open_database(args.db, create=False)
-    try:
+    with closing(open_database(args.db, create=False)) as db:
         ids = out.decision_award_ids(
             db, args.decision, args.date.isoformat() if args.date else None
         )
@@ -448,8 +427,6 @@ def _command_print(args: argparse.Namespace) -> int:
             count, where = out.print_to_zip(db, ids, args.pdf, **options), str(args.pdf)
         else:
             count, where = out.print_to_pdf(db, ids, args.pdf, **options), str(args.pdf)
-    finally:
-        db.close()
     print(f"Printed {count} certificate(s) of decision {args.decision} to {where}.")
     return 0
 
@@ -457,8 +434,7 @@ def _command_print(args: argparse.Namespace) -> int:
 def _command_decision_pack(args: argparse.Namespace) -> int:
     if not args.out.is_dir():
         raise KienanError(f"{args.out}: no such folder")
-    db = open_database(args.db, create=False)
-    try:
+    with closing(open_database(args.db, create=False)) as db:
         row = db.execute(
             "SELECT id FROM decisions WHERE number = ? AND decided_on = ?",
             [args.number, args.date.isoformat()],
@@ -466,8 +442,6 @@ def _command_decision_pack(args: argparse.Namespace) -> int:
         if row is None:
             raise KienanError(f"there is no decision {args.number} of {args.date:%d/%m/%Y}")
         content = decision_content(db, row[0])
-    finally:
-        db.close()
     stem = re.sub(r"[^\w.-]+", "-", f"QD {args.number} {args.date:%Y-%m-%d}")
     docx_path = write_decision_docx(content, args.out / f"{stem}.docx")
     # Qt is loaded only for this command, which lays the PDF out.
@@ -485,11 +459,8 @@ def _command_decision_pack(args: argparse.Namespace) -> int:
 
 
 def _command_candidates(args: argparse.Namespace) -> int:
-    db = open_database(args.db, create=False)
-    try:
+    with closing(open_database(args.db, create=False)) as db:
         found = candidates(db, args.year)
-    finally:
-        db.close()
     rows = [
         {
             "name": c.name,
@@ -520,16 +491,13 @@ def _number(value):
 
 
 def _command_progress(args: argparse.Namespace) -> int:
-    db = open_database(args.db, create=False)
-    try:
+    with closing(open_database(args.db, create=False)) as db:
         if (
             args.movement is not None
             and not db.execute("SELECT 1 FROM movements WHERE id = ?", [args.movement]).fetchone()
         ):
             raise KienanError(f"there is no movement {args.movement}")
         targets = target_progress(db, movement_id=args.movement, year=args.year)
-    finally:
-        db.close()
     rows = [
         {
             "movement": t.movement_name,
@@ -576,11 +544,8 @@ def _command_progress(args: argparse.Namespace) -> int:
 def _command_export(args: argparse.Namespace) -> int:
     if args.file.suffix.lower() != ".xlsx":
         raise KienanError(f"{args.file.name}: the export is an Excel workbook; name it .xlsx")
-    db = open_database(args.db, create=False)
-    try:
+    with closing(open_database(args.db, create=False)) as db:
         written = export_database(db, args.file, include_personal_ids=args.with_personal_ids)
-    finally:
-        db.close()
     sheets = ", ".join(f"{name}: {count}" for name, count in written.items())
     print(f"Wrote {args.file} ({sheets}).")
     return 0
@@ -601,8 +566,7 @@ def _command_import(args: argparse.Namespace) -> int:
         form_name=args.form,
     )
     sheets = read_workbook(args.file)
-    db = open_database(args.db)
-    try:
+    with closing(open_database(args.db)) as db:
         plan = prepare_import(db, args.file, options, sheets=sheets)
         if plan.errors:
             for result in plan.errors:
@@ -616,8 +580,6 @@ def _command_import(args: argparse.Namespace) -> int:
             )
             return 1
         summary = plan.summary() if args.dry_run else commit_import(db, plan)
-    finally:
-        db.close()
     _print_import_summary(args, plan, summary)
     return 0
 
@@ -648,22 +610,16 @@ def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int
 
 
 def _command_demo(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
-    try:
+    with closing(open_database(args.db)) as db:
         created = demo.load_demo(db)
-    finally:
-        db.close()
     summary = ", ".join(f"{count} {name}" for name, count in created.items())
     print(f"Loaded the demo data into {db.path}: {summary}.")
     return 0
 
 
 def _command_info(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
-    try:
+    with closing(open_database(args.db)) as db:
         info = {"schema_version": db.schema_version, **record_counts(db)}
-    finally:
-        db.close()
     if args.format == "json":
         print(json.dumps(info))
     else:
