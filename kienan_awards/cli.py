@@ -23,6 +23,7 @@ from kienan_awards.core.audit_log import (
 from kienan_awards.core.audit_triggers import audited_table_names
 from kienan_awards.core.candidates import candidates
 from kienan_awards.core.certificates import verify
+from kienan_awards.core.database_backups import back_up, restore_database
 from kienan_awards.core.decision_document import decision_content
 from kienan_awards.core.decision_docx import write_decision_docx
 from kienan_awards.core.errors import KienanError
@@ -50,7 +51,7 @@ from kienan_awards.core.search import (
 )
 from kienan_awards.core.spreadsheet_export import export_database
 from kienan_awards.core.spreadsheet_reading import read_workbook
-from kienan_awards.core.storage import back_up, open_database, restore_database
+from kienan_awards.core.storage import open_database
 
 PROGRAM = "kienan-awards"
 

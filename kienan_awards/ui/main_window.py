@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from kienan_awards import __version__
 from kienan_awards.core import demo, record_edits
 from kienan_awards.core.backups import list_backups
+from kienan_awards.core.database_backups import back_up, configured_backups_folder
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.office import office_on
 from kienan_awards.core.record_counts import holds_records, record_counts
-from kienan_awards.core.storage import back_up, configured_backups_folder
 from kienan_awards.ui.dialogs.award_dialog import AwardDialog
 from kienan_awards.ui.dialogs.import_dialog import ImportDialog
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog

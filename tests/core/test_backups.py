@@ -12,17 +12,16 @@ from kienan_awards.core.backups import (
     thin_backups,
     write_backup,
 )
-from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
-from kienan_awards.core.integrity import database_problems
-from kienan_awards.core.storage import (
+from kienan_awards.core.database_backups import (
     back_up,
     back_up_if_due,
     configured_backups_folder,
-    open_database,
-    read_only_reason,
     restore_database,
     set_backups_folder,
 )
+from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
+from kienan_awards.core.integrity import database_problems
+from kienan_awards.core.storage import open_database, read_only_reason
 
 
 def test_a_backup_is_a_sound_owner_only_copy(db, tmp_path):
@@ -198,7 +197,7 @@ def test_a_database_on_a_network_share_is_read_only_with_a_reason(monkeypatch, d
 
 
 def test_a_damaged_database_is_replaced_by_the_newest_sound_backup_and_kept(db, db_path):
-    from kienan_awards.core.storage import newest_sound_backup
+    from kienan_awards.core.database_backups import newest_sound_backup
 
     demo.load_demo(db)
     back_up(db)

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core import award_register, eligibility, record_edits
+from kienan_awards.core.database_backups import configured_backups_folder, set_backups_folder
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.office import office_on
 from kienan_awards.core.record_lists import AWARD_FORMS
-from kienan_awards.core.storage import configured_backups_folder, set_backups_folder
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.messages import shown
 from kienan_awards.ui.pages.record_list_page import RecordListPage
