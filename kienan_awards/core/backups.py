@@ -1,5 +1,5 @@
 """Copies of the database taken with SQLite's online-backup API (safe while it is in use),
-each checked right after it is written, thinned to the last 7 daily, 4 weekly and 12 monthly
+each checked right after it is written; the scheduled ones thinned to the last 7 daily, 4 weekly and 12 monthly
 copies, and the way back: restoring one."""
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ from kienan_awards.core.messages import Message
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 DUE_AFTER = dt.timedelta(days=1)
-_STAMP = re.compile(r"-(\d{8}-\d{6}-\d{6})-[a-z-]+\.sqlite3$")
+_STAMP = re.compile(r"-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite3$")
+# The copies taken on a schedule or on request are thinned; those kept before a schema step or
+# a restore (and the raw copy of a damaged file) stay until the clerk removes them.
+THINNED_REASONS = {"daily", "manual"}
 
 
 def backup_file_name(database_path: Path, reason: str, now: dt.datetime | None = None) -> str:
@@ -81,6 +84,7 @@ def write_backup(
 class Backup:
     path: Path
     taken_at: dt.datetime
+    reason: str
 
 
 def list_backups(folder: Path, stem: str) -> list[Backup]:
@@ -91,7 +95,8 @@ def list_backups(folder: Path, stem: str) -> list[Backup]:
     for path in folder.glob(f"{stem}-*.sqlite3"):
         match = _STAMP.search(path.name)
         if match:
-            found.append(Backup(path, dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")))
+            taken_at = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")
+            found.append(Backup(path, taken_at, match.group(2)))
     return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
 
 
@@ -115,8 +120,8 @@ def backups_to_keep(backups: list[Backup]) -> set[Path]:
 
 
 def thin_backups(folder: Path, stem: str) -> list[Path]:
-    """Remove the copies no longer kept; returns what was removed."""
-    backups = list_backups(folder, stem)
+    """Remove the scheduled copies no longer kept; returns what was removed."""
+    backups = [b for b in list_backups(folder, stem) if b.reason in THINNED_REASONS]
     keep = backups_to_keep(backups)
     removed = [backup.path for backup in backups if backup.path not in keep]
     for path in removed:

@@ -80,6 +80,21 @@ def test_thinning_keeps_seven_daily_four_weekly_and_twelve_monthly(tmp_path):
     assert backups_to_keep([]) == set()
 
 
+def test_copies_kept_before_a_restore_or_a_schema_step_are_never_thinned(tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old = dt.datetime(2024, 1, 1, 9, 0)
+    for reason in ("before-restore", "before-schema-step", "damaged"):
+        (folder / f"awards-{old:%Y%m%d-%H%M%S-%f}-{reason}.sqlite3").write_bytes(b"")
+    for days in range(40):
+        now = dt.datetime(2026, 11, 25, 9, 0) - dt.timedelta(days=days)
+        (folder / f"awards-{now:%Y%m%d-%H%M%S-%f}-daily.sqlite3").write_bytes(b"")
+    removed = thin_backups(folder, "awards")
+    assert removed and all(path.name.endswith("-daily.sqlite3") for path in removed)
+    reasons = {b.reason for b in list_backups(folder, "awards")}
+    assert reasons == {"daily", "before-restore", "before-schema-step", "damaged"}
+
+
 def test_a_backup_is_due_after_a_day_only_when_something_changed(db, tmp_path):
     folder = tmp_path / "b"
     assert backup_is_due(db.path, folder)  # never backed up
