@@ -1,6 +1,6 @@
 """Copies of the database taken with SQLite's online-backup API (safe while it is in use),
-each checked right after it is written; the scheduled ones thinned to the last 7 daily, 4 weekly and 12 monthly
-copies, and the way back: restoring one."""
+each checked right after it is written; the scheduled and manual ones are thinned to the last
+7 daily, 4 weekly and 12 monthly copies. Where they go and restoring one: database_backups.py."""
 
 from __future__ import annotations
 
