@@ -245,15 +245,21 @@ class TimelineEntry:
     status: str
 
 
-def award_timeline(db: Database, person_id: int) -> list[TimelineEntry]:
-    """A person's awards, oldest first, with the unit and position written at the time."""
+def timeline_of(db: Database, where: str, params: list) -> list[TimelineEntry]:
+    """The awards that match ``where`` (over awards a), oldest first, with the unit and
+    position written at the time."""
     rows = db.execute(
-        """SELECT a.id, a.achievement_year, f.name_vi, d.number, d.decided_on, a.unit_name,
-                  a.position, a.status
-           FROM awards a JOIN award_forms f ON f.id = a.form_id
-           JOIN decisions d ON d.id = a.decision_id
-           WHERE a.person_id = ?
-           ORDER BY a.achievement_year, d.decided_on, a.id""",
-        [person_id],
+        f"""SELECT a.id, a.achievement_year, f.name_vi, d.number, d.decided_on, a.unit_name,
+                   a.position, a.status
+            FROM awards a JOIN award_forms f ON f.id = a.form_id
+            JOIN decisions d ON d.id = a.decision_id
+            WHERE {where}
+            ORDER BY a.achievement_year, d.decided_on, a.id""",
+        params,
     ).fetchall()
     return [TimelineEntry(*row) for row in rows]
+
+
+def award_timeline(db: Database, person_id: int) -> list[TimelineEntry]:
+    """A person's awards, oldest first."""
+    return timeline_of(db, "a.person_id = ?", [person_id])
