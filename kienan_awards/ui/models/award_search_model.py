@@ -62,13 +62,10 @@ class AwardSearchModel(RecordTableModel):
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="award-search")
         self._stopped = False
         self._delivered.connect(self._deliver)
-        self.reload()
+        # No search here: the list page's first sort starts it.
 
     def can_filter(self) -> bool:
         return True
-
-    def search(self) -> AwardSearch:
-        return self._search
 
     def set_filter_text(self, text: str) -> None:
         self.set_search(AwardSearch(text, self._search.filters))
