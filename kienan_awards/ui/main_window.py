@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._db = db
         self._settings = settings
         self.undo_stack: list[record_edits.EditGroup] = []
+        self._stale_pages: set[QWidget] = set()  # refreshed when next shown
         self.ask_unsaved = ask_about_unsaved_changes
         self.setStyleSheet(PAGE_STYLE)
         self.setWindowTitle(self.tr("Kien An Awards - {file}").format(file=db.path.name))
@@ -332,6 +333,10 @@ class MainWindow(QMainWindow):
             self.navigation.blockSignals(False)
             return
         self.stack.setCurrentIndex(row)
+        page = self.current_page()
+        if page in self._stale_pages:
+            self._stale_pages.discard(page)
+            page.refresh()
 
     def may_leave_page(self) -> bool:
         page = self.current_page()
@@ -343,8 +348,13 @@ class MainWindow(QMainWindow):
         return answer == "discard"
 
     def refresh(self) -> None:
+        """After a change: every page shows it. A page that is costly to make again (a
+        report, the audit trail) and is not on screen does so when it is next shown."""
         for page in self.pages.values():
-            page.refresh()
+            if getattr(page, "refresh_when_shown", False) and page is not self.current_page():
+                self._stale_pages.add(page)
+            else:
+                page.refresh()
         self.refresh_status()
         self._update_undo()
 

@@ -131,3 +131,26 @@ def test_the_last_backup_shown_is_this_databases_own(window, db):
     (folder / "another-20990101-000000-000000-manual.sqlite3").write_bytes(b"")
     window.refresh_status()
     assert window.backup_label.text() == "No backup yet"
+
+
+def test_costly_pages_catch_up_with_a_change_when_they_are_next_shown(
+    qtbot, demo_db, window_settings
+):
+    from kienan_awards.core import people
+
+    window = MainWindow(demo_db, window_settings)
+    qtbot.addWidget(window)
+    reports, audit = window.pages["reports"], window.pages["audit"]
+    shown_before = audit.model.rowCount()
+    refreshed = []
+    original = reports.refresh
+    reports.refresh = lambda: (refreshed.append(1), original())
+    people.save_person(demo_db, None, {"full_name": "Lê Văn Mới"})
+    window.refresh()
+    assert refreshed == [] and audit.model.rowCount() == shown_before  # not on screen: waits
+    window.show_page("audit")
+    assert audit.model.rowCount() == shown_before + 1
+    window.show_page("reports")
+    assert refreshed == [1]
+    window.refresh()  # on screen: made again at once
+    assert refreshed == [1, 1]

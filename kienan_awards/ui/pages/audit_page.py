@@ -38,6 +38,8 @@ _ANY_DAY = QDate(2000, 1, 1)  # the date boxes' lowest value stands for "any day
 
 
 class AuditPage(QWidget):
+    refresh_when_shown = True  # costly to make again: the window waits until it is shown
+
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.setObjectName("audit_page")

@@ -36,6 +36,8 @@ _FIRST_YEAR, _LAST_YEAR = 1990, 2100
 
 
 class ReportsPage(QWidget):
+    refresh_when_shown = True  # costly to make again: the window waits until it is shown
+
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.setObjectName("reports_page")
