@@ -24,6 +24,7 @@ from kienan_awards.core.audit_triggers import audited_table_names
 from kienan_awards.core.candidates import candidates
 from kienan_awards.core.certificates import verify
 from kienan_awards.core.database_backups import back_up, restore_database
+from kienan_awards.core.database_moving import move_database, remove_old_database
 from kienan_awards.core.decision_document import decision_content
 from kienan_awards.core.decision_docx import write_decision_docx
 from kienan_awards.core.errors import KienanError
@@ -201,6 +202,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="check FILE, back up the current database, then replace it with FILE",
     )
     restoring.add_argument("file", type=Path, metavar="FILE")
+    moving = commands.add_parser(
+        "move",
+        help="move the default database to PLACE (a folder or a new file name) and keep it there",
+        description="A checked copy is written at PLACE and becomes the default database of "
+        "this user; a backup of the old file stays in its backups folder, then the old file "
+        "goes. Only the default database moves (not one named by --db or KIENAN_AWARDS_DB).",
+    )
+    moving.add_argument("place", type=Path, metavar="PLACE")
     commands.add_parser("check", help="integrity and foreign-key check; exit 1 with what is wrong")
     reporting = commands.add_parser(
         "report",
@@ -247,6 +256,19 @@ def _command_backup(args: argparse.Namespace) -> int:
 def _command_restore(args: argparse.Namespace) -> int:
     safety = restore_database(args.db or default_database_path(), args.file)
     print(f"Restored {args.file}; the database as it was is kept in {safety}.")
+    return 0
+
+
+def _command_move(args: argparse.Namespace) -> int:
+    if args.db:
+        raise UsageError(
+            "move takes the default database; to move a file named by --db, copy it instead"
+        )
+    with closing(open_database(create=False)) as db:
+        old_path = db.path
+        new_path = move_database(db, args.place)
+    remove_old_database(old_path)
+    print(f"The database now lives in {new_path}.")
     return 0
 
 
@@ -646,6 +668,7 @@ COMMANDS = {
     "reindex": _command_reindex,
     "backup": _command_backup,
     "restore": _command_restore,
+    "move": _command_move,
     "check": _command_check,
 }
 

@@ -10,6 +10,14 @@ python3 packaging/translations.py
 python3 packaging/make_icons.py
 python3 -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
     packaging/kienan_awards.spec
+# The desktop entry and the metainfo are checked by their own validators where installed
+# (Debian: desktop-file-utils, appstream).
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate packaging/linux/vn.kienan.Awards.desktop
+fi
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net packaging/linux/vn.kienan.Awards.metainfo.xml
+fi
 mkdir -p dist/kienan-awards/share/applications dist/kienan-awards/share/metainfo
 cp packaging/linux/vn.kienan.Awards.desktop dist/kienan-awards/share/applications/
 cp packaging/linux/vn.kienan.Awards.metainfo.xml dist/kienan-awards/share/metainfo/

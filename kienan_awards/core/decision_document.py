@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
-from kienan_awards.core.movements import format_decimal
+from kienan_awards.core.text import format_decimal
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from kienan_awards.core.cell_values import CellError, decimal_number
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.record_edits import EditGroup
-from kienan_awards.core.text import clean, fold
+from kienan_awards.core.text import VIETNAMESE_MARKS, clean, fold, format_decimal
 
 PLAN_FORM_SIGNS = {"at_least": "≥", "at_most": "≤", "about": "~"}
 
@@ -40,22 +40,12 @@ class TargetRow:
     latest_actual: str | None
 
 
-def format_decimal(value: str | None) -> str:
-    """Vietnamese figures: '.' between thousands, ',' before decimals (754.505; 6,6)."""
-    if value is None or value == "":
-        return ""
-    number = Decimal(value)
-    whole, _, fraction = f"{number:f}".partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    digits = whole.lstrip("-")
-    grouped = f"{int(digits):,}".replace(",", ".")
-    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
-
-
-def describe_plan(plan_form: str, value: str, value_high: str | None) -> str:
+def describe_plan(
+    plan_form: str, value: str, value_high: str | None, marks: tuple[str, str] = VIETNAMESE_MARKS
+) -> str:
     if plan_form == "range":
-        return f"{format_decimal(value)} - {format_decimal(value_high)}"
-    return f"{PLAN_FORM_SIGNS[plan_form]} {format_decimal(value)}"
+        return f"{format_decimal(value, marks)} - {format_decimal(value_high, marks)}"
+    return f"{PLAN_FORM_SIGNS[plan_form]} {format_decimal(value, marks)}"
 
 
 def list_movements(db: Database) -> list[MovementRow]:
@@ -66,7 +56,10 @@ def list_movements(db: Database) -> list[MovementRow]:
     return [MovementRow(*row) for row in rows]
 
 
-def list_targets(db: Database, movement_id: int) -> list[TargetRow]:
+def list_targets(
+    db: Database, movement_id: int, marks: tuple[str, str] = VIETNAMESE_MARKS
+) -> list[TargetRow]:
+    """The movement's targets, their plans written out with the given marks."""
     plans: dict[int, list[str]] = {}
     for target_id, source, form, value, high in db.execute(
         """SELECT p.target_id, p.source, p.plan_form, p.value, p.value_high
@@ -74,7 +67,9 @@ def list_targets(db: Database, movement_id: int) -> list[TargetRow]:
            WHERE t.movement_id = ? ORDER BY p.id""",
         [movement_id],
     ):
-        plans.setdefault(target_id, []).append(f"{source}: {describe_plan(form, value, high)}")
+        plans.setdefault(target_id, []).append(
+            f"{source}: {describe_plan(form, value, high, marks)}"
+        )
     rows = db.execute(
         """SELECT t.id, t.indicator, u.name, t.measure_unit, t.same_period_value,
                   (SELECT r.actual_value FROM progress_reports r WHERE r.target_id = t.id

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlite_utils import Database
 
 from kienan_awards.core.movements import describe_plan
-from kienan_awards.core.text import text_sort_text
+from kienan_awards.core.text import VIETNAMESE_MARKS, text_sort_text
 
 PERCENT_PLACES = Decimal("0.1")
 ABOUT_TOLERANCE_SETTING = "progress.about_tolerance_percent"
@@ -35,11 +35,12 @@ class Plan:
     value: Decimal
     value_high: Decimal | None = None
 
-    def describe(self) -> str:
+    def describe(self, marks: tuple[str, str] = VIETNAMESE_MARKS) -> str:
         return describe_plan(
             self.form,
             str(self.value),
             str(self.value_high) if self.value_high is not None else None,
+            marks,
         )
 
     def status(self, actual: Decimal, about_tolerance: Decimal = DEFAULT_ABOUT_TOLERANCE) -> str:

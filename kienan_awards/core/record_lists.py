@@ -21,6 +21,7 @@ class ListColumn:
     sql: str  # expression over the list's FROM clause
     sort_sql: str | None = None  # what to order by, when not the value itself
     numeric: bool = False
+    quantity: bool = False  # a count or amount: written with thousands marks, unlike a year
     translated: bool = False  # the values are English words the window translates
 
 
@@ -92,6 +93,7 @@ PEOPLE = RecordList(
             "Awards",
             "(SELECT count(*) FROM awards a WHERE a.person_id = p.id)",
             numeric=True,
+            quantity=True,
         ),
     ),
     default_order="p.name_sort_key, p.id",
@@ -118,6 +120,7 @@ DECISIONS = RecordList(
             "Awards",
             "(SELECT count(*) FROM awards a WHERE a.decision_id = d.id)",
             numeric=True,
+            quantity=True,
         ),
     ),
     default_order="d.decided_on DESC, d.id DESC",

@@ -18,9 +18,8 @@ from sqlite_utils import Database
 from kienan_awards.core.cell_values import dmy
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
-from kienan_awards.core.movements import format_decimal
 from kienan_awards.core.progress import target_progress
-from kienan_awards.core.text import clean, name_sort_text, text_sort_text
+from kienan_awards.core.text import clean, format_decimal, name_sort_text, text_sort_text
 
 REPORT_KINDS = ("annual", "multi-year", "movement", "honour-list")
 KINDS = (("individual", "Cá nhân"), ("collective", "Tập thể"), ("household", "Hộ gia đình"))

@@ -21,7 +21,7 @@ from kienan_awards.core.backups import (
     write_backup,
 )
 from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
-from kienan_awards.core.locations import default_database_path
+from kienan_awards.core.locations import default_database_path, moved_database_path
 from kienan_awards.core.messages import Message
 from kienan_awards.core.search_text import search_words, spelled_words, spelling_score
 from kienan_awards.core.text import fold
@@ -120,7 +120,19 @@ def open_database(
     already has data, a backup is taken. A file this user cannot write, or one on a network
     share (where SQLite's locking is unreliable), opens read-only: ``db.read_only`` says why.
     """
-    path = Path(path).expanduser() if path else default_database_path()
+    if path:
+        path = Path(path).expanduser()
+    else:
+        path = default_database_path()
+        if path == moved_database_path() and not path.exists():
+            # A moved database on a drive not connected now: never start an empty one there.
+            raise DatabaseError(
+                Message(
+                    "the database was moved to {path}, which cannot be found now; connect "
+                    "its drive, or open another file with --db",
+                    path=path,
+                )
+            )
     if path.is_dir():
         raise DatabaseError(Message("{path} is a folder, not a database file", path=path))
     if path.exists():

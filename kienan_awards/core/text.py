@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from functools import lru_cache
 
 from kienan_awards.core.messages import Message
@@ -169,3 +170,20 @@ def name_sort_text(full_name: str) -> str:
 def text_sort_text(text: str) -> str:
     """Vietnamese alphabetical order of any text (unit names, forms), as sortable text."""
     return _encode_words_key(_words_key(clean(text)))
+
+
+VIETNAMESE_MARKS = (".", ",")  # between thousands, before decimals
+ENGLISH_MARKS = (",", ".")
+
+
+def format_decimal(value: str | None, marks: tuple[str, str] = VIETNAMESE_MARKS) -> str:
+    """A figure written out whole, with the given marks between thousands and before decimals:
+    754.505 and 6,6 the Vietnamese way (documents always), 754,505 and 6.6 the English way."""
+    if value is None or value == "":
+        return ""
+    group, point = marks
+    number = Decimal(value)
+    whole, _, fraction = f"{number:f}".partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    grouped = f"{int(whole.lstrip('-')):,}".replace(",", group)
+    return f"{sign}{grouped}{point}{fraction}" if fraction else f"{sign}{grouped}"

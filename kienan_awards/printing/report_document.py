@@ -20,8 +20,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
-from kienan_awards.core.movements import format_decimal
 from kienan_awards.core.reports import Report, ReportTable
+from kienan_awards.core.text import format_decimal
 from kienan_awards.printing.pdf_files import draft_for, put_in_place
 from kienan_awards.ui.charts import paint_report_chart
 from kienan_awards.ui.fonts import DOCUMENT_FAMILY

@@ -62,13 +62,39 @@ def run_window(database_path: Path | None, language: str | None) -> int:
         back_up_if_due(db)
     except KienanError as error:  # the work can go on; the clerk is told in the status bar
         sys.stderr.write(f"kienan-awards: {error}\n")
-    window = MainWindow(db, QSettings())
-    window.show()
-    QTimer.singleShot(0, window.offer_welcome)
+    while True:
+        window = MainWindow(db, QSettings())
+        window.show()
+        QTimer.singleShot(0, window.offer_welcome)
+        try:
+            code = app.exec()
+        finally:
+            db.close()
+        if window.moved_to is None:
+            return code
+        db = _reopen_moved(app, db.path, window.moved_to)
+        if db is None:
+            return 1
+
+
+def _reopen_moved(app, old_path: Path, new_path: Path):
+    """After the clerk moved the database: the old file goes, the new one opens (None when
+    it cannot, said in a dialog)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kienan_awards.core.database_moving import remove_old_database
+    from kienan_awards.core.errors import KienanError
+    from kienan_awards.core.storage import open_database
+
     try:
-        return app.exec()
-    finally:
-        db.close()
+        remove_old_database(old_path)
+    except (KienanError, OSError) as error:  # the copy is sound; the old file only lingers
+        QMessageBox.warning(None, app.tr("The old database file is still there"), shown(error))
+    try:
+        return open_database(new_path)
+    except KienanError as error:
+        QMessageBox.critical(None, app.tr("The database cannot be opened"), shown(error))
+        return None
 
 
 def _offer_restore(app, database_path: Path | None, problem: str):

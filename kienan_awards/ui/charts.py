@@ -30,8 +30,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.movements import format_decimal
 from kienan_awards.core.reports import Chart as ReportChart
+from kienan_awards.core.text import format_decimal
 from kienan_awards.ui.fonts import INTERFACE_FAMILY
 
 PLAN_BRUSH = QBrush(QColor("#4a4a4a"), Qt.BrushStyle.BDiagPattern)

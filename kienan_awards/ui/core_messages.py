@@ -305,6 +305,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "only the default database can be moved; this one was opened with --db",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "period: the movement ends before it starts",
     ),
     QT_TRANSLATE_NOOP(
@@ -357,7 +361,27 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "the copy written to {path} failed its check: {problem}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the database cannot be moved: {problem}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the database cannot live at {path}: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the database is named by {variable}; move the file and change the variable",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "the database is on a network share, where SQLite cannot lock it safely; copy it to this computer to make changes",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the database was moved to {path}, which cannot be found now; connect its drive, or open another file with --db",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -601,6 +625,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "{path} already exists; choose an empty folder or a new name",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "{path} cannot be read as a database: {error}",
     ),
     QT_TRANSLATE_NOOP(
@@ -634,6 +662,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "{path} is not a database file; nothing was restored",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is still the default database",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",

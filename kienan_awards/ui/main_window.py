@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -35,6 +35,7 @@ from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
 from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
 from kienan_awards.ui.dialogs.verify_dialog import VerifyDialog
+from kienan_awards.ui.figures import figure
 from kienan_awards.ui.messages import shown
 from kienan_awards.ui.pages.audit_page import AuditPage
 from kienan_awards.ui.pages.decisions_page import DecisionsPage
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self._db = db
         self._settings = settings
+        # Where the database was moved while the window was open: it closes, and the program
+        # opens the database there.
+        self.moved_to: Path | None = None
         self.undo_stack: list[record_edits.EditGroup] = []
         self._stale_pages: set[QWidget] = set()  # refreshed when next shown
         self.ask_unsaved = ask_about_unsaved_changes
@@ -115,6 +119,7 @@ class MainWindow(QMainWindow):
             "settings": self.tr("Settings"),
         }
         self.pages["honour_roll"].award_opened.connect(self.open_award)
+        self.pages["settings"].database_moved.connect(self.reopen_moved_database)
         for page in self.pages.values():
             if hasattr(page, "edited"):
                 page.edited.connect(self.remember_edit)
@@ -368,7 +373,7 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(
             self.tr(
                 "{units} units, {people} people, {decisions} decisions, {awards} awards"
-            ).format(**{key: f"{value:,}".replace(",", ".") for key, value in counts.items()})
+            ).format(**{key: figure(value) for key, value in counts.items()})
         )
         self.backup_label.setText(self._last_backup_text())
         if self._db.read_only is not None:
@@ -444,10 +449,18 @@ class MainWindow(QMainWindow):
         authority has ended), ask for it; the demo data may come with it. True when saved."""
         if not is_writable(self._db) or office_on(self._db) is not None:
             return False
-        accepted = run(OfficeDialog(self._db, self, welcome=True)) == QDialog.DialogCode.Accepted
-        if accepted:
+        dialog = OfficeDialog(self._db, self, welcome=True)
+        accepted = run(dialog) == QDialog.DialogCode.Accepted
+        if accepted and dialog.moved_to is not None:
+            self.reopen_moved_database(dialog.moved_to)
+        elif accepted:
             self.refresh()
         return accepted
+
+    def reopen_moved_database(self, path: Path) -> None:
+        """The database now lives at path: close, so that the program opens it there."""
+        self.moved_to = path
+        QTimer.singleShot(0, self.close)
 
     def offer_demo_data(self, ask: Ask) -> bool:
         """On an empty database, ask whether to load the demo data; True when it was loaded."""
@@ -496,7 +509,8 @@ class MainWindow(QMainWindow):
         self.show_page(page if page in self.pages else "overview")
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if not self.may_leave_page():
+        # After a move the open file is the old one: nothing more may be saved to it.
+        if self.moved_to is None and not self.may_leave_page():
             event.ignore()
             return
         self._settings.setValue("main_window/geometry", self.saveGeometry())

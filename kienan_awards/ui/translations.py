@@ -73,6 +73,7 @@ def remove_translations(app) -> None:
     while _installed:
         app.removeTranslator(_installed.pop())
     _in_use.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.English))  # figures too
 
 
 def language_in_use() -> str | None:

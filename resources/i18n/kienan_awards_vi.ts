@@ -80,9 +80,9 @@
         <translation>{shown} thay đổi mới nhất trong {matching}; hãy lọc hẹp hơn</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n thay đổi</numerusform>
+            <numerusform>%Ln thay đổi</numerusform>
         </translation>
     </message>
     <message>
@@ -644,9 +644,9 @@
         <translation>Không tìm được: {error}</translation>
     </message>
     <message numerus="yes">
-        <source>%n award(s)</source>
+        <source>%Ln award(s)</source>
         <translation>
-            <numerusform>%n khen thưởng</numerusform>
+            <numerusform>%Ln khen thưởng</numerusform>
         </translation>
     </message>
     <message>
@@ -1386,6 +1386,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>độ dịch trong khoảng ±50 mm và tỷ lệ từ 0,8 đến 1,2</translation>
     </message>
     <message>
+        <source>only the default database can be moved; this one was opened with --db</source>
+        <translation>chỉ chuyển được cơ sở dữ liệu mặc định; tệp này được mở bằng --db</translation>
+    </message>
+    <message>
         <source>period: the movement ends before it starts</source>
         <translation>thời gian: phong trào kết thúc trước khi bắt đầu</translation>
     </message>
@@ -1438,8 +1442,28 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>ngày sinh và năm sinh không khớp nhau</translation>
     </message>
     <message>
+        <source>the copy written to {path} failed its check: {problem}</source>
+        <translation>bản sao ghi vào {path} không qua được kiểm tra: {problem}</translation>
+    </message>
+    <message>
+        <source>the database cannot be moved: {problem}</source>
+        <translation>không chuyển được cơ sở dữ liệu: {problem}</translation>
+    </message>
+    <message>
+        <source>the database cannot live at {path}: {reason}</source>
+        <translation>không thể để cơ sở dữ liệu tại {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the database is named by {variable}; move the file and change the variable</source>
+        <translation>cơ sở dữ liệu do biến {variable} chỉ định; hãy tự chuyển tệp và sửa biến đó</translation>
+    </message>
+    <message>
         <source>the database is on a network share, where SQLite cannot lock it safely; copy it to this computer to make changes</source>
         <translation>cơ sở dữ liệu nằm trên thư mục mạng, nơi SQLite không khóa được an toàn; hãy chép về máy này để sửa đổi</translation>
+    </message>
+    <message>
+        <source>the database was moved to {path}, which cannot be found now; connect its drive, or open another file with --db</source>
+        <translation>cơ sở dữ liệu đã được chuyển tới {path}, nay không tìm thấy; hãy cắm ổ đĩa chứa nó, hoặc mở tệp khác bằng --db</translation>
     </message>
     <message>
         <source>the figure lies between 0 and 100</source>
@@ -1682,6 +1706,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>{name}: có {count} dòng sai; chưa ghi gì</translation>
     </message>
     <message>
+        <source>{path} already exists; choose an empty folder or a new name</source>
+        <translation>{path} đã có; hãy chọn thư mục trống hoặc tên mới</translation>
+    </message>
+    <message>
         <source>{path} cannot be read as a database: {error}</source>
         <translation>không đọc được {path} như một cơ sở dữ liệu: {error}</translation>
     </message>
@@ -1716,6 +1744,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>{path} is not a database file; nothing was restored</source>
         <translation>{path} không phải là tệp cơ sở dữ liệu; chưa khôi phục gì</translation>
+    </message>
+    <message>
+        <source>{path} is still the default database</source>
+        <translation>{path} vẫn là cơ sở dữ liệu mặc định</translation>
     </message>
     <message>
         <source>{path} needs a schema upgrade, which cannot be written: {reason}</source>
@@ -1887,6 +1919,14 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     <message>
         <source>Load the demo data (a district&apos;s six years of awards) to try the program</source>
         <translation>Nạp dữ liệu mẫu (sáu năm khen thưởng của một quận) để dùng thử</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Chọn...</translation>
+    </message>
+    <message>
+        <source>Keep the database in</source>
+        <translation>Để cơ sở dữ liệu tại</translation>
     </message>
     <message>
         <source>The database is kept in {file}; backups go to {folder}.</source>
@@ -2250,9 +2290,9 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
         <translation>Lưu các dòng đang hiện, theo thứ tự đang hiện, thành tệp Excel</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n bản ghi</numerusform>
+            <numerusform>%Ln bản ghi</numerusform>
         </translation>
     </message>
     <message>
@@ -2268,9 +2308,9 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
         <translation>Chưa xuất được</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) exported to {file}</source>
+        <source>%Ln record(s) exported to {file}</source>
         <translation>
-            <numerusform>Đã xuất %n bản ghi ra {file}</numerusform>
+            <numerusform>Đã xuất %Ln bản ghi ra {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -2387,6 +2427,14 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
         <translation>Cơ quan và dữ liệu</translation>
     </message>
     <message>
+        <source>Move...</source>
+        <translation>Chuyển...</translation>
+    </message>
+    <message>
+        <source>Keep the database in another folder, e.g. on a data drive</source>
+        <translation>Để cơ sở dữ liệu ở thư mục khác, ví dụ trên ổ dữ liệu</translation>
+    </message>
+    <message>
         <source>One register book</source>
         <translation>Một sổ khen thưởng</translation>
     </message>
@@ -2477,6 +2525,14 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     <message>
         <source>Used from the next start of the program.</source>
         <translation>Áp dụng từ lần mở chương trình tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Move the database to</source>
+        <translation>Chuyển cơ sở dữ liệu tới</translation>
+    </message>
+    <message>
+        <source>The database was not moved</source>
+        <translation>Chưa chuyển cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Folder for the backups</source>
@@ -2754,6 +2810,10 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     <message>
         <source>The database cannot be opened</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The old database file is still there</source>
+        <translation>Tệp cơ sở dữ liệu cũ vẫn còn đó</translation>
     </message>
     <message>
         <source>The database is damaged</source>

@@ -120,3 +120,24 @@ def test_audit_takes_any_typed_record_or_day_without_a_traceback(capsys, demo_pa
     assert (code, out, err) == (0, "", "")
     code, out, err = run(capsys, "--db", str(demo_path), "audit", "--to", "31/12/9999")
     assert code == 1 and "outside the dates" in err and err.count("\n") == 1
+
+
+def test_move_takes_the_default_database_to_a_new_folder(capsys, tmp_path):
+    assert run(capsys, "demo")[0] == 0
+    code, out, err = run(capsys, "move", str(tmp_path / "D"))
+    assert code == 0 and err == "" and str(tmp_path / "D" / "awards.sqlite3") in out
+    code, out, _ = run(capsys, "info", "--format", "json")
+    assert json.loads(out)["awards"] == 412
+
+
+def test_move_of_a_file_named_by_db_is_a_mistake_in_the_command(capsys, demo_path, tmp_path):
+    code, out, err = run(capsys, "--db", str(demo_path), "move", str(tmp_path / "D"))
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert not (tmp_path / "D").exists()
+
+
+def test_move_onto_a_taken_place_is_one_line_and_changes_nothing(capsys, tmp_path):
+    run(capsys, "demo")
+    (tmp_path / "awards.sqlite3").write_bytes(b"x")
+    code, out, err = run(capsys, "move", str(tmp_path))
+    assert code == 1 and out == "" and "already exists" in err and err.count("\n") == 1

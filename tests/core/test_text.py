@@ -1,6 +1,13 @@
 import unicodedata
 
-from kienan_awards.core.text import clean, fold, name_sort_key, split_full_name
+from kienan_awards.core.text import (
+    ENGLISH_MARKS,
+    clean,
+    fold,
+    format_decimal,
+    name_sort_key,
+    split_full_name,
+)
 
 
 def test_fold_ignores_case_diacritics_and_maps_d_stroke():
@@ -96,3 +103,12 @@ def test_unit_names_sort_in_vietnamese_letter_order():
         "Phường Đồng Hòa",
         "Phường Văn Đẩu",
     ]
+
+
+def test_figures_are_written_whole_with_vietnamese_marks_unless_told_otherwise():
+    assert format_decimal("1234567.5") == "1.234.567,5"
+    assert format_decimal("-754505") == "-754.505"
+    assert format_decimal("6.60") == "6,60"
+    assert format_decimal("1234567.5", ENGLISH_MARKS) == "1,234,567.5"
+    assert format_decimal("0.25", ENGLISH_MARKS) == "0.25"
+    assert format_decimal(None) == format_decimal("") == ""

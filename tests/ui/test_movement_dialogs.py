@@ -1,3 +1,5 @@
+import re
+
 from kienan_awards.core import demo
 from kienan_awards.ui.dialogs.movement_dialogs import MovementDialog, ProgressDialog, TargetDialog
 from kienan_awards.ui.pages.movements_page import MovementsPage
@@ -27,8 +29,22 @@ def test_recording_a_movement_a_target_and_a_report(qtbot, db):
     page.open_dialog(report)
     type_text(report.actual, "82,5")
     assert report.try_save()
-    assert page.targets_table.item(0, 5).text() == "82,5"
+    assert page.targets_table.item(0, 5).text() == "82.5"  # as the English window writes it
     assert len(saved) == 3
+
+
+def test_the_vietnamese_window_writes_targets_figures_the_vietnamese_way(
+    qtbot, db, interface_language
+):
+    demo.load_demo(db)
+    interface_language("vi")
+    page = MovementsPage(db)
+    qtbot.addWidget(page)
+    page.refresh()
+    table = page.targets_table
+    shown = " ".join(table.item(r, c).text() for r in range(table.rowCount()) for c in (3, 4, 5))
+    assert re.search(r"\b\d{1,3}(\.\d{3})+\b", shown)  # 14.358.906
+    assert not re.search(r"\d,\d{3}\b", shown)  # never 14,358,906
 
 
 def test_a_wrong_plan_keeps_the_dialog_open_and_says_why(qtbot, db):

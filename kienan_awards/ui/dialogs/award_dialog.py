@@ -22,7 +22,7 @@ from kienan_awards.core import decisions
 from kienan_awards.core.award_evidence import award_evidence
 from kienan_awards.core.cell_values import dmy
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.movements import format_decimal
+from kienan_awards.ui.figures import figure, percent
 from kienan_awards.ui.messages import shown
 from kienan_awards.ui.read_only import refuse_writing
 
@@ -73,7 +73,7 @@ class AwardDialog(QDialog):
             (self.tr("Achievement"), achievement or ""),
             (self.tr("Decision"), f"{number} ({dmy(decided_on)})"),
             (self.tr("Register number"), str(register or "")),
-            (self.tr("Bonus"), format_decimal(str(bonus)) + " đ" if bonus else ""),
+            (self.tr("Bonus"), figure(bonus) + " đ" if bonus else ""),
             (self.tr("Status"), self.tr("revoked") if status == "revoked" else self.tr("in force")),
         ):
             label = QLabel(value)
@@ -96,11 +96,9 @@ class AwardDialog(QDialog):
             values = (
                 item["indicator"],
                 item["plans"],
-                format_decimal(item["actual_value"]) if item["actual_value"] else "",
-                format_decimal(item["percent_of_plan"]) + "%" if item["percent_of_plan"] else "",
-                format_decimal(item["percent_of_same_period"]) + "%"
-                if item["percent_of_same_period"]
-                else "",
+                figure(item["actual_value"]),
+                percent(item["percent_of_plan"]),
+                percent(item["percent_of_same_period"]),
                 item["status"],
             )
             for c, value in enumerate(values):

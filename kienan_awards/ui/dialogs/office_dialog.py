@@ -3,18 +3,24 @@ whether to load the demo data) and changed later from Settings."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
 from kienan_awards.core import demo
 from kienan_awards.core.database_backups import configured_backups_folder
+from kienan_awards.core.database_moving import move_database, move_problem
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.office import office_on, office_problems, save_office
 from kienan_awards.core.record_counts import holds_records
@@ -26,6 +32,7 @@ class OfficeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("office_dialog")
         self._db = db
+        self.moved_to: Path | None = None  # where Start moved the database, if it did
         self.setWindowTitle(self.tr("Welcome") if welcome else self.tr("The office"))
         self.resize(640, 0)
         intro = QLabel(
@@ -68,7 +75,23 @@ class OfficeDialog(QDialog):
             self.tr("Load the demo data (a district's six years of awards) to try the program")
         )
         self.demo_check.setObjectName("load_demo")
+        # Where the database lives: shown at the welcome, and another folder may be chosen
+        # (a data drive that survives a reinstall); Start moves it there.
+        self.folder_edit = QLineEdit(str(Path(db.path).parent))
+        self.folder_edit.setObjectName("database_folder")
+        self.folder_edit.setReadOnly(True)
+        self.folder_button = QPushButton(self.tr("Choose..."))
+        self.folder_button.clicked.connect(self._ask_folder)
+        cannot_move = move_problem(db)
+        self.folder_button.setEnabled(cannot_move is None)
+        if cannot_move is not None:
+            self.folder_button.setToolTip(shown(cannot_move))
         if welcome:
+            folder_row = QHBoxLayout()
+            folder_row.addWidget(QLabel(self.tr("Keep the database in")))
+            folder_row.addWidget(self.folder_edit, 1)
+            folder_row.addWidget(self.folder_button)
+            layout.addLayout(folder_row)
             where = QLabel(
                 self.tr("The database is kept in {file}; backups go to {folder}.").format(
                     file=db.path, folder=configured_backups_folder(db)
@@ -96,6 +119,21 @@ class OfficeDialog(QDialog):
         self.failure.setStyleSheet("color: #b00020")
         layout.addWidget(self.failure)
 
+    def _ask_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Keep the database in"), self.folder_edit.text()
+        )
+        if folder:
+            self.choose_folder(folder)
+
+    def choose_folder(self, folder: Path | str) -> None:
+        self.folder_edit.setText(str(folder))
+
+    def chosen_folder(self) -> Path | None:
+        """The folder chosen for the database when it is not where the database is now."""
+        folder = Path(self.folder_edit.text())
+        return None if folder == Path(self._db.path).parent else folder
+
     def values(self) -> dict[str, str]:
         return {key: edit.text() for key, edit in self.edits.items()}
 
@@ -111,7 +149,11 @@ class OfficeDialog(QDialog):
         try:
             if self.demo_check.isChecked() and self.demo_check.isEnabled():
                 demo.load_demo(self._db)
+                self.demo_check.setEnabled(False)  # loaded, whatever happens next
             save_office(self._db, self.values())
+            # Last, so that the copy holds the office and the demo data too.
+            if self.chosen_folder() is not None:
+                self.moved_to = move_database(self._db, self.chosen_folder())
         except KienanError as error:
             self.failure.setText(shown(error))
             return False

@@ -7,6 +7,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from kienan_awards.core.record_lists import RecordList
+from kienan_awards.ui.figures import figure
 
 _BLOCK = 200  # rows fetched per query when the view asks for one not in the cache
 _CACHE_BLOCKS = 20
@@ -77,6 +78,8 @@ class RecordTableModel(QAbstractTableModel):
             value = values[index.column()]
             if value is None:
                 return ""
+            if column.quantity:
+                return figure(value)
             return QCoreApplication.translate("RecordList", value) if column.translated else value
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -29,6 +29,7 @@ from kienan_awards.core.audit_log import (
     audit_entries,
     record_key,
 )
+from kienan_awards.ui.figures import figure
 from kienan_awards.ui.filter_boxes import refill_choices, reset_quietly
 from kienan_awards.ui.models.audit_log_model import AuditLogModel
 from kienan_awards.ui.page_layout import list_beside_details
@@ -176,10 +177,10 @@ class AuditPage(QWidget):
         shown, matching = self.model.rowCount(), self.model.matching
         if shown < matching:
             text = self.tr("The newest {shown} of {matching} changes; narrow the filters").format(
-                shown=f"{shown:,}", matching=f"{matching:,}"
+                shown=figure(shown), matching=figure(matching)
             )
         elif shown:
-            text = self.tr("%n change(s)", "", shown)
+            text = self.tr("%Ln change(s)", "", shown)
         else:
             text = self.tr("No change matches the filters")
         self.list_page.count_label.setText(text)

@@ -199,7 +199,7 @@ class HonourRollPage(QWidget):
 
     def _results_shown(self) -> None:
         if self.model.rowCount():
-            self.list_page.count_label.setText(self.tr("%n award(s)", "", self.model.rowCount()))
+            self.list_page.count_label.setText(self.tr("%Ln award(s)", "", self.model.rowCount()))
         else:
             self.list_page.count_label.setText(
                 self.tr("0 awards: none matches the search and the filters")

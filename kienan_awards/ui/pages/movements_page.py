@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kienan_awards.core.movements import format_decimal, list_movements, list_targets
+from kienan_awards.core.movements import list_movements, list_targets
 from kienan_awards.core.progress import movement_results
 from kienan_awards.ui.dialogs.movement_dialogs import MovementDialog, ProgressDialog, TargetDialog
+from kienan_awards.ui.figures import figure, window_marks
 from kienan_awards.ui.read_only import refuse_writing
 
 
@@ -132,7 +133,11 @@ class MovementsPage(QWidget):
             self._show_targets(None)
 
     def _show_targets(self, item: QListWidgetItem | None, _previous=None) -> None:
-        targets = list_targets(self._db, item.data(Qt.ItemDataRole.UserRole)) if item else []
+        targets = (
+            list_targets(self._db, item.data(Qt.ItemDataRole.UserRole), window_marks())
+            if item
+            else []
+        )
         self.shown_targets = targets
         themes = item.data(Qt.ItemDataRole.UserRole + 1) if item else ""
         self.themes_label.setText(themes)
@@ -144,8 +149,8 @@ class MovementsPage(QWidget):
                 target.unit_name or self.tr("Whole area"),
                 target.measure_unit,
                 target.plans,
-                format_decimal(target.same_period_value),
-                format_decimal(target.latest_actual),
+                figure(target.same_period_value),
+                figure(target.latest_actual),
             ]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)

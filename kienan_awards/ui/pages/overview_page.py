@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.movements import format_decimal, list_movements
+from kienan_awards.core.movements import list_movements
 from kienan_awards.core.progress import TargetProgress, progress_history, target_progress
 from kienan_awards.core.record_counts import record_counts
 from kienan_awards.ui.charts import (
@@ -36,6 +36,7 @@ from kienan_awards.ui.charts import (
     save_pdf,
     save_png,
 )
+from kienan_awards.ui.figures import figure, percent, window_marks
 from kienan_awards.ui.messages import shown
 
 # Colour for the screen, a mark for paper: the status reads in black and white too.
@@ -47,10 +48,6 @@ STATUS_LOOK = {
     "not_met": ("#f8c9c4", "✗"),
 }
 _TARGET_ROLE = Qt.ItemDataRole.UserRole
-
-
-def percent_text(value) -> str:
-    return "" if value is None else format_decimal(str(value)) + "%"
 
 
 class TargetHistoryDialog(QDialog):
@@ -68,7 +65,7 @@ class TargetHistoryDialog(QDialog):
         )
         for row, (day, actual, source) in enumerate(history):
             for column, value in enumerate(
-                (day.strftime("%d/%m/%Y"), format_decimal(str(actual)), source or "")
+                (day.strftime("%d/%m/%Y"), figure(actual), source or "")
             ):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -177,7 +174,7 @@ class OverviewPage(QWidget):
             self.tr(
                 "{units} units · {people} people · {movements} movements · {decisions} decisions · "
                 "{awards} awards"
-            ).format(**{k: format_decimal(str(v)) for k, v in counts.items()})
+            ).format(**{k: figure(v) for k, v in counts.items()})
         )
         current = self.movement_combo.currentData()
         self.movement_combo.blockSignals(True)
@@ -206,7 +203,7 @@ class OverviewPage(QWidget):
             row, column = units.index(target.unit_name), indicators.index(target.indicator)
             verdict = target.verdict
             colour, mark = STATUS_LOOK.get(verdict, ("#ffffff", "–"))
-            text = f"{mark} {percent_text(target.percent_of_plan)}"
+            text = f"{mark} {percent(target.percent_of_plan)}"
             if target.actual is None:
                 text = self.tr("no report")
             cell = QTableWidgetItem(text)
@@ -228,17 +225,18 @@ class OverviewPage(QWidget):
             self.line_chart.set_painting(None)
 
     def _tooltip(self, target: TargetProgress) -> str:
+        marks = window_marks()
         lines = [f"{target.indicator} ({target.measure_unit})"]
         for result in target.plans:
             lines.append(
-                f"{result.plan.source}: {result.plan.describe()} → {percent_text(result.percent)}"
+                f"{result.plan.source}: {result.plan.describe(marks)} → {percent(result.percent)}"
             )
         if target.actual is not None:
             lines.append(
                 self.tr("Actual {value} on {day}; {same} of the same period").format(
-                    value=format_decimal(str(target.actual)),
+                    value=figure(target.actual),
                     day=target.reported_on.strftime("%d/%m/%Y"),
-                    same=percent_text(target.percent_of_same_period) or "–",
+                    same=percent(target.percent_of_same_period) or "–",
                 )
             )
         return "\n".join(lines)

@@ -112,7 +112,7 @@ class RecordListPage(QWidget):
         self._filter_timer.stop()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln record(s)", "", self.model.rowCount()))
 
     def refresh(self) -> None:
         self.model.reload()
@@ -163,6 +163,6 @@ class RecordListPage(QWidget):
             return None
         self._export_folder = path.parent
         self.count_label.setText(
-            self.tr("%n record(s) exported to {file}", "", written).format(file=path)
+            self.tr("%Ln record(s) exported to {file}", "", written).format(file=path)
         )
         return path

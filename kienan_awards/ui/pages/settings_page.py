@@ -3,7 +3,9 @@ off or adjusted where the regulation allows) and the award catalogue."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kienan_awards.core import award_register, eligibility, record_edits
 from kienan_awards.core.database_backups import configured_backups_folder, set_backups_folder
+from kienan_awards.core.database_moving import move_database, move_problem
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.office import office_on
@@ -38,6 +41,9 @@ _CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SettingsPage(QWidget):
+    # The database now lives at this path: the window reopens it there.
+    database_moved = Signal(Path)
+
     def __init__(self, db, parent=None, settings: QSettings | None = None):
         super().__init__(parent)
         self._settings = settings if settings is not None else QSettings()
@@ -50,6 +56,19 @@ class SettingsPage(QWidget):
         form = QFormLayout(database_box)
         self.path_label = QLabel(str(db.path))
         self.path_label.setObjectName("database_path")
+        self.move_button = QPushButton(self.tr("Move..."))
+        self.move_button.setObjectName("move_database")
+        self.move_button.setToolTip(
+            self.tr("Keep the database in another folder, e.g. on a data drive")
+        )
+        self.move_button.clicked.connect(self._ask_database_folder)
+        cannot_move = move_problem(db)
+        if cannot_move is not None:
+            self.move_button.setEnabled(False)
+            self.move_button.setToolTip(shown(cannot_move))
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_label, 1)
+        path_row.addWidget(self.move_button)
         self.schema_label = QLabel()
         self.books_combo = QComboBox()
         self.books_combo.addItem(self.tr("One register book"), "single")
@@ -91,7 +110,7 @@ class SettingsPage(QWidget):
         language_row.addWidget(self.language_combo)
         language_row.addWidget(self.language_note, 1)
         form.addRow(self.tr("Interface language"), language_row)
-        form.addRow(self.tr("File"), self.path_label)
+        form.addRow(self.tr("File"), path_row)
         form.addRow(self.tr("Schema version"), self.schema_label)
         form.addRow(self.tr("Backups folder"), backups_row)
         form.addRow(self.tr("Award register"), self.books_combo)
@@ -190,6 +209,23 @@ class SettingsPage(QWidget):
         if accepted:
             self.refresh()
         return accepted
+
+    def _ask_database_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Move the database to"), str(Path(self._db.path).parent)
+        )
+        if folder:
+            self.move_database_to(folder)
+
+    def move_database_to(self, folder: Path | str) -> bool:
+        """Move the database there and have the window reopen it; False when refused."""
+        try:
+            moved_to = move_database(self._db, folder)
+        except KienanError as error:
+            self.show_warning(self.tr("The database was not moved"), shown(error))
+            return False
+        self.database_moved.emit(moved_to)
+        return True
 
     def _ask_backups_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -1,0 +1,108 @@
+"""Moving the default database to another folder (a data drive that survives a reinstall of
+Windows, say): a backup of it where its backups go, a checked copy at the new place, the new
+place remembered as the default, and only then the old file removed."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from kienan_awards.core.backups import integrity_problems
+from kienan_awards.core.database_backups import back_up
+from kienan_awards.core.errors import DatabaseError
+from kienan_awards.core.locations import (
+    DATABASE_ENV,
+    DATABASE_FILE_NAME,
+    default_database_path,
+    remember_database_location,
+)
+from kienan_awards.core.messages import Message
+from kienan_awards.core.storage import AwardsDatabase, read_only_reason
+
+_COMPANIONS = ("", "-wal", "-shm")  # the database file and SQLite's files beside it
+
+
+def move_problem(db: AwardsDatabase) -> Message | None:
+    """Why this open database cannot be moved from the program, or None when it can."""
+    if os.environ.get(DATABASE_ENV, "").strip():
+        return Message(
+            "the database is named by {variable}; move the file and change the variable",
+            variable=DATABASE_ENV,
+        )
+    if Path(db.path).resolve() != default_database_path().resolve():
+        return Message("only the default database can be moved; this one was opened with --db")
+    if db.read_only is not None:
+        return db.read_only
+    return None
+
+
+_DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+
+
+def target_file(chosen: Path | str) -> Path:
+    """The file the database would become: a file name when it ends like a database file's,
+    else a folder (made if need be), which gets the usual file name."""
+    chosen = Path(chosen).expanduser()
+    if chosen.suffix.lower() in _DATABASE_SUFFIXES and not chosen.is_dir():
+        return chosen
+    return chosen / DATABASE_FILE_NAME
+
+
+def move_database(db: AwardsDatabase, chosen: Path | str) -> Path:
+    """Copy the open default database to the chosen folder or file, check the copy and make it
+    the default database. Returns the new file's path; the old file stays until the caller has
+    closed db and called remove_old_database. Refused, with nothing changed, when the database
+    may not be moved or the place is taken, unwritable or on a network share."""
+    problem = move_problem(db)
+    if problem is not None:
+        raise DatabaseError(Message("the database cannot be moved: {problem}", problem=problem))
+    target = target_file(chosen)
+    if target.exists():
+        raise DatabaseError(
+            Message("{path} already exists; choose an empty folder or a new name", path=target)
+        )
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as error:
+        raise DatabaseError(
+            Message("cannot create {path}: {reason}", path=target, reason=error.strerror)
+        ) from error
+    try:
+        reason = read_only_reason(target)
+        if reason is not None:
+            raise DatabaseError(
+                Message("the database cannot live at {path}: {reason}", path=target, reason=reason)
+            )
+        back_up(db, "before-move")
+        destination = sqlite3.connect(target)
+        try:
+            db.conn.backup(destination)
+            problems = integrity_problems(destination)
+        finally:
+            destination.close()
+        if problems:
+            raise DatabaseError(
+                Message(
+                    "the copy written to {path} failed its check: {problem}",
+                    path=target,
+                    problem=problems[0],
+                )
+            )
+        remember_database_location(target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def remove_old_database(old_path: Path | str) -> None:
+    """After a move, once no connection is open on it: the old file and SQLite's files beside
+    it go (a checked backup of it stays in its backups folder)."""
+    old_path = Path(old_path)
+    if old_path.resolve() == default_database_path().resolve():
+        raise DatabaseError(Message("{path} is still the default database", path=old_path))
+    for suffix in _COMPANIONS:
+        old_path.with_name(old_path.name + suffix).unlink(missing_ok=True)

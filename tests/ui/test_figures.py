@@ -1,0 +1,48 @@
+"""Figures in the window follow its language; years and register numbers are never grouped."""
+
+from decimal import Decimal
+
+from kienan_awards.core.record_lists import ListColumn, RecordList
+from kienan_awards.ui.figures import figure, percent
+from kienan_awards.ui.models.record_table_model import RecordTableModel
+
+COUNTS = RecordList(
+    name="counts",
+    id_sql="1",
+    from_sql="(SELECT 1)",
+    columns=(
+        ListColumn("awards", "Awards", "1234", numeric=True, quantity=True),
+        ListColumn("year", "Year", "2024", numeric=True),
+    ),
+    default_order="1",
+)
+
+
+def test_the_vietnamese_window_writes_1_234_567_comma_5(interface_language):
+    interface_language("vi")
+    assert figure(1234567.5) == "1.234.567,5"
+    assert figure(Decimal("754505")) == "754.505"
+    assert percent(Decimal("101.25")) == "101,25%"
+
+
+def test_the_english_window_writes_1_234_567_point_5(interface_language):
+    interface_language("en")
+    assert figure(1234567.5) == "1,234,567.5"
+    assert percent("6.6") == "6.6%"
+    assert figure(None) == ""
+
+
+def test_list_cells_group_counts_but_not_years(db, interface_language):
+    model = RecordTableModel(db, COUNTS)
+    interface_language("vi")
+    assert [model.index(0, c).data() for c in range(2)] == ["1.234", 2024]
+    interface_language("en")
+    assert model.index(0, 0).data() == "1,234"
+
+
+def test_leaving_a_language_leaves_its_figures_too(qapp, interface_language):
+    from kienan_awards.ui.translations import remove_translations
+
+    interface_language("vi")
+    remove_translations(qapp)
+    assert figure(1234.5) == "1,234.5"

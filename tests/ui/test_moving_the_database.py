@@ -1,0 +1,105 @@
+"""Moving the database from the window: from Settings, or at the welcome; the window closes
+and the program opens the database at its new place."""
+
+import pytest
+
+from kienan_awards.core import demo
+from kienan_awards.core.locations import default_database_path
+from kienan_awards.core.office import office_on
+from kienan_awards.core.storage import open_database
+from kienan_awards.ui import application
+from kienan_awards.ui.main_window import MainWindow
+from tests.ui.test_office_dialog import fill
+
+
+@pytest.fixture
+def default_db():
+    db = open_database()
+    yield db
+    db.close()
+
+
+def test_moving_from_settings_closes_the_window_for_the_database_at_its_new_place(
+    qtbot, default_db, window_settings, tmp_path
+):
+    demo.load_demo(default_db)
+    window = MainWindow(default_db, window_settings)
+    qtbot.addWidget(window)
+    window.show()
+    settings = window.pages["settings"]
+    assert settings.move_button.isEnabled()
+    assert settings.move_database_to(tmp_path / "D")
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert window.moved_to == tmp_path / "D" / "awards.sqlite3" == default_database_path()
+
+
+def test_the_program_opens_the_moved_database_and_the_old_file_goes(
+    qapp, qtbot, default_db, window_settings, tmp_path
+):
+    old_path = default_db.path
+    demo.load_demo(default_db)
+    window = MainWindow(default_db, window_settings)
+    qtbot.addWidget(window)
+    assert window.pages["settings"].move_database_to(tmp_path / "D")
+    window.close()
+    default_db.close()
+    reopened = application._reopen_moved(qapp, old_path, window.moved_to)
+    try:
+        assert reopened.path == tmp_path / "D" / "awards.sqlite3"
+        assert reopened["awards"].count == 412
+    finally:
+        reopened.close()
+    assert not old_path.exists()
+
+
+def test_a_refused_move_says_why_and_leaves_the_window_open(qtbot, db, window_settings, tmp_path):
+    window = MainWindow(db, window_settings)
+    qtbot.addWidget(window)
+    settings = window.pages["settings"]
+    # Opened with --db: not the default database, so it is not moved from here.
+    assert not settings.move_button.isEnabled()
+    assert "--db" in settings.move_button.toolTip()
+    warnings = []
+    settings.show_warning = lambda title, text: warnings.append(title)
+    assert not settings.move_database_to(tmp_path / "D")
+    assert warnings == ["The database was not moved"] and window.moved_to is None
+
+
+def test_the_welcome_moves_the_database_with_the_office_in_it(
+    qtbot, default_db, window_settings, tmp_path
+):
+    window = MainWindow(default_db, window_settings)
+    qtbot.addWidget(window)
+
+    def answer(dialog):
+        assert dialog.folder_edit.text() == str(default_db.path.parent)
+        fill(dialog)
+        dialog.choose_folder(tmp_path / "D")
+        dialog.save()
+        return dialog.result()
+
+    assert window.offer_welcome(answer)
+    assert window.moved_to == tmp_path / "D" / "awards.sqlite3"
+    moved = open_database(window.moved_to)
+    try:
+        assert office_on(moved).signer_name == "Lê Văn Bình"
+    finally:
+        moved.close()
+
+
+def test_a_welcome_whose_move_fails_keeps_the_office_and_stays_open(
+    qtbot, default_db, window_settings, tmp_path
+):
+    (tmp_path / "awards.sqlite3").write_bytes(b"taken")
+    window = MainWindow(default_db, window_settings)
+    qtbot.addWidget(window)
+
+    def answer(dialog):
+        fill(dialog)
+        dialog.choose_folder(tmp_path)
+        dialog.save()
+        assert "already exists" in dialog.failure.text()
+        return dialog.result()
+
+    assert not window.offer_welcome(answer)
+    assert window.moved_to is None and office_on(default_db) is not None
