@@ -26,6 +26,37 @@ SECRET_SETTINGS = {"certificates.secret"}
 DERIVED_COLUMNS = {"name_folded", "name_sort_key"}
 # How the window names what happened (English; the window translates).
 ACTION_TITLES = {"insert": "Added", "update": "Changed", "delete": "Deleted"}
+# How the window names the tables (English; the window translates); a table not named here
+# shows as it is called in the database.
+TABLE_TITLES = {
+    "award_acts": "Revocations and corrections",
+    "award_evidence": "Award evidence",
+    "award_forms": "Award forms",
+    "awards": "Awards",
+    "base_salaries": "Base salaries",
+    "bonus_rates": "Bonus rates",
+    "calibration_profiles": "Printer profiles",
+    "certificates": "Certificates",
+    "decisions": "Decisions",
+    "eligibility_rules": "Eligibility rules",
+    "import_batches": "Imported lists",
+    "issuing_authorities": "Issuing authorities",
+    "movement_units": "Units in movements",
+    "movements": "Movements",
+    "people": "People",
+    "print_log": "Print log",
+    "progress_reports": "Progress reports",
+    "proposal_lines": "Proposal lines",
+    "proposals": "Proposals",
+    "settings": "Settings",
+    "target_plans": "Target plans",
+    "targets": "Targets",
+    "units": "Units",
+}
+
+
+def table_title(table: str) -> str:
+    return TABLE_TITLES.get(table, table)
 
 
 @functools.cache
@@ -231,7 +262,7 @@ class AuditLogList(RecordList):
             entry_id: (
                 entry.at.strftime("%d/%m/%Y %H:%M:%S"),
                 entry.os_user or "",
-                entry.table,
+                table_title(entry.table),
                 entry.record_id,
                 ACTION_TITLES[entry.action],
                 entry.summary(),
@@ -247,9 +278,9 @@ AUDIT_LOG = AuditLogList(
     columns=(
         ListColumn("at", "When", "at"),
         ListColumn("os_user", "User", "os_user"),
-        ListColumn("table", "Table", "table_name"),
+        ListColumn("table", "Table", "table_name", translated=True),
         ListColumn("record", "Record", "record_id", numeric=True),
-        ListColumn("action", "Action", "action"),
+        ListColumn("action", "Action", "action", translated=True),
         ListColumn("changes", "Values", "after_json"),
     ),
     default_order="id DESC",

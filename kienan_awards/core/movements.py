@@ -76,7 +76,7 @@ def list_targets(
                    ORDER BY r.reported_on DESC, r.id DESC LIMIT 1)
            FROM targets t LEFT JOIN units u ON u.id = t.unit_id
            WHERE t.movement_id = ?
-           ORDER BY t.unit_id IS NOT NULL, u.name_folded, t.sort_order, t.id""",
+           ORDER BY t.unit_id IS NOT NULL, u.name_sort_key, t.sort_order, t.id""",
         [movement_id],
     ).fetchall()
     return [

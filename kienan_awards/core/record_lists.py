@@ -135,7 +135,13 @@ AWARDS = RecordList(
     ),
     columns=(
         ListColumn(
-            "recipient_name", "Recipient", "a.recipient_name", sort_sql="fold(a.recipient_name)"
+            "recipient_name",
+            "Recipient",
+            "a.recipient_name",
+            # Vietnamese order: people by given name, collectives by the unit's name.
+            sort_sql="coalesce((SELECT p.name_sort_key FROM people p WHERE p.id = a.person_id), "
+            "(SELECT u.name_sort_key FROM units u WHERE u.id = a.recipient_unit_id), "
+            "fold(a.recipient_name))",
         ),
         ListColumn("unit_name", "Unit", "a.unit_name"),
         ListColumn("form", "Award", "f.name_vi"),

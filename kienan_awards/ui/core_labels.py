@@ -4,7 +4,15 @@ test keeps this list equal to the core's."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "RecordList"
+
+
+def list_label(text: str) -> str:
+    """A label or value from the core's lists in the window's language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
 
 RECORD_LIST_TITLES = (
     QT_TRANSLATE_NOOP("RecordList", "Action"),
@@ -42,7 +50,32 @@ RECORD_LIST_VALUES = (
     QT_TRANSLATE_NOOP("RecordList", "Revoked"),
 )
 AUDIT_ACTIONS = (
-    QT_TRANSLATE_NOOP("AuditPage", "Added"),
-    QT_TRANSLATE_NOOP("AuditPage", "Changed"),
-    QT_TRANSLATE_NOOP("AuditPage", "Deleted"),
+    QT_TRANSLATE_NOOP("RecordList", "Added"),
+    QT_TRANSLATE_NOOP("RecordList", "Changed"),
+    QT_TRANSLATE_NOOP("RecordList", "Deleted"),
+)
+AUDIT_TABLES = (
+    QT_TRANSLATE_NOOP("RecordList", "Award evidence"),
+    QT_TRANSLATE_NOOP("RecordList", "Award forms"),
+    QT_TRANSLATE_NOOP("RecordList", "Awards"),
+    QT_TRANSLATE_NOOP("RecordList", "Base salaries"),
+    QT_TRANSLATE_NOOP("RecordList", "Bonus rates"),
+    QT_TRANSLATE_NOOP("RecordList", "Certificates"),
+    QT_TRANSLATE_NOOP("RecordList", "Decisions"),
+    QT_TRANSLATE_NOOP("RecordList", "Eligibility rules"),
+    QT_TRANSLATE_NOOP("RecordList", "Imported lists"),
+    QT_TRANSLATE_NOOP("RecordList", "Issuing authorities"),
+    QT_TRANSLATE_NOOP("RecordList", "Movements"),
+    QT_TRANSLATE_NOOP("RecordList", "People"),
+    QT_TRANSLATE_NOOP("RecordList", "Print log"),
+    QT_TRANSLATE_NOOP("RecordList", "Printer profiles"),
+    QT_TRANSLATE_NOOP("RecordList", "Progress reports"),
+    QT_TRANSLATE_NOOP("RecordList", "Proposal lines"),
+    QT_TRANSLATE_NOOP("RecordList", "Proposals"),
+    QT_TRANSLATE_NOOP("RecordList", "Revocations and corrections"),
+    QT_TRANSLATE_NOOP("RecordList", "Settings"),
+    QT_TRANSLATE_NOOP("RecordList", "Target plans"),
+    QT_TRANSLATE_NOOP("RecordList", "Targets"),
+    QT_TRANSLATE_NOOP("RecordList", "Units"),
+    QT_TRANSLATE_NOOP("RecordList", "Units in movements"),
 )

@@ -4,18 +4,6 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <source>Added</source>
-        <translation>Thêm</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Sửa</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Đã xóa</translation>
-    </message>
-    <message>
         <source>Audit trail</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
@@ -2273,6 +2261,106 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     <message>
         <source>Revoked</source>
         <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Award evidence</source>
+        <translation>Căn cứ khen thưởng</translation>
+    </message>
+    <message>
+        <source>Award forms</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Base salaries</source>
+        <translation>Mức lương cơ sở</translation>
+    </message>
+    <message>
+        <source>Bonus rates</source>
+        <translation>Hệ số tiền thưởng</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy khen</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Eligibility rules</source>
+        <translation>Tiêu chuẩn xét khen</translation>
+    </message>
+    <message>
+        <source>Imported lists</source>
+        <translation>Danh sách đã nhập</translation>
+    </message>
+    <message>
+        <source>Issuing authorities</source>
+        <translation>Cấp ban hành</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Print log</source>
+        <translation>Nhật ký in</translation>
+    </message>
+    <message>
+        <source>Printer profiles</source>
+        <translation>Hồ sơ máy in</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>Proposal lines</source>
+        <translation>Dòng tờ trình</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <source>Revocations and corrections</source>
+        <translation>Thu hồi và đính chính</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Target plans</source>
+        <translation>Kế hoạch chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Units in movements</source>
+        <translation>Đơn vị tham gia phong trào</translation>
     </message>
 </context>
 <context>

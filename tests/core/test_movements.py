@@ -93,3 +93,18 @@ def test_a_new_target_with_its_plans_is_undone_whole(db):
     group = movements.save_target(db, movement, {"indicator": "X", "plans": [("KH", "≥ 5")]})
     record_edits.undo(db, group)
     assert db["targets"].count == 0 and db["target_plans"].count == 0
+
+
+def test_targets_are_listed_by_unit_in_vietnamese_letter_order_đ_after_d(db):
+    from kienan_awards.core import units
+
+    movement = movements.save_movement(db, {"name": "Phong trào 2025", "kind": "regular"})
+    for name in ("Phường Đồng Hòa", "Phường Dư Hàng", "Phường Bắc Sơn"):
+        unit = units.save_unit(db, None, {"name": name, "kind": "ward"}).record_id
+        movements.save_target(
+            db,
+            movement.record_id,
+            {"indicator": "Thu ngân sách", "unit_id": unit, "plans": [("KH", "≥ 5")]},
+        )
+    listed = [row.unit_name for row in movements.list_targets(db, movement.record_id)]
+    assert listed == ["Phường Bắc Sơn", "Phường Dư Hàng", "Phường Đồng Hòa"]

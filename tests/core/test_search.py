@@ -265,6 +265,21 @@ def test_sorting_by_a_column_and_by_relevance(db, roll):
     assert years == sorted(years)
 
 
+def test_recipients_sort_in_vietnamese_order_people_by_given_name(db):
+    from kienan_awards.core import demo
+    from kienan_awards.core.text import name_sort_key, text_sort_text
+
+    demo.load_demo(db)
+    ordered = award_summaries(db, award_ids(db, AwardSearch(""), sort_key="recipient_name"))
+    people_names = [s["name"] for s in ordered if s["kind"] == "individual"]
+    assert people_names == sorted(people_names, key=name_sort_key)
+    assert people_names[0].split()[-1] != people_names[-1].split()[-1]  # given names, A to Y
+    unit_names = [s["name"] for s in ordered if s["kind"] == "collective"]
+    # By the unit's own name ("Tổ dân phố số 1"), whatever the award adds after the comma.
+    keys = [text_sort_text(name.split(",")[0]) for name in unit_names]
+    assert keys == sorted(keys)
+
+
 def test_rebuild_writes_the_same_index(db, roll):
     db.execute("DELETE FROM search_index")
     assert search_index_differences(db) == len(roll["ids"])

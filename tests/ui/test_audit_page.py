@@ -40,12 +40,27 @@ def test_the_page_lists_every_change_newest_first_with_the_user(page):
     assert page.table.isSortingEnabled() is False
 
 
+def test_the_vietnamese_window_names_tables_and_actions_in_vietnamese(
+    qtbot, office, interface_language
+):
+    interface_language("vi")
+    page = AuditPage(office[0])
+    qtbot.addWidget(page)
+    page.refresh()
+    assert column_texts(page, 4) == ["Sửa", "Thêm", "Thêm"]
+    assert column_texts(page, 2) == ["Cá nhân"] * 3
+    choices = [page.table_choice.itemText(i) for i in range(page.table_choice.count())]
+    assert "Cá nhân" in choices and "people" not in choices
+    page.table.selectRow(0)
+    assert page.details_heading.text().startswith("Sửa bản ghi")
+
+
 def test_choosing_a_change_shows_its_fields_before_and_after(page):
     page.table.selectRow(0)
     details = page.details
     rows = [tuple(details.item(r, c).text() for c in range(3)) for r in range(details.rowCount())]
     assert rows == [("note", "", "chuyển công tác")]
-    assert page.details_heading.text().startswith("Changed people record")
+    assert page.details_heading.text().startswith("Changed People record")
 
 
 def test_personal_ids_are_masked_in_the_list_the_details_and_the_export(page, tmp_path):

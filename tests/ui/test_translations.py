@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kienan_awards.core import record_lists
-from kienan_awards.core.audit_log import ACTION_TITLES, AUDIT_LOG
+from kienan_awards.core.audit_log import ACTION_TITLES, AUDIT_LOG, TABLE_TITLES
 from kienan_awards.ui import core_labels
 from kienan_awards.ui.main_window import MainWindow
 
@@ -86,6 +86,7 @@ def test_the_core_labels_the_window_translates_are_all_marked():
     } | {column.title for column in AUDIT_LOG.columns}
     assert set(core_labels.RECORD_LIST_TITLES) == titles
     assert set(core_labels.AUDIT_ACTIONS) == set(ACTION_TITLES.values())
+    assert set(core_labels.AUDIT_TABLES) == set(TABLE_TITLES.values())
     assert set(core_labels.RECORD_LIST_VALUES) == {"Awarded", "Revoked"}
 
 

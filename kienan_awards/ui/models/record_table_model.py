@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from kienan_awards.core.record_lists import RecordList
+from kienan_awards.ui.core_labels import list_label
 from kienan_awards.ui.figures import figure
 
 _BLOCK = 200  # rows fetched per query when the view asks for one not in the cache
@@ -80,7 +81,7 @@ class RecordTableModel(QAbstractTableModel):
                 return ""
             if column.quantity:
                 return figure(value)
-            return QCoreApplication.translate("RecordList", value) if column.translated else value
+            return list_label(value) if column.translated else value
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -89,7 +90,7 @@ class RecordTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("RecordList", self._list.columns[section].title)
+            return list_label(self._list.columns[section].title)
         return section + 1
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -28,7 +28,9 @@ from kienan_awards.core.audit_log import (
     audit_choices,
     audit_entries,
     record_key,
+    table_title,
 )
+from kienan_awards.ui.core_labels import list_label
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.filter_boxes import refill_choices, reset_quietly
 from kienan_awards.ui.models.audit_log_model import AuditLogModel
@@ -57,7 +59,7 @@ class AuditPage(QWidget):
         self.table_choice = self._choice_box("audit_table_filter", self.tr("All tables"))
         self.action_choice = self._choice_box("audit_action_filter", self.tr("Any action"))
         for action, title in ACTION_TITLES.items():
-            self.action_choice.addItem(self.tr(title), action)
+            self.action_choice.addItem(list_label(title), action)
         self.user_choice = self._choice_box("audit_user_filter", self.tr("Any user"))
         self.record_edit = QLineEdit()
         self.record_edit.setObjectName("audit_record_filter")
@@ -139,7 +141,10 @@ class AuditPage(QWidget):
 
     def _fill_choices(self) -> None:
         choices = audit_choices(self._db)
-        refill_choices(self.table_choice, [(name, name) for name in choices["tables"]])
+        refill_choices(
+            self.table_choice,
+            [(name, list_label(table_title(name))) for name in choices["tables"]],
+        )
         refill_choices(self.user_choice, [(name, name) for name in choices["users"]])
 
     def filters(self) -> AuditFilters:
@@ -200,8 +205,8 @@ class AuditPage(QWidget):
             return
         self.details_heading.setText(
             self.tr("{action} {table} record {record} by {user} on {at}").format(
-                action=self.tr(ACTION_TITLES[entry.action]),
-                table=entry.table,
+                action=list_label(ACTION_TITLES[entry.action]),
+                table=list_label(table_title(entry.table)),
                 record=entry.record_id,
                 user=entry.os_user or self.tr("an unknown user"),
                 at=entry.at.strftime("%d/%m/%Y %H:%M:%S"),
