@@ -87,3 +87,18 @@ def test_movements_page_names_the_units_that_met_every_target(qtbot, db):
     qtbot.addWidget(page)
     text = page.results_label.text()
     assert text.startswith("Met every target: Phường") and "Not yet" in text
+
+
+def test_indicator_headers_are_wrapped_to_the_column_and_cut_after_three_lines(qapp):
+    from PySide6.QtGui import QFontMetrics
+
+    from kienan_awards.ui.pages.overview_page import wrapped_to_width
+
+    metrics = QFontMetrics(qapp.font())
+    long_name = "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình " * 2
+    lines = wrapped_to_width(long_name, metrics, 138).split("\n")
+    assert len(lines) == 3 and lines[-1].endswith("…")
+    assert all(metrics.horizontalAdvance(line) <= 138 for line in lines)
+    assert (
+        wrapped_to_width("Tổng mức bán lẻ hàng hóa", metrics, 138).split("\n")[0].startswith("Tổng")
+    )

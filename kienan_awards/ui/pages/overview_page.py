@@ -3,11 +3,10 @@ of plan against actual and of progress through the year."""
 
 from __future__ import annotations
 
-import textwrap
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -48,6 +47,22 @@ STATUS_LOOK = {
     "not_met": ("#f8c9c4", "✗"),
 }
 _TARGET_ROLE = Qt.ItemDataRole.UserRole
+_COLUMN_WIDTH = 150  # pixels of one indicator's column in the matrix
+_HEADER_LINES = 3
+
+
+def wrapped_to_width(text: str, metrics: QFontMetrics, width: int) -> str:
+    """Text broken between words into lines no wider than width as drawn (the whole text is in
+    the tooltip), at most three lines, the last cut with "…" when more would be needed."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > _HEADER_LINES:
+        lines = [*lines[: _HEADER_LINES - 1], " ".join(lines[_HEADER_LINES - 1 :])]
+    return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines)
 
 
 class TargetHistoryDialog(QDialog):
@@ -196,7 +211,14 @@ class OverviewPage(QWidget):
         self.matrix.setColumnCount(len(indicators))
         self.matrix.setVerticalHeaderLabels([u or self.tr("Whole area") for u in units])
         # Indicators are long: wrapped over a few lines, the whole text in the tooltip.
-        self.matrix.setHorizontalHeaderLabels([textwrap.fill(i, 24) for i in indicators])
+        header = self.matrix.horizontalHeader()
+        # Measured in bold: the chosen cell's column header is drawn bold.
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        self.matrix.setHorizontalHeaderLabels(
+            [wrapped_to_width(i, metrics, _COLUMN_WIDTH - 12) for i in indicators]
+        )
         for column, indicator in enumerate(indicators):
             self.matrix.horizontalHeaderItem(column).setToolTip(indicator)
         for target in self.targets:
@@ -212,9 +234,8 @@ class OverviewPage(QWidget):
             cell.setData(_TARGET_ROLE, target.target_id)
             cell.setToolTip(self._tooltip(target))
             self.matrix.setItem(row, column, cell)
-        header = self.matrix.horizontalHeader()
         for column in range(len(indicators)):
-            header.resizeSection(column, 150)
+            header.resizeSection(column, _COLUMN_WIDTH)
         if self.targets:
             first = next(
                 i for i in range(self.matrix.columnCount()) if self.matrix.item(0, i) is not None
