@@ -43,6 +43,8 @@ def main() -> int:
         window = MainWindow(db, QSettings(str(Path(scratch) / "w.ini"), QSettings.IniFormat))
         window.resize(*SIZE)
         window.show()
+        # The decisions made, not the (empty) proposals of the demo.
+        window.pages["decisions"].tabs.setCurrentIndex(1)
         for key in PAGES:
             window.show_page(key)
             # The honour roll fills from its worker thread: wait for it.
