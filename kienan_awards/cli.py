@@ -267,8 +267,11 @@ def _command_move(args: argparse.Namespace) -> int:
     with closing(open_database(create=False)) as db:
         old_path = db.path
         new_path = move_database(db, args.place)
-    remove_old_database(old_path)
     print(f"The database now lives in {new_path}.")
+    try:
+        remove_old_database(old_path)
+    except (KienanError, OSError) as error:  # moved all the same; the old file only lingers
+        sys.stderr.write(f"{PROGRAM}: the old file {old_path} is still there: {error}\n")
     return 0
 
 

@@ -6,19 +6,21 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 
 from kienan_awards.core.backups import integrity_problems
-from kienan_awards.core.database_backups import back_up
+from kienan_awards.core.database_backups import back_up, configured_backups_folder
 from kienan_awards.core.errors import DatabaseError
 from kienan_awards.core.locations import (
     DATABASE_ENV,
     DATABASE_FILE_NAME,
+    backups_folder,
     default_database_path,
     remember_database_location,
 )
 from kienan_awards.core.messages import Message
-from kienan_awards.core.storage import AwardsDatabase, read_only_reason
+from kienan_awards.core.storage import BUSY_TIMEOUT_SECONDS, AwardsDatabase, read_only_reason
 
 _COMPANIONS = ("", "-wal", "-shm")  # the database file and SQLite's files beside it
 
@@ -30,7 +32,11 @@ def move_problem(db: AwardsDatabase) -> Message | None:
             "the database is named by {variable}; move the file and change the variable",
             variable=DATABASE_ENV,
         )
-    if Path(db.path).resolve() != default_database_path().resolve():
+    try:
+        default = default_database_path()
+    except DatabaseError as error:
+        return error.args[0]
+    if Path(db.path).resolve() != default.resolve():
         return Message("only the default database can be moved; this one was opened with --db")
     if db.read_only is not None:
         return db.read_only
@@ -53,7 +59,8 @@ def move_database(db: AwardsDatabase, chosen: Path | str) -> Path:
     """Copy the open default database to the chosen folder or file, check the copy and make it
     the default database. Returns the new file's path; the old file stays until the caller has
     closed db and called remove_old_database. Refused, with nothing changed, when the database
-    may not be moved or the place is taken, unwritable or on a network share."""
+    may not be moved, another window or program has it open (its later changes would be lost),
+    or the place is taken, unwritable or on a network share."""
     problem = move_problem(db)
     if problem is not None:
         raise DatabaseError(Message("the database cannot be moved: {problem}", problem=problem))
@@ -62,11 +69,14 @@ def move_database(db: AwardsDatabase, chosen: Path | str) -> Path:
         raise DatabaseError(
             Message("{path} already exists; choose an empty folder or a new name", path=target)
         )
+    made_folders = _missing_folders(target.parent)
+    kept = None  # the backup taken before the move
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except OSError as error:
+        _remove_empty(made_folders)
         raise DatabaseError(
             Message("cannot create {path}: {reason}", path=target, reason=error.strerror)
         ) from error
@@ -76,26 +86,90 @@ def move_database(db: AwardsDatabase, chosen: Path | str) -> Path:
             raise DatabaseError(
                 Message("the database cannot live at {path}: {reason}", path=target, reason=reason)
             )
-        back_up(db, "before-move")
-        destination = sqlite3.connect(target)
-        try:
-            db.conn.backup(destination)
-            problems = integrity_problems(destination)
-        finally:
-            destination.close()
-        if problems:
-            raise DatabaseError(
-                Message(
-                    "the copy written to {path} failed its check: {problem}",
-                    path=target,
-                    problem=problems[0],
+        with _sole_connection(db):
+            # The copy made before the move goes where the moved database's backups will be
+            # looked for (beside it, unless Settings chose a folder of their own).
+            backups = configured_backups_folder(db)
+            if backups == backups_folder(db.path):
+                backups = backups_folder(target)
+                made_folders.insert(0, backups)
+            kept = back_up(db, "before-move", backups)
+            destination = sqlite3.connect(target)
+            try:
+                db.conn.backup(destination)
+                problems = integrity_problems(destination)
+            finally:
+                destination.close()
+            if problems:
+                raise DatabaseError(
+                    Message(
+                        "the copy written to {path} failed its check: {problem}",
+                        path=target,
+                        problem=problems[0],
+                    )
                 )
-            )
-        remember_database_location(target)
-    except BaseException:
-        target.unlink(missing_ok=True)
+            remember_database_location(target)
+    except BaseException as error:
+        for suffix in (*_COMPANIONS, "-journal"):
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+        if kept is not None:
+            kept.unlink(missing_ok=True)
+        _remove_empty(made_folders)
+        if isinstance(error, (sqlite3.Error, OSError)):
+            raise DatabaseError(
+                Message("the database was not moved to {path}: {reason}", path=target, reason=error)
+            ) from error
         raise
     return target
+
+
+@contextmanager
+def _sole_connection(db: AwardsDatabase):
+    """While the copy is made, no other connection may have the file open: a window or a
+    command still using the old file after the move would write where nobody looks again.
+    SQLite leaves WAL mode only when no other connection is open, and then its exclusive
+    locking mode keeps everyone else out until the copy is done."""
+    connection = db.conn
+    connection.execute("PRAGMA busy_timeout = 500")
+    try:
+        mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlite3.OperationalError:
+        mode = "wal"
+    finally:
+        connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    if mode != "delete":
+        raise DatabaseError(
+            Message("another window or program has the database open; close it and move again")
+        )
+    try:
+        connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("COMMIT")  # the exclusive lock stays, in this locking mode
+        yield
+    finally:
+        connection.execute("PRAGMA locking_mode = NORMAL")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # lets the lock go
+        connection.execute("PRAGMA journal_mode = WAL")
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders mkdir(parents=True) would make for folder, innermost first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    """Remove the folders made for a move that failed, innermost first, while empty."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except FileNotFoundError:
+            continue
+        except OSError:
+            return
 
 
 def remove_old_database(old_path: Path | str) -> None:

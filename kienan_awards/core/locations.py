@@ -7,6 +7,9 @@ from pathlib import Path
 
 import platformdirs
 
+from kienan_awards.core.errors import DatabaseError
+from kienan_awards.core.messages import Message
+
 APP_NAME = "KienAnAwards"
 DATABASE_ENV = "KIENAN_AWARDS_DB"
 DATABASE_FILE_NAME = "awards.sqlite3"
@@ -33,21 +36,43 @@ def _location_file() -> Path:
 
 
 def moved_database_path() -> Path | None:
-    """Where the clerk moved the default database (Settings > Move...), if anywhere."""
+    """Where the clerk moved the default database (Settings > Move...), if anywhere. A record
+    of the move that cannot be read is an error, never "not moved": starting an empty
+    database in its place would hide the clerk's records."""
+    record = _location_file()
     try:
-        text = _location_file().read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
+        text = record.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
         return None
-    return Path(text) if text else None
+    except (OSError, UnicodeDecodeError) as error:
+        raise DatabaseError(
+            Message(
+                "cannot read where the database was moved ({file}): {error}",
+                file=record,
+                error=error,
+            )
+        ) from error
+    if not text:
+        raise DatabaseError(
+            Message(
+                "{file} should name where the database was moved, but it is empty; write the "
+                "database file's path in it, or start with --db",
+                file=record,
+            )
+        )
+    return Path(text)
 
 
 def remember_database_location(path: Path) -> None:
-    """From now on the default database is the file at path (written whole, then renamed, so
-    a crash leaves the old location or the new one, never half a name)."""
+    """From now on the default database is the file at path (written whole and flushed to the
+    disk, then renamed, so a crash leaves the old location or the new one, never half)."""
     target = _location_file()
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     draft = target.with_name(target.name + ".part")
-    draft.write_text(str(Path(path).resolve()) + "\n", encoding="utf-8")
+    with open(draft, "w", encoding="utf-8") as handle:
+        handle.write(str(Path(path).resolve()) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
     os.replace(draft, target)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -212,9 +213,23 @@ def _file_system_type(path: Path) -> str:
     return kind
 
 
+def _on_mapped_network_drive(path: Path) -> bool:
+    """On Windows: a drive letter (Z:) that names a network share."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    root = os.path.splitdrive(str(path.resolve()))[0] + "\\"
+    return ctypes.windll.kernel32.GetDriveTypeW(root) == 4  # DRIVE_REMOTE
+
+
 def read_only_reason(path: Path) -> str | None:
     """Why this database must be opened read-only, or None when it can be written."""
-    if str(path).startswith(("\\\\", "//")) or _file_system_type(path) in _NETWORK_FILE_SYSTEMS:
+    if (
+        str(path).startswith(("\\\\", "//"))
+        or _file_system_type(path) in _NETWORK_FILE_SYSTEMS
+        or _on_mapped_network_drive(path)
+    ):
         return Message(
             "the database is on a network share, where SQLite cannot lock it safely; copy it "
             "to this computer to make changes"

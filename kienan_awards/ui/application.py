@@ -91,7 +91,7 @@ def _reopen_moved(app, old_path: Path, new_path: Path):
     except (KienanError, OSError) as error:  # the copy is sound; the old file only lingers
         QMessageBox.warning(None, app.tr("The old database file is still there"), shown(error))
     try:
-        return open_database(new_path)
+        return open_database(new_path, create=False)
     except KienanError as error:
         QMessageBox.critical(None, app.tr("The database cannot be opened"), shown(error))
         return None

@@ -73,6 +73,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "another window or program has the database open; close it and move again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "award form missing (add the column or give --form)",
     ),
     QT_TRANSLATE_NOOP(
@@ -102,6 +106,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "cannot lay out {path}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot read where the database was moved ({file}): {error}",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -385,6 +393,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "the database was not moved to {path}: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "the figure lies between 0 and 100",
     ),
     QT_TRANSLATE_NOOP(
@@ -574,6 +586,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "{field}: {problem}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} should name where the database was moved, but it is empty; write the database file's path in it, or start with --db",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",

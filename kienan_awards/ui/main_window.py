@@ -26,6 +26,7 @@ from kienan_awards import __version__
 from kienan_awards.core import demo, record_edits
 from kienan_awards.core.backups import list_backups
 from kienan_awards.core.database_backups import back_up, configured_backups_folder
+from kienan_awards.core.database_moving import move_database
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.office import office_on
 from kienan_awards.core.record_counts import holds_records, record_counts
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         }
         self.pages["honour_roll"].award_opened.connect(self.open_award)
         self.pages["settings"].database_moved.connect(self.reopen_moved_database)
+        self.pages["settings"].mover = self.move_database_to
         for page in self.pages.values():
             if hasattr(page, "edited"):
                 page.edited.connect(self.remember_edit)
@@ -449,13 +451,19 @@ class MainWindow(QMainWindow):
         authority has ended), ask for it; the demo data may come with it. True when saved."""
         if not is_writable(self._db) or office_on(self._db) is not None:
             return False
-        dialog = OfficeDialog(self._db, self, welcome=True)
+        dialog = OfficeDialog(self._db, self, welcome=True, mover=self.move_database_to)
         accepted = run(dialog) == QDialog.DialogCode.Accepted
         if accepted and dialog.moved_to is not None:
             self.reopen_moved_database(dialog.moved_to)
         elif accepted:
             self.refresh()
         return accepted
+
+    def move_database_to(self, place: Path | str) -> Path:
+        """Move the database (core.database_moving) with this window's second connection, the
+        honour roll's, closed first: the move is refused while any other is open."""
+        self.pages["honour_roll"].model.release_connection()
+        return move_database(self._db, place)
 
     def reopen_moved_database(self, path: Path) -> None:
         """The database now lives at path: close, so that the program opens it there."""

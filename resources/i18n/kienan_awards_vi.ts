@@ -1142,6 +1142,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>đã được khen hình thức này cho cùng năm</translation>
     </message>
     <message>
+        <source>another window or program has the database open; close it and move again</source>
+        <translation>một cửa sổ hoặc chương trình khác đang mở cơ sở dữ liệu; hãy đóng nó rồi chuyển lại</translation>
+    </message>
+    <message>
         <source>award form missing (add the column or give --form)</source>
         <translation>thiếu hình thức khen thưởng (thêm cột hoặc ghi hình thức cho mọi dòng)</translation>
     </message>
@@ -1172,6 +1176,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>cannot lay out {path}</source>
         <translation>không dàn trang được {path}</translation>
+    </message>
+    <message>
+        <source>cannot read where the database was moved ({file}): {error}</source>
+        <translation>không đọc được nơi cơ sở dữ liệu đã được chuyển tới ({file}): {error}</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
@@ -1454,6 +1462,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>cơ sở dữ liệu đã được chuyển tới {path}, nay không tìm thấy; hãy cắm ổ đĩa chứa nó, hoặc mở tệp khác bằng --db</translation>
     </message>
     <message>
+        <source>the database was not moved to {path}: {reason}</source>
+        <translation>chưa chuyển được cơ sở dữ liệu tới {path}: {reason}</translation>
+    </message>
+    <message>
         <source>the figure lies between 0 and 100</source>
         <translation>mức phải từ 0 đến 100</translation>
     </message>
@@ -1644,6 +1656,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} should name where the database was moved, but it is empty; write the database file&apos;s path in it, or start with --db</source>
+        <translation>{file} phải ghi nơi cơ sở dữ liệu đã được chuyển tới nhưng đang trống; hãy ghi đường dẫn tệp cơ sở dữ liệu vào đó, hoặc khởi động với --db</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder; choose a folder for backups</source>

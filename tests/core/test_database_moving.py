@@ -7,6 +7,7 @@ import pytest
 
 from kienan_awards.core import demo
 from kienan_awards.core.backups import list_backups
+from kienan_awards.core.database_backups import newest_sound_backup, set_backups_folder
 from kienan_awards.core.database_moving import move_database, remove_old_database
 from kienan_awards.core.errors import DatabaseError
 from kienan_awards.core.locations import (
@@ -42,10 +43,56 @@ def test_a_moved_database_is_the_default_from_then_on_with_every_record(default_
         reopened.close()
 
 
-def test_a_checked_backup_of_the_old_file_stays_in_its_backups_folder(default_db, tmp_path):
-    move_database(default_db, tmp_path / "new")
-    kept = list_backups(default_db.path.parent / "backups", "awards")
+def test_a_checked_backup_taken_before_the_move_lies_beside_the_moved_database(
+    default_db, tmp_path
+):
+    new_path = move_database(default_db, tmp_path / "new")
+    kept = list_backups(new_path.parent / "backups", "awards")
     assert [backup.reason for backup in kept] == ["before-move"]
+    assert newest_sound_backup(new_path) == kept[0].path
+
+
+def test_backups_kept_in_a_folder_of_their_own_stay_there(default_db, tmp_path):
+    set_backups_folder(default_db, tmp_path / "usb")
+    move_database(default_db, tmp_path / "new")
+    assert [b.reason for b in list_backups(tmp_path / "usb", "awards")] == ["before-move"]
+
+
+def test_a_move_while_another_connection_has_the_file_open_is_refused(default_db, tmp_path):
+    other = open_database(default_db.path)
+    try:
+        with pytest.raises(DatabaseError, match="another window or program"):
+            move_database(default_db, tmp_path / "new" / "deeper")
+        assert not (tmp_path / "new").exists() and moved_database_path() is None
+        # The refused move leaves the database as it was: both go on writing.
+        other.execute("UPDATE units SET note = 'x' WHERE id = 1")
+        other.conn.commit()
+        assert default_db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        other.close()
+
+
+def test_a_copy_that_fails_its_check_is_removed_with_the_folders_made_for_it(
+    default_db, tmp_path, monkeypatch
+):
+    from kienan_awards.core import database_moving
+
+    monkeypatch.setattr(database_moving, "integrity_problems", lambda connection: ["bad page"])
+    with pytest.raises(DatabaseError, match="failed its check: bad page"):
+        move_database(default_db, tmp_path / "a" / "b")
+    assert not (tmp_path / "a").exists() and moved_database_path() is None
+    assert default_database_path() == default_db.path
+
+
+def test_an_unreadable_record_of_the_move_opens_nothing(default_db, tmp_path):
+    move_database(default_db, tmp_path / "new")
+    record = default_db.path.parent / "database-location.txt"
+    record.write_text("")
+    with pytest.raises(DatabaseError, match="empty"):
+        open_database()
+    record.write_bytes(b"\xff\xfe\x00")
+    with pytest.raises(DatabaseError, match="cannot read where the database was moved"):
+        open_database()
 
 
 def test_a_new_file_name_may_be_chosen_instead_of_a_folder(default_db, tmp_path):

@@ -3,6 +3,7 @@ whether to load the demo data) and changed later from Settings."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -28,8 +29,10 @@ from kienan_awards.ui.messages import shown
 
 
 class OfficeDialog(QDialog):
-    def __init__(self, db, parent=None, welcome: bool = False):
+    def __init__(self, db, parent=None, welcome: bool = False, mover=None):
         super().__init__(parent)
+        # What moves the database; the window closes its own other connections first.
+        self._mover = mover or partial(move_database, db)
         self.setObjectName("office_dialog")
         self._db = db
         self.moved_to: Path | None = None  # where Start moved the database, if it did
@@ -153,7 +156,7 @@ class OfficeDialog(QDialog):
             save_office(self._db, self.values())
             # Last, so that the copy holds the office and the demo data too.
             if self.chosen_folder() is not None:
-                self.moved_to = move_database(self._db, self.chosen_folder())
+                self.moved_to = self._mover(self.chosen_folder())
         except KienanError as error:
             self.failure.setText(shown(error))
             return False

@@ -119,6 +119,13 @@ class AwardSearchModel(RecordTableModel):
         else:
             self.failed.emit(message)
 
+    def release_connection(self) -> None:
+        """Close the worker's connection once the search under way is done; the next search
+        opens it again (moving the database needs the file closed by everyone else)."""
+        if self._stopped:
+            return
+        self._worker.submit(self._connection.close).result()
+
     def stop(self) -> None:
         """Finish with the worker thread and its connection (the page is going away)."""
         if self._stopped:

@@ -3,6 +3,7 @@ off or adjusted where the regulation allows) and the award catalogue."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -50,6 +51,8 @@ class SettingsPage(QWidget):
         self.setObjectName("settings_page")
         self._db = db
         self._filling = False
+        # What moves the database; the window closes its own other connections first.
+        self.mover = partial(move_database, db)
         self.heading = QLabel(self.tr("Settings"))
         self.heading.setObjectName("page_heading")
         database_box = QGroupBox(self.tr("Office and data"))
@@ -220,7 +223,7 @@ class SettingsPage(QWidget):
     def move_database_to(self, folder: Path | str) -> bool:
         """Move the database there and have the window reopen it; False when refused."""
         try:
-            moved_to = move_database(self._db, folder)
+            moved_to = self.mover(folder)
         except KienanError as error:
             self.show_warning(self.tr("The database was not moved"), shown(error))
             return False
