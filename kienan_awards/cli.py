@@ -24,7 +24,7 @@ from kienan_awards.core.audit_triggers import audited_table_names
 from kienan_awards.core.candidates import candidates
 from kienan_awards.core.certificates import verify
 from kienan_awards.core.database_backups import back_up, restore_database
-from kienan_awards.core.database_moving import move_database, remove_old_database
+from kienan_awards.core.database_moving import move_database, remove_old_database, use_database
 from kienan_awards.core.decision_document import decision_content
 from kienan_awards.core.decision_docx import write_decision_docx
 from kienan_awards.core.errors import KienanError
@@ -210,6 +210,13 @@ def build_parser() -> argparse.ArgumentParser:
         "goes. Only the default database moves (not one named by --db or KIENAN_AWARDS_DB).",
     )
     moving.add_argument("place", type=Path, metavar="PLACE")
+    using = commands.add_parser(
+        "use",
+        help="make the database already at PLACE (a folder or file) the default one, as it is",
+        description="For a database kept on a data drive through a reinstall of the computer: "
+        "it is checked (read only) and becomes this user's default database.",
+    )
+    using.add_argument("place", type=Path, metavar="PLACE")
     commands.add_parser("check", help="integrity and foreign-key check; exit 1 with what is wrong")
     reporting = commands.add_parser(
         "report",
@@ -272,6 +279,14 @@ def _command_move(args: argparse.Namespace) -> int:
         remove_old_database(old_path)
     except (KienanError, OSError) as error:  # moved all the same; the old file only lingers
         sys.stderr.write(f"{PROGRAM}: the old file {old_path} is still there: {error}\n")
+    return 0
+
+
+def _command_use(args: argparse.Namespace) -> int:
+    if args.db:
+        raise UsageError("use sets the default database; --db already names one for a command")
+    path = use_database(args.place)
+    print(f"The default database is now {path}.")
     return 0
 
 
@@ -672,6 +687,7 @@ COMMANDS = {
     "backup": _command_backup,
     "restore": _command_restore,
     "move": _command_move,
+    "use": _command_use,
     "check": _command_check,
 }
 

@@ -95,26 +95,21 @@ def back_up_if_due(db: AwardsDatabase) -> Path | None:
     return back_up(db, "daily", folder)
 
 
-def check_backup_file(path: Path) -> None:
-    """Refuse a file that is not a sound database of this program (or of a newer version)."""
+def check_database_file(path: Path) -> None:
+    """Refuse a file that is not a sound database of this program (or is of a newer version),
+    reading it only: a backup to restore, or a database to use as it is."""
     if not path.is_file():
         raise DatabaseError(Message("there is no file at {path}", path=path))
     try:
         check_header(path)
     except ForeignDatabaseError:
-        raise ForeignDatabaseError(
-            Message("{path} is not a database file; nothing was restored", path=path)
-        ) from None
+        raise ForeignDatabaseError(Message("{path} is not a database file", path=path)) from None
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         problems = integrity_problems(connection)
         if problems:
             raise DamagedDatabaseError(
-                Message(
-                    "{path} is damaged ({problem}); nothing was restored",
-                    path=path,
-                    problem=problems[0],
-                )
+                Message("{path} is damaged ({problem})", path=path, problem=problems[0])
             )
         candidate = Database(connection)
         if not migrations.applied_step_names(candidate):
@@ -134,7 +129,7 @@ def newest_sound_backup(database_path: Path) -> Path | None:
     """The newest backup beside the database that passes every check, for a damaged file."""
     for backup in list_backups(backups_folder(database_path), database_path.stem):
         try:
-            check_backup_file(backup.path)
+            check_database_file(backup.path)
         except DatabaseError:
             continue
         return backup.path
@@ -146,7 +141,12 @@ def restore_database(database_path: Path, backup_path: Path) -> Path:
     backup's contents (through the backup API, so an open WAL stays consistent). Returns the
     path of the copy of the database as it was, damaged or not."""
     database_path, backup_path = Path(database_path), Path(backup_path)
-    check_backup_file(backup_path)
+    try:
+        check_database_file(backup_path)
+    except DatabaseError as error:
+        raise type(error)(
+            Message("{problem}; nothing was restored", problem=error.args[0])
+        ) from error
     if database_path.exists() and backup_path.resolve() == database_path.resolve():
         raise DatabaseError(Message("a database cannot be restored from itself"))
     reason = read_only_reason(database_path) if database_path.exists() else None

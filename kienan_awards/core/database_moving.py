@@ -1,6 +1,7 @@
-"""Moving the default database to another folder (a data drive that survives a reinstall of
-Windows, say): a backup of it where its backups go, a checked copy at the new place, the new
-place remembered as the default, and only then the old file removed."""
+"""Where the default database lives: moving it to another folder (a data drive that survives a
+reinstall of Windows, say) - a backup of it where its backups go, a checked copy at the new
+place, the new place remembered as the default, and only then the old file removed - or using
+a database already kept there."""
 
 from __future__ import annotations
 
@@ -10,7 +11,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kienan_awards.core.backups import integrity_problems
-from kienan_awards.core.database_backups import back_up, configured_backups_folder
+from kienan_awards.core.database_backups import (
+    back_up,
+    check_database_file,
+    configured_backups_folder,
+)
 from kienan_awards.core.errors import DatabaseError
 from kienan_awards.core.locations import (
     DATABASE_ENV,
@@ -25,13 +30,20 @@ from kienan_awards.core.storage import BUSY_TIMEOUT_SECONDS, AwardsDatabase, rea
 _COMPANIONS = ("", "-wal", "-shm")  # the database file and SQLite's files beside it
 
 
-def move_problem(db: AwardsDatabase) -> Message | None:
-    """Why this open database cannot be moved from the program, or None when it can."""
+def _named_by_environment() -> Message | None:
     if os.environ.get(DATABASE_ENV, "").strip():
         return Message(
             "the database is named by {variable}; move the file and change the variable",
             variable=DATABASE_ENV,
         )
+    return None
+
+
+def move_problem(db: AwardsDatabase) -> Message | None:
+    """Why this open database cannot be moved from the program, or None when it can."""
+    named = _named_by_environment()
+    if named is not None:
+        return named
     try:
         default = default_database_path()
     except DatabaseError as error:
@@ -170,6 +182,26 @@ def _remove_empty(folders: list[Path]) -> None:
             continue
         except OSError:
             return
+
+
+def existing_database(chosen: Path | str) -> Path | None:
+    """The database file already at the chosen place (a data drive kept through a reinstall of
+    the computer), or None when there is none."""
+    target = target_file(chosen)
+    return target if target.exists() else None
+
+
+def use_database(chosen: Path | str) -> Path:
+    """Make the database already at the chosen place the default one, as it is. It is read
+    and checked first: a damaged or foreign file, or one of a newer version, is refused and
+    nothing changes. Returns its path."""
+    named = _named_by_environment()
+    if named is not None:
+        raise DatabaseError(named)
+    target = target_file(chosen)
+    check_database_file(target)
+    remember_database_location(target)
+    return target
 
 
 def remove_old_database(old_path: Path | str) -> None:

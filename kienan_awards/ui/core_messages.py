@@ -661,11 +661,11 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
-        "{path} is damaged ({problem}); it was not changed. Restore a backup: kienan-awards restore FILE",
+        "{path} is damaged ({problem})",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
-        "{path} is damaged ({problem}); nothing was restored",
+        "{path} is damaged ({problem}); it was not changed. Restore a backup: kienan-awards restore FILE",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -673,11 +673,11 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
-        "{path} is not a database file; it was not changed",
+        "{path} is not a database file",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
-        "{path} is not a database file; nothing was restored",
+        "{path} is not a database file; it was not changed",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -698,6 +698,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "{problems} — review the line again before deciding",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{problem}; nothing was restored",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",

@@ -1730,24 +1730,24 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>{path} là một thư mục, không phải bảng tính</translation>
     </message>
     <message>
-        <source>{path} is damaged ({problem}); it was not changed. Restore a backup: kienan-awards restore FILE</source>
-        <translation>{path} bị hỏng ({problem}); tệp không bị thay đổi. Hãy khôi phục một bản sao lưu: kienan-awards restore TỆP</translation>
+        <source>{path} is damaged ({problem})</source>
+        <translation>{path} bị hỏng ({problem})</translation>
     </message>
     <message>
-        <source>{path} is damaged ({problem}); nothing was restored</source>
-        <translation>{path} bị hỏng ({problem}); chưa khôi phục gì</translation>
+        <source>{path} is damaged ({problem}); it was not changed. Restore a backup: kienan-awards restore FILE</source>
+        <translation>{path} bị hỏng ({problem}); tệp không bị thay đổi. Hãy khôi phục một bản sao lưu: kienan-awards restore TỆP</translation>
     </message>
     <message>
         <source>{path} is not a Kien An Awards database</source>
         <translation>{path} không phải là cơ sở dữ liệu của Khen thưởng Kiến An</translation>
     </message>
     <message>
-        <source>{path} is not a database file; it was not changed</source>
-        <translation>{path} không phải là tệp cơ sở dữ liệu; tệp không bị thay đổi</translation>
+        <source>{path} is not a database file</source>
+        <translation>{path} không phải là tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <source>{path} is not a database file; nothing was restored</source>
-        <translation>{path} không phải là tệp cơ sở dữ liệu; chưa khôi phục gì</translation>
+        <source>{path} is not a database file; it was not changed</source>
+        <translation>{path} không phải là tệp cơ sở dữ liệu; tệp không bị thay đổi</translation>
     </message>
     <message>
         <source>{path} is still the default database</source>
@@ -1768,6 +1768,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>{problems} — review the line again before deciding</source>
         <translation>{problems} — hãy xét lại dòng này trước khi ra quyết định</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was restored</source>
+        <translation>{problem}; chưa phục hồi gì</translation>
     </message>
     <message>
         <source>{table} record {record_id} no longer exists</source>
@@ -1951,6 +1955,10 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>A database is already kept there ({file}): Start opens it as it is, with its own office and records, instead of this new one.</source>
+        <translation>Ở đó đã có một cơ sở dữ liệu ({file}): nút Bắt đầu sẽ mở nguyên trạng cơ sở dữ liệu đó, với cơ quan và hồ sơ của nó, thay cho cơ sở dữ liệu mới này.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>

@@ -155,3 +155,16 @@ def test_move_that_cannot_remove_the_old_file_says_so_and_succeeds(capsys, tmp_p
     code, out, err = run(capsys, "move", str(tmp_path / "D"))
     assert code == 0 and "now lives in" in out
     assert "still there" in err and err.count("\n") == 1
+
+
+def test_use_makes_a_kept_database_the_default_and_refuses_a_foreign_file(
+    capsys, demo_path, tmp_path
+):
+    code, out, err = run(capsys, "use", str(demo_path))
+    assert code == 0 and str(demo_path) in out
+    code, out, _ = run(capsys, "info", "--format", "json")
+    assert json.loads(out)["awards"] == 412
+    notes = tmp_path / "notes.db"
+    notes.write_text("hello")
+    code, out, err = run(capsys, "use", str(notes))
+    assert code == 1 and out == "" and "not a database file" in err and err.count("\n") == 1

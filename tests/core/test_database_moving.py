@@ -8,7 +8,7 @@ import pytest
 from kienan_awards.core import demo
 from kienan_awards.core.backups import list_backups
 from kienan_awards.core.database_backups import newest_sound_backup, set_backups_folder
-from kienan_awards.core.database_moving import move_database, remove_old_database
+from kienan_awards.core.database_moving import move_database, remove_old_database, use_database
 from kienan_awards.core.errors import DatabaseError
 from kienan_awards.core.locations import (
     default_database_path,
@@ -145,3 +145,28 @@ def test_the_old_file_is_not_removed_while_it_is_still_the_default(default_db):
     with pytest.raises(DatabaseError, match="still the default"):
         remove_old_database(default_db.path)
     assert default_db.path.exists()
+
+
+def test_a_database_kept_on_a_data_drive_is_used_as_it_is_after_a_reinstall(tmp_path):
+    kept = open_database(tmp_path / "D" / "awards.sqlite3")
+    demo.load_demo(kept)
+    kept.close()
+    before = (tmp_path / "D" / "awards.sqlite3").read_bytes()
+    assert use_database(tmp_path / "D") == tmp_path / "D" / "awards.sqlite3"
+    assert (tmp_path / "D" / "awards.sqlite3").read_bytes() == before  # only read
+    reopened = open_database()
+    try:
+        assert reopened.path == tmp_path / "D" / "awards.sqlite3"
+        assert reopened["awards"].count == 412
+    finally:
+        reopened.close()
+
+
+def test_a_foreign_or_missing_file_is_not_used_and_nothing_changes(tmp_path):
+    foreign = tmp_path / "notes.sqlite3"
+    foreign.write_text("not a database")
+    with pytest.raises(DatabaseError, match="not a database file"):
+        use_database(foreign)
+    with pytest.raises(DatabaseError, match="no file"):
+        use_database(tmp_path / "empty folder")
+    assert moved_database_path() is None

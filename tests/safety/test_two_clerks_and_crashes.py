@@ -24,6 +24,18 @@ LIST_ROWS = 1500
 DECISION_LINES = 600
 
 
+def kill_moments(rng: random.Random, *argv: str) -> list[float]:
+    """When to kill each of KILLS runs of the command: one run is timed whole first (the
+    machine may be busy), then the moments are spread evenly from its start to a little past
+    its end, each at random within its share, so that some come before and some after the
+    commit however fast the machine is today."""
+    began = time.monotonic()
+    finished = start(*argv)
+    assert finished.wait(timeout=120) == 0, finished.stderr.read().decode()
+    whole = time.monotonic() - began
+    return [whole * 1.3 * (i + rng.random()) / KILLS for i in range(KILLS)]
+
+
 def start(*argv: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, *argv],
@@ -118,10 +130,12 @@ def test_a_decision_killed_at_any_moment_leaves_all_or_none_and_a_sound_file(
     rng = random.Random(20261126)
     outcomes = []
     n = DECISION_LINES
-    for _ in range(KILLS):
+    deciding = ("-m", "tests.support.decider_process", str(db_path), "1", "5/QĐ-UBND")
+    fresh_copy(proposal_database, db_path)
+    for moment in kill_moments(rng, *deciding):
         fresh_copy(proposal_database, db_path)
-        decider = start("-m", "tests.support.decider_process", str(db_path), "1", "5/QĐ-UBND")
-        time.sleep(rng.uniform(0.15, 0.8))  # start-up about 0.3 s, the decision about 0.3 s
+        decider = start(*deciding)
+        time.sleep(moment)
         decider.send_signal(signal.SIGKILL)
         decider.wait(timeout=30)
         db = open_database(db_path)
@@ -150,15 +164,19 @@ def test_an_import_killed_at_any_moment_leaves_all_or_none_and_a_sound_file(db_p
     open_database(db_path).close()
     rng = random.Random(20261125)
     outcomes = []
-    for _ in range(KILLS):
+    importing = ("-m", "kienan_awards", "--db", str(db_path), "import", "awards", str(award_file))
+
+    def fresh_database() -> None:
         db_path.unlink()
         for extra in ("-wal", "-shm"):
             Path(f"{db_path}{extra}").unlink(missing_ok=True)
         open_database(db_path).close()
-        importer = start(
-            "-m", "kienan_awards", "--db", str(db_path), "import", "awards", str(award_file)
-        )
-        time.sleep(rng.uniform(0.05, 0.6))  # the whole import takes about 0.5 s here
+
+    fresh_database()
+    for moment in kill_moments(rng, *importing):
+        fresh_database()
+        importer = start(*importing)
+        time.sleep(moment)
         importer.send_signal(signal.SIGKILL)
         importer.wait(timeout=30)
         db = open_database(db_path)  # opens: the quick check passes

@@ -90,16 +90,66 @@ def test_the_welcome_moves_the_database_with_the_office_in_it(
 def test_a_welcome_whose_move_fails_keeps_the_office_and_stays_open(
     qtbot, default_db, window_settings, tmp_path
 ):
+    window = MainWindow(default_db, window_settings)
+    qtbot.addWidget(window)
+    other = open_database(default_db.path)  # another program has the file open
+
+    def answer(dialog):
+        fill(dialog)
+        dialog.choose_folder(tmp_path / "D")
+        dialog.save()
+        assert "another window or program" in dialog.failure.text()
+        return dialog.result()
+
+    try:
+        assert not window.offer_welcome(answer)
+    finally:
+        other.close()
+    assert window.moved_to is None and office_on(default_db) is not None
+    assert not (tmp_path / "D").exists()
+
+
+def test_a_foreign_file_in_the_chosen_folder_is_not_opened(
+    qtbot, default_db, window_settings, tmp_path
+):
     (tmp_path / "awards.sqlite3").write_bytes(b"taken")
     window = MainWindow(default_db, window_settings)
     qtbot.addWidget(window)
 
     def answer(dialog):
-        fill(dialog)
         dialog.choose_folder(tmp_path)
         dialog.save()
-        assert "already exists" in dialog.failure.text()
+        assert "not a database file" in dialog.failure.text()
         return dialog.result()
 
     assert not window.offer_welcome(answer)
-    assert window.moved_to is None and office_on(default_db) is not None
+    assert window.moved_to is None and default_database_path() == default_db.path
+
+
+def test_after_a_reinstall_the_welcome_opens_the_database_kept_on_the_data_drive(
+    qapp, qtbot, default_db, window_settings, tmp_path
+):
+    kept = open_database(tmp_path / "D" / "awards.sqlite3")
+    demo.load_demo(kept)
+    kept.close()
+    window = MainWindow(default_db, window_settings)
+    qtbot.addWidget(window)
+
+    def answer(dialog):
+        dialog.choose_folder(tmp_path / "D")
+        assert dialog.found_label.isVisibleTo(dialog)
+        assert not dialog.edits["body_name"].isEnabled()
+        dialog.save()  # no office typed: the kept database has its own
+        return dialog.result()
+
+    assert window.offer_welcome(answer)
+    assert window.moved_to == tmp_path / "D" / "awards.sqlite3"
+    window.close()
+    old_path = default_db.path
+    default_db.close()
+    reopened = application._reopen_moved(qapp, old_path, window.moved_to)
+    try:
+        assert reopened["awards"].count == 412
+    finally:
+        reopened.close()
+    assert not old_path.exists()  # the empty database made at this first start

@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 
 from kienan_awards.core import demo
 from kienan_awards.core.database_backups import configured_backups_folder
-from kienan_awards.core.database_moving import move_database, move_problem
+from kienan_awards.core.database_moving import (
+    existing_database,
+    move_database,
+    move_problem,
+    use_database,
+)
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.office import office_on, office_problems, save_office
 from kienan_awards.core.record_counts import holds_records
@@ -85,6 +90,13 @@ class OfficeDialog(QDialog):
         self.folder_edit.setReadOnly(True)
         self.folder_button = QPushButton(self.tr("Choose..."))
         self.folder_button.clicked.connect(self._ask_folder)
+        # A database already in the chosen folder (a data drive kept through a reinstall of
+        # the computer) is opened as it is, when this one is still empty.
+        self.found_label = QLabel()
+        self.found_label.setObjectName("database_found")
+        self.found_label.setWordWrap(True)
+        self.found_label.setVisible(False)
+        self.found: Path | None = None
         cannot_move = move_problem(db)
         self.folder_button.setEnabled(cannot_move is None)
         if cannot_move is not None:
@@ -102,6 +114,7 @@ class OfficeDialog(QDialog):
             )
             where.setWordWrap(True)
             layout.addWidget(where)
+            layout.addWidget(self.found_label)
             layout.addWidget(self.demo_check)
             self.demo_check.setEnabled(not holds_records(db))
         buttons = QDialogButtonBox(
@@ -131,6 +144,20 @@ class OfficeDialog(QDialog):
 
     def choose_folder(self, folder: Path | str) -> None:
         self.folder_edit.setText(str(folder))
+        found = existing_database(folder) if self.chosen_folder() is not None else None
+        self.found = found if found is not None and not holds_records(self._db) else None
+        self.found_label.setText(
+            self.tr(
+                "A database is already kept there ({file}): Start opens it as it is, with its "
+                "own office and records, instead of this new one."
+            ).format(file=found)
+            if self.found
+            else ""
+        )
+        self.found_label.setVisible(self.found is not None)
+        for edit in self.edits.values():
+            edit.setEnabled(self.found is None)
+        self.demo_check.setEnabled(self.found is None and not holds_records(self._db))
 
     def chosen_folder(self) -> Path | None:
         """The folder chosen for the database when it is not where the database is now."""
@@ -142,6 +169,14 @@ class OfficeDialog(QDialog):
 
     def save(self) -> bool:
         """Save the office (and load the demo when ticked); the dialog closes when done."""
+        if self.found is not None:
+            try:
+                self.moved_to = use_database(self.found)
+            except KienanError as error:
+                self.failure.setText(shown(error))
+                return False
+            self.accept()
+            return True
         problems = office_problems(self.values())
         for key, label in self.problem_labels.items():
             label.setText(shown(problems.get(key, "")))
