@@ -278,9 +278,9 @@ AUDIT_LOG = AuditLogList(
     columns=(
         ListColumn("at", "When", "at"),
         ListColumn("os_user", "User", "os_user"),
-        ListColumn("table", "Table", "table_name", translated=True),
+        ListColumn("table", "Table", "table_name", shown_as="translated"),
         ListColumn("record", "Record", "record_id", numeric=True),
-        ListColumn("action", "Action", "action", translated=True),
+        ListColumn("action", "Action", "action", shown_as="translated"),
         ListColumn("changes", "Values", "after_json"),
     ),
     default_order="id DESC",

@@ -21,8 +21,27 @@ class ListColumn:
     sql: str  # expression over the list's FROM clause
     sort_sql: str | None = None  # what to order by, when not the value itself
     numeric: bool = False
-    quantity: bool = False  # a count or amount: written with thousands marks, unlike a year
-    translated: bool = False  # the values are English words the window translates
+    # How the window writes the values, which the core hands over plain: one of SHOWN_AS.
+    shown_as: str = "text"
+
+    def __post_init__(self):
+        if self.shown_as not in SHOWN_AS:
+            raise ValueError(f"{self.key}: shown_as must be one of {SHOWN_AS}")
+
+
+SHOWN_AS = (
+    "text",  # as it is
+    "translated",  # an English word the window translates (Awarded, Added)
+    "quantity",  # a count or amount, with thousands marks (unlike a year)
+    "kinds",  # recipient kinds, "individual,collective", by their names
+    "kind_figures",  # a figure for each recipient kind, "collective 0.6, household 0.3"
+)
+# The recipient kinds' names (English; the window translates them).
+RECIPIENT_KIND_TITLES = {
+    "individual": "Individual",
+    "collective": "Collective",
+    "household": "Household",
+}
 
 
 @dataclass(frozen=True)
@@ -93,7 +112,7 @@ PEOPLE = RecordList(
             "Awards",
             "(SELECT count(*) FROM awards a WHERE a.person_id = p.id)",
             numeric=True,
-            quantity=True,
+            shown_as="quantity",
         ),
     ),
     default_order="p.name_sort_key, p.id",
@@ -120,7 +139,7 @@ DECISIONS = RecordList(
             "Awards",
             "(SELECT count(*) FROM awards a WHERE a.decision_id = d.id)",
             numeric=True,
-            quantity=True,
+            shown_as="quantity",
         ),
     ),
     default_order="d.decided_on DESC, d.id DESC",
@@ -158,7 +177,7 @@ AWARDS = RecordList(
             "Status",
             "CASE a.status WHEN 'revoked' THEN 'Revoked' ELSE 'Awarded' END",
             sort_sql="a.status",
-            translated=True,
+            shown_as="translated",
         ),
     ),
     # Searched through the full-text index (core/search.py), not filtered here.
@@ -173,12 +192,13 @@ AWARD_FORMS = RecordList(
         ListColumn("code", "Code", "f.code"),
         ListColumn("name_vi", "Vietnamese name", "f.name_vi"),
         ListColumn("name_en", "English name", "f.name_en"),
-        ListColumn("recipient_kinds", "Recipients", "f.recipient_kinds"),
+        ListColumn("recipient_kinds", "Recipients", "f.recipient_kinds", shown_as="kinds"),
         ListColumn(
             "coefficients",
             "Bonus coefficients",
             "(SELECT group_concat(r.recipient_kind || ' ' || r.coefficient, ', ') "
             "FROM bonus_rates r WHERE r.form_id = f.id)",
+            shown_as="kind_figures",
         ),
         ListColumn("legal_basis", "Legal basis", "f.legal_basis"),
     ),

@@ -49,6 +49,11 @@ RECORD_LIST_VALUES = (
     QT_TRANSLATE_NOOP("RecordList", "Awarded"),
     QT_TRANSLATE_NOOP("RecordList", "Revoked"),
 )
+RECIPIENT_KINDS = (
+    QT_TRANSLATE_NOOP("RecordList", "Collective"),
+    QT_TRANSLATE_NOOP("RecordList", "Household"),
+    QT_TRANSLATE_NOOP("RecordList", "Individual"),
+)
 AUDIT_ACTIONS = (
     QT_TRANSLATE_NOOP("RecordList", "Added"),
     QT_TRANSLATE_NOOP("RecordList", "Changed"),

@@ -2287,6 +2287,18 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
         <translation>Đã thu hồi</translation>
     </message>
     <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Thêm</translation>
     </message>

@@ -11,7 +11,7 @@ COUNTS = RecordList(
     id_sql="1",
     from_sql="(SELECT 1)",
     columns=(
-        ListColumn("awards", "Awards", "1234", numeric=True, quantity=True),
+        ListColumn("awards", "Awards", "1234", numeric=True, shown_as="quantity"),
         ListColumn("year", "Year", "2024", numeric=True),
     ),
     default_order="1",
@@ -46,3 +46,21 @@ def test_leaving_a_language_leaves_its_figures_too(qapp, interface_language):
     interface_language("vi")
     remove_translations(qapp)
     assert figure(1234.5) == "1,234.5"
+
+
+def test_the_award_catalogue_names_recipient_kinds_and_writes_coefficients_in_vietnamese(
+    db, interface_language
+):
+    from kienan_awards.core.record_lists import AWARD_FORMS
+
+    interface_language("vi")
+    model = RecordTableModel(db, AWARD_FORMS)
+    kinds, coefficients = (
+        AWARD_FORMS.columns.index(AWARD_FORMS.column(k))
+        for k in ("recipient_kinds", "coefficients")
+    )
+    assert model.index(0, kinds).data() == "cá nhân, tập thể, hộ gia đình"
+    assert "tập thể 0,6" in model.index(0, coefficients).data()
+    interface_language("en")
+    assert model.index(0, kinds).data() == "individual, collective, household"
+    assert "collective 0.6" in model.index(0, coefficients).data()

@@ -87,6 +87,7 @@ def test_the_core_labels_the_window_translates_are_all_marked():
     assert set(core_labels.RECORD_LIST_TITLES) == titles
     assert set(core_labels.AUDIT_ACTIONS) == set(ACTION_TITLES.values())
     assert set(core_labels.AUDIT_TABLES) == set(TABLE_TITLES.values())
+    assert set(core_labels.RECIPIENT_KINDS) == set(record_lists.RECIPIENT_KIND_TITLES.values())
     assert set(core_labels.RECORD_LIST_VALUES) == {"Awarded", "Revoked"}
 
 

@@ -6,12 +6,30 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from kienan_awards.core.record_lists import RecordList
+from kienan_awards.core.record_lists import RECIPIENT_KIND_TITLES, RecordList
 from kienan_awards.ui.core_labels import list_label
 from kienan_awards.ui.figures import figure
 
 _BLOCK = 200  # rows fetched per query when the view asks for one not in the cache
 _CACHE_BLOCKS = 20
+
+
+def cell_text(shown_as: str, value):
+    """A list's value as the window writes it (record_lists.SHOWN_AS)."""
+    if shown_as == "quantity":
+        return figure(value)
+    if shown_as == "translated":
+        return list_label(value)
+    if shown_as == "kinds":
+        return ", ".join(_kind(kind) for kind in str(value).split(",") if kind)
+    if shown_as == "kind_figures":
+        pairs = (item.split(" ", 1) for item in str(value).split(", ") if item)
+        return ", ".join(f"{_kind(kind)} {figure(number)}" for kind, number in pairs)
+    return value
+
+
+def _kind(code: str) -> str:
+    return list_label(RECIPIENT_KIND_TITLES.get(code.strip(), code.strip())).lower()
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -79,9 +97,7 @@ class RecordTableModel(QAbstractTableModel):
             value = values[index.column()]
             if value is None:
                 return ""
-            if column.quantity:
-                return figure(value)
-            return list_label(value) if column.translated else value
+            return cell_text(column.shown_as, value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

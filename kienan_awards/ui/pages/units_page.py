@@ -103,6 +103,7 @@ class UnitsPage(QWidget):
         self.awards_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.awards_table.horizontalHeader().setStretchLastSection(True)
         self.awards_table.verticalHeader().setVisible(False)
+        self.awards_table.resizeColumnsToContents()  # the titles whole, before any award shows
 
         details = QWidget()
         details_layout = QVBoxLayout(details)
@@ -230,6 +231,7 @@ class UnitsPage(QWidget):
         self.valid_to_edit.clear()
         self.successor_label.clear()
         self.awards_table.setRowCount(0)
+        self.awards_table.resizeColumnsToContents()
         self.delete_button.setEnabled(False)
         self.name_edit.setFocus()
 
