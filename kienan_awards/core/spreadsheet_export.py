@@ -28,7 +28,8 @@ from xlsxwriter.worksheet import Worksheet
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.movements import describe_plan
-from kienan_awards.core.record_lists import RecordList
+from kienan_awards.core.record_lists import ListColumn, RecordList
+from kienan_awards.core.text import format_decimal
 
 SHEET_UNITS = "Đơn vị"
 SHEET_PEOPLE = "Cá nhân"
@@ -84,6 +85,44 @@ LIST_HEADERS_VI = {
     "Recipients": "Đối tượng",
     "Bonus coefficients": "Hệ số tiền thưởng",
     "Legal basis": "Căn cứ pháp lý",
+    "When": "Thời điểm",
+    "User": "Người dùng",
+    "Table": "Bảng",
+    "Record": "Bản ghi",
+    "Action": "Thao tác",
+    "Values": "Giá trị",
+}
+# The English words of the lists' translated columns (record_lists.SHOWN_AS "translated"), as
+# the workbook writes them.
+LIST_VALUES_VI = {
+    "Awarded": "Đã khen",
+    "Revoked": "Đã thu hồi",
+    "Added": "Thêm",
+    "Changed": "Sửa",
+    "Deleted": "Xóa",
+    "Revocations and corrections": "Thu hồi và đính chính",
+    "Award evidence": "Căn cứ khen thưởng",
+    "Award forms": "Hình thức khen thưởng",
+    "Awards": "Khen thưởng",
+    "Base salaries": "Mức lương cơ sở",
+    "Bonus rates": "Hệ số tiền thưởng",
+    "Printer profiles": "Hồ sơ máy in",
+    "Certificates": "Giấy khen",
+    "Decisions": "Quyết định",
+    "Eligibility rules": "Tiêu chuẩn xét khen",
+    "Imported lists": "Danh sách đã nhập",
+    "Issuing authorities": "Cấp ban hành",
+    "Units in movements": "Đơn vị tham gia phong trào",
+    "Movements": "Phong trào",
+    "People": "Cá nhân",
+    "Print log": "Nhật ký in",
+    "Progress reports": "Báo cáo tiến độ",
+    "Proposal lines": "Dòng tờ trình",
+    "Proposals": "Tờ trình",
+    "Settings": "Cài đặt",
+    "Target plans": "Kế hoạch chỉ tiêu",
+    "Targets": "Chỉ tiêu",
+    "Units": "Đơn vị",
 }
 
 ROWS_PER_FETCH = 500  # ids handed to RecordList.rows() at a time
@@ -557,11 +596,23 @@ def list_header(title: str) -> str:
     return LIST_HEADERS_VI.get(title, title)
 
 
-def _list_value(value, numeric: bool):
-    # A list shows dates as dd/mm/yyyy text; they go out as dates Excel can sort and filter.
-    if isinstance(value, str) and not numeric:
-        return _displayed_date(value) or value
-    return value
+def _list_value(value, column: ListColumn):
+    """A list's value as the workbook writes it: dates the list shows as dd/mm/yyyy text go
+    out as dates Excel can sort and filter; words and kinds in Vietnamese."""
+    if not isinstance(value, str) or column.numeric:
+        return value
+    if column.shown_as == "translated":
+        return LIST_VALUES_VI.get(value, value)
+    if column.shown_as == "kinds":
+        return ", ".join(_kind_vi(kind) for kind in value.split(",") if kind)
+    if column.shown_as == "kind_figures":
+        pairs = (item.split(" ", 1) for item in value.split(", ") if item)
+        return ", ".join(f"{_kind_vi(kind)} {format_decimal(number)}" for kind, number in pairs)
+    return _displayed_date(value) or value
+
+
+def _kind_vi(code: str) -> str:
+    return RECIPIENT_KINDS_VI.get(code.strip(), code.strip()).lower()
 
 
 def export_record_list(
@@ -586,7 +637,7 @@ def export_record_list(
                     continue
                 written += 1
                 for col, (column, value) in enumerate(zip(columns, values, strict=True)):
-                    value = _list_value(value, column.numeric)
+                    value = _list_value(value, column)
                     if value is None or value == "":
                         continue
                     if isinstance(value, dt.datetime):

@@ -219,6 +219,27 @@ def test_record_list_export_writes_listed_dates_as_real_dates(demo_db, tmp_path)
     assert cells[0].number_format == "dd/mm/yyyy"
 
 
+def test_record_list_export_writes_statuses_kinds_and_coefficients_in_vietnamese(demo_db, tmp_path):
+    from kienan_awards.core.record_lists import AWARD_FORMS
+
+    path = tmp_path / "awards.xlsx"
+    export_record_list(demo_db, AWARDS, AWARDS.ids(demo_db)[:3], path, title="Honour roll")
+    assert {row[6] for row in data_rows(load_workbook(path).active)} == {"Đã khen"}
+    path = tmp_path / "forms.xlsx"
+    export_record_list(demo_db, AWARD_FORMS, AWARD_FORMS.ids(demo_db), path, title="Forms")
+    first = data_rows(load_workbook(path).active)[0]
+    assert first[3] == "cá nhân, tập thể, hộ gia đình"
+    assert "tập thể 0,6" in first[4]
+
+
+def test_every_translated_list_word_and_audit_title_has_its_vietnamese_for_workbooks():
+    from kienan_awards.core.audit_log import ACTION_TITLES, AUDIT_LOG, TABLE_TITLES
+
+    words = {"Awarded", "Revoked", *ACTION_TITLES.values(), *TABLE_TITLES.values()}
+    assert words <= set(export.LIST_VALUES_VI)
+    assert {c.title for c in AUDIT_LOG.columns} <= set(export.LIST_HEADERS_VI)
+
+
 def test_record_list_export_falls_back_to_the_english_title_of_an_unknown_column():
     assert export.list_header("Recipient") == "Cá nhân, tập thể được khen"
     assert export.list_header("Something new") == "Something new"
