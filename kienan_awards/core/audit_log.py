@@ -32,7 +32,7 @@ TABLE_TITLES = {
     "award_acts": "Revocations and corrections",
     "award_evidence": "Award evidence",
     "award_forms": "Award forms",
-    "awards": "Awards",
+    "awards": "Award records",
     "base_salaries": "Base salaries",
     "bonus_rates": "Bonus rates",
     "calibration_profiles": "Printer profiles",

@@ -102,7 +102,8 @@ PEOPLE = RecordList(
         ListColumn(
             "gender",
             "Gender",
-            "CASE p.gender WHEN 'male' THEN 'Nam' WHEN 'female' THEN 'Nữ' ELSE '' END",
+            "CASE p.gender WHEN 'male' THEN 'Male' WHEN 'female' THEN 'Female' ELSE '' END",
+            shown_as="translated",
         ),
         ListColumn("birth_year", "Birth year", "p.birth_year", numeric=True),
         ListColumn("position", "Position", "p.position"),

@@ -103,7 +103,9 @@ LIST_VALUES_VI = {
     "Revocations and corrections": "Thu hồi và đính chính",
     "Award evidence": "Căn cứ khen thưởng",
     "Award forms": "Hình thức khen thưởng",
-    "Awards": "Khen thưởng",
+    "Award records": "Khen thưởng",
+    "Male": "Nam",
+    "Female": "Nữ",
     "Base salaries": "Mức lương cơ sở",
     "Bonus rates": "Hệ số tiền thưởng",
     "Printer profiles": "Hồ sơ máy in",
@@ -606,9 +608,16 @@ def _list_value(value, column: ListColumn):
     if column.shown_as == "kinds":
         return ", ".join(_kind_vi(kind) for kind in value.split(",") if kind)
     if column.shown_as == "kind_figures":
-        pairs = (item.split(" ", 1) for item in value.split(", ") if item)
-        return ", ".join(f"{_kind_vi(kind)} {format_decimal(number)}" for kind, number in pairs)
+        return "; ".join(_kind_figure_vi(item) for item in value.split(", ") if item)
     return _displayed_date(value) or value
+
+
+def _kind_figure_vi(item: str) -> str:
+    kind, _, number = item.partition(" ")
+    try:
+        return f"{_kind_vi(kind)} {format_decimal(number)}"
+    except ArithmeticError:
+        return item
 
 
 def _kind_vi(code: str) -> str:

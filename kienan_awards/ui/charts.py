@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -235,7 +235,9 @@ def save_pdf(paintings: list[Callable], path: Path | str) -> None:
     writer.setResolution(150)
     painter = QPainter()
     if not painter.begin(writer):
-        raise KienanError(f"cannot write {path}")
+        raise KienanError(
+            QCoreApplication.translate("Charts", "cannot write {path}").format(path=path)
+        )
     for index, paint in enumerate(paintings):
         if index:
             writer.newPage()

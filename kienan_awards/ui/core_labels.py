@@ -47,6 +47,8 @@ RECORD_LIST_TITLES = (
 # Values of the list columns marked translated.
 RECORD_LIST_VALUES = (
     QT_TRANSLATE_NOOP("RecordList", "Awarded"),
+    QT_TRANSLATE_NOOP("RecordList", "Female"),
+    QT_TRANSLATE_NOOP("RecordList", "Male"),
     QT_TRANSLATE_NOOP("RecordList", "Revoked"),
 )
 RECIPIENT_KINDS = (
@@ -62,7 +64,7 @@ AUDIT_ACTIONS = (
 AUDIT_TABLES = (
     QT_TRANSLATE_NOOP("RecordList", "Award evidence"),
     QT_TRANSLATE_NOOP("RecordList", "Award forms"),
-    QT_TRANSLATE_NOOP("RecordList", "Awards"),
+    QT_TRANSLATE_NOOP("RecordList", "Award records"),
     QT_TRANSLATE_NOOP("RecordList", "Base salaries"),
     QT_TRANSLATE_NOOP("RecordList", "Bonus rates"),
     QT_TRANSLATE_NOOP("RecordList", "Certificates"),

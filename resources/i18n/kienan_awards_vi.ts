@@ -324,6 +324,13 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>cannot write {path}</source>
+        <translation>không ghi được {path}</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePersonDialog</name>
     <message>
         <source>Merge with another record</source>
@@ -459,6 +466,14 @@
     <message>
         <source>Year of the achievement</source>
         <translation>Năm thành tích</translation>
+    </message>
+    <message>
+        <source>{count} people are named &apos;{name}&apos;: pick them on the People page (or add the birth year to tell them apart)</source>
+        <translation>có {count} người tên &apos;{name}&apos;: hãy chọn trên trang Cá nhân (hoặc thêm năm sinh để phân biệt)</translation>
+    </message>
+    <message>
+        <source>no person or unit is recorded as &apos;{name}&apos;</source>
+        <translation>chưa có cá nhân hay đơn vị nào tên &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>Choose or create a proposal first.</source>
@@ -2118,6 +2133,10 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
         <translation>Số CCCD</translation>
     </message>
     <message>
+        <source>{unit} (closed {day})</source>
+        <translation>{unit} (kết thúc {day})</translation>
+    </message>
+    <message>
         <source>write the birth date as dd/mm/yyyy</source>
         <translation>ghi ngày sinh theo dạng dd/mm/yyyy</translation>
     </message>
@@ -2133,8 +2152,8 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <source>cumulative figure, e.g. 231.560</source>
-        <translation>số lũy kế, ví dụ 231.560</translation>
+        <source>cumulative figure, e.g. {example}</source>
+        <translation>số lũy kế, ví dụ {example}</translation>
     </message>
     <message>
         <source>Target</source>
@@ -2232,7 +2251,7 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     </message>
     <message>
         <source>Recipients</source>
-        <translation>Số người/tập thể</translation>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2283,6 +2302,14 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
         <translation>Đã khen</translation>
     </message>
     <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
         <source>Revoked</source>
         <translation>Đã thu hồi</translation>
     </message>
@@ -2317,6 +2344,10 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     <message>
         <source>Award forms</source>
         <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Award records</source>
+        <translation>Khen thưởng</translation>
     </message>
     <message>
         <source>Base salaries</source>
@@ -2647,6 +2678,10 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
         <translation>Chưa ghi cơ quan áp dụng cho hôm nay: quyết định sẽ không có người ký.</translation>
     </message>
     <message>
+        <source>The rule was not changed</source>
+        <translation>Chưa thay đổi tiêu chuẩn</translation>
+    </message>
+    <message>
         <source>Used from the next start of the program.</source>
         <translation>Áp dụng từ lần mở chương trình tiếp theo.</translation>
     </message>
@@ -2724,6 +2759,10 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
+    <message>
+        <source>Whole area</source>
+        <translation>Toàn địa bàn</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditorDialog</name>
@@ -2746,6 +2785,10 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     <message>
         <source>Back to the shipped template</source>
         <translation>Trở về mẫu gốc</translation>
+    </message>
+    <message>
+        <source>the template text is not valid: {error}</source>
+        <translation>nội dung mẫu không hợp lệ: {error}</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -235,7 +235,8 @@ def test_record_list_export_writes_statuses_kinds_and_coefficients_in_vietnamese
 def test_every_translated_list_word_and_audit_title_has_its_vietnamese_for_workbooks():
     from kienan_awards.core.audit_log import ACTION_TITLES, AUDIT_LOG, TABLE_TITLES
 
-    words = {"Awarded", "Revoked", *ACTION_TITLES.values(), *TABLE_TITLES.values()}
+    words = {"Awarded", "Revoked", "Male", "Female", *ACTION_TITLES.values()}
+    words |= set(TABLE_TITLES.values())
     assert words <= set(export.LIST_VALUES_VI)
     assert {c.title for c in AUDIT_LOG.columns} <= set(export.LIST_HEADERS_VI)
 

@@ -123,6 +123,8 @@ def test_the_clerk_reads_switches_off_and_adjusts_rules_in_settings(qtbot, db):
 
     page = SettingsPage(db)
     qtbot.addWidget(page)
+    warnings = []
+    page.show_warning = lambda title, text: warnings.append(text)
     codes = [
         page.rules_table.item(r, 0).data(Qt.ItemDataRole.UserRole)
         for r in range(page.rules_table.rowCount())
@@ -135,6 +137,12 @@ def test_the_clerk_reads_switches_off_and_adjusts_rules_in_settings(qtbot, db):
     assert eligibility.rules(db)["CSTDCS_SHARE"].enabled is False
     page.rules_table.item(row, 1).setText("nhiều")
     assert eligibility.rules(db)["CSTDCS_SHARE"].parameter == "20"
+    page.rules_table.item(row, 1).setText("150")
+    assert eligibility.rules(db)["CSTDCS_SHARE"].parameter == "20"
+    assert len(warnings) == 2 and "between 0 and 100" in warnings[1]
+    assert page.rules_table.item(row, 1).text() == "20"  # put back, the clerk told why
+    page.rules_table.item(row, 1).setText("15,5")  # as a Vietnamese clerk types it
+    assert eligibility.rules(db)["CSTDCS_SHARE"].parameter == "15.5"
     page.books_combo.setCurrentIndex(1)
     page.books_combo.activated.emit(1)
     assert (

@@ -64,3 +64,26 @@ def test_the_award_catalogue_names_recipient_kinds_and_writes_coefficients_in_vi
     interface_language("en")
     assert model.index(0, kinds).data() == "individual, collective, household"
     assert "collective 0.6" in model.index(0, coefficients).data()
+
+
+def test_a_coefficient_that_is_not_a_figure_is_shown_as_stored_not_an_error(interface_language):
+    from kienan_awards.ui.models.record_table_model import cell_text
+
+    interface_language("vi")
+    assert cell_text("kind_figures", "collective 0.6, household abc, individual") == (
+        "tập thể 0,6; household abc; cá nhân"
+    )
+    assert cell_text("translated", 7) == "7"
+
+
+def test_people_show_their_gender_in_the_windows_language(db, interface_language):
+    from kienan_awards.core import demo
+    from kienan_awards.core.record_lists import PEOPLE
+
+    demo.load_demo(db)
+    model = RecordTableModel(db, PEOPLE)
+    gender = PEOPLE.columns.index(PEOPLE.column("gender"))
+    interface_language("vi")
+    assert {model.index(r, gender).data() for r in range(20)} <= {"Nam", "Nữ"}
+    interface_language("en")
+    assert {model.index(r, gender).data() for r in range(20)} <= {"Male", "Female"}

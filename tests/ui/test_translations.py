@@ -88,7 +88,7 @@ def test_the_core_labels_the_window_translates_are_all_marked():
     assert set(core_labels.AUDIT_ACTIONS) == set(ACTION_TITLES.values())
     assert set(core_labels.AUDIT_TABLES) == set(TABLE_TITLES.values())
     assert set(core_labels.RECIPIENT_KINDS) == set(record_lists.RECIPIENT_KIND_TITLES.values())
-    assert set(core_labels.RECORD_LIST_VALUES) == {"Awarded", "Revoked"}
+    assert set(core_labels.RECORD_LIST_VALUES) == {"Awarded", "Revoked", "Male", "Female"}
 
 
 def test_the_window_speaks_vietnamese_when_chosen(qtbot, db, window_settings, interface_language):

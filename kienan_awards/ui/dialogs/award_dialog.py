@@ -99,7 +99,7 @@ class AwardDialog(QDialog):
                 figure(item["actual_value"]),
                 percent(item["percent_of_plan"]),
                 percent(item["percent_of_same_period"]),
-                item["status"],
+                self.status_names().get(item["status"], item["status"]),
             )
             for c, value in enumerate(values):
                 self.evidence_table.setItem(r, c, QTableWidgetItem(value))

@@ -36,6 +36,7 @@ from kienan_awards.core.list_layout import FIELDS, LIST_FIELDS, SheetLayout, det
 from kienan_awards.core.spreadsheet_reading import READABLE_SUFFIXES, Sheet, read_workbook
 from kienan_awards.core.storage import open_database
 from kienan_awards.ui.background_task import BackgroundTask
+from kienan_awards.ui.figures import figure
 from kienan_awards.ui.messages import shown
 
 STEP_FILE, STEP_COLUMNS, STEP_ROWS = range(3)
@@ -332,7 +333,9 @@ class ImportDialog(QDialog):
             self.show_problem(shown(error))
             return
         self.message.setText(
-            self.tr("{count} row(s) with errors marked in {path}").format(count=count, path=path)
+            self.tr("{count} row(s) with errors marked in {path}").format(
+                count=figure(count), path=path
+            )
         )
 
     def _show_plan(self, plan: ImportPlan) -> None:
@@ -342,31 +345,38 @@ class ImportDialog(QDialog):
         summary = plan.summary()
         lines = [
             self.tr("{rows} row(s) read; {errors} with errors.").format(
-                rows=summary["rows_read"], errors=len(plan.errors)
+                rows=figure(summary["rows_read"]), errors=figure(len(plan.errors))
             )
         ]
         if plan.list_kind == "awards":
-            lines.append(self.tr("Awards to create: {n}").format(n=summary["awards_created"]))
+            lines.append(
+                self.tr("Awards to create: {n}").format(n=figure(summary["awards_created"]))
+            )
         if plan.list_kind != "units":
             lines.append(
                 self.tr("People: {new} new, {matched} already recorded").format(
-                    new=summary["people_created"], matched=summary["people_matched"]
+                    new=figure(summary["people_created"]),
+                    matched=figure(summary["people_matched"]),
                 )
             )
         lines.append(
             self.tr("Units: {new} new, {matched} already recorded").format(
-                new=summary["units_created"], matched=summary["units_matched"]
+                new=figure(summary["units_created"]),
+                matched=figure(summary["units_matched"]),
             )
         )
         if plan.list_kind == "awards":
             lines.append(
                 self.tr("Decisions: {new} new, {matched} already recorded").format(
-                    new=summary["decisions_created"], matched=summary["decisions_matched"]
+                    new=figure(summary["decisions_created"]),
+                    matched=figure(summary["decisions_matched"]),
                 )
             )
         if plan.passed_over:
             lines.append(
-                self.tr("{n} row(s) passed over as titles or notes").format(n=len(plan.passed_over))
+                self.tr("{n} row(s) passed over as titles or notes").format(
+                    n=figure(len(plan.passed_over))
+                )
             )
         if plan.errors:
             lines.append(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kienan_awards.core import movements
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.units import list_units
+from kienan_awards.ui.figures import figure
 from kienan_awards.ui.messages import shown
 
 
@@ -165,7 +166,9 @@ class ProgressDialog(_RecordDialog):
         self.target_id = target_id
         self.reported_on = _date_edit(QDate.currentDate())
         self.actual = QLineEdit()
-        self.actual.setPlaceholderText(self.tr("cumulative figure, e.g. 231.560"))
+        self.actual.setPlaceholderText(
+            self.tr("cumulative figure, e.g. {example}").format(example=figure(231560))
+        )
         self.source = QLineEdit()
         self.note = QLineEdit()
         self.form.addRow(self.tr("Target"), QLabel(indicator))

@@ -88,7 +88,9 @@ class TemplateEditorDialog(QDialog):
         try:
             template = CertificateTemplate.from_json(self.editor.toPlainText())
         except (ValueError, TypeError, KeyError) as error:
-            raise KienanError(f"the template text is not valid: {error}") from None
+            raise KienanError(
+                self.tr("the template text is not valid: {error}").format(error=error)
+            ) from None
         check_template(template)
         return template
 

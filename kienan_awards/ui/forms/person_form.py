@@ -110,8 +110,12 @@ class PersonForm(QWidget):
         self.unit.clear()
         self.unit.addItem("", None)
         for unit in list_units(self._db):
-            closed = f" ({self.tr('closed')} {dmy(unit.valid_to)})" if unit.valid_to else ""
-            self.unit.addItem(unit.name + closed, unit.id)
+            closed = (
+                self.tr("{unit} (closed {day})").format(unit=unit.name, day=dmy(unit.valid_to))
+                if unit.valid_to
+                else unit.name
+            )
+            self.unit.addItem(closed, unit.id)
         self.unit.setCurrentIndex(max(0, self.unit.findData(current)))
 
     # --- loading and reading ------------------------------------------------------------

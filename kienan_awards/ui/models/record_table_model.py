@@ -19,13 +19,21 @@ def cell_text(shown_as: str, value):
     if shown_as == "quantity":
         return figure(value)
     if shown_as == "translated":
-        return list_label(value)
+        return list_label(str(value))
     if shown_as == "kinds":
         return ", ".join(_kind(kind) for kind in str(value).split(",") if kind)
     if shown_as == "kind_figures":
-        pairs = (item.split(" ", 1) for item in str(value).split(", ") if item)
-        return ", ".join(f"{_kind(kind)} {figure(number)}" for kind, number in pairs)
+        return "; ".join(_kind_figure(item) for item in str(value).split(", ") if item)
     return value
+
+
+def _kind_figure(item: str) -> str:
+    """ "collective 0.6" as the window writes it; anything else as it is."""
+    kind, _, number = item.partition(" ")
+    try:
+        return f"{_kind(kind)} {figure(number)}".strip()
+    except ArithmeticError:
+        return item
 
 
 def _kind(code: str) -> str:

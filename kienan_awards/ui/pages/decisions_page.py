@@ -41,6 +41,7 @@ from kienan_awards.core.record_lists import DECISIONS
 from kienan_awards.core.text import fold
 from kienan_awards.printing.decision_pdf import write_decision_pdf
 from kienan_awards.ui.dialogs.certificates_dialog import CertificatesDialog
+from kienan_awards.ui.figures import figure
 from kienan_awards.ui.messages import shown
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 from kienan_awards.ui.read_only import refuse_writing
@@ -207,10 +208,12 @@ class DecisionsPage(QWidget):
             return {"recipient_unit_id": units[0][0]}
         if len(people) > 1:
             raise KienanError(
-                f"{len(people)} people are named '{text}': pick them on the "
-                "People page (or add the birth year to tell them apart)"
+                self.tr(
+                    "{count} people are named '{name}': pick them on the People page (or add "
+                    "the birth year to tell them apart)"
+                ).format(count=figure(len(people)), name=text)
             )
-        raise KienanError(f"no person or unit is recorded as '{text}'")
+        raise KienanError(self.tr("no person or unit is recorded as '{name}'").format(name=text))
 
     def add_line_from_form(self) -> None:
         proposal_id = self.current_proposal_id()

@@ -23,6 +23,7 @@ from kienan_awards.core.search import (
     recipient_history,
 )
 from kienan_awards.ui.award_timeline_table import AwardTimelineTable
+from kienan_awards.ui.figures import figure
 from kienan_awards.ui.filter_boxes import refill_choices, reset_quietly
 from kienan_awards.ui.models.award_search_model import AwardSearchModel
 from kienan_awards.ui.page_layout import list_beside_details
@@ -238,7 +239,7 @@ class HonourRollPage(QWidget):
         self.history_summary.setText(
             self.tr("{kind}, {count} award(s) from {first} to {last}").format(
                 kind=kinds.get(history.kind, history.kind),
-                count=len(history.entries),
+                count=figure(len(history.entries)),
                 first=years[0] if years else "",
                 last=years[-1] if years else "",
             )

@@ -87,11 +87,9 @@ class TargetHistoryDialog(QDialog):
         self.chart = ChartWidget()
         self.chart.set_painting(progress_painting(target, history))
         layout = QVBoxLayout(self)
+        whole_area = self.tr("Whole area")
         layout.addWidget(
-            QLabel(
-                f"{target.unit_name or self.tr('Whole area')} — "
-                f"{target.indicator} ({target.measure_unit})"
-            )
+            QLabel(f"{target.unit_name or whole_area} — {target.indicator} ({target.measure_unit})")
         )
         layout.addWidget(self.chart, 2)
         layout.addWidget(self.table, 1)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core import award_register, eligibility, record_edits
+from kienan_awards.core.cell_values import CellError, decimal_number
 from kienan_awards.core.database_backups import configured_backups_folder, set_backups_folder
 from kienan_awards.core.database_moving import move_database, move_problem
 from kienan_awards.core.errors import KienanError
@@ -33,6 +34,7 @@ from kienan_awards.core.messages import Message
 from kienan_awards.core.office import office_on
 from kienan_awards.core.record_lists import AWARD_FORMS
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
+from kienan_awards.ui.figures import figure
 from kienan_awards.ui.messages import shown
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 from kienan_awards.ui.read_only import refuse_writing
@@ -178,12 +180,14 @@ class SettingsPage(QWidget):
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             name.setCheckState(Qt.CheckState.Checked if rule.enabled else Qt.CheckState.Unchecked)
             name.setToolTip(rule.name_en)
-            figure = QTableWidgetItem(rule.parameter or "")
+            parameter = QTableWidgetItem(figure(rule.parameter))
             editable = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
-            figure.setFlags(editable if rule.parameter is not None else Qt.ItemFlag.ItemIsEnabled)
+            parameter.setFlags(
+                editable if rule.parameter is not None else Qt.ItemFlag.ItemIsEnabled
+            )
             self.rules_table.setItem(row, 0, name)
-            self.rules_table.setItem(row, 1, figure)
-            message = shown(Message(rule.message, parameter=rule.parameter))
+            self.rules_table.setItem(row, 1, parameter)
+            message = shown(Message(rule.message, parameter=figure(rule.parameter)))
             for column, text in ((2, rule.legal_basis), (3, message)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -197,11 +201,14 @@ class SettingsPage(QWidget):
         row = item.row()
         code = self.rules_table.item(row, 0).data(_CODE_ROLE)
         enabled = self.rules_table.item(row, 0).checkState() == Qt.CheckState.Checked
-        figure = self.rules_table.item(row, 1).text().strip()
-        if figure and not figure.replace(".", "", 1).isdigit():
-            self._fill_rules()  # a figure is a number; anything else is put back
-            return
-        eligibility.set_rule(self._db, code, enabled, figure or None)
+        typed = self.rules_table.item(row, 1).text().strip()
+        try:
+            # Typed as the clerk writes figures: 15,5 or 15.5.
+            parameter = str(decimal_number(typed)) if typed else None
+            eligibility.set_rule(self._db, code, enabled, parameter)
+        except (CellError, KienanError) as error:
+            self.show_warning(self.tr("The rule was not changed"), shown(error))
+        self._fill_rules()
 
     def _language_chosen(self) -> None:
         self._settings.setValue(LANGUAGE_SETTING, self.language_combo.currentData())
