@@ -128,7 +128,16 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.addItems([titles[key] for key in self.pages])
+        # First as wide as its longest title in the window's language; narrower when the page
+        # needs the room (a title cut short is whole in its tooltip).
+        metrics = self.navigation.fontMetrics()
+        longest = max(metrics.horizontalAdvance(t) for t in titles.values())
+        navigation_width = max(180, longest + 24)
         self.navigation.setMinimumWidth(150)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for row, title in enumerate(titles.values()):
+            self.navigation.item(row).setToolTip(title)
         self.stack = QStackedWidget()
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -139,7 +148,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([180, 1000])
+        self.splitter.setSizes([navigation_width, 1000])
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
