@@ -9,6 +9,7 @@ from kienan_awards.core.office import office_on
 from kienan_awards.core.storage import open_database
 from kienan_awards.ui import application
 from kienan_awards.ui.main_window import MainWindow
+from kienan_awards.ui.translations import remove_translations
 from tests.ui.test_office_dialog import fill
 
 
@@ -153,3 +154,57 @@ def test_after_a_reinstall_the_welcome_opens_the_database_kept_on_the_data_drive
     finally:
         reopened.close()
     assert not old_path.exists()  # the empty database made at this first start
+
+
+def test_the_running_program_reopens_the_moved_database_in_a_new_window(
+    qapp, tmp_path, monkeypatch
+):
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kienan_awards.core.office import save_office
+
+    db = open_database()
+    demo.load_demo(db)
+    save_office(
+        db,
+        dict(
+            zip(
+                ("body_name", "place", "signer_title", "signer_name"),
+                ("Ủy ban nhân dân phường Kiến An", "Kiến An", "Chủ tịch", "Lê Văn Bình"),
+                strict=True,
+            )
+        ),
+    )
+    old_path = db.path
+    db.close()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_window replaces it
+    seen = []
+
+    def act() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown = [w for w in windows if w.isVisible()]
+        if not shown:
+            return
+        window = shown[0]
+        path = window.pages["settings"]._db.path
+        if path == old_path and not seen:
+            seen.append(path)
+            window.pages["settings"].move_database_to(tmp_path / "D")
+        elif path != old_path:
+            seen.append(path)
+            window.close()
+
+    timer = QTimer()
+    timer.timeout.connect(act)
+    timer.start(50)
+    try:
+        code = application.run_window(None, "en")
+    finally:
+        timer.stop()
+        remove_translations(qapp)
+    assert code == 0
+    assert seen == [old_path, tmp_path / "D" / "awards.sqlite3"]
+    assert not old_path.exists()
