@@ -7,6 +7,7 @@ most), then the newest awards. Filters and column sorts run in the same SQL stat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -76,6 +77,9 @@ def _filter_sql(db: Database, filters: AwardFilters) -> tuple[str, list]:
     return " AND ".join(where), params
 
 
+_READS_FORM_OR_DECISION = re.compile(r"\b[fd]\.")
+
+
 def award_ids(
     db: Database,
     search: AwardSearch,
@@ -87,7 +91,7 @@ def award_ids(
     sort column, else by the column (the honour roll's columns, see record_lists.AWARDS)."""
     query = parse_query(search.text)
     where, params = _filter_sql(db, search.filters)
-    prefix, source, order = "", AWARDS.from_sql, AWARDS.default_order
+    prefix, matched, order = "", "", AWARDS.default_order
     if query.match is not None:
         exact = "spelling_score(spelled, ?)" if query.spelling else "0"
         prefix = (
@@ -95,13 +99,18 @@ def award_ids(
             "FROM search_index WHERE search_index MATCH ?) "
         )
         params = [*([query.spelling] if query.spelling else []), query.match, *params]
-        source = f"matched m JOIN {AWARDS.from_sql}"
+        matched = "matched m JOIN "
         where = f"a.id = m.id AND {where}"
         order = f"m.exact DESC, m.relevance, {AWARDS.default_order}"
     if sort_key:
         column = AWARDS.column(sort_key)
         direction = "DESC" if descending else "ASC"
         order = f"{column.sort_sql or column.sql} {direction}, a.id {direction}"
+    # The forms and decisions are joined only when the filters or the order read them: the
+    # joins lead SQLite to walk an index of the awards and fetch every award at random (sorting
+    # 1,000,000 awards by recipient: 5.6 s joined, 2.2 s alone).
+    joined = _READS_FORM_OR_DECISION.search(f"{where} {order}") is not None
+    source = matched + (AWARDS.from_sql if joined else "awards a")
     sql = f"{prefix}SELECT a.id FROM {source} WHERE {where} ORDER BY {order}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"

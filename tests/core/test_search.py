@@ -280,6 +280,22 @@ def test_recipients_sort_in_vietnamese_order_people_by_given_name(db):
     assert keys == sorted(keys)
 
 
+def test_every_sort_gives_what_the_forms_and_decisions_joined_would(db):
+    from kienan_awards.core import demo
+    from kienan_awards.core.record_lists import AWARDS
+
+    demo.load_demo(db)
+    for column in AWARDS.columns:
+        for descending in (False, True):
+            direction = "DESC" if descending else "ASC"
+            order = f"{column.sort_sql or column.sql} {direction}, a.id {direction}"
+            joined = [
+                row[0] for row in db.execute(f"SELECT a.id FROM {AWARDS.from_sql} ORDER BY {order}")
+            ]
+            found = award_ids(db, AwardSearch(""), sort_key=column.key, descending=descending)
+            assert found == joined, column.key
+
+
 def test_rebuild_writes_the_same_index(db, roll):
     db.execute("DELETE FROM search_index")
     assert search_index_differences(db) == len(roll["ids"])
