@@ -6,7 +6,7 @@ over hundreds of thousands of records opens at once (the table models in ui/ bui
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -42,6 +42,24 @@ RECIPIENT_KIND_TITLES = {
     "collective": "Collective",
     "household": "Household",
 }
+
+
+def written_kinds(
+    shown_as: str, value, kind_name: Callable[[str], str], figure: Callable[[str], str]
+) -> str:
+    """A "kinds" or "kind_figures" value written out, each recipient kind by kind_name and each
+    figure by figure; an item whose figure is not a number stays as stored. The window and the
+    workbook each bring their own words and marks."""
+    if shown_as == "kinds":
+        return ", ".join(kind_name(kind.strip()) for kind in str(value).split(",") if kind.strip())
+    written = []
+    for item in str(value).split(", "):
+        kind, _, number = item.partition(" ")
+        try:
+            written.append(f"{kind_name(kind)} {figure(number)}".strip())
+        except ArithmeticError:
+            written.append(item)
+    return "; ".join(item for item in written if item)
 
 
 @dataclass(frozen=True)

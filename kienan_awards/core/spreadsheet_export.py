@@ -28,7 +28,7 @@ from xlsxwriter.worksheet import Worksheet
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.movements import describe_plan
-from kienan_awards.core.record_lists import ListColumn, RecordList
+from kienan_awards.core.record_lists import ListColumn, RecordList, written_kinds
 from kienan_awards.core.text import format_decimal
 
 SHEET_UNITS = "Đơn vị"
@@ -605,23 +605,13 @@ def _list_value(value, column: ListColumn):
         return value
     if column.shown_as == "translated":
         return LIST_VALUES_VI.get(value, value)
-    if column.shown_as == "kinds":
-        return ", ".join(_kind_vi(kind) for kind in value.split(",") if kind)
-    if column.shown_as == "kind_figures":
-        return "; ".join(_kind_figure_vi(item) for item in value.split(", ") if item)
+    if column.shown_as in ("kinds", "kind_figures"):
+        return written_kinds(column.shown_as, value, _kind_vi, format_decimal)
     return _displayed_date(value) or value
 
 
-def _kind_figure_vi(item: str) -> str:
-    kind, _, number = item.partition(" ")
-    try:
-        return f"{_kind_vi(kind)} {format_decimal(number)}"
-    except ArithmeticError:
-        return item
-
-
 def _kind_vi(code: str) -> str:
-    return RECIPIENT_KINDS_VI.get(code.strip(), code.strip()).lower()
+    return RECIPIENT_KINDS_VI.get(code, code).lower()
 
 
 def export_record_list(

@@ -125,7 +125,7 @@ def open_database(
         path = Path(path).expanduser()
     else:
         path = default_database_path()
-        if path == moved_database_path() and not path.exists():
+        if not path.exists() and path == moved_database_path():
             # A moved database on a drive not connected now: never start an empty one there.
             raise DatabaseError(
                 Message(

@@ -140,6 +140,7 @@ def test_the_clerk_reads_switches_off_and_adjusts_rules_in_settings(qtbot, db):
     page.rules_table.item(row, 1).setText("150")
     assert eligibility.rules(db)["CSTDCS_SHARE"].parameter == "20"
     assert len(warnings) == 2 and "between 0 and 100" in warnings[1]
+    assert warnings[1].startswith(page.rules_table.item(row, 0).text())  # which rule
     assert page.rules_table.item(row, 1).text() == "20"  # put back, the clerk told why
     page.rules_table.item(row, 1).setText("15,5")  # as a Vietnamese clerk types it
     assert eligibility.rules(db)["CSTDCS_SHARE"].parameter == "15.5"

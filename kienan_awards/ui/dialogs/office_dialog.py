@@ -83,25 +83,26 @@ class OfficeDialog(QDialog):
             self.tr("Load the demo data (a district's six years of awards) to try the program")
         )
         self.demo_check.setObjectName("load_demo")
-        # Where the database lives: shown at the welcome, and another folder may be chosen
-        # (a data drive that survives a reinstall); Start moves it there.
-        self.folder_edit = QLineEdit(str(Path(db.path).parent))
-        self.folder_edit.setObjectName("database_folder")
-        self.folder_edit.setReadOnly(True)
-        self.folder_button = QPushButton(self.tr("Choose..."))
-        self.folder_button.clicked.connect(self._ask_folder)
-        # A database already in the chosen folder (a data drive kept through a reinstall of
-        # the computer) is opened as it is, when this one is still empty.
-        self.found_label = QLabel()
-        self.found_label.setObjectName("database_found")
-        self.found_label.setWordWrap(True)
-        self.found_label.setVisible(False)
+        self.folder_edit: QLineEdit | None = None  # the welcome's choice of folder
         self.found: Path | None = None
-        cannot_move = move_problem(db)
-        self.folder_button.setEnabled(cannot_move is None)
-        if cannot_move is not None:
-            self.folder_button.setToolTip(shown(cannot_move))
         if welcome:
+            # Where the database lives, and another folder may be chosen (a data drive that
+            # survives a reinstall); Start moves it there.
+            self.folder_edit = QLineEdit(str(Path(db.path).parent))
+            self.folder_edit.setObjectName("database_folder")
+            self.folder_edit.setReadOnly(True)
+            self.folder_button = QPushButton(self.tr("Choose..."))
+            self.folder_button.clicked.connect(self._ask_folder)
+            cannot_move = move_problem(db)
+            self.folder_button.setEnabled(cannot_move is None)
+            if cannot_move is not None:
+                self.folder_button.setToolTip(shown(cannot_move))
+            # A database already in the chosen folder (a data drive kept through a reinstall
+            # of the computer) is opened as it is, when this one is still empty.
+            self.found_label = QLabel()
+            self.found_label.setObjectName("database_found")
+            self.found_label.setWordWrap(True)
+            self.found_label.setVisible(False)
             folder_row = QHBoxLayout()
             folder_row.addWidget(QLabel(self.tr("Keep the database in")))
             folder_row.addWidget(self.folder_edit, 1)
@@ -144,8 +145,9 @@ class OfficeDialog(QDialog):
 
     def choose_folder(self, folder: Path | str) -> None:
         self.folder_edit.setText(str(folder))
+        empty = not holds_records(self._db)
         found = existing_database(folder) if self.chosen_folder() is not None else None
-        self.found = found if found is not None and not holds_records(self._db) else None
+        self.found = found if empty else None
         self.found_label.setText(
             self.tr(
                 "A database is already kept there ({file}): Start opens it as it is, with its "
@@ -157,10 +159,12 @@ class OfficeDialog(QDialog):
         self.found_label.setVisible(self.found is not None)
         for edit in self.edits.values():
             edit.setEnabled(self.found is None)
-        self.demo_check.setEnabled(self.found is None and not holds_records(self._db))
+        self.demo_check.setEnabled(self.found is None and empty)
 
     def chosen_folder(self) -> Path | None:
-        """The folder chosen for the database when it is not where the database is now."""
+        """The folder chosen at the welcome when it is not where the database is now."""
+        if self.folder_edit is None:
+            return None
         folder = Path(self.folder_edit.text())
         return None if folder == Path(self._db.path).parent else folder
 

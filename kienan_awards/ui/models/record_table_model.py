@@ -6,7 +6,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from kienan_awards.core.record_lists import RECIPIENT_KIND_TITLES, RecordList
+from kienan_awards.core.record_lists import RECIPIENT_KIND_TITLES, RecordList, written_kinds
 from kienan_awards.ui.core_labels import list_label
 from kienan_awards.ui.figures import figure
 
@@ -20,24 +20,13 @@ def cell_text(shown_as: str, value):
         return figure(value)
     if shown_as == "translated":
         return list_label(str(value))
-    if shown_as == "kinds":
-        return ", ".join(_kind(kind) for kind in str(value).split(",") if kind)
-    if shown_as == "kind_figures":
-        return "; ".join(_kind_figure(item) for item in str(value).split(", ") if item)
+    if shown_as in ("kinds", "kind_figures"):
+        return written_kinds(shown_as, value, _kind, figure)
     return value
 
 
-def _kind_figure(item: str) -> str:
-    """ "collective 0.6" as the window writes it; anything else as it is."""
-    kind, _, number = item.partition(" ")
-    try:
-        return f"{_kind(kind)} {figure(number)}".strip()
-    except ArithmeticError:
-        return item
-
-
 def _kind(code: str) -> str:
-    return list_label(RECIPIENT_KIND_TITLES.get(code.strip(), code.strip())).lower()
+    return list_label(RECIPIENT_KIND_TITLES.get(code, code)).lower()
 
 
 class RecordTableModel(QAbstractTableModel):

@@ -207,7 +207,8 @@ class SettingsPage(QWidget):
             parameter = str(decimal_number(typed)) if typed else None
             eligibility.set_rule(self._db, code, enabled, parameter)
         except (CellError, KienanError) as error:
-            self.show_warning(self.tr("The rule was not changed"), shown(error))
+            rule = self.rules_table.item(row, 0).text()
+            self.show_warning(self.tr("The rule was not changed"), f"{rule}: {shown(error)}")
         self._fill_rules()
 
     def _language_chosen(self) -> None:
