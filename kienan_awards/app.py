@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 import sys
 
@@ -22,7 +24,9 @@ def main(argv: list[str] | None = None) -> int:
             from kienan_awards.ui.application import run_window
 
             return run_window(args.db, args.lang)
-        return cli.run(args)
+        code = cli.run(args)
+        sys.stdout.flush()  # inside the try: a reader that has gone is met here
+        return code
     except cli.UsageError as error:
         sys.stderr.write(f"{cli.PROGRAM}: {error} (see {cli.PROGRAM} --help)\n")
         return 2
@@ -36,5 +40,22 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"{cli.PROGRAM}: interrupted\n")
         return 130
     except Exception as error:  # the last line of defence: never a traceback on screen
+        if _is_closed_pipe(error):
+            return _reader_gone()
         sys.stderr.write(f"{cli.PROGRAM}: {describe_unexpected(error)}\n")
         return 3
+
+
+def _is_closed_pipe(error: Exception) -> bool:
+    # Windows reports a pipe closed by its reader as EINVAL, not EPIPE (CPython issue 79935).
+    return isinstance(error, BrokenPipeError) or (
+        sys.platform == "win32" and isinstance(error, OSError) and error.errno == errno.EINVAL
+    )
+
+
+def _reader_gone() -> int:
+    """The program reading our output stopped early (`... | head`): that is not an error.
+    Python would complain again when it flushes stdout at exit, so stdout goes to devnull."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 1

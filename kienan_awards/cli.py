@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
 import sys
@@ -23,6 +22,7 @@ from kienan_awards.core.audit_log import (
 from kienan_awards.core.audit_triggers import audited_table_names
 from kienan_awards.core.candidates import candidates
 from kienan_awards.core.certificates import verify
+from kienan_awards.core.csv_output import write_csv
 from kienan_awards.core.database_backups import back_up, restore_database
 from kienan_awards.core.database_moving import move_database, remove_old_database, use_database
 from kienan_awards.core.decision_document import decision_content
@@ -130,13 +130,13 @@ def build_parser() -> argparse.ArgumentParser:
     progress = commands.add_parser(
         "progress", help="targets with plan, actual, %% of plan and of the same period, status"
     )
-    progress.add_argument("--movement", type=int, metavar="ID")
-    progress.add_argument("--year", type=int, metavar="Y")
+    progress.add_argument("--movement", type=_record_id_argument, metavar="ID")
+    progress.add_argument("--year", type=_year_argument, metavar="Y")
     progress.add_argument("--format", choices=("table", "json"), default="table")
     proposing = commands.add_parser(
         "candidates", help="who may be proposed to the city next (consecutive-year paths)"
     )
-    proposing.add_argument("--year", type=int, required=True, metavar="Y")
+    proposing.add_argument("--year", type=_year_argument, required=True, metavar="Y")
     proposing.add_argument("--format", choices=("table", "json"), default="table")
     pack = commands.add_parser(
         "decision-pack",
@@ -176,9 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
         "of a word; every word must match. An empty QUERY lists every award the filters keep.",
     )
     searching.add_argument("query", metavar="QUERY")
-    searching.add_argument("--year", type=int, metavar="Y", help="achievement year")
-    searching.add_argument("--from-year", type=int, metavar="Y")
-    searching.add_argument("--to-year", type=int, metavar="Y")
+    searching.add_argument("--year", type=_year_argument, metavar="Y", help="achievement year")
+    searching.add_argument("--from-year", type=_year_argument, metavar="Y")
+    searching.add_argument("--to-year", type=_year_argument, metavar="Y")
     searching.add_argument("--form", metavar="NAME", help="award form: code or name")
     searching.add_argument(
         "--unit", metavar="NAME", help="unit, with the units that merged into it"
@@ -187,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     searching.add_argument("--kind", choices=RECIPIENT_KINDS)
     searching.add_argument("--status", choices=AWARD_STATUSES)
     searching.add_argument(
-        "--limit", type=int, default=100, metavar="N", help="at most N results (0: all)"
+        "--limit", type=_count_argument, default=100, metavar="N", help="at most N results (0: all)"
     )
     searching.add_argument("--format", choices=("table", "json", "csv"), default="table")
     commands.add_parser(
@@ -230,9 +230,13 @@ def build_parser() -> argparse.ArgumentParser:
     reporting.add_argument(
         "kind", choices=REPORT_KINDS, metavar="KIND", help=" | ".join(REPORT_KINDS)
     )
-    reporting.add_argument("--year", type=int, required=True, metavar="Y")
-    reporting.add_argument("--to-year", type=int, metavar="Y", help="last year (multi-year)")
-    reporting.add_argument("--movement", type=int, metavar="ID", help="one movement (movement)")
+    reporting.add_argument("--year", type=_year_argument, required=True, metavar="Y")
+    reporting.add_argument(
+        "--to-year", type=_year_argument, metavar="Y", help="last year (multi-year)"
+    )
+    reporting.add_argument(
+        "--movement", type=_record_id_argument, metavar="ID", help="one movement (movement)"
+    )
     reporting.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.xlsx")
     auditing = commands.add_parser(
         "audit",
@@ -247,7 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     auditing.add_argument("--to", dest="to_date", type=_date_argument, metavar="DD/MM/YYYY")
     auditing.add_argument("--find", metavar="TEXT", help="a value, as it was typed")
     auditing.add_argument(
-        "--limit", type=int, default=50, metavar="N", help="at most N changes (0: all)"
+        "--limit", type=_count_argument, default=50, metavar="N", help="at most N changes (0: all)"
     )
     auditing.add_argument("--format", choices=("table", "json"), default="table")
     return parser
@@ -304,8 +308,6 @@ def _command_check(args: argparse.Namespace) -> int:
 def _search_filters(db, args: argparse.Namespace) -> AwardFilters:
     if args.year is not None and (args.from_year is not None or args.to_year is not None):
         raise UsageError("give --year, or --from-year and --to-year, not both")
-    if args.limit < 0:
-        raise UsageError("--limit takes a whole number, 0 for every result")
     return AwardFilters(
         from_year=args.year if args.year is not None else args.from_year,
         to_year=args.year if args.year is not None else args.to_year,
@@ -340,8 +342,6 @@ def _command_report(args: argparse.Namespace) -> int:
 
 
 def _command_audit(args: argparse.Namespace) -> int:
-    if args.limit < 0:
-        raise UsageError("--limit takes a whole number, 0 for every change")
     if args.record and not args.table:
         raise UsageError("--record needs --table")
     filters = AuditFilters(
@@ -403,9 +403,7 @@ def _command_search(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(found, ensure_ascii=False, indent=1))
     elif args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=SEARCH_FIELDS, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(found)
+        write_csv(sys.stdout, SEARCH_FIELDS, found)
     else:
         for award in found:
             number = award["register_number"]
@@ -590,6 +588,31 @@ def _command_export(args: argparse.Namespace) -> int:
     sheets = ", ".join(f"{name}: {count}" for name, count in written.items())
     print(f"Wrote {args.file} ({sheets}).")
     return 0
+
+
+def _whole_number(text: str, lowest: int, highest: int, what: str) -> int:
+    # Checked here: SQLite holds at most 64-bit integers and fails on larger ones mid-query.
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not lowest <= number <= highest:
+        raise argparse.ArgumentTypeError(f"{what} {text} lies outside {lowest} - {highest}")
+    return number
+
+
+def _year_argument(text: str) -> int:
+    return _whole_number(
+        text, cell_values.EARLIEST_DATE.year, cell_values.LATEST_DATE.year, "the year"
+    )
+
+
+def _count_argument(text: str) -> int:
+    return _whole_number(text, 0, 1_000_000_000, "the count")
+
+
+def _record_id_argument(text: str) -> int:
+    return _whole_number(text, 1, 2**63 - 1, "the number")
 
 
 def _date_argument(text: str):

@@ -10,9 +10,14 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from kienan_awards.core.messages import Message
-from kienan_awards.core.text import clean, fold, text_problem
+from kienan_awards.core.text import clean, fold, text_problem, without_controls
 
+# Excel counts 29/02/1900, a day that never was (serial 60): serials after it are off by one.
 EXCEL_EPOCH = dt.date(1899, 12, 30)
+_EXCEL_PHANTOM_DAY = 60
+# Dates and years a record may hold: anything outside is a typing slip, not history.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
 _DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _WORDS_DATE = re.compile(r"^ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$")
@@ -31,27 +36,75 @@ def dmy(iso: str | None) -> str:
     return f"{day}/{month}/{year}"
 
 
-def text(value) -> str:
-    """Any cell as stored text: NFC, trimmed; whole numbers typed as numbers lose their '.0'."""
-    if value is None:
-        return ""
+def _plain(value) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
-    problem = text_problem(str(value))
+    return str(value)
+
+
+def text(value) -> str:
+    """Any cell as stored text: NFC, trimmed; whole numbers typed as numbers lose their '.0'.
+    A control character or a direction override is refused."""
+    if value is None:
+        return ""
+    plain = _plain(value)
+    problem = text_problem(plain)
     if problem:
         raise CellError(Message("the text {problem}", problem=problem))
-    return clean(str(value))
+    return clean(plain)
+
+
+def shown(value) -> str:
+    """Any cell as text to show or to recognise (a header, a section, a name in a message),
+    never refused: control characters become U+FFFD, so nothing hidden reaches a screen."""
+    if value is None:
+        return ""
+    return clean(without_controls(_plain(value)))
+
+
+def column_letter(index: int) -> str:
+    """Excel's letters for a column index: 0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def _in_range(day: dt.date, shown) -> dt.date:
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise CellError(
+            Message(
+                "date {value} lies outside {earliest} - {latest}",
+                value=shown,
+                earliest=f"{EARLIEST_DATE:%d/%m/%Y}",
+                latest=f"{LATEST_DATE:%d/%m/%Y}",
+            )
+        )
+    return day
 
 
 def _make_date(year: int, month: int, day: int, shown: str) -> dt.date:
     try:
-        return dt.date(year, month, day)
+        made = dt.date(year, month, day)
     except ValueError:
         raise CellError(Message("impossible date {value}", value=shown)) from None
+    return _in_range(made, shown)
+
+
+def _excel_serial_date(value: int | float) -> dt.date:
+    if not float(value).is_integer() or not 1 <= value <= 73_415:  # 73415: 31/12/2100
+        raise CellError(Message("{value} is not a date", value=value))
+    if value == _EXCEL_PHANTOM_DAY:
+        raise CellError(Message("{value} is Excel's 29/02/1900, a day that never was", value=value))
+    # Serials before the phantom day are one day later than the epoch suggests.
+    shift = 1 if value < _EXCEL_PHANTOM_DAY else 0
+    return EXCEL_EPOCH + dt.timedelta(days=int(value) + shift)
 
 
 def date(value) -> dt.date | None:
@@ -60,13 +113,11 @@ def date(value) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, dt.date):
-        return value
+        return _in_range(value, f"{value:%d/%m/%Y}")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if 1 <= value < 120_000 and float(value).is_integer():
-            return EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise CellError(Message("{value} is not a date", value=value))
+        return _excel_serial_date(value)
     shown = clean(str(value))
     for pattern, order in ((_DMY, "dmy"), (_YMD, "ymd"), (_WORDS_DATE, "dmy")):
         match = pattern.match(fold(shown) if pattern is _WORDS_DATE else shown)
@@ -78,9 +129,10 @@ def date(value) -> dt.date | None:
     raise CellError(Message("'{value}' is not a date (write it as dd/mm/yyyy)", value=shown))
 
 
-def year(value, earliest: int = 1900, latest: int | None = None) -> int | None:
+def year(value, earliest: int = EARLIEST_DATE.year, latest: int | None = None) -> int | None:
     """A year typed as a number, as text, or given by a date. None for an empty cell."""
-    latest = latest or dt.date.today().year + 1
+    latest = min(latest or dt.date.today().year + 1, LATEST_DATE.year)
+    earliest = max(earliest, EARLIEST_DATE.year)
     if value is None or value == "":
         return None
     if isinstance(value, (dt.date, dt.datetime)):

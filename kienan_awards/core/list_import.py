@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -131,6 +132,11 @@ class ImportPlan:
     person_updates: dict[int, dict] = field(default_factory=dict)
     new_decisions: list[NewDecision] = field(default_factory=list)
     awards: list[_AwardToWrite] = field(default_factory=list)
+    # What the plan was made from, so it can be made again under the write lock when other
+    # changes were saved since (see commit_import).
+    options: ImportOptions = field(default_factory=ImportOptions)
+    sheets: list[Sheet] = field(default_factory=list)
+    records_stamp: int = 0
 
     @property
     def errors(self) -> list[RowResult]:
@@ -226,14 +232,25 @@ class _Planner:
             try:
                 outcome = parse(key[2])
             except cell_values.CellError as error:
-                field = FIELDS[name][0].lower()
-                outcome = _RowProblem(
-                    Message("{field}: {problem}", field=field, problem=error.args[0])
-                )
+                outcome = error
             self.parsed[key] = outcome
-        if isinstance(outcome, _RowProblem):
-            raise outcome
+        if isinstance(outcome, cell_values.CellError):
+            raise _RowProblem(self._cell_problem(row, name, outcome.args[0]))
         return outcome
+
+    @staticmethod
+    def _cell_problem(row: SourceRow, name: str, problem: str) -> Message:
+        """What is wrong with a cell, naming its column as the sheet shows it."""
+        field = FIELDS[name][0].lower()
+        column = row.columns.get(name)
+        if column is None:  # the value came from the command (--date, --form)
+            return Message("{field}: {problem}", field=field, problem=problem)
+        return Message(
+            "{field} (column {column}): {problem}",
+            field=field,
+            column=cell_values.column_letter(column),
+            problem=problem,
+        )
 
     def _form(self, row: SourceRow) -> AwardForm:
         typed = self._text(row, "form") or clean(self.options.form_name)
@@ -598,11 +615,19 @@ def prepare_import(
             )
         )
     sheets = sheets if sheets is not None else read_workbook(path)
+    records_stamp = _records_stamp(db)  # before any record is read for matching
     layouts = []
     for sheet in sheets:
         chosen = (options.layouts or {}).get(sheet.name)
         layouts.append(chosen if chosen is not None else detect_layout(sheet, options.list_kind))
-    plan = ImportPlan(path, options.list_kind, layouts)
+    plan = ImportPlan(
+        path,
+        options.list_kind,
+        layouts,
+        options=options,
+        sheets=sheets,
+        records_stamp=records_stamp,
+    )
     rows: list[SourceRow] = []
     for sheet, layout in zip(sheets, layouts, strict=True):
         if not layout.found:
@@ -644,7 +669,7 @@ def prepare_import(
                     row.sheet_name,
                     row.row_number,
                     "error",
-                    cell_values.text(row.values.get("name")),
+                    cell_values.shown(row.values.get("name")),
                     problem.args[0] if problem.args else "",
                 )
             )
@@ -677,6 +702,28 @@ def _ref(value) -> int | None:
     return value
 
 
+def _records_stamp(db: Database) -> int:
+    """Grows with every change saved to any record, by anyone: each is in the audit trail."""
+    return db.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+
+
+def _checked_again(db: Database, plan: ImportPlan) -> ImportPlan:
+    """The plan made again inside the write transaction, after others saved changes since it
+    was checked: a unit or person they created is matched, not created a second time."""
+    fresh = prepare_import(db, plan.path, plan.options, sheets=plan.sheets)
+    if fresh.errors:
+        raise KienanError(
+            Message(
+                "{name}: changes saved while it was being checked make {count} row(s) wrong "
+                "({first}); check the list again; nothing was written",
+                name=plan.path.name,
+                count=len(fresh.errors),
+                first=fresh.errors[0].line(),
+            )
+        )
+    return fresh
+
+
 def _next_id(db: Database, table: str) -> int:
     return db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
 
@@ -696,108 +743,126 @@ def commit_import(
                 count=len(plan.errors),
             )
         )
+    try:
+        with write_transaction(db):
+            if _records_stamp(db) != plan.records_stamp:
+                plan = _checked_again(db, plan)
+            return _write_plan(db, plan, progress, cancelled)
+    except sqlite3.IntegrityError as error:
+        # Only a write that raced this one past every check can get here.
+        raise KienanError(
+            Message(
+                "{name}: another import or edit saved the same records at the same moment; "
+                "check the list again; nothing was written",
+                name=plan.path.name,
+            )
+        ) from error
+
+
+def _write_plan(
+    db: Database, plan: ImportPlan, progress: Progress | None, cancelled: Cancelled | None
+) -> dict[str, int]:
     summary = plan.summary()
     total = len(plan.new_units) + len(plan.new_people) + len(plan.awards) or 1
-    with write_transaction(db):
-        batch_id = db.execute(
-            "INSERT INTO import_batches (list_kind, file_name, content_digest, os_user, "
-            "rows_read, summary) VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                plan.list_kind,
-                plan.path.name,
-                plan.digest,
-                os_user(),
-                plan.rows_read,
-                json.dumps(summary),
-            ],
-        ).lastrowid
-        next_unit = _next_id(db, "units")
-        for offset, unit in enumerate(plan.new_units):
-            unit.id = next_unit + offset
-        db.conn.executemany(
-            "INSERT INTO units (id, name, name_folded, name_sort_key, kind, valid_from, "
-            "valid_to, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    u.id,
-                    u.name,
-                    fold(u.name),
-                    text_sort_text(u.name),
-                    u.kind,
-                    u.valid_from,
-                    u.valid_to,
-                    batch_id,
-                )
-                for u in plan.new_units
-            ],
-        )
-        db.conn.executemany(
-            "UPDATE units SET parent_id = ? WHERE id = ?",
-            [(_ref(u.parent), u.id) for u in plan.new_units if u.parent is not None],
-        )
-        _report(progress, cancelled, len(plan.new_units), total)
-        next_person = _next_id(db, "people")
-        for offset, person in enumerate(plan.new_people):
-            person.id = next_person + offset
-        with audited_in_bulk(db, "people"):
-            db.conn.executemany(
-                "INSERT INTO people (id, full_name, name_folded, name_sort_key, gender, "
-                "birth_date, birth_year, position, unit_id, personal_id, import_batch_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        p.id,
-                        p.full_name,
-                        fold(p.full_name),
-                        name_sort_text(p.full_name),
-                        p.gender,
-                        p.birth_date,
-                        p.birth_year,
-                        p.position,
-                        _ref(p.unit),
-                        p.personal_id,
-                        batch_id,
-                    )
-                    for p in plan.new_people
-                ],
+    batch_id = db.execute(
+        "INSERT INTO import_batches (list_kind, file_name, content_digest, os_user, "
+        "rows_read, summary) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            plan.list_kind,
+            plan.path.name,
+            plan.digest,
+            os_user(),
+            plan.rows_read,
+            json.dumps(summary),
+        ],
+    ).lastrowid
+    next_unit = _next_id(db, "units")
+    for offset, unit in enumerate(plan.new_units):
+        unit.id = next_unit + offset
+    db.conn.executemany(
+        "INSERT INTO units (id, name, name_folded, name_sort_key, kind, valid_from, "
+        "valid_to, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                u.id,
+                u.name,
+                fold(u.name),
+                text_sort_text(u.name),
+                u.kind,
+                u.valid_from,
+                u.valid_to,
+                batch_id,
             )
-        for person_id, updates in plan.person_updates.items():
-            # Only blanks are filled in: what the register already says is never overwritten.
-            for column, value in updates.items():
-                db.execute(
-                    f"UPDATE people SET {column} = ? WHERE id = ? AND {column} IS NULL",
-                    [_ref(value), person_id],
-                )
-        _report(progress, cancelled, len(plan.new_units) + len(plan.new_people), total)
-        next_decision = _next_id(db, "decisions")
-        for offset, decision in enumerate(plan.new_decisions):
-            decision.id = next_decision + offset
+            for u in plan.new_units
+        ],
+    )
+    db.conn.executemany(
+        "UPDATE units SET parent_id = ? WHERE id = ?",
+        [(_ref(u.parent), u.id) for u in plan.new_units if u.parent is not None],
+    )
+    _report(progress, cancelled, len(plan.new_units), total)
+    next_person = _next_id(db, "people")
+    for offset, person in enumerate(plan.new_people):
+        person.id = next_person + offset
+    with audited_in_bulk(db, "people"):
         db.conn.executemany(
-            "INSERT INTO decisions (id, number, decided_on, authority_id, signer_title, "
-            "signer_name, movement_id, status, import_batch_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, 'signed', ?)",
+            "INSERT INTO people (id, full_name, name_folded, name_sort_key, gender, "
+            "birth_date, birth_year, position, unit_id, personal_id, import_batch_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
-                    d.id,
-                    d.number,
-                    d.decided_on.isoformat(),
-                    d.authority_id,
-                    d.signer_title,
-                    d.signer_name,
-                    d.movement_id,
+                    p.id,
+                    p.full_name,
+                    fold(p.full_name),
+                    name_sort_text(p.full_name),
+                    p.gender,
+                    p.birth_date,
+                    p.birth_year,
+                    p.position,
+                    _ref(p.unit),
+                    p.personal_id,
                     batch_id,
                 )
-                for d in plan.new_decisions
+                for p in plan.new_people
             ],
         )
-        # Proposed, not awarded: a proposal's rows go to review, not to the register.
-        awards = [] if plan.list_kind == "proposals" else plan.awards
-        if plan.list_kind == "proposals":
-            _write_proposals(db, plan)
-        with indexed_in_bulk(db), audited_in_bulk(db, "awards"):
-            _insert_awards(db, awards, batch_id)
-        store_award_evidence(db, awards_with_possible_evidence(db, batch_id))
-        _report(progress, cancelled, total, total)
+    for person_id, updates in plan.person_updates.items():
+        # Only blanks are filled in: what the register already says is never overwritten.
+        for column, value in updates.items():
+            db.execute(
+                f"UPDATE people SET {column} = ? WHERE id = ? AND {column} IS NULL",
+                [_ref(value), person_id],
+            )
+    _report(progress, cancelled, len(plan.new_units) + len(plan.new_people), total)
+    next_decision = _next_id(db, "decisions")
+    for offset, decision in enumerate(plan.new_decisions):
+        decision.id = next_decision + offset
+    db.conn.executemany(
+        "INSERT INTO decisions (id, number, decided_on, authority_id, signer_title, "
+        "signer_name, movement_id, status, import_batch_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'signed', ?)",
+        [
+            (
+                d.id,
+                d.number,
+                d.decided_on.isoformat(),
+                d.authority_id,
+                d.signer_title,
+                d.signer_name,
+                d.movement_id,
+                batch_id,
+            )
+            for d in plan.new_decisions
+        ],
+    )
+    # Proposed, not awarded: a proposal's rows go to review, not to the register.
+    awards = [] if plan.list_kind == "proposals" else plan.awards
+    if plan.list_kind == "proposals":
+        _write_proposals(db, plan)
+    with indexed_in_bulk(db), audited_in_bulk(db, "awards"):
+        _insert_awards(db, awards, batch_id)
+    store_award_evidence(db, awards_with_possible_evidence(db, batch_id))
+    _report(progress, cancelled, total, total)
     return summary
 
 

@@ -155,7 +155,7 @@ def field_of_header(text, list_kind: str) -> str | None:
     if text is None:
         return None
     table = _alias_table(list_kind)
-    shown = cell_values.text(text)
+    shown = cell_values.shown(text)
     for candidate in (shown, re.sub(r"\(.*?\)", "", shown)):
         key = header_key(candidate)
         if key in table:
@@ -185,7 +185,7 @@ def detect_layout(sheet: Sheet, list_kind: str) -> SheetLayout:
             if name and name not in columns.values():
                 columns[column] = name
         if "name" in columns.values() and len(columns) >= 2:
-            headers = {c: cell_values.text(v) for c, v in enumerate(row) if v is not None}
+            headers = {c: cell_values.shown(v) for c, v in enumerate(row) if v is not None}
             return SheetLayout(sheet.name, index + 1, columns, headers)
     return SheetLayout(sheet.name)
 
@@ -205,6 +205,7 @@ class SourceRow:
     row_number: int  # as Excel shows it
     section: str | None  # the kind set by the last section row above
     values: dict[str, object]  # field -> raw cell value
+    columns: dict[str, int] = field(default_factory=dict)  # field -> column index, to name it
 
 
 def iter_source_rows(sheet: Sheet, layout: SheetLayout) -> Iterator[SourceRow | int]:
@@ -212,6 +213,7 @@ def iter_source_rows(sheet: Sheet, layout: SheetLayout) -> Iterator[SourceRow | 
     signature lines) come as plain ints so they can be counted. Blank rows are not reported."""
     section = None
     number_column = next((c for c, f in layout.columns.items() if f == "row_number"), None)
+    field_columns = {name: column for column, name in layout.columns.items()}
     for index in range(layout.header_row, len(sheet.rows)):
         row = sheet.rows[index]
         if all(value is None for value in row):
@@ -238,7 +240,7 @@ def iter_source_rows(sheet: Sheet, layout: SheetLayout) -> Iterator[SourceRow | 
         else:
             is_record = others >= 2
         if is_record:
-            yield SourceRow(sheet.name, index + 1, section, values)
+            yield SourceRow(sheet.name, index + 1, section, values, field_columns)
         else:
             yield index + 1
 
@@ -246,4 +248,4 @@ def iter_source_rows(sheet: Sheet, layout: SheetLayout) -> Iterator[SourceRow | 
 def _is_row_number(value) -> bool:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return True
-    return bool(value is not None and re.fullmatch(r"\d{1,6}\.?", cell_values.text(value)))
+    return bool(value is not None and re.fullmatch(r"\d{1,6}\.?", cell_values.shown(value)))

@@ -18,13 +18,41 @@ _TONE_RANK = {"": 0, "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323
 _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn
 
 
+# Characters that reach names from other programs and must not make a second spelling:
+# zero-width spaces and non-joiners and the byte-order mark vanish; the Icelandic eth "Ð"/"ð",
+# which old Vietnamese fonts and keyboards give for "Đ"/"đ", becomes the Vietnamese letter.
+_SAME_LETTER_INSTEAD = str.maketrans(
+    {"\u200b": None, "\u200c": None, "\ufeff": None, "Ð": "Đ", "ð": "đ"}
+)
+_ZERO_WIDTH_JOINER = "\u200d"
+
+
+def _without_hidden_joiners(value: str) -> str:
+    """A zero-width joiner between letters hides a second spelling of a name and goes; one
+    inside an emoji sequence (after a symbol, variation selector or skin tone) stays."""
+    kept = []
+    for index, char in enumerate(value):
+        if char == _ZERO_WIDTH_JOINER:
+            before = value[index - 1] if index else ""
+            if not before or unicodedata.category(before)[0] not in "SM":
+                continue
+        kept.append(char)
+    return "".join(kept)
+
+
+def _same_letters(value: str) -> str:
+    value = value.translate(_SAME_LETTER_INSTEAD)
+    return _without_hidden_joiners(value) if _ZERO_WIDTH_JOINER in value else value
+
+
 @lru_cache(maxsize=262_144)
 def _clean_text(value: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", value).split())
+    return " ".join(_same_letters(unicodedata.normalize("NFC", value)).split())
 
 
 def clean(value: str | None) -> str:
-    """Text as stored: NFC, trimmed, inner runs of white space folded to one space."""
+    """Text as stored: NFC, trimmed, inner runs of white space folded to one space, no
+    zero-width characters, "Ð" read as "Đ"."""
     if value is None:
         return ""
     return _clean_text(str(value))
@@ -32,22 +60,31 @@ def clean(value: str | None) -> str:
 
 # Characters nobody types into a name and that can hide or reorder what is shown: control
 # characters (a tab or new line is folded to a space by clean instead) and the bidirectional
-# overrides and isolates. Emoji joiners and the plain direction marks are kept as typed.
+# overrides and isolates. The plain direction marks are kept as typed.
 _BIDI_CONTROLS = set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
+
+
+def _is_control(char: str) -> bool:
+    return not char.isspace() and (
+        unicodedata.category(char) == "Cc" or ord(char) in _BIDI_CONTROLS
+    )
 
 
 def text_problem(value: str | None) -> str | None:
     """Why a typed text cannot be stored, naming the character and where; None when it can."""
     for position, char in enumerate(value or "", start=1):
-        if char.isspace():
-            continue
-        if unicodedata.category(char) == "Cc" or ord(char) in _BIDI_CONTROLS:
+        if _is_control(char):
             return Message(
                 "holds an invisible control character ({code}) at position {position}",
                 code=f"U+{ord(char):04X}",
                 position=position,
             )
     return None
+
+
+def without_controls(value: str) -> str:
+    """The text with each character text_problem refuses replaced by U+FFFD."""
+    return "".join("\ufffd" if _is_control(char) else char for char in value)
 
 
 def _folding_table() -> dict[int, str]:
@@ -69,7 +106,7 @@ _FOLDING_TABLE = _folding_table()
 def _fold_text(value: str) -> str:
     # A table lookup over precomposed letters does the common case in one pass; anything
     # still carrying marks (decomposed input, rarer scripts) takes the general path.
-    folded = unicodedata.normalize("NFC", value).casefold().translate(_FOLDING_TABLE)
+    folded = _same_letters(unicodedata.normalize("NFC", value)).casefold().translate(_FOLDING_TABLE)
     if not folded.isascii():
         decomposed = unicodedata.normalize("NFD", folded)
         folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -118,8 +118,10 @@ def test_audit_takes_any_typed_record_or_day_without_a_traceback(capsys, demo_pa
         capsys, "--db", str(demo_path), "audit", "--table", "people", "--record", "²"
     )
     assert (code, out, err) == (0, "", "")
-    code, out, err = run(capsys, "--db", str(demo_path), "audit", "--to", "31/12/9999")
-    assert code == 1 and "outside the dates" in err and err.count("\n") == 1
+    with pytest.raises(SystemExit) as stopped:
+        run(capsys, "--db", str(demo_path), "audit", "--to", "31/12/9999")
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "lies outside" in err and err.count("\n") == 1
 
 
 def test_move_takes_the_default_database_to_a_new_folder(capsys, tmp_path):
