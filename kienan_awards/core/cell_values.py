@@ -18,6 +18,9 @@ _EXCEL_PHANTOM_DAY = 60
 # Dates and years a record may hold: anything outside is a typing slip, not history.
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
+# The longest text a list's cell may hold: an achievement runs to a few hundred words; more
+# is a pasted document or a hostile file, which matching would pay for.
+MAX_TEXT_CHARACTERS = 4_000
 _DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _WORDS_DATE = re.compile(r"^ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$")
@@ -48,10 +51,19 @@ def _plain(value) -> str:
 
 def text(value) -> str:
     """Any cell as stored text: NFC, trimmed; whole numbers typed as numbers lose their '.0'.
-    A control character or a direction override is refused."""
+    A control character or a direction override, or a text too long for any field, is
+    refused."""
     if value is None:
         return ""
     plain = _plain(value)
+    if len(plain) > MAX_TEXT_CHARACTERS:
+        raise CellError(
+            Message(
+                "the text is {length} characters long; a cell holds at most {most}",
+                length=len(plain),
+                most=MAX_TEXT_CHARACTERS,
+            )
+        )
     problem = text_problem(plain)
     if problem:
         raise CellError(Message("the text {problem}", problem=problem))

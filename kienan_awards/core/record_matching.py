@@ -122,6 +122,7 @@ def looks_like_collective(name: str) -> bool:
 class UnitIndex:
     by_name: dict[str, list[int | NewUnit]] = field(default_factory=dict)
     names: dict[int, str] = field(default_factory=dict)
+    most_words: int = 0  # in any unit's name: no longer tail of a cell can name a unit
 
     @classmethod
     def load(cls, db: Database) -> UnitIndex:
@@ -131,6 +132,7 @@ class UnitIndex:
         ):
             index.by_name.setdefault(folded, []).append(unit_id)
             index.names[unit_id] = name
+            index.most_words = max(index.most_words, folded.count(" ") + 1)
         return index
 
     def find(self, name: str) -> int | NewUnit | None:
@@ -142,7 +144,9 @@ class UnitIndex:
         return candidates[0] if candidates else None
 
     def add(self, unit: NewUnit) -> NewUnit:
-        self.by_name.setdefault(fold(unit.name), []).append(unit)
+        folded = fold(unit.name)
+        self.by_name.setdefault(folded, []).append(unit)
+        self.most_words = max(self.most_words, folded.count(" ") + 1)
         return unit
 
     def name_of(self, unit: int | NewUnit | None) -> str | None:
@@ -154,7 +158,8 @@ class UnitIndex:
         """The known unit whose name ends the text ("Chuyên viên Phòng Nội vụ"), with the text
         before it."""
         words = text.split(" ")
-        for start in range(1, len(words)):
+        # Only tails as long as a unit's name are tried: linear in the cell, however long.
+        for start in range(max(1, len(words) - self.most_words), len(words)):
             tail = " ".join(words[start:])
             candidates = self.by_name.get(fold(tail), [])
             if len(candidates) == 1:

@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
-from kienan_awards.core import cell_values
+from kienan_awards.core import cell_values, record_matching
 from kienan_awards.core.list_import import ImportOptions, import_list, prepare_import
 from kienan_awards.core.record_counts import record_counts
+from kienan_awards.core.record_matching import NewUnit, UnitIndex
 from kienan_awards.core.text import clean, fold
 from tests.support.list_files import award_list, write_xlsx
 
@@ -127,3 +128,25 @@ def test_a_decision_date_out_of_range_is_a_row_error(db, tmp_path):
     plan = prepare_import(db, path)
     assert [e.row_number for e in plan.errors] == [7]
     assert "2205" in plan.errors[0].message
+
+
+def test_a_cell_longer_than_any_field_is_a_row_error_naming_its_column(db, tmp_path):
+    long_position = "Chuyên viên " * 3_000
+    row = person_row(1, "Lê Văn Tám")
+    row[4] = long_position
+    path = write_xlsx(tmp_path / "list.xlsx", {"DS": award_list([row])})
+    plan = prepare_import(db, path)
+    assert len(plan.errors) == 1
+    assert "column E" in plan.errors[0].message and "4000" in plan.errors[0].message
+
+
+def test_finding_the_unit_at_the_end_of_a_long_position_cell_is_linear(monkeypatch):
+    index = UnitIndex()
+    unit = index.add(NewUnit("Phòng Văn hóa - Xã hội", "department"))
+    folded_lengths = []
+    monkeypatch.setattr(
+        record_matching, "fold", lambda text: folded_lengths.append(len(text)) or fold(text)
+    )
+    found = index.longest_suffix("Chuyên viên " * 600 + "Phòng Văn hóa - Xã hội")
+    assert found is not None and found[1] is unit
+    assert len(folded_lengths) <= index.most_words and sum(folded_lengths) < 500
