@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from contextlib import closing
 from pathlib import Path
@@ -28,11 +27,12 @@ from kienan_awards.core.database_moving import move_database, remove_old_databas
 from kienan_awards.core.decision_document import decision_content
 from kienan_awards.core.decision_docx import write_decision_docx
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.import_error_copy import write_error_copy
+from kienan_awards.core.import_error_copy import check_error_copy_path, write_error_copy
 from kienan_awards.core.integrity import database_problems
 from kienan_awards.core.list_import import ImportOptions, commit_import, prepare_import
 from kienan_awards.core.list_layout import LIST_KINDS
 from kienan_awards.core.locations import default_database_path
+from kienan_awards.core.output_files import safe_file_name
 from kienan_awards.core.progress import target_progress
 from kienan_awards.core.record_counts import record_counts
 from kienan_awards.core.report_workbook import write_report_workbook
@@ -112,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--date", type=_date_argument, metavar="DD/MM/YYYY", help="decision date for every row"
     )
     importing.add_argument("--form", metavar="NAME", help="award form for every row")
+    importing.add_argument(
+        "--skip-hidden",
+        action="store_true",
+        help="leave out hidden sheets and hidden rows (they are read, and named, by default)",
+    )
     importing.add_argument(
         "--errors-out",
         type=Path,
@@ -217,7 +222,10 @@ def build_parser() -> argparse.ArgumentParser:
         "it is checked (read only) and becomes this user's default database.",
     )
     using.add_argument("place", type=Path, metavar="PLACE")
-    commands.add_parser("check", help="integrity and foreign-key check; exit 1 with what is wrong")
+    commands.add_parser(
+        "check",
+        help="integrity, schema, foreign-key and search-index check; exit 1 with what is wrong",
+    )
     reporting = commands.add_parser(
         "report",
         help="a report as PDF (A4, with its chart) or Excel: annual, multi-year, movement "
@@ -481,7 +489,8 @@ def _command_decision_pack(args: argparse.Namespace) -> int:
         if row is None:
             raise KienanError(f"there is no decision {args.number} of {args.date:%d/%m/%Y}")
         content = decision_content(db, row[0])
-    stem = re.sub(r"[^\w.-]+", "-", f"QD {args.number} {args.date:%Y-%m-%d}")
+    # One stem for both files, with room for the longer extension.
+    stem = safe_file_name(f"QD {args.number} {args.date:%Y-%m-%d}", max_bytes=180 - len(".docx"))
     docx_path = write_decision_docx(content, args.out / f"{stem}.docx")
     # Qt is loaded only for this command, which lays the PDF out.
     from kienan_awards.printing import offscreen_application
@@ -628,7 +637,10 @@ def _command_import(args: argparse.Namespace) -> int:
         decision_number=args.decision,
         decision_date=args.date,
         form_name=args.form,
+        skip_hidden=args.skip_hidden,
     )
+    if args.errors_out:  # a place that would destroy something is refused before any work
+        check_error_copy_path(args.errors_out, args.file, args.db or default_database_path())
     sheets = read_workbook(args.file)
     with closing(open_database(args.db)) as db:
         plan = prepare_import(db, args.file, options, sheets=sheets)
@@ -636,7 +648,7 @@ def _command_import(args: argparse.Namespace) -> int:
             for result in plan.errors:
                 sys.stderr.write(f"{args.file.name}: {result.line()}\n")
             if args.errors_out:
-                write_error_copy(sheets, plan, args.errors_out)
+                write_error_copy(sheets, plan, args.errors_out, database_path=db.path)
                 sys.stderr.write(f"{PROGRAM}: the rows' errors are marked in {args.errors_out}\n")
             sys.stderr.write(
                 f"{PROGRAM}: {len(plan.errors)} of {plan.rows_read} row(s) are wrong; "
@@ -669,6 +681,13 @@ def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int
         print(f"passed over (not records: titles, notes, signatures): {where}{more}")
     if plan.sheets_without_table:
         print(f"sheets without a list: {', '.join(plan.sheets_without_table)}")
+    done = "skipped (--skip-hidden)" if plan.options.skip_hidden else "read"
+    for sheet in plan.hidden_sheets:
+        print(f"sheet '{sheet}' is hidden: {done}")
+    if plan.hidden_rows:
+        where = ", ".join(f"'{sheet}' row {row}" for sheet, row in plan.hidden_rows[:10])
+        more = f" and {len(plan.hidden_rows) - 10} more" if len(plan.hidden_rows) > 10 else ""
+        print(f"hidden rows {done}: {where}{more}")
     if args.dry_run:
         print("Dry run: nothing was written.")
 

@@ -1,4 +1,5 @@
-"""Unexpected errors are written here in full, while the user sees one plain sentence."""
+"""Unexpected errors are written here in full, while the user sees one plain sentence. A
+traceback may quote a name or a personal ID, so the log is owner-only like the database."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import traceback
 from pathlib import Path
 
 from kienan_awards.core.locations import user_data_folder
+from kienan_awards.core.output_files import append_to_private_file
 
 
 def error_log_path() -> Path:
@@ -16,11 +18,9 @@ def error_log_path() -> Path:
 def record_unexpected(error: BaseException) -> Path | None:
     """Append the error and its traceback to the log; returns its path, None if unwritable."""
     path = error_log_path()
+    entry = f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as log:
-            log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n")
-            log.write("".join(traceback.format_exception(error)))
+        append_to_private_file(path, entry + "".join(traceback.format_exception(error)))
     except OSError:
         return None
     return path

@@ -14,6 +14,7 @@ from pathlib import Path
 from kienan_awards.core.errors import DatabaseError
 from kienan_awards.core.locations import backups_folder
 from kienan_awards.core.messages import Message
+from kienan_awards.core.output_files import PRIVATE_FILE_MODE, make_private_folder
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 DUE_AFTER = dt.timedelta(days=1)
@@ -49,9 +50,9 @@ def write_backup(
     the new file's path. A copy that fails its check is removed and reported."""
     folder = folder or backups_folder(database_path)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
         target = folder / backup_file_name(database_path, reason, now)
-        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
         os.close(fd)
     except OSError as error:
         raise DatabaseError(

@@ -22,6 +22,8 @@ from kienan_awards.core.backups import (
 from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from kienan_awards.core.locations import backups_folder
 from kienan_awards.core.messages import Message
+from kienan_awards.core.output_files import create_private_file, make_private_folder
+from kienan_awards.core.schema_check import in_one_line, schema_differences
 from kienan_awards.core.storage import (
     BUSY_TIMEOUT_SECONDS,
     AwardsDatabase,
@@ -96,8 +98,9 @@ def back_up_if_due(db: AwardsDatabase) -> Path | None:
 
 
 def check_database_file(path: Path) -> None:
-    """Refuse a file that is not a sound database of this program (or is of a newer version),
-    reading it only: a backup to restore, or a database to use as it is."""
+    """Refuse a file that is not a sound database of this program (or is of a newer version,
+    or lacks or adds to the tables, indexes or triggers of its own), reading it only: a
+    backup to restore, or a database to use as it is."""
     if not path.is_file():
         raise DatabaseError(Message("there is no file at {path}", path=path))
     try:
@@ -117,6 +120,15 @@ def check_database_file(path: Path) -> None:
                 Message("{path} is not a Kien An Awards database", path=path)
             )
         migrations.check_can_open(candidate)
+        differences = schema_differences(candidate)
+        if differences:
+            raise DamagedDatabaseError(
+                Message(
+                    "{path} differs from the schema of its version ({differences})",
+                    path=path,
+                    differences=in_one_line(differences),
+                )
+            )
     except sqlite3.DatabaseError as error:
         raise DatabaseError(
             Message("{path} cannot be read as a database: {error}", path=path, error=error)
@@ -154,6 +166,13 @@ def restore_database(database_path: Path, backup_path: Path) -> Path:
         raise DatabaseError(
             Message("{path} cannot be replaced: {reason}", path=database_path, reason=reason)
         )
+    if not database_path.exists():  # created owner-only here, not by SQLite with the umask
+        try:
+            create_private_file(database_path)
+        except OSError as error:
+            raise DatabaseError(
+                Message("cannot create {path}: {reason}", path=database_path, reason=error.strerror)
+            ) from error
     current = sqlite3.connect(database_path, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         safety = _keep_current(current, database_path)
@@ -183,7 +202,7 @@ def _keep_current(connection: sqlite3.Connection, database_path: Path) -> Path:
     try:
         return write_backup(connection, database_path, "before-restore", folder)
     except (sqlite3.DatabaseError, DatabaseError):
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
         target = folder / backup_file_name(database_path, "damaged")
         shutil.copyfile(database_path, target)
         target.chmod(0o600)

@@ -16,6 +16,7 @@ from docx.shared import Mm, Pt
 from kienan_awards.core.decision_document import DecisionContent, money
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
+from kienan_awards.core.output_files import output_file
 
 FONT = "Times New Roman"
 
@@ -171,10 +172,13 @@ def write_decision_docx(content: DecisionContent, path: Path | str) -> Path:
         [[str(line.number), line.name, line.form, money(line.amount)] for line in content.lines]
         + [["", "Tổng cộng", "", money(content.total_amount)]],
     )
-    try:
-        document.save(str(path))
-    except OSError as error:
-        raise KienanError(
-            Message("cannot write {path}: {reason}", path=path, reason=error.strerror or error)
-        ) from error
+    # Through a draft renamed over the target, like the PDFs: a link at the name is replaced,
+    # never written through, and a failed save leaves the old file as it was.
+    with output_file(path) as draft:
+        try:
+            document.save(str(draft))
+        except OSError as error:
+            raise KienanError(
+                Message("cannot write {path}: {reason}", path=path, reason=error.strerror or error)
+            ) from error
     return path

@@ -1,21 +1,23 @@
-"""The whole check of a database: SQLite's integrity check, every foreign key, the search
-index against the records it is made from."""
+"""The whole check of a database: SQLite's integrity check, the schema its version should
+have, every foreign key, the search index against the records it is made from."""
 
 from __future__ import annotations
 
-from kienan_awards.core.backups import integrity_problems
 from kienan_awards.core.search import search_index_differences
+from kienan_awards.core.sound_checks import checked_file_problems
 from kienan_awards.core.storage import AwardsDatabase
 
 
 def database_problems(db: AwardsDatabase) -> list[str]:
-    """Everything found wrong, one sentence each; empty when the database is sound."""
-    problems = [f"integrity: {problem}" for problem in integrity_problems(db.conn)]
+    """Everything found wrong, one sentence each; empty when the database is sound. A sound
+    file is recorded as such, so the next open does not check it in full again."""
+    problems = checked_file_problems(db)
     if problems:
-        return problems  # the other checks would read damaged pages
+        return problems  # the other checks would read damaged pages or another schema
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
         problems.append(f"{table} row {rowid} refers to a missing {parent} record")
-    stale = search_index_differences(db)
+    # A file of a version before the search index (step 8) has none to compare.
+    stale = search_index_differences(db) if db["search_index"].exists() else 0
     if stale:
         problems.append(
             f"the search index differs from the records for {stale} award(s); "

@@ -86,6 +86,9 @@ class ImportOptions:
     decision_date: dt.date | None = None
     form_name: str | None = None
     layouts: dict[str, SheetLayout] | None = None  # by sheet name: the clerk's own mapping
+    # Hidden sheets and rows are read unless the clerk chooses to leave them out; either way
+    # the plan says which they were.
+    skip_hidden: bool = False
 
 
 @dataclass
@@ -125,6 +128,8 @@ class ImportPlan:
     results: list[RowResult] = field(default_factory=list)
     passed_over: list[tuple[str, int]] = field(default_factory=list)
     sheets_without_table: list[str] = field(default_factory=list)
+    hidden_sheets: list[str] = field(default_factory=list)  # read, or left out if skip_hidden
+    hidden_rows: list[tuple[str, int]] = field(default_factory=list)  # the same, of rows
     digest: str = ""
     counts: Counter = field(default_factory=Counter)
     new_units: list[NewUnit] = field(default_factory=list)
@@ -157,7 +162,21 @@ class ImportPlan:
             "decisions_created",
             "decisions_matched",
         )
-        return {"rows_read": self.rows_read, **{key: self.counts[key] for key in keys}}
+        return {
+            "rows_read": self.rows_read,
+            **{key: self.counts[key] for key in keys},
+            **self._hidden_counts(),
+        }
+
+    def _hidden_counts(self) -> dict[str, int]:
+        sheets, rows = len(self.hidden_sheets), len(self.hidden_rows)
+        skipped = self.options.skip_hidden
+        return {
+            "hidden_sheets_read": 0 if skipped else sheets,
+            "hidden_rows_read": 0 if skipped else rows,
+            "hidden_sheets_skipped": sheets if skipped else 0,
+            "hidden_rows_skipped": rows if skipped else 0,
+        }
 
 
 def _raise_if_cancelled(cancelled: Cancelled | None) -> None:
@@ -616,6 +635,9 @@ def prepare_import(
         )
     sheets = sheets if sheets is not None else read_workbook(path)
     records_stamp = _records_stamp(db)  # before any record is read for matching
+    hidden_sheets = [sheet.name for sheet in sheets if sheet.hidden]
+    if options.skip_hidden:
+        sheets = [sheet for sheet in sheets if not sheet.hidden]
     layouts = []
     for sheet in sheets:
         chosen = (options.layouts or {}).get(sheet.name)
@@ -624,6 +646,7 @@ def prepare_import(
         path,
         options.list_kind,
         layouts,
+        hidden_sheets=hidden_sheets,
         options=options,
         sheets=sheets,
         records_stamp=records_stamp,
@@ -635,6 +658,11 @@ def prepare_import(
                 plan.sheets_without_table.append(sheet.name)
             continue
         for item in iter_source_rows(sheet, layout):
+            number = item if isinstance(item, int) else item.row_number
+            if number in sheet.hidden_rows:
+                plan.hidden_rows.append((sheet.name, number))
+                if options.skip_hidden:
+                    continue
             if isinstance(item, int):
                 plan.passed_over.append((sheet.name, item))
             else:

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kienan_awards.core import cell_values
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.spreadsheet_reading import Sheet
 from kienan_awards.core.text import fold
 
@@ -177,15 +179,39 @@ class SheetLayout:
 
 def detect_layout(sheet: Sheet, list_kind: str) -> SheetLayout:
     """The first row (of the first 20) whose cells name the name column and one other known
-    column is the header row."""
+    column is the header row. A header row with two columns that mean the same (two "Họ và
+    tên", "Hình thức" beside "Danh hiệu") is refused: which of them holds the list is the
+    clerk's to say, and reading the first would drop the other without a word."""
     for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
         columns: dict[int, str] = {}
+        first_of: dict[str, int] = {}
+        twice: list[tuple[int, int]] = []
         for column, value in enumerate(row):
             name = field_of_header(value, list_kind)
-            if name and name not in columns.values():
+            if name is None:
+                continue
+            if name in first_of:
+                twice.append((first_of[name], column))
+            else:
+                first_of[name] = column
                 columns[column] = name
         if "name" in columns.values() and len(columns) >= 2:
             headers = {c: cell_values.shown(v) for c, v in enumerate(row) if v is not None}
+            if twice:
+                first, second = twice[0]
+                raise KienanError(
+                    Message(
+                        "sheet '{sheet}' has two columns that mean the same in its header row "
+                        "{row}: {first} ('{header}') and {second} ('{other}'); delete or rename "
+                        "one",
+                        sheet=sheet.name,
+                        row=index + 1,
+                        first=cell_values.column_letter(first),
+                        header=headers[first],
+                        second=cell_values.column_letter(second),
+                        other=headers[second],
+                    )
+                )
             return SheetLayout(sheet.name, index + 1, columns, headers)
     return SheetLayout(sheet.name)
 

@@ -8,9 +8,7 @@ figures as numbers, personal IDs as text (they keep their leading zeros).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -28,6 +26,7 @@ from xlsxwriter.worksheet import Worksheet
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.movements import describe_plan
+from kienan_awards.core.output_files import copy_into_place
 from kienan_awards.core.record_lists import ListColumn, RecordList, written_kinds
 from kienan_awards.core.text import format_decimal
 
@@ -303,19 +302,6 @@ def _cannot_write(path: Path, error: BaseException) -> KienanError:
     return KienanError(Message("cannot write {path}: {reason}", path=path, reason=reason))
 
 
-def _put_in_place(draft: Path, path: Path) -> None:
-    # Copied next to the target and renamed over it, so a failure never leaves half a workbook
-    # there, nor spoils a workbook of the same name that was there before.
-    part = path.with_name(path.name + ".part")
-    try:
-        shutil.copyfile(draft, part)
-        os.replace(part, path)
-    except OSError as error:
-        with suppress(OSError):
-            part.unlink(missing_ok=True)
-        raise _cannot_write(path, error) from error
-
-
 @contextmanager
 def workbook_file(path: Path | str) -> Iterator[Workbook]:
     """A workbook that becomes the file at path when the block ends without an error."""
@@ -347,7 +333,9 @@ def workbook_file(path: Path | str) -> Iterator[Workbook]:
             workbook.close()
         except (OSError, XlsxWriterException) as error:
             raise _cannot_write(path, error) from error
-        _put_in_place(draft, path)
+        # Through a draft beside the target: a failure never leaves half a workbook there,
+        # nor spoils a workbook of the same name that was there before.
+        copy_into_place(draft, path)
 
 
 def _translated(values: dict[str, str], value):

@@ -1,24 +1,45 @@
-"""Reads .xlsx, .xls and .ods workbooks into plain rows, numbered as Excel shows them."""
+"""Reads .xlsx, .xls and .ods workbooks into plain rows, numbered as Excel shows them.
+
+Only a workbook within the limits of workbook_limits.py reaches calamine, and only the area
+of each sheet that holds values is asked of it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
-from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetVisibleEnum
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
+from kienan_awards.core.workbook_limits import (
+    FILE_FORMAT_ERRORS,
+    check_extent,
+    is_zip,
+    measure_zip_workbook,
+)
 
 CellValue = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 READABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 
+_BLANK_ROW: tuple = ()  # shared by every blank row; a tuple, so no one can fill it in
+
 
 @dataclass
 class Sheet:
+    """A sheet's rows from Excel's row 1; a blank row is an empty tuple, a row with a value
+    runs from column A to the sheet's last column. `hidden_rows` holds the Excel numbers of
+    the rows hidden among them: read for .xlsx/.xlsm and .ods only, since calamine does not
+    tell (for .xls and .xlsb it is always empty)."""
+
     name: str
-    rows: list[list[CellValue]]  # rows[0] is Excel's row 1, rows[r][0] its column A
+    rows: list[Sequence[CellValue]]  # rows[0] is Excel's row 1, rows[r][0] its column A
+    hidden: bool = False  # hidden or "very hidden" in the workbook
+    hidden_rows: frozenset[int] = frozenset()
 
     def cell(self, row_index: int, column: int) -> CellValue:
         row = self.rows[row_index]
@@ -41,11 +62,26 @@ def read_workbook(path: Path | str) -> list[Sheet]:
             )
         )
     try:
+        # An .xls, or an .xlsx sealed with a password, is no zip: calamine's own report on
+        # the sheet's size is all there is before its rows are made.
+        extents = measure_zip_workbook(path) if is_zip(path) else {}
         with CalamineWorkbook.from_path(str(path)) as workbook:
+            hidden = {
+                sheet.name: sheet.visible != SheetVisibleEnum.Visible
+                for sheet in workbook.sheets_metadata
+            }
             sheets = []
             for name in workbook.sheet_names:
-                raw = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-                sheets.append(Sheet(name, [[None if v == "" else v for v in row] for row in raw]))
+                data = workbook.get_sheet_by_name(name)
+                check_extent(path.name, name, data.start, data.end)
+                rows = _rows(data)
+                extent = extents.get(name)
+                hidden_rows = frozenset(
+                    number
+                    for number in (extent.hidden_rows if extent else ())
+                    if number <= len(rows)
+                )
+                sheets.append(Sheet(name, rows, hidden.get(name, False), hidden_rows))
             return sheets
     except PasswordError as error:
         raise KienanError(
@@ -55,10 +91,45 @@ def read_workbook(path: Path | str) -> list[Sheet]:
                 name=path.name,
             )
         ) from error
-    except (CalamineError, ValueError, OSError) as error:
-        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise KienanError(
-            Message(
-                "{name} cannot be read as a spreadsheet: {detail}", name=path.name, detail=detail
-            )
-        ) from error
+    except (
+        CalamineError,
+        ValueError,
+        OSError,
+        *FILE_FORMAT_ERRORS,
+    ) as error:
+        raise _unreadable(path.name, error) from error
+    except BaseException as error:
+        # calamine's Rust panics arrive as pyo3's PanicException, a BaseException: a broken
+        # file, not a reason to end the program.
+        if type(error).__name__ != "PanicException":
+            raise
+        raise _unreadable(path.name, error) from error
+
+
+def _unreadable(name: str, error: BaseException) -> KienanError:
+    detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return KienanError(
+        Message("{name} cannot be read as a spreadsheet: {detail}", name=name, detail=detail)
+    )
+
+
+def _rows(data) -> list[Sequence[CellValue]]:
+    """The sheet's rows from row 1 down to its last row holding a value. Only the area that
+    holds values is asked of calamine (skip_empty_area=False would build every empty cell
+    from A1 on), one row at a time."""
+    if data.start is None:
+        return []
+    first_row, first_column = data.start
+    padding = [None] * first_column
+    rows: list[Sequence[CellValue]] = [_BLANK_ROW] * first_row
+    last = 0
+    # iter_rows starts at row 1 with blank rows of its own; those before the area are skipped.
+    for raw in islice(data.iter_rows(), first_row, None):
+        values = [None if value == "" else value for value in raw]
+        if any(value is not None for value in values):
+            rows.append(padding + values if first_column else values)
+            last = len(rows)
+        else:
+            rows.append(_BLANK_ROW)
+    del rows[last:]  # cells that hold only "" are blank, and so are rows of them at the end
+    return rows

@@ -9,14 +9,14 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from kienan_awards.core import migrations
-from kienan_awards.core.audit_log import os_user
+from kienan_awards.core import migrations, sound_checks
 from kienan_awards.core.backups import (
     integrity_problems,
     write_backup,
@@ -24,8 +24,7 @@ from kienan_awards.core.backups import (
 from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from kienan_awards.core.locations import default_database_path, moved_database_path
 from kienan_awards.core.messages import Message
-from kienan_awards.core.search_text import search_words, spelled_words, spelling_score
-from kienan_awards.core.text import fold
+from kienan_awards.core.sql_functions import add_program_functions
 
 BUSY_TIMEOUT_SECONDS = 10.0
 SORTER_THREADS = min(4, os.cpu_count() or 1)
@@ -45,6 +44,12 @@ class AwardsDatabase(Database):
     @property
     def schema_version(self) -> int:
         return migrations.schema_version(self)
+
+    def close(self) -> None:
+        if getattr(self, "_open_key", None):
+            _OPEN_HERE[self._open_key] -= 1
+            self._open_key = None
+        super().close()
 
 
 @contextmanager
@@ -67,7 +72,19 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+# The database files this process has open, resolved, with how many connections each.
+_OPEN_HERE: Counter[str] = Counter()
+
+
 def check_header(path: Path) -> None:
+    """Refuse a file that is not an SQLite database, before SQLite touches it.
+
+    Not done again on a file this process already has open: POSIX drops all of a process's
+    fcntl locks on a file when it closes any descriptor of it, and SQLite's locks are such
+    locks. Another program would then take this one's connections for gone, fold the
+    write-ahead log into the file and delete it, and what is committed here next is lost."""
+    if _OPEN_HERE[str(path.resolve())]:
+        return
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
@@ -88,22 +105,12 @@ def _connect(path: Path, read_only: bool = False) -> AwardsDatabase:
         )
     else:
         connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
-    connection.create_function("fold", 1, fold, deterministic=True)
-    # The search index's triggers call these in the same transaction as every award change.
-    connection.create_function("search_words", -1, search_words, deterministic=True)
-    connection.create_function("spelled_words", -1, spelled_words, deterministic=True)
-    connection.create_function("spelling_score", 2, spelling_score, deterministic=True)
-    # The audit triggers record who wrote each change.
-    connection.create_function("os_user", 0, os_user, deterministic=True)
     db = AwardsDatabase(connection)
     db.path = path
+    db._open_key = str(path.resolve())
+    _OPEN_HERE[db._open_key] += 1
     db.audit_deferred = set()
-    connection.create_function(
-        "audit_deferred", 1, lambda table: table in db.audit_deferred, deterministic=False
-    )
-    connection.create_function(
-        "search_index_deferred", 0, lambda: db.search_index_deferred, deterministic=False
-    )
+    add_program_functions(db)
     return db
 
 
@@ -117,7 +124,8 @@ def open_database(
     """Open (creating if needed and allowed) the database and bring its schema up to date.
 
     A file written by a newer version or by another program, or one that fails SQLite's quick
-    check, is refused before anything is written to it. Before schema steps run on a file that
+    check or (when it changed since it last passed) the full check of its pages and schema,
+    is refused before anything is written to it. Before schema steps run on a file that
     already has data, a backup is taken. A file this user cannot write, or one on a network
     share (where SQLite's locking is unreliable), opens read-only: ``db.read_only`` says why.
     """
@@ -153,16 +161,7 @@ def open_database(
     try:
         migrations.check_can_open(db)
         if check:
-            problems = integrity_problems(db.conn, quick=True)
-            if problems:
-                raise DamagedDatabaseError(
-                    Message(
-                        "{path} is damaged ({problem}); it was not changed. Restore a backup: "
-                        "kienan-awards restore FILE",
-                        path=path,
-                        problem=problems[0],
-                    )
-                )
+            _refuse_damaged(db, path)
         db.execute("PRAGMA foreign_keys = ON")
         # Large groupings (the reports over every year) may sort on more than one core.
         db.execute(f"PRAGMA threads = {SORTER_THREADS}")
@@ -190,6 +189,24 @@ def open_database(
         db.close()
         raise
     return db
+
+
+def _refuse_damaged(db: AwardsDatabase, path: Path) -> None:
+    """The quick check misses an index that no longer matches its table, and a schema that
+    is not its version's (the audit trail dropped): the full check finds them, at the first
+    open after the file changed (see sound_checks.py). Its words are those of `check`."""
+    problems = integrity_problems(db.conn, quick=True)
+    if not problems and not sound_checks.passed_unchanged(path):
+        problems = sound_checks.checked_file_problems(db)
+    if problems:
+        raise DamagedDatabaseError(
+            Message(
+                "{path} is damaged ({problem}); it was not changed. Restore a backup: "
+                "kienan-awards restore FILE",
+                path=path,
+                problem=problems[0],
+            )
+        )
 
 
 # File systems whose locks SQLite cannot rely on (its documentation warns against them).

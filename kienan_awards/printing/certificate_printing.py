@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import tempfile
 import zipfile
-from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF
@@ -19,8 +18,8 @@ from kienan_awards.core.certificate_layout import template_for
 from kienan_awards.core.certificates import certificate, certificate_with_qr
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
+from kienan_awards.core.output_files import output_file, unique_file_name
 from kienan_awards.printing.certificate_renderer import Calibration, render
-from kienan_awards.printing.pdf_files import draft_for, put_in_place
 
 PAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 PDF_RESOLUTION = 300
@@ -152,15 +151,14 @@ def print_to_pdf(
     if not path.parent.is_dir():
         raise KienanError(Message("cannot write {path}: the folder does not exist", path=path))
     _check_reissues(db, award_ids, reissue_reason)
-    draft = draft_for(path)
-    try:
+    # The print log and the file succeed together: a failed job logs nothing and leaves no
+    # half-written PDF under the clerk's name (the file is put in place inside the transaction).
+    with record_edits.transaction(db), output_file(path) as draft:
         writer = QPdfWriter(str(draft))
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setTitle("Giấy khen")
-        _set_page(writer, paper)
-        # The print log and the file succeed together: a failed job logs nothing and leaves
-        # no half-written PDF under the clerk's name.
-        with record_edits.transaction(db):
+        try:
+            writer.setResolution(PDF_RESOLUTION)
+            writer.setTitle("Giấy khen")
+            _set_page(writer, paper)
             count = _paint_pages(
                 db,
                 writer,
@@ -171,12 +169,8 @@ def print_to_pdf(
                 destination=str(path),
                 reissue_reason=reissue_reason,
             )
-            writer = None  # closes the file
-            put_in_place(draft, path)
-    finally:
-        writer = None
-        with suppress(OSError):
-            draft.unlink(missing_ok=True)
+        finally:
+            writer = None  # closes the draft, so it can be put in place or removed
     return count
 
 
@@ -186,21 +180,26 @@ def print_to_zip(db, award_ids: list[int], path: Path | str, **options) -> int:
     if not path.parent.is_dir():
         raise KienanError(Message("cannot write {path}: the folder does not exist", path=path))
     _check_reissues(db, award_ids, options.get("reissue_reason"))
-    draft = draft_for(path)
-    try:
-        # One transaction for the whole archive: its print log is all or nothing, like the file.
-        with record_edits.transaction(db), tempfile.TemporaryDirectory() as folder:
-            with zipfile.ZipFile(draft, "w") as archive:
-                for award_id in award_ids:
-                    data, _code = certificate(db, award_id)
-                    name = f"{data.register_number or award_id:04d} {data.recipient_name}.pdf"
-                    single = Path(folder) / name
-                    print_to_pdf(db, [award_id], single, **options)
-                    archive.write(single, name)
-            put_in_place(draft, path)
-    finally:
-        with suppress(OSError):
-            draft.unlink(missing_ok=True)
+    taken: set[str] = set()
+    # One transaction for the whole archive: its print log is all or nothing, like the file.
+    with (
+        record_edits.transaction(db),
+        output_file(path) as draft,
+        tempfile.TemporaryDirectory() as folder,
+        zipfile.ZipFile(draft, "w") as archive,
+    ):
+        for award_id in award_ids:
+            data, _code = certificate(db, award_id)
+            # A recipient's name may hold "/", quotes or be very long: each entry gets a
+            # portable name of its own, so the archive unpacks anywhere, and only in its folder.
+            name = unique_file_name(
+                f"{data.register_number or award_id:04d} {data.recipient_name}",
+                taken,
+                suffix=".pdf",
+            )
+            single = Path(folder) / name
+            print_to_pdf(db, [award_id], single, **options)
+            archive.write(single, name)
     return len(award_ids)
 
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from kienan_awards.core.decision_document import DecisionContent, money
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
-from kienan_awards.printing.pdf_files import draft_for, put_in_place
+from kienan_awards.core.output_files import output_file
 from kienan_awards.ui.fonts import DOCUMENT_FAMILY
 
 
@@ -94,19 +94,12 @@ def write_decision_pdf(content: DecisionContent, path: Path | str) -> Path:
     path = Path(path)
     if not path.parent.is_dir():
         raise KienanError(Message("cannot write {path}: the folder does not exist", path=path))
-    # Written beside the target first: an old file of that name is replaced only by a
-    # complete new one, never kept and reported as written.
-    draft = draft_for(path)
-    writer = QPdfWriter(str(draft))
-    writer.setResolution(300)
     layout = QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
         QPageLayout.Orientation.Portrait,
         QMarginsF(30, 20, 15, 20),
         QPageLayout.Unit.Millimeter,
     )
-    if not writer.setPageLayout(layout):
-        raise KienanError(Message("cannot lay out {path}", path=path))
     document = QTextDocument()
     document.setDefaultStyleSheet(
         f"body, p, td, th {{ font-family: '{DOCUMENT_FAMILY}'; font-size: 13pt; }}"
@@ -116,6 +109,14 @@ def write_decision_pdf(content: DecisionContent, path: Path | str) -> Path:
     # the printable area in those units so 13 pt stays 13 pt on paper.
     paint_rect = layout.paintRect(QPageLayout.Unit.Point)
     document.setPageSize(QSizeF(paint_rect.width() * 96 / 72, paint_rect.height() * 96 / 72))
-    document.print_(writer)
-    del writer  # closes the file
-    return put_in_place(draft, path)
+    # Through a draft: an old file of that name is replaced only by a complete new one.
+    with output_file(path) as draft:
+        writer = QPdfWriter(str(draft))
+        try:
+            writer.setResolution(300)
+            if not writer.setPageLayout(layout):
+                raise KienanError(Message("cannot lay out {path}", path=path))
+            document.print_(writer)
+        finally:
+            writer = None  # closes the draft, so it can be put in place or removed
+    return path

@@ -20,9 +20,9 @@ from PySide6.QtPrintSupport import QPrinter
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
+from kienan_awards.core.output_files import output_file
 from kienan_awards.core.reports import Report, ReportTable
 from kienan_awards.core.text import format_decimal
-from kienan_awards.printing.pdf_files import draft_for, put_in_place
 from kienan_awards.ui.charts import paint_report_chart
 from kienan_awards.ui.fonts import DOCUMENT_FAMILY
 
@@ -144,14 +144,16 @@ def write_report_pdf(report: Report, path: Path | str) -> Path:
         raise KienanError(
             Message("cannot write {path}: choose a file in an existing folder", path=path)
         )
-    draft = draft_for(path)
-    writer = QPdfWriter(str(draft))
-    writer.setPageLayout(page_layout(report))
-    writer.setResolution(300)
-    writer.setTitle(report.title)
-    report_document(report, _chart_width(report)).print_(writer)
-    del writer  # closes the file
-    return put_in_place(draft, path)
+    with output_file(path) as draft:
+        writer = QPdfWriter(str(draft))
+        try:
+            writer.setPageLayout(page_layout(report))
+            writer.setResolution(300)
+            writer.setTitle(report.title)
+            report_document(report, _chart_width(report)).print_(writer)
+        finally:
+            writer = None  # closes the draft, so it can be put in place or removed
+    return path
 
 
 def _chart_width(report: Report) -> int:

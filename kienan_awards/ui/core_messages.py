@@ -173,6 +173,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "cannot write {path}: {reason}; if it is open in another program, close it and try again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "choose at most {count} years at a time",
     ),
     QT_TRANSLATE_NOOP(
@@ -182,6 +186,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "choose the units to merge",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "date {value} lies outside {earliest} - {latest}",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -357,6 +365,54 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "schema: column {column} of table {table} differs from schema version {version}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "schema: column {column} of table {table} is missing",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "schema: table {table} has a column {column} that schema version {version} does not have",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "schema: the steps taken ({steps}) are not those of any version of this program",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "schema: {kind} {name} differs from schema version {version}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "schema: {kind} {name} is missing",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "schema: {kind} {name} is not part of schema version {version}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "sheet '{sheet}' has two columns that mean the same in its header row {row}: {first} ('{header}') and {second} ('{other}'); delete or rename one",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "sheet '{sheet}' of {name} has values from {first} to {last}, {cells} cells; a list this program reads fills at most {limit}: delete what lies below or to the right of the list and save it again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "sheet '{sheet}' of {name} reaches column {column} (a value at {cell}); a list this program reads has at most {limit} columns: delete what lies to the right of the list and save it again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "sheet '{sheet}' of {name} reaches column {column}; a list this program reads has at most {limit} columns: delete what lies to the right of the list and save it again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "sheet '{sheet}' of {name} reaches row {row}; a sheet has at most {limit} rows",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "the QR code lies outside the page",
     ),
     QT_TRANSLATE_NOOP(
@@ -450,6 +506,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "the successor cannot be one of the merged units' own units",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the text is {length} characters long; a cell holds at most {most}",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -585,6 +645,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "{field} (column {column}): {problem}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "{field}: {problem}",
     ),
     QT_TRANSLATE_NOOP(
@@ -613,6 +677,18 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "{name} cannot be read safely: it holds {count} parts; a spreadsheet holds at most {limit}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} cannot be read safely: its part {part} unpacks to {ratio} times its packed size, which no spreadsheet program writes",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is damaged: its part {part} does not match the size or checksum the zip gives for it; save the list again from the spreadsheet program",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "{name} is not a spreadsheet this program reads ({reason})",
     ),
     QT_TRANSLATE_NOOP(
@@ -625,7 +701,19 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "{name} is too large to read: its parts unpack to {size} MB; a list this program reads unpacks to at most {limit} MB",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "{name} {problem}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: another import or edit saved the same records at the same moment; check the list again; nothing was written",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: changes saved while it was being checked make {count} row(s) wrong ({first}); check the list again; nothing was written",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -650,6 +738,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "{path} cannot be replaced: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} differs from the schema of its version ({differences})",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -681,7 +773,15 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "{path} is not an Excel workbook and was left as it is; save the marked copy under another name",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "{path} is still the default database",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is the database; save the marked copy elsewhere",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -690,6 +790,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "{path}: no such file",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path}: the marked copy is an Excel workbook; name it .xlsx",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -705,6 +809,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "{shown}; and {count} more",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "{table} record {record_id} no longer exists",
     ),
     QT_TRANSLATE_NOOP(
@@ -714,6 +822,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "{unit} had already closed on {day}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} is Excel's 29/02/1900, a day that never was",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",

@@ -752,6 +752,14 @@
         <translation>Hình thức khen thưởng</translation>
     </message>
     <message>
+        <source>Leave out hidden sheets and hidden rows</source>
+        <translation>Bỏ qua các trang tính ẩn và dòng ẩn</translation>
+    </message>
+    <message>
+        <source>Otherwise they are read like the others; either way the check names them.</source>
+        <translation>Nếu không chọn, chúng được đọc như các trang, dòng khác; dù thế nào bước kiểm tra cũng nêu tên chúng.</translation>
+    </message>
+    <message>
         <source>Choose a list</source>
         <translation>Chọn danh sách</translation>
     </message>
@@ -802,6 +810,30 @@
     <message>
         <source>{count} row(s) with errors marked in {path}</source>
         <translation>Đã đánh dấu {count} dòng lỗi trong {path}</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; is hidden: left out</source>
+        <translation>Trang tính &apos;{sheet}&apos; đang ẩn: đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; is hidden: read</source>
+        <translation>Trang tính &apos;{sheet}&apos; đang ẩn: vẫn đọc</translation>
+    </message>
+    <message>
+        <source>&apos;{sheet}&apos; row {row}</source>
+        <translation>&apos;{sheet}&apos; dòng {row}</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> và {n} dòng khác</translation>
+    </message>
+    <message>
+        <source>Hidden rows left out: {where}</source>
+        <translation>Dòng ẩn đã bỏ qua: {where}</translation>
+    </message>
+    <message>
+        <source>Hidden rows read: {where}</source>
+        <translation>Dòng ẩn vẫn đọc: {where}</translation>
     </message>
     <message>
         <source>{rows} row(s) read; {errors} with errors.</source>
@@ -1257,6 +1289,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>không ghi được {path}: {reason}</translation>
     </message>
     <message>
+        <source>cannot write {path}: {reason}; if it is open in another program, close it and try again</source>
+        <translation>không ghi được {path}: {reason}; nếu tệp đang mở trong chương trình khác, hãy đóng lại rồi thử lại</translation>
+    </message>
+    <message>
         <source>choose at most {count} years at a time</source>
         <translation>mỗi lần chọn tối đa {count} năm</translation>
     </message>
@@ -1267,6 +1303,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>choose the units to merge</source>
         <translation>hãy chọn các đơn vị sáp nhập</translation>
+    </message>
+    <message>
+        <source>date {value} lies outside {earliest} - {latest}</source>
+        <translation>ngày {value} nằm ngoài khoảng {earliest} - {latest}</translation>
     </message>
     <message>
         <source>date: when was this figure reported?</source>
@@ -1441,6 +1481,54 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>cùng kỳ: {problem}</translation>
     </message>
     <message>
+        <source>schema: column {column} of table {table} differs from schema version {version}</source>
+        <translation>cấu trúc: cột {column} của bảng {table} khác với cấu trúc phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>schema: column {column} of table {table} is missing</source>
+        <translation>cấu trúc: thiếu cột {column} của bảng {table}</translation>
+    </message>
+    <message>
+        <source>schema: table {table} has a column {column} that schema version {version} does not have</source>
+        <translation>cấu trúc: bảng {table} có cột {column} mà cấu trúc phiên bản {version} không có</translation>
+    </message>
+    <message>
+        <source>schema: the steps taken ({steps}) are not those of any version of this program</source>
+        <translation>cấu trúc: các bước đã áp dụng ({steps}) không khớp với phiên bản nào của chương trình</translation>
+    </message>
+    <message>
+        <source>schema: {kind} {name} differs from schema version {version}</source>
+        <translation>cấu trúc: {kind} {name} khác với cấu trúc phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>schema: {kind} {name} is missing</source>
+        <translation>cấu trúc: thiếu {kind} {name}</translation>
+    </message>
+    <message>
+        <source>schema: {kind} {name} is not part of schema version {version}</source>
+        <translation>cấu trúc: {kind} {name} không thuộc cấu trúc phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has two columns that mean the same in its header row {row}: {first} (&apos;{header}&apos;) and {second} (&apos;{other}&apos;); delete or rename one</source>
+        <translation>trang tính &apos;{sheet}&apos; có hai cột cùng nghĩa ở dòng tiêu đề {row}: {first} (&apos;{header}&apos;) và {second} (&apos;{other}&apos;); hãy xóa hoặc đổi tên một cột</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; of {name} has values from {first} to {last}, {cells} cells; a list this program reads fills at most {limit}: delete what lies below or to the right of the list and save it again</source>
+        <translation>trang tính &apos;{sheet}&apos; của {name} có dữ liệu từ {first} đến {last}, {cells} ô; danh sách chương trình đọc được có nhiều nhất {limit} ô: hãy xóa phần nằm dưới hoặc bên phải danh sách rồi lưu lại</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; of {name} reaches column {column} (a value at {cell}); a list this program reads has at most {limit} columns: delete what lies to the right of the list and save it again</source>
+        <translation>trang tính &apos;{sheet}&apos; của {name} kéo tới cột {column} (có giá trị ở {cell}); danh sách chương trình đọc được có nhiều nhất {limit} cột: hãy xóa phần nằm bên phải danh sách rồi lưu lại</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; of {name} reaches column {column}; a list this program reads has at most {limit} columns: delete what lies to the right of the list and save it again</source>
+        <translation>trang tính &apos;{sheet}&apos; của {name} kéo tới cột {column}; danh sách chương trình đọc được có nhiều nhất {limit} cột: hãy xóa phần nằm bên phải danh sách rồi lưu lại</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; of {name} reaches row {row}; a sheet has at most {limit} rows</source>
+        <translation>trang tính &apos;{sheet}&apos; của {name} kéo tới dòng {row}; một trang tính có nhiều nhất {limit} dòng</translation>
+    </message>
+    <message>
         <source>the QR code lies outside the page</source>
         <translation>mã QR nằm ngoài trang</translation>
     </message>
@@ -1535,6 +1623,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>the successor cannot be one of the merged units&apos; own units</source>
         <translation>đơn vị kế thừa không thể là đơn vị cấp dưới của các đơn vị được sáp nhập</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long; a cell holds at most {most}</source>
+        <translation>nội dung dài {length} ký tự; mỗi ô chứa nhiều nhất {most} ký tự</translation>
     </message>
     <message>
         <source>the text {problem}</source>
@@ -1669,6 +1761,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>không thể đính chính {fields}; hãy thu hồi và ra quyết định lại</translation>
     </message>
     <message>
+        <source>{field} (column {column}): {problem}</source>
+        <translation>{field} (cột {column}): {problem}</translation>
+    </message>
+    <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -1697,6 +1793,18 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>không đọc được {name} như một bảng tính: {detail}</translation>
     </message>
     <message>
+        <source>{name} cannot be read safely: it holds {count} parts; a spreadsheet holds at most {limit}</source>
+        <translation>không đọc an toàn được {name}: tệp chứa {count} phần; một bảng tính chứa nhiều nhất {limit} phần</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read safely: its part {part} unpacks to {ratio} times its packed size, which no spreadsheet program writes</source>
+        <translation>không đọc an toàn được {name}: phần {part} giải nén ra gấp {ratio} lần kích thước nén, điều không chương trình bảng tính nào tạo ra</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its part {part} does not match the size or checksum the zip gives for it; save the list again from the spreadsheet program</source>
+        <translation>{name} bị hỏng: phần {part} không khớp kích thước hoặc mã kiểm tra ghi trong tệp nén; hãy lưu lại danh sách từ chương trình bảng tính</translation>
+    </message>
+    <message>
         <source>{name} is not a spreadsheet this program reads ({reason})</source>
         <translation>{name} không phải là bảng tính chương trình đọc được ({reason})</translation>
     </message>
@@ -1709,8 +1817,20 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>{name} chính là danh sách gốc; hãy lưu bản đánh dấu ở chỗ khác</translation>
     </message>
     <message>
+        <source>{name} is too large to read: its parts unpack to {size} MB; a list this program reads unpacks to at most {limit} MB</source>
+        <translation>{name} quá lớn để đọc: các phần giải nén ra {size} MB; danh sách chương trình đọc được giải nén ra nhiều nhất {limit} MB</translation>
+    </message>
+    <message>
         <source>{name} {problem}</source>
         <translation>{name} {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: another import or edit saved the same records at the same moment; check the list again; nothing was written</source>
+        <translation>{name}: một lần nhập hoặc chỉnh sửa khác vừa lưu cùng các bản ghi này đúng lúc đó; hãy kiểm tra lại danh sách; chưa ghi gì</translation>
+    </message>
+    <message>
+        <source>{name}: changes saved while it was being checked make {count} row(s) wrong ({first}); check the list again; nothing was written</source>
+        <translation>{name}: những thay đổi được lưu trong lúc kiểm tra làm {count} dòng bị sai ({first}); hãy kiểm tra lại danh sách; chưa ghi gì</translation>
     </message>
     <message>
         <source>{name}: no list found (no sheet has a header row naming the name column within its first 20 rows)</source>
@@ -1735,6 +1855,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>{path} cannot be replaced: {reason}</source>
         <translation>không thay được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} differs from the schema of its version ({differences})</source>
+        <translation>{path} khác với cấu trúc của phiên bản của nó ({differences})</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
@@ -1765,8 +1889,16 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>{path} không phải là tệp cơ sở dữ liệu; tệp không bị thay đổi</translation>
     </message>
     <message>
+        <source>{path} is not an Excel workbook and was left as it is; save the marked copy under another name</source>
+        <translation>{path} không phải sổ tính Excel nên được giữ nguyên; hãy lưu bản đánh dấu với tên khác</translation>
+    </message>
+    <message>
         <source>{path} is still the default database</source>
         <translation>{path} vẫn là cơ sở dữ liệu mặc định</translation>
+    </message>
+    <message>
+        <source>{path} is the database; save the marked copy elsewhere</source>
+        <translation>{path} là cơ sở dữ liệu; hãy lưu bản đánh dấu ở chỗ khác</translation>
     </message>
     <message>
         <source>{path} needs a schema upgrade, which cannot be written: {reason}</source>
@@ -1775,6 +1907,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>{path}: no such file</source>
         <translation>{path}: không có tệp này</translation>
+    </message>
+    <message>
+        <source>{path}: the marked copy is an Excel workbook; name it .xlsx</source>
+        <translation>{path}: bản đánh dấu là sổ tính Excel; hãy đặt tên đuôi .xlsx</translation>
     </message>
     <message>
         <source>{problems} — give a reason to accept it anyway</source>
@@ -1789,6 +1925,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>{problem}; chưa phục hồi gì</translation>
     </message>
     <message>
+        <source>{shown}; and {count} more</source>
+        <translation>{shown}; và {count} điều khác</translation>
+    </message>
+    <message>
         <source>{table} record {record_id} no longer exists</source>
         <translation>bản ghi {record_id} của bảng {table} không còn nữa</translation>
     </message>
@@ -1799,6 +1939,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>{unit} had already closed on {day}</source>
         <translation>{unit} đã kết thúc từ ngày {day}</translation>
+    </message>
+    <message>
+        <source>{value} is Excel&apos;s 29/02/1900, a day that never was</source>
+        <translation>{value} là ngày 29/02/1900 của Excel, một ngày không có thật</translation>
     </message>
     <message>
         <source>{value} is not a date</source>

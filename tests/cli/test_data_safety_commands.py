@@ -101,7 +101,7 @@ def test_audit_filters_and_gives_json_with_personal_ids_masked(capsys, demo_path
         (["--table", "nope"], "there is no table nope"),
         (["--record", "5"], "--record needs --table"),
         (["--from", "31/02/2024"], "impossible date"),
-        (["--limit", "-1"], "--limit takes a whole number"),
+        (["--limit", "-1"], "--limit: the count -1 lies outside 0 - 1000000000"),
     ],
     ids=["table", "record", "date", "limit"],
 )

@@ -92,7 +92,9 @@ def test_wrong_rows_are_printed_and_nothing_is_written(capsys, db_path, tmp_path
         capsys, "--db", db_path, "import", "awards", path, "--errors-out", errors_copy
     )
     assert code == 1 and out == ""
-    assert "list.xlsx: sheet 'DS' row 11: decision date (column J): impossible date 31/02/2024" in err
+    assert (
+        "list.xlsx: sheet 'DS' row 11: decision date (column J): impossible date 31/02/2024" in err
+    )
     assert err.strip().endswith("1 of 3 row(s) are wrong; nothing was written")
     assert counts(db_path)["awards"] == 0
     sheet = load_workbook(errors_copy).active

@@ -162,12 +162,12 @@ def test_a_report_that_cannot_be_made_is_one_line_and_writes_nothing(
 def test_a_pdf_that_cannot_replace_the_old_one_leaves_no_draft(
     capsys, office_path, tmp_path, monkeypatch
 ):
-    from kienan_awards.printing import pdf_files
+    from kienan_awards.core import output_files
 
     def refuse(source, target):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(pdf_files.os, "replace", refuse)
+    monkeypatch.setattr(output_files.os, "replace", refuse)
     out_file = tmp_path / "open-in-a-viewer.pdf"
     code, _, err = run(
         capsys,

@@ -276,7 +276,9 @@ def test_one_wrong_row_writes_nothing_and_is_named_by_sheet_and_excel_row(db, tm
     plan = import_list(db, write_xlsx(tmp_path / "list.xlsx", {"Danh sách": rows}))
     assert record_counts(db) == before
     lines = [error.line() for error in plan.errors]
-    assert lines[0] == "sheet 'Danh sách' row 8: decision date (column J): impossible date 31/02/2024"
+    assert (
+        lines[0] == "sheet 'Danh sách' row 8: decision date (column J): impossible date 31/02/2024"
+    )
     assert lines[1] == "sheet 'Danh sách' row 9: name missing"
     assert lines[2].startswith(
         "sheet 'Danh sách' row 10: unknown award form "

@@ -289,7 +289,7 @@ def test_workbook_held_open_by_another_program_is_reported_in_one_line(
     def refuse(source, target):
         raise PermissionError(13, "Permission denied", str(target))
 
-    monkeypatch.setattr(export.os, "replace", refuse)
+    monkeypatch.setattr("os.replace", refuse)
     with pytest.raises(KienanError) as raised:
         export_database(demo_db, path)
     message = str(raised.value)

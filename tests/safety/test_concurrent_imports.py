@@ -145,10 +145,14 @@ def test_two_processes_importing_lists_that_share_a_new_unit_make_it_once(db_pat
         )
         for path in lists
     ]
+    said = []
     for run in runs:
         out, err = run.communicate(timeout=120)
         assert run.returncode == 0, err.decode()
+        said.append(out.decode())
     db = open_database(db_path)
+    batches = list(db.execute("SELECT file_name, summary FROM import_batches"))
     assert db.execute("SELECT count(*) FROM units WHERE name = 'Xã Cẩm Giàng'").fetchone()[0] == 1
-    assert db.execute("SELECT count(*) FROM awards").fetchone()[0] == 4 * 39
+    count = db.execute("SELECT count(*) FROM awards").fetchone()[0]
+    assert count == 4 * 39, (said, batches)
     db.close()

@@ -111,3 +111,46 @@ def write_ods(path: Path, sheets: dict[str, list[list]]) -> Path:
 
 def award_list(rows: list[list], titles: bool = True) -> list[list]:
     return [*(TITLE_ROWS if titles else []), [], AWARD_HEADER, *rows]
+
+
+_HIDDEN_LIST_DECISION = ["12/QĐ-UBND", dt.datetime(2025, 12, 20)]
+
+
+def _hidden_list_row(n, name):
+    return [
+        n,
+        name,
+        1980,
+        "Nam",
+        "Chuyên viên",
+        "Phòng Văn hóa - Xã hội",
+        "Giấy khen",
+        "Hoàn thành xuất sắc nhiệm vụ năm 2025",
+        *_HIDDEN_LIST_DECISION,
+    ]
+
+
+def list_with_hidden_parts(path):
+    """A visible sheet whose row 4 is hidden (a name struck off by the sender), and a hidden
+    sheet with last year's list left in the file."""
+    workbook = xlsxwriter.Workbook(str(path))
+    dates = workbook.add_format({"num_format": "dd/mm/yyyy"})
+    for title, names in (
+        ("DS", ["Phạm Thị Lan", "Đỗ Văn Nam", "Hà Minh Thư"]),
+        ("Năm trước", ["Lý Văn Tài"]),
+    ):
+        sheet = workbook.add_worksheet(title)
+        for r, values in enumerate(
+            [AWARD_HEADER] + [_hidden_list_row(i + 1, n) for i, n in enumerate(names)]
+        ):
+            for c, value in enumerate(values):
+                if isinstance(value, dt.datetime):
+                    sheet.write_datetime(r, c, value, dates)
+                else:
+                    sheet.write(r, c, value)
+        if title == "DS":
+            sheet.set_row(3, None, None, {"hidden": True})
+        else:
+            sheet.hide()
+    workbook.close()
+    return path

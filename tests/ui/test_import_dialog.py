@@ -148,6 +148,7 @@ def test_main_window_refreshes_after_an_import(qtbot, db, window_settings, tmp_p
     read_and_check(qtbot, dialog, write_xlsx(tmp_path / "l.xlsx", {"DS": award_list(ROWS)}))
     dialog.start_import()
     wait_idle(qtbot, dialog)
-    assert window.pages["honour_roll"].model.rowCount() == 2
+    # The honour roll searches on its own thread: its rows come when that search ends.
+    qtbot.waitUntil(lambda: window.pages["honour_roll"].model.rowCount() == 2, timeout=10_000)
     assert "2 awards" in window.counts_label.text()
     dialog.close()

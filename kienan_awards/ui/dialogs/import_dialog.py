@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.catalogue import award_forms
+from kienan_awards.core.cell_values import column_letter
 from kienan_awards.core.import_error_copy import write_error_copy
 from kienan_awards.core.list_import import ImportOptions, ImportPlan, commit_import, prepare_import
 from kienan_awards.core.list_layout import FIELDS, LIST_FIELDS, SheetLayout, detect_layout
+from kienan_awards.core.output_files import safe_file_name
 from kienan_awards.core.spreadsheet_reading import READABLE_SUFFIXES, Sheet, read_workbook
 from kienan_awards.core.storage import open_database
 from kienan_awards.ui.background_task import BackgroundTask
@@ -41,15 +44,6 @@ from kienan_awards.ui.messages import shown
 
 STEP_FILE, STEP_COLUMNS, STEP_ROWS = range(3)
 _ERROR_COLOUR = QColor("#fde2e1")
-
-
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
 
 
 class RowResultsModel(QAbstractTableModel):
@@ -185,6 +179,12 @@ class ImportDialog(QDialog):
         for award_form in self._forms:
             self.form_combo.addItem(award_form.name_vi, award_form.name_vi)
         form.addRow(self.tr("Award form"), self.form_combo)
+        self.skip_hidden_box = QCheckBox(self.tr("Leave out hidden sheets and hidden rows"))
+        self.skip_hidden_box.setObjectName("skip_hidden")
+        self.skip_hidden_box.setToolTip(
+            self.tr("Otherwise they are read like the others; either way the check names them.")
+        )
+        form.addRow(self.skip_hidden_box)
         return page
 
     def choose_file(self) -> str:
@@ -212,6 +212,7 @@ class ImportDialog(QDialog):
             else dt.date(decided.year(), decided.month(), decided.day()),
             form_name=self.form_combo.currentData(),
             layouts=dict(self.layouts),
+            skip_hidden=self.skip_hidden_box.isChecked(),
         )
 
     # --- step 2: the columns -------------------------------------------------------------
@@ -262,7 +263,7 @@ class ImportDialog(QDialog):
         self.header_label.setText(self.tr("Header row: {row}").format(row=layout.header_row))
         self.columns_table.setRowCount(len(layout.headers))
         for row, (column, header) in enumerate(sorted(layout.headers.items())):
-            self.columns_table.setItem(row, 0, QTableWidgetItem(_column_letter(column)))
+            self.columns_table.setItem(row, 0, QTableWidgetItem(column_letter(column)))
             self.columns_table.setItem(row, 1, QTableWidgetItem(header))
             combo = QComboBox()
             for title, field in self._field_choices():
@@ -308,9 +309,10 @@ class ImportDialog(QDialog):
         return page
 
     def choose_errors_path(self) -> str:
-        suggested = str(
-            Path(self.path_edit.text()).with_name(Path(self.path_edit.text()).stem + " - lỗi.xlsx")
-        )
+        listed = Path(self.path_edit.text())
+        tail = " - lỗi.xlsx"  # kept whole however long the list's own name
+        stem = safe_file_name(listed.stem, max_bytes=180 - len(tail.encode()), fallback="ds")
+        suggested = str(listed.with_name(stem + tail))
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the list with its errors"),
@@ -328,7 +330,7 @@ class ImportDialog(QDialog):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:
-            count = write_error_copy(self.sheets, self.plan, path)
+            count = write_error_copy(self.sheets, self.plan, path, database_path=self._db_path)
         except Exception as error:  # noqa: BLE001 - shown to the clerk, nothing changed
             self.show_problem(shown(error))
             return
@@ -337,6 +339,32 @@ class ImportDialog(QDialog):
                 count=figure(count), path=path
             )
         )
+
+    def _hidden_lines(self, plan: ImportPlan) -> list[str]:
+        skipped = plan.options.skip_hidden
+        lines = [
+            (
+                self.tr("Sheet '{sheet}' is hidden: left out")
+                if skipped
+                else self.tr("Sheet '{sheet}' is hidden: read")
+            ).format(sheet=sheet)
+            for sheet in plan.hidden_sheets
+        ]
+        if plan.hidden_rows:
+            where = ", ".join(
+                self.tr("'{sheet}' row {row}").format(sheet=sheet, row=row)
+                for sheet, row in plan.hidden_rows[:10]
+            )
+            if len(plan.hidden_rows) > 10:
+                where += self.tr(" and {n} more").format(n=figure(len(plan.hidden_rows) - 10))
+            lines.append(
+                (
+                    self.tr("Hidden rows left out: {where}")
+                    if skipped
+                    else self.tr("Hidden rows read: {where}")
+                ).format(where=where)
+            )
+        return lines
 
     def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -372,6 +400,7 @@ class ImportDialog(QDialog):
                     matched=figure(summary["decisions_matched"]),
                 )
             )
+        lines.extend(self._hidden_lines(plan))
         if plan.passed_over:
             lines.append(
                 self.tr("{n} row(s) passed over as titles or notes").format(

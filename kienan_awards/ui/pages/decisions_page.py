@@ -37,6 +37,7 @@ from kienan_awards.core.catalogue import award_forms
 from kienan_awards.core.decision_document import decision_content
 from kienan_awards.core.decision_docx import write_decision_docx
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.output_files import safe_file_name
 from kienan_awards.core.record_lists import DECISIONS
 from kienan_awards.core.text import fold
 from kienan_awards.printing.decision_pdf import write_decision_pdf
@@ -345,7 +346,8 @@ class DecisionsPage(QWidget):
 
     def write_pack(self, decision_id: int, folder: Path) -> list[Path]:
         content = decision_content(self._db, decision_id)
-        stem = "QD-" + "".join(ch if ch.isalnum() else "-" for ch in content.number_line[4:])
+        number = content.number_line.removeprefix("Số: ")
+        stem = safe_file_name(f"QD {number}", max_bytes=180 - len(".docx"))  # one stem for both
         return [
             write_decision_docx(content, folder / f"{stem}.docx"),
             write_decision_pdf(content, folder / f"{stem}.pdf"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.output_files import safe_file_name
 from kienan_awards.core.record_lists import RecordList
 from kienan_awards.core.spreadsheet_export import export_record_list
 from kienan_awards.ui.messages import shown
@@ -29,7 +29,6 @@ from kienan_awards.ui.models.record_table_model import RecordTableModel
 FILTER_DELAY_MS = 250  # typing is never blocked: the query runs once the clerk pauses
 _WIDTH_SAMPLE_ROWS = 100  # column widths fit the first rows; the rest load only when seen
 _MAX_COLUMN_WIDTH = 360
-_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*]')  # refused by Windows in a file name
 
 
 class RecordListPage(QWidget):
@@ -118,8 +117,7 @@ class RecordListPage(QWidget):
         self.model.reload()
 
     def default_export_name(self) -> str:
-        name = " ".join(_NOT_IN_FILE_NAMES.sub(" ", self.heading.text()).split())
-        return f"{name or self._record_list.name}.xlsx"
+        return safe_file_name(self.heading.text(), fallback=self._record_list.name, suffix=".xlsx")
 
     def choose_export_path(self) -> str:
         """Ask where to save the workbook; an empty string when the clerk cancels."""
