@@ -107,3 +107,19 @@ def test_the_check_names_hidden_sheets_and_rows_read_or_left_out(qtbot, dialog, 
     assert f"Sheet 'Năm trước' is hidden: {done}" in summary
     assert f"Hidden rows {done}: 'DS' row 4" in summary
     assert dialog.plan.rows_read == (2 if skip else 4)
+
+
+def test_a_long_refusal_and_a_long_summary_are_shown_whole(qtbot, dialog, tmp_path, bomb):
+    dialog.resize(900, 600)
+    dialog.show()
+    read(qtbot, dialog, far_cell_xlsx(tmp_path / "xa.xlsx"))
+    label = dialog.message
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.heightForWidth(label.width()) > label.fontMetrics().height()  # two lines
+
+    read(qtbot, dialog, list_with_hidden_parts(tmp_path / "an.xlsx"))
+    dialog.go_next()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+    summary = dialog.summary_label
+    qtbot.waitUntil(lambda: summary.height() >= summary.heightForWidth(summary.width()))
+    assert summary.text().count("\n") >= 6

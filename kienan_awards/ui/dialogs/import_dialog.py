@@ -41,6 +41,7 @@ from kienan_awards.core.storage import open_database
 from kienan_awards.ui.background_task import BackgroundTask
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.messages import shown
+from kienan_awards.ui.wrapped_label import WrappedLabel
 
 STEP_FILE, STEP_COLUMNS, STEP_ROWS = range(3)
 _ERROR_COLOUR = QColor("#fde2e1")
@@ -117,9 +118,8 @@ class ImportDialog(QDialog):
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.message = QLabel()
+        self.message = WrappedLabel()
         self.message.setObjectName("import_message")
-        self.message.setWordWrap(True)
         self.back_button = QPushButton(self.tr("< Back"))
         self.next_button = QPushButton(self.tr("Next >"))
         self.import_button = QPushButton(self.tr("Import"))
@@ -130,6 +130,7 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_or_close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
+        buttons.addStretch(0)  # keeps the buttons at the right while the progress is hidden
         for button in (self.back_button, self.next_button, self.import_button, self.cancel_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -294,9 +295,8 @@ class ImportDialog(QDialog):
     def _rows_step(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.summary_label = QLabel()
+        self.summary_label = WrappedLabel()
         self.summary_label.setObjectName("import_summary")
-        self.summary_label.setWordWrap(True)
         self.rows_view = QTableView()
         self.rows_view.setObjectName("import_rows")
         self.rows_view.setModel(RowResultsModel())
