@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import ast
 import json
+import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,10 +82,18 @@ def ts_file(language: str) -> Path:
     return I18N / f"kienan_awards_{language}.ts"
 
 
+def _qt_tool(name: str) -> str:
+    """PySide6's tool beside the interpreter (a virtual environment nobody activated), else
+    on PATH."""
+    suffix = ".exe" if sys.platform == "win32" else ""
+    beside = Path(sysconfig.get_path("scripts")) / f"{name}{suffix}"
+    return str(beside) if beside.exists() else (shutil.which(name) or name)
+
+
 def update(ts: Path) -> None:
     subprocess.run(
         [
-            "pyside6-lupdate",
+            _qt_tool("pyside6-lupdate"),
             *map(str, source_files()),
             "-no-obsolete",
             "-locations",
@@ -98,7 +108,9 @@ def update(ts: Path) -> None:
 
 def release(ts: Path, qm: Path) -> None:
     subprocess.run(
-        ["pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True
+        [_qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
     )
 
 

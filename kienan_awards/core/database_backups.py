@@ -90,11 +90,16 @@ def back_up(db: AwardsDatabase, reason: str = "manual", folder: Path | None = No
 
 
 def back_up_if_due(db: AwardsDatabase) -> Path | None:
-    """At start: a backup when the newest is over a day old and the database has changed."""
+    """At start: a backup when the newest is over a day old and the database has changed.
+    A database nobody has written to yet (no change in its audit trail) has nothing to keep."""
     folder = configured_backups_folder(db)
-    if db.read_only is not None or not backup_is_due(db.path, folder):
+    if db.read_only is not None or not _holds_work(db) or not backup_is_due(db.path, folder):
         return None
     return back_up(db, "daily", folder)
+
+
+def _holds_work(db: AwardsDatabase) -> bool:
+    return db.execute("SELECT EXISTS (SELECT 1 FROM audit_log)").fetchone()[0] == 1
 
 
 def check_database_file(path: Path) -> None:

@@ -10,20 +10,20 @@ from kienan_awards.core.locations import APP_NAME
 from kienan_awards.ui.messages import shown
 
 
-def _choose_platform() -> None:
-    """Without any display on Linux, run offscreen and say so instead of aborting in Qt."""
-    if sys.platform.startswith("linux") and not any(
+def _display_missing() -> bool:
+    """On Linux without any display (a server, a bare terminal) Qt would abort."""
+    return sys.platform.startswith("linux") and not any(
         os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
-    ):
-        sys.stderr.write(
-            "kienan-awards: no display found, so the window runs offscreen; start it from a "
-            "desktop session (or under xvfb-run) to see it\n"
-        )
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    )
 
 
 def run_window(database_path: Path | None, language: str | None) -> int:
-    _choose_platform()
+    if _display_missing():
+        sys.stderr.write(
+            "kienan-awards: no display found; start the window from a desktop session, or "
+            "under xvfb-run (the commands work without one: kienan-awards --help)\n"
+        )
+        return 1
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -33,6 +33,7 @@ def run_window(database_path: Path | None, language: str | None) -> int:
     from kienan_awards.error_log import describe_unexpected
     from kienan_awards.ui.fonts import interface_font, load_shipped_fonts
     from kienan_awards.ui.main_window import MainWindow
+    from kienan_awards.ui.stop_signals import StopSignals
     from kienan_awards.ui.translations import chosen_language, install_translations
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -66,9 +67,12 @@ def run_window(database_path: Path | None, language: str | None) -> int:
         window = MainWindow(db, QSettings())
         window.show()
         QTimer.singleShot(0, window.offer_welcome)
+        # As File > Quit, for every window: a welcome or other dialog open closes too.
+        stop_signals = StopSignals(app.closeAllWindows)
         try:
             code = app.exec()
         finally:
+            stop_signals.release()
             db.close()
         if window.moved_to is None:
             return code

@@ -1,6 +1,9 @@
 import json
+import os
 import subprocess
 import sys
+import sysconfig
+from pathlib import Path
 
 import pytest
 
@@ -91,7 +94,10 @@ def test_bad_arguments_give_one_line_and_exit_2(capsys, argv):
 
 
 def test_module_and_entry_point_run_the_same_main(db_path):
-    for command in ([sys.executable, "-m", "kienan_awards"], ["kienan-awards"]):
+    # The entry point is found beside the interpreter, as in a virtual environment nobody
+    # has activated, never by its bare name on PATH.
+    entry_point = Path(sysconfig.get_path("scripts")) / "kienan-awards"
+    for command in ([sys.executable, "-m", "kienan_awards"], [str(entry_point)]):
         result = subprocess.run(
             [*command, "--db", str(db_path), "info", "--format", "json"],
             capture_output=True,
@@ -113,3 +119,20 @@ def test_reading_commands_do_not_create_a_database_at_a_mistyped_path(capsys, tm
         assert main(["--db", str(missing), *argv]) == 1
         assert "no database" in capsys.readouterr().err
     assert not missing.parent.exists()
+
+
+def test_without_a_display_the_window_says_so_in_one_line_and_exits(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "kienan_awards", "--db", str(tmp_path / "a.sqlite3")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**env, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")},
+    )
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux can lack a display")
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "no display" in result.stderr
+    assert not (tmp_path / "a.sqlite3").exists()

@@ -228,3 +228,13 @@ def test_a_damaged_database_is_replaced_by_the_newest_sound_backup_and_kept(db, 
     assert database_problems(restored) == []
     assert restored.execute("SELECT count(*) FROM awards").fetchone()[0] == 412
     restored.close()
+
+
+def test_a_database_nobody_has_written_to_is_never_backed_up(db):
+    """The first start makes the database before the welcome is answered: no 'daily' copy of
+    an empty file, which the thinning would then keep for a year."""
+    assert back_up_if_due(db) is None
+    assert not (db.path.parent / "backups").exists()
+    db.execute("INSERT INTO settings (key, value) VALUES ('office.name', 'UBND phường Mẫu')")
+    db.conn.commit()
+    assert back_up_if_due(db) is not None
