@@ -8,6 +8,7 @@ import sqlite3
 import sys
 
 from kienan_awards import cli
+from kienan_awards.cli import say
 from kienan_awards.core.errors import KienanError
 from kienan_awards.error_log import describe_unexpected
 
@@ -28,21 +29,21 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()  # inside the try: a reader that has gone is met here
         return code
     except cli.UsageError as error:
-        sys.stderr.write(f"{cli.PROGRAM}: {error} (see {cli.PROGRAM} --help)\n")
+        say(f"{cli.PROGRAM}: {error} (see {cli.PROGRAM} --help)")
         return 2
     except KienanError as error:
-        sys.stderr.write(f"{cli.PROGRAM}: {error}\n")
+        say(f"{cli.PROGRAM}: {error}")
         return 1
     except sqlite3.DatabaseError as error:  # damaged or read-only file, met after opening
-        sys.stderr.write(f"{cli.PROGRAM}: the database cannot be used: {error}\n")
+        say(f"{cli.PROGRAM}: the database cannot be used: {error}")
         return 1
     except KeyboardInterrupt:
-        sys.stderr.write(f"{cli.PROGRAM}: interrupted\n")
+        say(f"{cli.PROGRAM}: interrupted")
         return 130
     except Exception as error:  # the last line of defence: never a traceback on screen
         if _is_closed_pipe(error):
             return _reader_gone()
-        sys.stderr.write(f"{cli.PROGRAM}: {describe_unexpected(error)}\n")
+        say(f"{cli.PROGRAM}: {describe_unexpected(error)}")
         return 3
 
 

@@ -53,8 +53,16 @@ from kienan_awards.core.search import (
 from kienan_awards.core.spreadsheet_export import export_database
 from kienan_awards.core.spreadsheet_reading import read_workbook
 from kienan_awards.core.storage import open_database
+from kienan_awards.core.text import without_controls
 
 PROGRAM = "kienan-awards"
+
+
+def say(text: str) -> None:
+    """One line on stderr. What it quotes (a file or sheet name, a cell) may hold a new line,
+    which would split it, or a direction override, which would disguise it on the terminal:
+    such characters are shown as spaces and U+FFFD."""
+    sys.stderr.write(" ".join(without_controls(str(text)).split()) + "\n")
 
 
 class UsageError(Exception):
@@ -65,7 +73,7 @@ class OneLineErrorParser(argparse.ArgumentParser):
     """argparse, but a mistake is reported in one line on stderr (exit 2), without the usage."""
 
     def error(self, message: str):
-        sys.stderr.write(f"{PROGRAM}: {message} (see {PROGRAM} --help)\n")
+        say(f"{PROGRAM}: {message} (see {PROGRAM} --help)")
         raise SystemExit(2)
 
 
@@ -290,7 +298,7 @@ def _command_move(args: argparse.Namespace) -> int:
     try:
         remove_old_database(old_path)
     except (KienanError, OSError) as error:  # moved all the same; the old file only lingers
-        sys.stderr.write(f"{PROGRAM}: the old file {old_path} is still there: {error}\n")
+        say(f"{PROGRAM}: the old file {old_path} is still there: {error}")
     return 0
 
 
@@ -306,7 +314,7 @@ def _command_check(args: argparse.Namespace) -> int:
     with closing(open_database(args.db, create=False, migrate=False, check=False)) as db:
         problems = database_problems(db)
     for problem in problems:
-        sys.stderr.write(f"{PROGRAM}: {problem}\n")
+        say(f"{PROGRAM}: {problem}")
     if problems:
         return 1
     print(f"{db.path}: sound")
@@ -369,9 +377,7 @@ def _command_audit(args: argparse.Namespace) -> int:
         cut = bool(args.limit) and len(ids) == args.limit
         matching = audit_entry_count(db, filters) if cut else len(ids)
     if len(ids) < matching:
-        sys.stderr.write(
-            f"{PROGRAM}: {len(ids)} of {matching} changes shown; --limit 0 shows all\n"
-        )
+        say(f"{PROGRAM}: {len(ids)} of {matching} changes shown; --limit 0 shows all")
     ordered = [entries[i] for i in ids]
     if args.format == "json":
         rows = [
@@ -405,9 +411,7 @@ def _command_search(args: argparse.Namespace) -> int:
         shown = ids[: args.limit] if args.limit else ids
         found = award_summaries(db, shown)
     if len(shown) < len(ids):
-        sys.stderr.write(
-            f"{PROGRAM}: {len(shown)} of {len(ids)} awards shown; --limit 0 shows all\n"
-        )
+        say(f"{PROGRAM}: {len(shown)} of {len(ids)} awards shown; --limit 0 shows all")
     if args.format == "json":
         print(json.dumps(found, ensure_ascii=False, indent=1))
     elif args.format == "csv":
@@ -435,7 +439,7 @@ def _command_verify(args: argparse.Namespace) -> int:
     with closing(open_database(args.db, create=False)) as db:
         result = verify(db, args.code)
     if result.status == "unknown":
-        sys.stderr.write(f"{PROGRAM}: unknown: no certificate has the code {args.code}\n")
+        say(f"{PROGRAM}: unknown: no certificate has the code {args.code}")
         return 1
     data = result.data
     day = cell_values.dmy(data.decided_on)
@@ -444,7 +448,7 @@ def _command_verify(args: argparse.Namespace) -> int:
         f"decision {data.decision_number} of {day} | register no. {data.register_number}"
     )
     if result.status == "revoked":
-        sys.stderr.write(f"{PROGRAM}: revoked: {line} | reason: {result.reason}\n")
+        say(f"{PROGRAM}: revoked: {line} | reason: {result.reason}")
         return 1
     print(f"valid: {line}")
     return 0
@@ -646,13 +650,13 @@ def _command_import(args: argparse.Namespace) -> int:
         plan = prepare_import(db, args.file, options, sheets=sheets)
         if plan.errors:
             for result in plan.errors:
-                sys.stderr.write(f"{args.file.name}: {result.line()}\n")
+                say(f"{args.file.name}: {result.line()}")
             if args.errors_out:
                 write_error_copy(sheets, plan, args.errors_out, database_path=db.path)
-                sys.stderr.write(f"{PROGRAM}: the rows' errors are marked in {args.errors_out}\n")
-            sys.stderr.write(
+                say(f"{PROGRAM}: the rows' errors are marked in {args.errors_out}")
+            say(
                 f"{PROGRAM}: {len(plan.errors)} of {plan.rows_read} row(s) are wrong; "
-                "nothing was written\n"
+                "nothing was written"
             )
             return 1
         summary = plan.summary() if args.dry_run else commit_import(db, plan)

@@ -15,7 +15,7 @@ from xlsxwriter.exceptions import FileCreateError
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.list_import import ImportPlan
 from kienan_awards.core.messages import Message
-from kienan_awards.core.output_files import output_file
+from kienan_awards.core.output_files import output_file, unique_sheet_name
 from kienan_awards.core.spreadsheet_reading import Sheet
 
 ERROR_HEADER = "Lỗi"
@@ -108,13 +108,16 @@ def _write_marked_workbook(
     path: Path,
 ) -> None:
     # Text stays text: a cell reading "=..." in the list must not become a formula.
+    # A number read as inf or nan (an .ods may hold them) is written as Excel's #NUM!.
     workbook = xlsxwriter.Workbook(
-        str(path), {"strings_to_formulas": False, "strings_to_urls": False}
+        str(path),
+        {"strings_to_formulas": False, "strings_to_urls": False, "nan_inf_to_errors": True},
     )
     date_format = workbook.add_format({"num_format": "dd/mm/yyyy"})
     error_format = workbook.add_format({"font_color": "#C00000", "bold": True})
+    taken: set[str] = set()
     for sheet in sheets:
-        target = workbook.add_worksheet(sheet.name[:31])
+        target = workbook.add_worksheet(unique_sheet_name(sheet.name, taken))
         width = max((len(row) for row in sheet.rows), default=0)
         for r, row in enumerate(sheet.rows):
             for c, value in enumerate(row):

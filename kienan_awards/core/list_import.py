@@ -797,7 +797,7 @@ def _write_plan(
         "rows_read, summary) VALUES (?, ?, ?, ?, ?, ?)",
         [
             plan.list_kind,
-            plan.path.name,
+            cell_values.shown(plan.path.name),  # as a cell would be: no hidden characters
             plan.digest,
             os_user(),
             plan.rows_read,
@@ -929,7 +929,7 @@ def _write_proposals(db: Database, plan: ImportPlan) -> None:
     for year, lines in sorted(by_year.items()):
         proposal_id = db.execute(
             "INSERT INTO proposals (title, achievement_year, received_on) VALUES (?, ?, ?)",
-            [f"{plan.path.stem} ({year})", year, dt.date.today().isoformat()],
+            [f"{cell_values.shown(plan.path.stem)} ({year})", year, dt.date.today().isoformat()],
         ).lastrowid
         db.conn.executemany(
             "INSERT INTO proposal_lines (proposal_id, form_id, recipient_kind, person_id, "

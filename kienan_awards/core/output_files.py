@@ -108,6 +108,25 @@ def unique_file_name(
     return name
 
 
+EXCEL_SHEET_NAME_MAX = 31  # characters, as Excel allows
+_EXCEL_SHEET_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", "-"))
+
+
+def unique_sheet_name(text: str, taken: set[str]) -> str:
+    """A name Excel accepts for a sheet, not yet in taken (compared without case, as Excel
+    does), which it joins: a list's own sheet may be named anything (.ods allows "DS:2025",
+    two names may agree in their first 31 characters)."""
+    visible = _visible_text(str(text)).translate(_EXCEL_SHEET_FORBIDDEN).strip("' ")
+    base = visible[:EXCEL_SHEET_NAME_MAX].rstrip("' ") or "Sheet"
+    name, count = base, 1
+    while name.casefold() in taken:
+        count += 1
+        tail = f" ({count})"
+        name = base[: EXCEL_SHEET_NAME_MAX - len(tail)].rstrip("' ") + tail
+    taken.add(name.casefold())
+    return name
+
+
 # --- folders and files of the program's own ------------------------------------------------------
 
 

@@ -70,10 +70,11 @@ def read_workbook(path: Path | str) -> list[Sheet]:
                 sheet.name: sheet.visible != SheetVisibleEnum.Visible
                 for sheet in workbook.sheets_metadata
             }
-            sheets = []
+            _refuse_twin_sheets(path.name, workbook.sheet_names)
+            sheets, cells = [], 0
             for name in workbook.sheet_names:
                 data = workbook.get_sheet_by_name(name)
-                check_extent(path.name, name, data.start, data.end)
+                cells = check_extent(path.name, name, data.start, data.end, cells)
                 rows = _rows(data)
                 extent = extents.get(name)
                 hidden_rows = frozenset(
@@ -104,6 +105,23 @@ def read_workbook(path: Path | str) -> list[Sheet]:
         if type(error).__name__ != "PanicException":
             raise
         raise _unreadable(path.name, error) from error
+
+
+def _refuse_twin_sheets(file_name: str, names: list[str]) -> None:
+    """Two sheets of one name (Excel forbids it, without case; a hand-made file may hold them)
+    cannot be told apart by name: one would be read twice and the other never."""
+    seen: set[str] = set()
+    for name in names:
+        if name.casefold() in seen:
+            raise KienanError(
+                Message(
+                    "{name} has two sheets named '{sheet}'; rename one in the spreadsheet "
+                    "program and save the list again",
+                    name=file_name,
+                    sheet=name,
+                )
+            )
+        seen.add(name.casefold())
 
 
 def _unreadable(name: str, error: BaseException) -> KienanError:

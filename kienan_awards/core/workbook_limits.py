@@ -45,16 +45,32 @@ _CHUNK = 1024 * 1024
 FILE_FORMAT_ERRORS = (zipfile.BadZipFile, zlib.error, struct.error, expat.ExpatError)
 
 
-def check_extent(file_name: str, sheet: str, start, end) -> None:
+def check_extent(file_name: str, sheet: str, start, end, cells_before: int = 0) -> int:
     """The limits on what calamine reports of a sheet, before any of its rows are made:
-    for .xls and .xlsb files all there is; for the others, checked already from the XML."""
+    for .xls and .xlsb files all there is; for the others, checked already from the XML.
+    cells_before counts the sheets read before it: the rows of all of them stay in memory,
+    so the limit on cells holds for the whole workbook. Returns the count with this sheet."""
     if start is None or end is None:
-        return
+        return cells_before
     if end[1] >= MAX_COLUMNS:
         raise KienanError(_column_message(file_name, sheet, column_letter(end[1])))
     if end[0] >= MAX_ROWS:
         raise KienanError(_row_message(file_name, sheet, end[0] + 1))
     _check_cells(file_name, sheet, start, end)
+    cells = cells_before + (end[0] + 1) * (end[1] + 1)  # rows are kept from A1 on
+    if cells > MAX_CELLS:
+        raise KienanError(
+            Message(
+                "the sheets of {name} hold {cells} cells together, up to sheet '{sheet}'; a "
+                "list this program reads fills at most {limit}: delete what lies below or to "
+                "the right of each list and save it again",
+                name=file_name,
+                cells=cells,
+                sheet=sheet,
+                limit=MAX_CELLS,
+            )
+        )
+    return cells
 
 
 def _column_message(file_name: str, sheet: str, column: str) -> Message:

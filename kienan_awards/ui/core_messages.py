@@ -497,6 +497,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "the sheets of {name} hold {cells} cells together, up to sheet '{sheet}'; a list this program reads fills at most {limit}: delete what lies below or to the right of each list and save it again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "the signer's full name is required",
     ),
     QT_TRANSLATE_NOOP(
@@ -682,6 +686,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "{name} cannot be read safely: its part {part} unpacks to {ratio} times its packed size, which no spreadsheet program writes",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} has two sheets named '{sheet}'; rename one in the spreadsheet program and save the list again",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",

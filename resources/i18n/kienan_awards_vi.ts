@@ -1613,6 +1613,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>thời gian công tác tính bằng số tháng tròn</translation>
     </message>
     <message>
+        <source>the sheets of {name} hold {cells} cells together, up to sheet &apos;{sheet}&apos;; a list this program reads fills at most {limit}: delete what lies below or to the right of each list and save it again</source>
+        <translation>các trang tính của {name} có tổng cộng {cells} ô, tính đến trang &apos;{sheet}&apos;; danh sách chương trình đọc được có nhiều nhất {limit} ô: hãy xóa phần nằm dưới hoặc bên phải mỗi danh sách rồi lưu lại</translation>
+    </message>
+    <message>
         <source>the signer&apos;s full name is required</source>
         <translation>cần ghi họ tên người ký</translation>
     </message>
@@ -1799,6 +1803,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>{name} cannot be read safely: its part {part} unpacks to {ratio} times its packed size, which no spreadsheet program writes</source>
         <translation>không đọc an toàn được {name}: phần {part} giải nén ra gấp {ratio} lần kích thước nén, điều không chương trình bảng tính nào tạo ra</translation>
+    </message>
+    <message>
+        <source>{name} has two sheets named &apos;{sheet}&apos;; rename one in the spreadsheet program and save the list again</source>
+        <translation>{name} có hai trang tính cùng tên &apos;{sheet}&apos;; hãy đổi tên một trang trong chương trình bảng tính rồi lưu lại danh sách</translation>
     </message>
     <message>
         <source>{name} is damaged: its part {part} does not match the size or checksum the zip gives for it; save the list again from the spreadsheet program</source>

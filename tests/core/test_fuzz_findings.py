@@ -1,0 +1,145 @@
+"""What the import fuzzer found (tests/support/list_fuzzer.py), each cause kept here as its
+own case: a clean refusal or a right import, never an unexpected error or a list half read."""
+
+import datetime as dt
+
+import pytest
+
+from kienan_awards.app import main
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.list_import import ImportOptions, prepare_import
+from kienan_awards.core.record_counts import record_counts
+from kienan_awards.core.spreadsheet_reading import read_workbook
+from tests.support.hostile_workbooks import ods_table, write_raw_ods
+from tests.support.list_files import AWARD_HEADER, TITLE_ROWS, award_list, write_xlsx
+
+DAY = dt.date(2025, 11, 20)
+
+
+def person(n, name, form="Giấy khen"):
+    return [
+        n,
+        name,
+        1979,
+        "Nữ",
+        "Cán bộ",
+        "Phường Kiến An",
+        form,
+        "Thành tích năm 2025",
+        "31/QĐ-UBND",
+        DAY,
+    ]
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["title", "header", "row number", "unrelated sheet"],
+)
+def test_a_control_character_where_the_header_is_searched_is_no_unexpected_error(
+    db, tmp_path, where
+):
+    titles = [list(row) for row in TITLE_ROWS]
+    header = list(AWARD_HEADER)
+    rows = [person(1, "Bùi Thị Lý"), person(2, "Vũ Văn Khoa")]
+    sheets = {}
+    if where == "title":
+        titles[1] = ["DANH SÁCH\x07"]
+    elif where == "header":
+        header[9] = "Ngày quyết\u202e định"
+    elif where == "row number":
+        rows[1][0] = "2\x07"
+    else:
+        sheets["Ghi chú"] = [["Người lập\x1b biểu"], ["\u202eKý tên"]]
+    sheets["DS"] = [*titles, [], header, *rows]
+    path = write_xlsx(tmp_path / "list.xlsx", sheets)
+
+    plan = prepare_import(db, path)
+
+    if where == "header":  # the date column is not recognised: its header hides something
+        assert all("decision date" in e.message for e in plan.errors)
+    elif where == "row number":
+        assert len(plan.errors) <= 1
+    else:
+        assert plan.errors == [] and plan.rows_read == 2
+
+
+def test_two_sheets_of_one_name_are_refused_not_read_twice(db, tmp_path):
+    tables = ods_table("DS", [AWARD_HEADER, person(1, "Ngô Thị Hằng")]) + ods_table(
+        "ds", [AWARD_HEADER, person(1, "Mai Văn Tùng"), person(2, "Đinh Thị Hoa")]
+    )
+    path = write_raw_ods(tmp_path / "hai.ods", tables)
+    with pytest.raises(KienanError, match="two sheets named 'ds'"):
+        read_workbook(path)
+
+
+def test_the_error_copy_takes_any_sheet_name_and_numbers_excel_cannot_hold(
+    capsys, db_path, tmp_path
+):
+    bad_form = person(2, "Lê Văn Bảy", form=float("inf"))
+    tables = (
+        ods_table("DS:2025/[1]", [AWARD_HEADER, person(1, "Trịnh Văn Khải"), bad_form])
+        + ods_table("A" * 31 + " một", [AWARD_HEADER, person(1, "Hà Văn An"), bad_form])
+        + ods_table("A" * 31 + " hai", [AWARD_HEADER, person(1, "Tạ Văn Ba"), bad_form])
+    )
+    path = write_raw_ods(tmp_path / "ten-trang.ods", tables)
+    copy = tmp_path / "loi.xlsx"
+
+    code, out, err = run(capsys, "--db", db_path, "import", "awards", path, "--errors-out", copy)
+
+    assert code == 1 and "unexpected" not in err and copy.exists()
+    from openpyxl import load_workbook
+
+    names = load_workbook(copy).sheetnames
+    assert len(set(n.casefold() for n in names)) == 3 and all(len(n) <= 31 for n in names)
+    assert names[0] == "DS 2025-(1)" or ":" not in names[0]
+
+
+def test_a_new_line_in_a_sheet_name_or_an_override_in_a_file_name_stays_on_one_line(
+    capsys, db_path, tmp_path
+):
+    bad = person(1, "Phan Văn Tư", form="Bằng khen không có")
+    path = write_xlsx(tmp_path / "DS\u202eslx.xlsx", {"Danh\nsách": award_list([bad])})
+    code, _, err = run(capsys, "--db", db_path, "import", "awards", path)
+    assert code == 1
+    assert "\u202e" not in err and all(line.count("sheet '") <= 1 for line in err.splitlines())
+    assert "sheet 'Danh sách' row 7" in err
+
+
+def test_a_file_name_with_an_override_is_stored_without_it(db, capsys, db_path, tmp_path):
+    path = write_xlsx(tmp_path / "DS\u202eslx.xlsx", {"DS": award_list([person(1, "An")])})
+    assert run(capsys, "--db", db_path, "import", "proposals", path)[0] == 0
+    from kienan_awards.core.storage import open_database
+
+    stored = open_database(db_path)
+    names = [r[0] for r in stored.execute("SELECT file_name FROM import_batches")]
+    titles = [r[0] for r in stored.execute("SELECT title FROM proposals")]
+    stored.close()
+    assert names and not any("\u202e" in n for n in names + titles)
+
+
+def far_stray_table(name: str) -> str:
+    """A sheet with one value at A1 and a single space at I1048576, as the fuzzer made."""
+    return (
+        f'<table:table table:name="{name}"><table:table-row><table:table-cell '
+        'office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>'
+        '<table:table-row table:number-rows-repeated="1048574"><table:table-cell/>'
+        "</table:table-row><table:table-row>"
+        '<table:table-cell table:number-columns-repeated="8"/>'
+        '<table:table-cell office:value-type="string"><text:p> </text:p></table:table-cell>'
+        "</table:table-row></table:table>"
+    )
+
+
+def test_stray_far_cells_on_several_sheets_count_together(db, tmp_path):
+    tables = "".join(far_stray_table(f"T{n}") for n in range(4))
+    path = write_raw_ods(tmp_path / "xa.ods", tables)
+    before = record_counts(db)
+    with pytest.raises(KienanError, match="cells together"):
+        prepare_import(db, path, ImportOptions())
+    assert record_counts(db) == before
