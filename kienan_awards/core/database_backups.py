@@ -5,7 +5,6 @@ thinned by backups.py; the file is opened by storage.py."""
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -22,7 +21,11 @@ from kienan_awards.core.backups import (
 from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from kienan_awards.core.locations import backups_folder
 from kienan_awards.core.messages import Message
-from kienan_awards.core.output_files import create_private_file, make_private_folder
+from kienan_awards.core.output_files import (
+    copy_into_place,
+    create_private_file,
+    make_private_folder,
+)
 from kienan_awards.core.schema_check import in_one_line, schema_differences
 from kienan_awards.core.storage import (
     BUSY_TIMEOUT_SECONDS,
@@ -57,7 +60,7 @@ def set_backups_folder(db: AwardsDatabase, folder: Path | str | None) -> Path:
                 )
             )
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_folder(folder)
         except OSError as error:
             raise DatabaseError(
                 Message(
@@ -208,7 +211,5 @@ def _keep_current(connection: sqlite3.Connection, database_path: Path) -> Path:
         return write_backup(connection, database_path, "before-restore", folder)
     except (sqlite3.DatabaseError, DatabaseError):
         make_private_folder(folder)
-        target = folder / backup_file_name(database_path, "damaged")
-        shutil.copyfile(database_path, target)
-        target.chmod(0o600)
-        return target
+        # Through a draft made owner-only: never a moment readable by others.
+        return copy_into_place(database_path, folder / backup_file_name(database_path, "damaged"))

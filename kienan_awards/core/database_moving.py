@@ -25,6 +25,7 @@ from kienan_awards.core.locations import (
     remember_database_location,
 )
 from kienan_awards.core.messages import Message
+from kienan_awards.core.output_files import create_private_file
 from kienan_awards.core.storage import BUSY_TIMEOUT_SECONDS, AwardsDatabase, read_only_reason
 
 _COMPANIONS = ("", "-wal", "-shm")  # the database file and SQLite's files beside it
@@ -84,9 +85,7 @@ def move_database(db: AwardsDatabase, chosen: Path | str) -> Path:
     made_folders = _missing_folders(target.parent)
     kept = None  # the backup taken before the move
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
+        create_private_file(target)
     except OSError as error:
         _remove_empty(made_folders)
         raise DatabaseError(

@@ -9,6 +9,7 @@ import platformdirs
 
 from kienan_awards.core.errors import DatabaseError
 from kienan_awards.core.messages import Message
+from kienan_awards.core.output_files import make_private_folder
 
 APP_NAME = "KienAnAwards"
 DATABASE_ENV = "KIENAN_AWARDS_DB"
@@ -67,7 +68,7 @@ def remember_database_location(path: Path) -> None:
     """From now on the default database is the file at path (written whole and flushed to the
     disk, then renamed, so a crash leaves the old location or the new one, never half)."""
     target = _location_file()
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_folder(target.parent)
     draft = target.with_name(target.name + ".part")
     with open(draft, "w", encoding="utf-8") as handle:
         handle.write(str(Path(path).resolve()) + "\n")

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from kienan_awards.core.backups import integrity_problems
 from kienan_awards.core.locations import user_data_folder
+from kienan_awards.core.output_files import make_private_folder
 from kienan_awards.core.schema_check import schema_differences
 
 RECORD_FILE_NAME = "sound-checks.json"
@@ -94,7 +95,7 @@ def _record_sound(path: Path, checked: list, newest_time: int) -> None:
     folder = user_data_folder()
     draft = None
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_folder(folder)
         # Written whole, then renamed: two programs recording at once lose a record at worst.
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=folder, prefix=RECORD_FILE_NAME, delete=False

@@ -24,6 +24,7 @@ from kienan_awards.core.backups import (
 from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from kienan_awards.core.locations import default_database_path, moved_database_path
 from kienan_awards.core.messages import Message
+from kienan_awards.core.output_files import create_private_file
 from kienan_awards.core.sql_functions import add_program_functions
 
 BUSY_TIMEOUT_SECONDS = 10.0
@@ -67,9 +68,7 @@ def write_transaction(db: Database) -> Iterator[Database]:
 
 
 def _create_private_file(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    create_private_file(path)  # owner-only, and so is every folder made for it
 
 
 # The database files this process has open, resolved, with how many connections each.
