@@ -1,4 +1,7 @@
-"""The command line: a second front over the same core as the window."""
+"""The command line: a second front over the same core as the window.
+
+A command's own heavy modules (the demo, .docx, workbooks, reports, certificates) are imported
+inside it: every command, an import above all, starts without paying for the others."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from contextlib import closing
 from pathlib import Path
 
 from kienan_awards import __version__
-from kienan_awards.core import cell_values, demo
+from kienan_awards.core import cell_values
 from kienan_awards.core.audit_log import (
     ACTION_TITLES,
     AuditFilters,
@@ -19,13 +22,9 @@ from kienan_awards.core.audit_log import (
     record_key,
 )
 from kienan_awards.core.audit_triggers import audited_table_names
-from kienan_awards.core.candidates import candidates
-from kienan_awards.core.certificates import verify
 from kienan_awards.core.csv_output import write_csv
 from kienan_awards.core.database_backups import back_up, restore_database
 from kienan_awards.core.database_moving import move_database, remove_old_database, use_database
-from kienan_awards.core.decision_document import decision_content
-from kienan_awards.core.decision_docx import write_decision_docx
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.import_error_copy import check_error_copy_path, write_error_copy
 from kienan_awards.core.integrity import database_problems
@@ -33,9 +32,7 @@ from kienan_awards.core.list_import import ImportOptions, commit_import, prepare
 from kienan_awards.core.list_layout import LIST_KINDS
 from kienan_awards.core.locations import default_database_path
 from kienan_awards.core.output_files import safe_file_name
-from kienan_awards.core.progress import target_progress
 from kienan_awards.core.record_counts import record_counts
-from kienan_awards.core.report_workbook import write_report_workbook
 from kienan_awards.core.reports import REPORT_KINDS, build_report
 from kienan_awards.core.search import (
     AWARD_STATUSES,
@@ -50,7 +47,6 @@ from kienan_awards.core.search import (
     find_unit,
     rebuild_search_index,
 )
-from kienan_awards.core.spreadsheet_export import export_database
 from kienan_awards.core.spreadsheet_reading import read_workbook
 from kienan_awards.core.storage import open_database
 from kienan_awards.core.text import without_controls
@@ -336,6 +332,8 @@ def _search_filters(db, args: argparse.Namespace) -> AwardFilters:
 
 
 def _command_report(args: argparse.Namespace) -> int:
+    from kienan_awards.core.report_workbook import write_report_workbook
+
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
         raise UsageError(f"{args.out.name}: name the report .pdf or .xlsx")
@@ -436,6 +434,8 @@ def _command_reindex(args: argparse.Namespace) -> int:
 
 
 def _command_verify(args: argparse.Namespace) -> int:
+    from kienan_awards.core.certificates import verify
+
     with closing(open_database(args.db, create=False)) as db:
         result = verify(db, args.code)
     if result.status == "unknown":
@@ -483,6 +483,9 @@ def _command_print(args: argparse.Namespace) -> int:
 
 
 def _command_decision_pack(args: argparse.Namespace) -> int:
+    from kienan_awards.core.decision_document import decision_content
+    from kienan_awards.core.decision_docx import write_decision_docx
+
     if not args.out.is_dir():
         raise KienanError(f"{args.out}: no such folder")
     with closing(open_database(args.db, create=False)) as db:
@@ -511,6 +514,8 @@ def _command_decision_pack(args: argparse.Namespace) -> int:
 
 
 def _command_candidates(args: argparse.Namespace) -> int:
+    from kienan_awards.core.candidates import candidates
+
     with closing(open_database(args.db, create=False)) as db:
         found = candidates(db, args.year)
     rows = [
@@ -543,6 +548,8 @@ def _number(value):
 
 
 def _command_progress(args: argparse.Namespace) -> int:
+    from kienan_awards.core.progress import target_progress
+
     with closing(open_database(args.db, create=False)) as db:
         if (
             args.movement is not None
@@ -594,6 +601,8 @@ def _command_progress(args: argparse.Namespace) -> int:
 
 
 def _command_export(args: argparse.Namespace) -> int:
+    from kienan_awards.core.spreadsheet_export import export_database
+
     if args.file.suffix.lower() != ".xlsx":
         raise KienanError(f"{args.file.name}: the export is an Excel workbook; name it .xlsx")
     with closing(open_database(args.db, create=False)) as db:
@@ -697,6 +706,8 @@ def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int
 
 
 def _command_demo(args: argparse.Namespace) -> int:
+    from kienan_awards.core import demo
+
     with closing(open_database(args.db)) as db:
         created = demo.load_demo(db)
     summary = ", ".join(f"{count} {name}" for name, count in created.items())
