@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from kienan_awards.core.cell_values import dmy
 from kienan_awards.core.people import TimelineEntry
+from kienan_awards.ui.core_labels import award_status
 
 
 class AwardTimelineTable(QTableWidget):
@@ -35,14 +36,13 @@ class AwardTimelineTable(QTableWidget):
     def show_entries(self, entries: list[TimelineEntry]) -> None:
         self.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            status = self.tr("revoked") if entry.status == "revoked" else ""
             for column, value in enumerate(
                 (
                     str(entry.year),
                     entry.form,
                     f"{entry.decision_number} ({dmy(entry.decided_on)})",
                     ", ".join(v for v in (entry.position, entry.unit_name) if v),
-                    status,
+                    award_status(entry.status),
                 )
             ):
                 item = QTableWidgetItem(value)

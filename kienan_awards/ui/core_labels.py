@@ -14,6 +14,16 @@ def list_label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def award_status(status: str) -> str:
+    """An award's status ("awarded", "revoked") in the words the honour roll's list uses."""
+    return list_label("Revoked" if status == "revoked" else "Awarded")
+
+
+def sentence(text: str) -> str:
+    """The text with its first letter a capital, as a line of the window starts."""
+    return text[:1].upper() + text[1:]
+
+
 RECORD_LIST_TITLES = (
     QT_TRANSLATE_NOOP("RecordList", "Action"),
     QT_TRANSLATE_NOOP("RecordList", "Award"),

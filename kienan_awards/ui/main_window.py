@@ -38,6 +38,7 @@ from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
 from kienan_awards.ui.dialogs.verify_dialog import VerifyDialog
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.messages import shown
+from kienan_awards.ui.page_layout import give_first_sizes
 from kienan_awards.ui.pages.audit_page import AuditPage
 from kienan_awards.ui.pages.decisions_page import DecisionsPage
 from kienan_awards.ui.pages.honour_roll_page import HonourRollPage
@@ -50,6 +51,7 @@ from kienan_awards.ui.pages.settings_page import SettingsPage
 from kienan_awards.ui.pages.units_page import UnitsPage
 from kienan_awards.ui.read_only import is_writable, refuse_writing
 from kienan_awards.ui.table_printing import print_table
+from kienan_awards.ui.window_layout import WindowLayout
 
 Ask = Callable[[QWidget, str, str], bool]
 UNDO_DEPTH = 50
@@ -120,6 +122,10 @@ class MainWindow(QMainWindow):
             "settings": self.tr("Settings"),
         }
         self.pages["honour_roll"].award_opened.connect(self.open_award)
+        first_steps = self.pages["overview"].first_steps
+        first_steps.new_movement_button.clicked.connect(self.start_a_movement)
+        first_steps.import_button.clicked.connect(lambda: self.open_import_dialog())
+        first_steps.demo_button.clicked.connect(lambda: self.offer_demo_data(lambda *_: True))
         self.pages["settings"].database_moved.connect(self.reopen_moved_database)
         self.pages["settings"].mover = self.move_database_to
         for page in self.pages.values():
@@ -148,8 +154,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([navigation_width, 1000])
+        give_first_sizes(self.splitter, [navigation_width, 1000])
         self.setCentralWidget(self.splitter)
+        self.remembered_layout = WindowLayout(self, settings, self.splitter, self.pages)
 
         self._build_actions()
         refuse_writing(
@@ -168,7 +175,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.backup_label)
-        self._restore_layout()
+        page = self.remembered_layout.restore()
+        self.show_page(page if page in self.pages else "overview")
         self.refresh()
 
     # --- actions ---------------------------------------------------------------------------
@@ -217,6 +225,9 @@ class MainWindow(QMainWindow):
             "load_demo",
         )
         self.backup_action = self._action(self.tr("&Back up now"), None, self.back_up_now, "backup")
+        self.reset_layout_action = self._action(
+            self.tr("Reset the &layout"), None, self.reset_layout, "reset_layout"
+        )
         quit_action = self._action(self.tr("&Quit"), key.Quit, self.close, "quit")
         about_action = self._action(self.tr("&About"), None, self._show_about, "about")
 
@@ -239,8 +250,9 @@ class MainWindow(QMainWindow):
             self.templates_action,
         ):
             edit_menu.addAction(action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.refresh_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addAction(self.reset_layout_action)
         self.menuBar().addMenu(self.tr("&Help")).addAction(about_action)
 
         toolbar = QToolBar(self.tr("Main"))
@@ -422,6 +434,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def start_a_movement(self) -> None:
+        """The overview's first step: a new movement, on the page that follows it up."""
+        self.show_page("movements")
+        dialog = self.pages["movements"].new_movement()
+        dialog.accepted.connect(self.refresh)  # the overview follows it from now on
+
     def open_award(self, award_id: int) -> AwardDialog:
         dialog = AwardDialog(self._db, award_id, self)
         dialog.revoked.connect(lambda _award: self.refresh())
@@ -501,40 +519,17 @@ class MainWindow(QMainWindow):
         return True
 
     # --- remembered layout -----------------------------------------------------------------
-    def _remembered_parts(self):
-        for splitter in self.findChildren(QSplitter):
-            if splitter.objectName():
-                yield f"splitter/{splitter.objectName()}", splitter
-        for view in self.findChildren(QTableView):
-            if view.objectName():
-                yield f"columns/{view.objectName()}", view.horizontalHeader()
-
-    def _restore_layout(self) -> None:
-        geometry = self._settings.value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
-        for key, part in self._remembered_parts():
-            state = self._settings.value(f"main_window/{key}")
-            if state is not None:
-                part.restoreState(state)
-                if key.startswith("columns/"):
-                    # A list that fits its columns to late-arriving rows leaves these alone.
-                    part.parent().setProperty("columns_restored", True)
-        page = self._settings.value("main_window/page", "overview")
-        self.show_page(page if page in self.pages else "overview")
+    def reset_layout(self) -> None:
+        """View > Reset the layout: every page as on a first start, its lists fitted again."""
+        self.remembered_layout.reset()
+        self.refresh()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         # After a move the open file is the old one: nothing more may be saved to it.
         if self.moved_to is None and not self.may_leave_page():
             event.ignore()
             return
-        self._settings.setValue("main_window/geometry", self.saveGeometry())
-        for key, part in self._remembered_parts():
-            self._settings.setValue(f"main_window/{key}", part.saveState())
-        self._settings.setValue("main_window/page", self.current_page_key())
-        self._settings.sync()
+        self.remembered_layout.save(self.current_page_key())
         for page in self.pages.values():
             if hasattr(page, "stop"):
                 page.stop()

@@ -223,10 +223,6 @@
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
-    <message>
-        <source>revoked</source>
-        <translation>đã thu hồi</translation>
-    </message>
 </context>
 <context>
     <name>CertificatesDialog</name>
@@ -548,16 +544,47 @@
         <translation>Năm</translation>
     </message>
     <message>
-        <source>revoked</source>
-        <translation>đã thu hồi</translation>
-    </message>
-    <message>
         <source>Award register {year}</source>
         <translation>Sổ khen thưởng năm {year}</translation>
     </message>
     <message>
         <source>Proposal</source>
         <translation>Đề nghị</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>Where to begin</source>
+        <translation>Bắt đầu từ đâu</translation>
+    </message>
+    <message>
+        <source>This page follows the emulation movements: every unit against every target, with charts. There is no movement yet. To begin:</source>
+        <translation>Trang này theo dõi các phong trào thi đua: từng đơn vị so với từng chỉ tiêu, kèm biểu đồ. Chưa có phong trào nào. Để bắt đầu:</translation>
+    </message>
+    <message>
+        <source>New movement...</source>
+        <translation>Phong trào mới...</translation>
+    </message>
+    <message>
+        <source>Import a list from Excel...</source>
+        <translation>Nhập danh sách từ Excel...</translation>
+    </message>
+    <message>
+        <source>Load the demo data</source>
+        <translation>Nạp dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Or try the program first with the demo data: a district&apos;s wards and offices with six years of movements, decisions and awards. It can go only into an empty database.</source>
+        <translation>Hoặc dùng thử chương trình với dữ liệu mẫu: các phường và phòng ban của một quận với sáu năm phong trào, quyết định và khen thưởng. Chỉ nạp được vào cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>Create an emulation movement, then give it its targets and report their progress on the Movements page.</source>
+        <translation>Tạo một phong trào thi đua, rồi giao chỉ tiêu và báo cáo tiến độ của chúng ở trang Phong trào.</translation>
+    </message>
+    <message>
+        <source>Bring in the lists the office already keeps in Excel: awards, people, units, or a unit&apos;s proposal to review.</source>
+        <translation>Đưa vào các danh sách cơ quan đang lưu bằng Excel: khen thưởng, cá nhân, đơn vị, hoặc đề nghị của một đơn vị để xét duyệt.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1020,10 @@
     <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Reset the &amp;layout</source>
+        <translation>Đặt lại &amp;bố cục</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -78,7 +78,7 @@ def test_revoking_an_award_keeps_it_in_the_register_as_revoked(
         page.register_table.item(r, 0).text(): page.register_table.item(r, 5).text()
         for r in range(page.register_table.rowCount())
     }
-    assert statuses[str(number)] == "revoked"
+    assert statuses[str(number)] == "Revoked"
 
 
 def test_a_persons_page_shows_what_they_may_be_proposed_for(qtbot, db, window_settings):

@@ -41,6 +41,7 @@ from kienan_awards.core.output_files import safe_file_name
 from kienan_awards.core.record_lists import DECISIONS
 from kienan_awards.core.text import fold
 from kienan_awards.printing.decision_pdf import write_decision_pdf
+from kienan_awards.ui.core_labels import award_status
 from kienan_awards.ui.dialogs.certificates_dialog import CertificatesDialog
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.messages import shown
@@ -432,8 +433,8 @@ class DecisionsPage(QWidget):
         entries = award_register.register_entries(self._db, self.register_year.value())
         self.register_table.setRowCount(len(entries))
         for r, entry in enumerate(entries):
-            status = self.tr("revoked") if entry.status == "revoked" else ""
             day = dt.date.fromisoformat(entry.decided_on).strftime("%d/%m/%Y")
+            status = award_status(entry.status)
             for c, value in enumerate(
                 (str(entry.number), entry.recipient, entry.form, entry.decision_number, day, status)
             ):

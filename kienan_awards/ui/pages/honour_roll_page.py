@@ -23,6 +23,7 @@ from kienan_awards.core.search import (
     recipient_history,
 )
 from kienan_awards.ui.award_timeline_table import AwardTimelineTable
+from kienan_awards.ui.core_labels import sentence
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.filter_boxes import refill_choices, reset_quietly
 from kienan_awards.ui.models.award_search_model import AwardSearchModel
@@ -118,7 +119,6 @@ class HonourRollPage(QWidget):
         self.splitter = list_beside_details(
             self, "honour_roll_splitter", Qt.Orientation.Vertical, self.list_page, details
         )
-        self._columns_fitted = False
 
         self.table.doubleClicked.connect(
             lambda index: self.award_opened.emit(self.model.record_id(index.row()))
@@ -205,11 +205,6 @@ class HonourRollPage(QWidget):
             self.list_page.count_label.setText(
                 self.tr("0 awards: none matches the search and the filters")
             )
-        # Widths are fitted to the first results, unless the window restored the clerk's own.
-        if not self._columns_fitted and self.model.rowCount():
-            if not self.table.property("columns_restored"):
-                self.list_page.fit_columns()
-            self._columns_fitted = True
         # The best match's history shows at once; the clerk's typing keeps the focus.
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
@@ -237,11 +232,13 @@ class HonourRollPage(QWidget):
         self.history_heading.setText(history.name)
         years = sorted({entry.year for entry in history.entries})
         self.history_summary.setText(
-            self.tr("{kind}, {count} award(s) from {first} to {last}").format(
-                kind=kinds.get(history.kind, history.kind),
-                count=figure(len(history.entries)),
-                first=years[0] if years else "",
-                last=years[-1] if years else "",
+            sentence(
+                self.tr("{kind}, {count} award(s) from {first} to {last}").format(
+                    kind=kinds.get(history.kind, history.kind),
+                    count=figure(len(history.entries)),
+                    first=years[0] if years else "",
+                    last=years[-1] if years else "",
+                )
             )
         )
         self.history.show_entries(history.entries)

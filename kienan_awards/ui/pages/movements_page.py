@@ -21,6 +21,7 @@ from kienan_awards.core.movements import list_movements, list_targets
 from kienan_awards.core.progress import movement_results
 from kienan_awards.ui.dialogs.movement_dialogs import MovementDialog, ProgressDialog, TargetDialog
 from kienan_awards.ui.figures import figure, window_marks
+from kienan_awards.ui.page_layout import give_first_sizes
 from kienan_awards.ui.read_only import refuse_writing
 
 
@@ -72,12 +73,12 @@ class MovementsPage(QWidget):
         self.splitter.addWidget(self.movement_list)
         self.splitter.addWidget(details)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([110, 500])
+        give_first_sizes(self.splitter, [110, 500])
 
         self.new_movement_button = QPushButton(self.tr("New movement..."))
         self.new_target_button = QPushButton(self.tr("New target..."))
         self.report_button = QPushButton(self.tr("Report progress..."))
-        self.new_movement_button.clicked.connect(lambda: self.open_dialog(MovementDialog(db, self)))
+        self.new_movement_button.clicked.connect(self.new_movement)
         self.new_target_button.clicked.connect(self.new_target)
         self.report_button.clicked.connect(self.report_progress)
         refuse_writing(db, self.new_movement_button, self.new_target_button, self.report_button)
@@ -96,6 +97,11 @@ class MovementsPage(QWidget):
         """Non-modal: the dialog reports its saved edit, and the page shows it."""
         dialog.accepted.connect(lambda: self._saved(dialog.edit_group))
         dialog.open()
+
+    def new_movement(self) -> MovementDialog:
+        dialog = MovementDialog(self._db, self)
+        self.open_dialog(dialog)
+        return dialog
 
     def _saved(self, group) -> None:
         self.edited.emit(group)

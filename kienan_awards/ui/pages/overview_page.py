@@ -37,6 +37,8 @@ from kienan_awards.ui.charts import (
 )
 from kienan_awards.ui.figures import figure, percent, window_marks
 from kienan_awards.ui.messages import shown
+from kienan_awards.ui.page_layout import give_first_sizes
+from kienan_awards.ui.pages.first_steps_panel import FirstStepsPanel
 
 # Colour for the screen, a mark for paper: the status reads in black and white too.
 STATUS_LOOK = {
@@ -172,13 +174,21 @@ class OverviewPage(QWidget):
         self.splitter.setObjectName("overview_splitter")
         self.splitter.addWidget(upper)
         self.splitter.addWidget(charts)
-        self.splitter.setSizes([300, 320])
+        give_first_sizes(self.splitter, [300, 320])
+
+        # The movement followed, or, while there is none, what to do first.
+        self.progress = QWidget()
+        progress_layout = QVBoxLayout(self.progress)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        progress_layout.addLayout(top)
+        progress_layout.addWidget(self.splitter, 1)
+        self.first_steps = FirstStepsPanel(db)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.counts_label)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.progress, 1)
+        layout.addWidget(self.first_steps, 1)
         self.refresh()
 
     def refresh(self) -> None:
@@ -196,6 +206,10 @@ class OverviewPage(QWidget):
             self.movement_combo.addItem(movement.name, movement.id)
         self.movement_combo.setCurrentIndex(max(0, self.movement_combo.findData(current)))
         self.movement_combo.blockSignals(False)
+        following = self.movement_combo.count() > 0
+        self.progress.setVisible(following)
+        self.first_steps.setVisible(not following)
+        self.first_steps.refresh()
         self._show_movement()
 
     # --- the matrix ------------------------------------------------------------------------

@@ -25,10 +25,10 @@ from kienan_awards.core.record_lists import RecordList
 from kienan_awards.core.spreadsheet_export import export_record_list
 from kienan_awards.ui.messages import shown
 from kienan_awards.ui.models.record_table_model import RecordTableModel
+from kienan_awards.ui.page_layout import fit_columns, widen_cut_columns
 
 FILTER_DELAY_MS = 250  # typing is never blocked: the query runs once the clerk pauses
 _WIDTH_SAMPLE_ROWS = 100  # column widths fit the first rows; the rest load only when seen
-_MAX_COLUMN_WIDTH = 360
 
 
 class RecordListPage(QWidget):
@@ -89,15 +89,26 @@ class RecordListPage(QWidget):
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
+        self._fitted_to_rows = False
         self.model.modelReset.connect(self._show_count)
+        self.model.modelReset.connect(self._fit_to_first_rows)
         self._show_count()
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for section in range(header.count()):
-            header.resizeSection(section, min(header.sectionSize(section), _MAX_COLUMN_WIDTH))
+        fit_columns(self.table)
+        self._fitted_to_rows = self.model.rowCount() > 0
+
+    def _fit_to_first_rows(self) -> None:
+        """Columns fitted to no rows (an empty database, a search still running) fit the first
+        rows that come; widths the window restored are kept, widened where they would cut."""
+        if self._fitted_to_rows or not self.model.rowCount():
+            return
+        if self.table.property("columns_restored"):
+            widen_cut_columns(self.table)
+            self._fitted_to_rows = True
+        else:
+            self.fit_columns()
 
     def _apply_filter(self) -> None:
         self.model.set_filter_text(self.filter_edit.text())
