@@ -57,7 +57,13 @@ def check_extent(file_name: str, sheet: str, start, end, cells_before: int = 0) 
     if end[0] >= MAX_ROWS:
         raise KienanError(_row_message(file_name, sheet, end[0] + 1))
     _check_cells(file_name, sheet, start, end)
-    cells = cells_before + (end[0] + 1) * (end[1] + 1)  # rows are kept from A1 on
+    return _check_workbook_cells(file_name, sheet, cells_before, end)
+
+
+def _check_workbook_cells(file_name: str, sheet: str, cells_before: int, end) -> int:
+    """The limit on cells over the whole workbook, counted up to this sheet's last value
+    (its rows are kept from A1 on); returns the count with this sheet."""
+    cells = cells_before + (end[0] + 1) * (end[1] + 1)
     if cells > MAX_CELLS:
         raise KienanError(
             Message(
@@ -187,10 +193,17 @@ def measure_zip_workbook(path: Path) -> dict[str, _Extent]:
                 else:
                     for _ in chunks:  # unpacked only to prove its size and checksum true
                         pass
+    # An .ods is read whole when calamine opens it, every sheet at once: the workbook's
+    # total is checked here, before, as well as sheet by sheet.
+    cells = 0
     for extent in extents.values():
         if extent.last_row >= 0:
-            start = (extent.first_row, extent.first_column)
-            _check_cells(name, extent.sheet, start, (extent.last_row, extent.last_column))
+            start, end = (
+                (extent.first_row, extent.first_column),
+                (extent.last_row, extent.last_column),
+            )
+            _check_cells(name, extent.sheet, start, end)
+            cells = _check_workbook_cells(name, extent.sheet, cells, end)
     return extents
 
 

@@ -10,7 +10,7 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.list_import import ImportOptions, prepare_import
 from kienan_awards.core.record_counts import record_counts
 from kienan_awards.core.spreadsheet_reading import read_workbook
-from tests.support.hostile_workbooks import ods_table, write_raw_ods
+from tests.support.hostile_workbooks import ods_table, read_in_child, write_raw_ods
 from tests.support.list_files import AWARD_HEADER, TITLE_ROWS, award_list, write_xlsx
 
 DAY = dt.date(2025, 11, 20)
@@ -143,3 +143,24 @@ def test_stray_far_cells_on_several_sheets_count_together(db, tmp_path):
     with pytest.raises(KienanError, match="cells together"):
         prepare_import(db, path, ImportOptions())
     assert record_counts(db) == before
+
+
+def test_an_ods_with_far_cells_on_many_sheets_is_refused_before_it_is_opened(tmp_path):
+    """calamine reads every sheet of an .ods when it opens the file: 8 sheets of 200,000 x 26
+    cells (3.5 KB) took 1.3 GB and aborted the process (fuzzer seed 70003521)."""
+    far = (
+        '<table:table-row table:number-rows-repeated="199998"><table:table-cell/>'
+        "</table:table-row><table:table-row>"
+        '<table:table-cell table:number-columns-repeated="25"/>'
+        '<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell>'
+        "</table:table-row>"
+    )
+    tables = "".join(
+        f'<table:table table:name="T{n}"><table:table-row><table:table-cell '
+        'office:value-type="string"><text:p>a</text:p></table:table-cell></table:table-row>'
+        f"{far}</table:table>"
+        for n in range(8)
+    )
+    path = write_raw_ods(tmp_path / "tam.ods", tables)
+    child = read_in_child(path, memory_mb=600)
+    assert child.refused and "cells together" in child.refused, child

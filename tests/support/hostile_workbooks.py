@@ -11,6 +11,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from kienan_awards.core.cell_values import column_letter
+from tests.support.list_files import ODS_MANIFEST
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -40,6 +41,10 @@ class Member:
         compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
         return cls(name, compressor.compress(raw) + compressor.flush(), zlib.crc32(raw), len(raw))
 
+    def named(self, name: str) -> Member:
+        self.name = name
+        return self
+
 
 def write_zip(path: Path, members: list[Member]) -> Path:
     """A plain (not zip64) archive; sizes up to 4 GiB fit."""
@@ -48,7 +53,9 @@ def write_zip(path: Path, members: list[Member]) -> Path:
         name = member.name.encode()
         size = member.size if member.declared_size is None else member.declared_size
         offset = len(local)
-        fields = (20, 0, member.method, 0, 0x21, member.crc, len(member.data), size, len(name))
+        # version, flags (bit 11: UTF-8 names), method, a fixed time and date
+        fields = (20, 0x800, member.method, 0x4000, 0x5B01, member.crc, len(member.data), size)
+        fields += (len(name),)
         local += struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields, 0) + name + member.data
         central += (
             struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, *fields, 0, 0, 0, 0, 0, offset) + name
@@ -254,16 +261,8 @@ def write_raw_ods(path: Path, tables: str | Member, hidden_tables: tuple[str, ..
             "</office:spreadsheet></office:body></office:document-content>",
         )
     mimetype = b"application/vnd.oasis.opendocument.spreadsheet"
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"'
-        ' manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
-        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        "</manifest:manifest>"
-    )
     stored = Member("mimetype", mimetype, zlib.crc32(mimetype), len(mimetype), method=0)
-    return write_zip(path, [stored, content, Member.of("META-INF/manifest.xml", manifest)])
+    return write_zip(path, [stored, content, Member.of("META-INF/manifest.xml", ODS_MANIFEST)])
 
 
 def ods_cell(value) -> str:

@@ -29,6 +29,18 @@ AWARD_HEADER = [
 ]
 
 
+# The manifest of an OpenDocument spreadsheet holding one content.xml.
+ODS_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"'
+    ' manifest:version="1.2">'
+    '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+    '"application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    "</manifest:manifest>"
+)
+
+
 def write_xlsx(path: Path, sheets: dict[str, list[list]], merge_titles: bool = True) -> Path:
     """Each sheet is a list of rows; a row of one cell in the title area is merged across."""
     workbook = xlsxwriter.Workbook(str(path))
@@ -89,15 +101,6 @@ def write_ods(path: Path, sheets: dict[str, list[list]]) -> Path:
         f"<office:body><office:spreadsheet>{''.join(tables)}</office:spreadsheet></office:body>"
         "</office:document-content>"
     )
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"'
-        ' manifest:version="1.2">'
-        '<manifest:file-entry manifest:full-path="/" manifest:media-type='
-        '"application/vnd.oasis.opendocument.spreadsheet"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        "</manifest:manifest>"
-    )
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(
             "mimetype",
@@ -105,7 +108,7 @@ def write_ods(path: Path, sheets: dict[str, list[list]]) -> Path:
             compress_type=zipfile.ZIP_STORED,
         )
         archive.writestr("content.xml", content)
-        archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr("META-INF/manifest.xml", ODS_MANIFEST)
     return path
 
 

@@ -16,13 +16,15 @@ import datetime as dt
 import io
 import random
 import re
-import struct
 import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
+
+from tests.support.hostile_workbooks import Member, write_zip
+from tests.support.list_files import ODS_MANIFEST
 
 LIST_KINDS = ("awards", "proposals", "people", "units")
 # Zip members get one fixed time, so a seed gives the same bytes every time.
@@ -1093,7 +1095,7 @@ class _ListMaker:
             )
             member.declared_size = 1000
             self.tag("zip-bomb:declared-size-lies")
-        _write_raw_zip(
+        write_zip(
             path, _workbook_members([("DS", None)]) + [member.named("xl/worksheets/sheet1.xml")]
         )
         self.large = True
@@ -1180,10 +1182,8 @@ class _ListMaker:
                 ).encode()
             )
             self.tag("xml-character-references")
-        members = _workbook_members([("DS", None)]) + [
-            _Member.of("xl/worksheets/sheet1.xml", sheet)
-        ]
-        _write_raw_zip(path, members)
+        members = _workbook_members([("DS", None)]) + [Member.of("xl/worksheets/sheet1.xml", sheet)]
+        write_zip(path, members)
         return path, "raw-zip"
 
     def _bad_cell_references(self):
@@ -1212,9 +1212,9 @@ class _ListMaker:
             + _inline_row(1, ["STT", "Họ và tên"])
             + (f'<row r="{rows}">{cells}</row></sheetData></worksheet>').encode()
         )
-        _write_raw_zip(
+        write_zip(
             path,
-            _workbook_members([("DS", None)]) + [_Member.of("xl/worksheets/sheet1.xml", sheet)],
+            _workbook_members([("DS", None)]) + [Member.of("xl/worksheets/sheet1.xml", sheet)],
         )
         self.tag(f"bad-cell-references:{'/'.join(refs)}:row={rows}")
         return path, "raw-zip"
@@ -1622,15 +1622,6 @@ def _write_ods(path: Path, sheets: list[SheetPlan], trailing=None) -> Path:
         f"<office:body><office:spreadsheet>{''.join(tables)}</office:spreadsheet></office:body>"
         "</office:document-content>"
     )
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"'
-        ' manifest:version="1.2">'
-        '<manifest:file-entry manifest:full-path="/" manifest:media-type='
-        '"application/vnd.oasis.opendocument.spreadsheet"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        "</manifest:manifest>"
-    )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         _write_member(
             archive,
@@ -1639,7 +1630,7 @@ def _write_ods(path: Path, sheets: list[SheetPlan], trailing=None) -> Path:
             zipfile.ZIP_STORED,
         )
         _write_member(archive, "content.xml", content)
-        _write_member(archive, "META-INF/manifest.xml", manifest)
+        _write_member(archive, "META-INF/manifest.xml", ODS_MANIFEST)
     return path
 
 
@@ -1745,32 +1736,13 @@ def _write_raw_xlsx(path, sheets, rng, maker, dimension="auto") -> Path:
         name = quoteattr(_excel_escape(sheet.name)).replace("\n", "&#10;").replace("\t", "&#9;")
         names.append((name, None if sheet.state == "visible" else sheet.state))
     members = _workbook_members(names, quoted=True) + [
-        _Member.of(f"xl/worksheets/sheet{n}.xml", xml) for n, xml in enumerate(parts, start=1)
+        Member.of(f"xl/worksheets/sheet{n}.xml", xml) for n, xml in enumerate(parts, start=1)
     ]
-    _write_raw_zip(path, members)
+    write_zip(path, members)
     return path
 
 
-@dataclass
-class _Member:
-    name: str
-    data: bytes  # deflated
-    crc: int
-    size: int
-    declared_size: int | None = None
-
-    @classmethod
-    def of(cls, name: str, content: bytes | str) -> _Member:
-        raw = content.encode() if isinstance(content, str) else content
-        compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
-        return cls(name, compressor.compress(raw) + compressor.flush(), zlib.crc32(raw), len(raw))
-
-    def named(self, name: str) -> _Member:
-        self.name = name
-        return self
-
-
-def _repeated_member(head: bytes, chunk: bytes, count: int, tail: bytes) -> _Member:
+def _repeated_member(head: bytes, chunk: bytes, count: int, tail: bytes) -> Member:
     """A member inflating to head + chunk * count + tail, deflated once: after a full flush
     the compressor starts afresh, so the chunk's deflated block can be repeated as it is."""
     compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
@@ -1782,10 +1754,10 @@ def _repeated_member(head: bytes, chunk: bytes, count: int, tail: bytes) -> _Mem
         crc = zlib.crc32(chunk, crc)
     data += compressor.compress(tail) + compressor.flush()
     crc = zlib.crc32(tail, crc)
-    return _Member("", bytes(data), crc, len(head) + len(chunk) * count + len(tail))
+    return Member("", bytes(data), crc, len(head) + len(chunk) * count + len(tail))
 
 
-def _workbook_members(sheets: list[tuple[str, str | None]], quoted: bool = False) -> list[_Member]:
+def _workbook_members(sheets: list[tuple[str, str | None]], quoted: bool = False) -> list[Member]:
     """[Content_Types].xml, the relationships, workbook.xml and a date style for n sheets."""
     count = len(sheets)
     overrides = "".join(
@@ -1808,7 +1780,7 @@ def _workbook_members(sheets: list[tuple[str, str | None]], quoted: bool = False
         + f'<Relationship Id="rId{count + 1}" Type="{_RELATIONSHIPS}/styles" Target="styles.xml"/>'
     )
     return [
-        _Member.of(
+        Member.of(
             "[Content_Types].xml",
             '<?xml version="1.0" encoding="UTF-8"?>'
             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -1821,7 +1793,7 @@ def _workbook_members(sheets: list[tuple[str, str | None]], quoted: bool = False
             'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
             f"{overrides}</Types>",
         ),
-        _Member.of(
+        Member.of(
             "_rels/.rels",
             f'<?xml version="1.0" encoding="UTF-8"?>'
             f'<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}">'
@@ -1829,17 +1801,17 @@ def _workbook_members(sheets: list[tuple[str, str | None]], quoted: bool = False
             'Target="xl/workbook.xml"/>'
             "</Relationships>",
         ),
-        _Member.of(
+        Member.of(
             "xl/workbook.xml",
             f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{_MAIN}" '
             f'xmlns:r="{_RELATIONSHIPS}"><sheets>{entries}</sheets></workbook>',
         ),
-        _Member.of(
+        Member.of(
             "xl/_rels/workbook.xml.rels",
             f'<?xml version="1.0" encoding="UTF-8"?>'
             f'<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}">{relations}</Relationships>',
         ),
-        _Member.of(
+        Member.of(
             "xl/styles.xml",
             f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{_MAIN}">'
             '<fonts count="1"><font/></fonts><fills count="1"><fill/></fills>'
@@ -1849,26 +1821,6 @@ def _workbook_members(sheets: list[tuple[str, str | None]], quoted: bool = False
             "</styleSheet>",
         ),
     ]
-
-
-def _write_raw_zip(path: Path, members: list[_Member]) -> Path:
-    """A plain zip from already-deflated members (so a bomb needs no inflating here)."""
-    local, central = bytearray(), bytearray()
-    for member in members:
-        name = member.name.encode()
-        size = member.size if member.declared_size is None else member.declared_size
-        offset = len(local)
-        # version, flags (bit 11: UTF-8 names), method 8, fixed time and date
-        fields = (20, 0x800, 8, 0x4000, 0x5B01, member.crc, len(member.data), size, len(name))
-        local += struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields, 0) + name + member.data
-        central += (
-            struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, *fields, 0, 0, 0, 0, 0, offset) + name
-        )
-    end = struct.pack(
-        "<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(central), len(local), 0
-    )
-    path.write_bytes(bytes(local + central + end))
-    return path
 
 
 def _write_member(
