@@ -181,3 +181,11 @@ def test_the_eligibility_rules_speak_vietnamese_in_settings_and_in_findings(
     assert "Lê Văn An has no Advanced Worker title for the same year" in [
         f.message for f in findings
     ]
+
+
+def test_a_quoted_name_cannot_disguise_itself_in_a_dialog():
+    from kienan_awards.core.messages import Message
+    from kienan_awards.ui.messages import shown
+
+    text = shown(Message("{name}: no such file", name="DS\u202eslx.xlsx"))
+    assert "\u202e" not in text and text == "DS\ufffdslx.xlsx: no such file"
