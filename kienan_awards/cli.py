@@ -716,7 +716,8 @@ def _command_demo(args: argparse.Namespace) -> int:
 
 
 def _command_info(args: argparse.Namespace) -> int:
-    with closing(open_database(args.db)) as db:
+    # Only reads: a misspelt --db is refused, never made into an empty database.
+    with closing(open_database(args.db, create=False)) as db:
         info = {"schema_version": db.schema_version, **record_counts(db)}
     if args.format == "json":
         print(json.dumps(info))

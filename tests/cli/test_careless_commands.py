@@ -133,3 +133,9 @@ def test_a_pipe_closed_on_windows_ends_quietly_too(monkeypatch, capsys, demo_pat
     monkeypatch.setattr(app, "_reader_gone", lambda: silenced.append(True) or 1)
     code, out, err = run(capsys, "--db", str(demo_path), "search", "x")
     assert (code, err, silenced) == (1, "", [True])
+
+
+def test_info_on_a_misspelt_database_is_refused_and_creates_nothing(capsys, tmp_path):
+    code, out, err = run(capsys, "--db", str(tmp_path / "awrads.sqlite3"), "info")
+    assert code == 1 and out == "" and err.count("\n") == 1 and "no database" in err
+    assert not (tmp_path / "awrads.sqlite3").exists()

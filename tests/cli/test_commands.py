@@ -37,6 +37,7 @@ def test_help_of_the_program_and_of_every_command_is_printed(capsys, argv):
 
 
 def test_info_reports_schema_version_and_counts_as_json(capsys, db_path):
+    open_database(db_path).close()
     code, out, err = run(capsys, "--db", str(db_path), "info", "--format", "json")
     assert code == 0 and err == ""
     info = json.loads(out)
@@ -97,6 +98,7 @@ def test_module_and_entry_point_run_the_same_main(db_path):
     # The entry point is found beside the interpreter, as in a virtual environment nobody
     # has activated, never by its bare name on PATH.
     entry_point = Path(sysconfig.get_path("scripts")) / "kienan-awards"
+    open_database(db_path).close()
     for command in ([sys.executable, "-m", "kienan_awards"], [str(entry_point)]):
         result = subprocess.run(
             [*command, "--db", str(db_path), "info", "--format", "json"],

@@ -1,6 +1,7 @@
 import json
 
 from kienan_awards.app import main
+from kienan_awards.core.storage import open_database
 
 
 def test_progress_on_the_demo_shows_the_seeds_indicators(capsys, db_path):
@@ -40,8 +41,7 @@ def test_progress_table_lists_every_plan_with_its_percent(capsys, db_path):
 
 
 def test_an_unknown_movement_is_one_line_and_exit_1(capsys, db_path):
-    main(["--db", str(db_path), "info"])  # creates the database
-    capsys.readouterr()
+    open_database(db_path).close()
     assert main(["--db", str(db_path), "progress", "--movement", "99"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no movement 99" in err
