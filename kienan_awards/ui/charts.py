@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.output_files import output_file
 from kienan_awards.core.reports import Chart as ReportChart
 from kienan_awards.core.text import format_decimal
 from kienan_awards.ui.fonts import INTERFACE_FAMILY
@@ -218,31 +219,39 @@ def save_png(paintings: list[Callable], path: Path | str, size: QSize | None = N
     for index, paint in enumerate(paintings):
         paint(painter, QRectF(index * width, 0, width, size.height()))
     painter.end()
-    return image.save(str(path))
+    try:
+        with output_file(path) as draft:  # atomic and owner-only, as every file out
+            if not image.save(str(draft), "PNG"):
+                raise OSError("the picture could not be written")  # the draft goes
+    except (OSError, KienanError):
+        return False
+    return True
 
 
 def save_pdf(paintings: list[Callable], path: Path | str) -> None:
-    """One chart a page, A4 landscape."""
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
+    """One chart a page, A4 landscape, written as every file out is (atomic, owner-only)."""
+    with output_file(path) as draft:
+        writer = QPdfWriter(str(draft))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Landscape,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
         )
-    )
-    writer.setResolution(150)
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise KienanError(
-            QCoreApplication.translate("Charts", "cannot write {path}").format(path=path)
-        )
-    for index, paint in enumerate(paintings):
-        if index:
-            writer.newPage()
-        paint(painter, QRectF(painter.viewport()))
-    painter.end()
+        writer.setResolution(150)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise KienanError(
+                QCoreApplication.translate("Charts", "cannot write {path}").format(path=path)
+            )
+        for index, paint in enumerate(paintings):
+            if index:
+                writer.newPage()
+            paint(painter, QRectF(painter.viewport()))
+        painter.end()
+        del writer  # closes the draft, so it can be put in place
 
 
 # Series told apart by pattern as well as shade, for black-and-white prints.
