@@ -636,10 +636,9 @@ def prepare_import(
     sheets = sheets if sheets is not None else read_workbook(path)
     records_stamp = _records_stamp(db)  # before any record is read for matching
     hidden_sheets = [sheet.name for sheet in sheets if sheet.hidden]
-    if options.skip_hidden:
-        sheets = [sheet for sheet in sheets if not sheet.hidden]
+    read_sheets = [s for s in sheets if not (options.skip_hidden and s.hidden)]
     layouts = []
-    for sheet in sheets:
+    for sheet in read_sheets:
         chosen = (options.layouts or {}).get(sheet.name)
         layouts.append(chosen if chosen is not None else detect_layout(sheet, options.list_kind))
     plan = ImportPlan(
@@ -652,7 +651,7 @@ def prepare_import(
         records_stamp=records_stamp,
     )
     rows: list[SourceRow] = []
-    for sheet, layout in zip(sheets, layouts, strict=True):
+    for sheet, layout in zip(read_sheets, layouts, strict=True):
         if not layout.found:
             if any(any(v is not None for v in row) for row in sheet.rows):
                 plan.sheets_without_table.append(sheet.name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,7 +49,8 @@ class AwardsDatabase(Database):
 
     def close(self) -> None:
         if getattr(self, "_open_key", None):
-            _OPEN_HERE[self._open_key] -= 1
+            with _OPEN_HERE_LOCK:  # the window's threads open and close their own
+                _OPEN_HERE[self._open_key] -= 1
             self._open_key = None
         super().close()
 
@@ -73,6 +75,7 @@ def _create_private_file(path: Path) -> None:
 
 # The database files this process has open, resolved, with how many connections each.
 _OPEN_HERE: Counter[str] = Counter()
+_OPEN_HERE_LOCK = threading.Lock()
 
 
 def check_header(path: Path) -> None:
@@ -107,7 +110,8 @@ def _connect(path: Path, read_only: bool = False) -> AwardsDatabase:
     db = AwardsDatabase(connection)
     db.path = path
     db._open_key = str(path.resolve())
-    _OPEN_HERE[db._open_key] += 1
+    with _OPEN_HERE_LOCK:
+        _OPEN_HERE[db._open_key] += 1
     db.audit_deferred = set()
     add_program_functions(db)
     return db
@@ -195,7 +199,11 @@ def _refuse_damaged(db: AwardsDatabase, path: Path) -> None:
     is not its version's (the audit trail dropped): the full check finds them, at the first
     open after the file changed (see sound_checks.py). Its words are those of `check`."""
     problems = integrity_problems(db.conn, quick=True)
-    if not problems and not sound_checks.passed_unchanged(path):
+    # A second connection of this process (the window's search thread, an import's worker)
+    # opens a file checked in full when the first one opened it, and changed since only by
+    # this program: it does not pay the full check again.
+    opened_here_before = _OPEN_HERE[db._open_key] > 1
+    if not problems and not opened_here_before and not sound_checks.passed_unchanged(path):
         problems = sound_checks.checked_file_problems(db)
     if problems:
         raise DamagedDatabaseError(

@@ -135,7 +135,9 @@ def spelling_key(value: str | None) -> tuple:
     """Tells apart names that fold alike but are spelt differently ("Hoa" and "Hòa"), while
     the two tone positions ("hòa", "hoà") and letter case stay the same spelling: the tone
     is the one mark whose place varies, so each word keeps its letters and its tone apart."""
-    words = unicodedata.normalize("NFD", fold_spaces(value).casefold()).split(" ")
+    # The same letters as clean reads them: a name stored with "Ð" is spelt as one with "Đ".
+    same = _same_letters(unicodedata.normalize("NFC", str(value or "")))
+    words = unicodedata.normalize("NFD", fold_spaces(same).casefold()).split(" ")
     return tuple((word.translate(_DROP_TONES), _ALL_BUT_TONES.sub("", word)) for word in words)
 
 

@@ -185,7 +185,9 @@ def measure_zip_workbook(path: Path) -> dict[str, _Extent]:
             extents: dict[str, _Extent] = {}
             for key, info in by_name.items():
                 chunks = _unpacked(handle, info, name)
-                if xml_sheets and key.startswith(_SHEET_FOLDERS) and "/_rels/" not in key:
+                # A sheet is wherever the workbook's relations put it, not only in its folder.
+                is_sheet = key in sheet_names or key.startswith(_SHEET_FOLDERS)
+                if xml_sheets and is_sheet and "/_rels/" not in key:
                     sheet = sheet_names.get(key, info.filename)
                     extents[sheet] = _scan_worksheet(chunks, sheet, name)
                 elif key == "content.xml":

@@ -164,3 +164,27 @@ def test_an_ods_with_far_cells_on_many_sheets_is_refused_before_it_is_opened(tmp
     path = write_raw_ods(tmp_path / "tam.ods", tables)
     child = read_in_child(path, memory_mb=600)
     assert child.refused and "cells together" in child.refused, child
+
+
+def test_a_sheet_kept_outside_the_worksheets_folder_is_measured_too(tmp_path):
+    """calamine follows the workbook's relations to any part: a far value in a sheet stored
+    as xl/data1.xml must be refused as one in xl/worksheets/ is."""
+    import zipfile
+
+    from tests.support.hostile_workbooks import far_cell_xlsx
+
+    usual = far_cell_xlsx(tmp_path / "usual.xlsx", "GR1048576", with_a1=True)
+    moved = tmp_path / "moved.xlsx"
+    with zipfile.ZipFile(usual) as source, zipfile.ZipFile(moved, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            name = info.filename
+            if name == "xl/worksheets/sheet1.xml":
+                name = "xl/data1.xml"
+            if name == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"worksheets/sheet1.xml", b"data1.xml")
+            if name == "[Content_Types].xml":
+                data = data.replace(b"/xl/worksheets/sheet1.xml", b"/xl/data1.xml")
+            target.writestr(name, data)
+    child = read_in_child(moved, memory_mb=600)
+    assert child.refused and "GR" in child.refused and child.seconds < 5, child

@@ -150,3 +150,32 @@ def test_finding_the_unit_at_the_end_of_a_long_position_cell_is_linear(monkeypat
     found = index.longest_suffix("Chuyên viên " * 600 + "Phòng Văn hóa - Xã hội")
     assert found is not None and found[1] is unit
     assert len(folded_lengths) <= index.most_words and sum(folded_lengths) < 500
+
+
+def test_names_stored_before_the_new_folding_are_folded_again_on_upgrade(db_path, tmp_path):
+    """A database of schema 10 holds "Ðặng" folded the old way: after the upgrade the same
+    name typed again matches the person, and the search finds it."""
+    from kienan_awards.core.search import search_index_differences
+    from kienan_awards.core.storage import open_database
+
+    db = open_database(db_path)
+    first = write_xlsx(tmp_path / "a.xlsx", {"DS": award_list([person_row(1, "Ðặng Văn Hùng")])})
+    assert import_list(db, first).errors == []
+    # As schema 10 stored it: the eth kept, folded to "ðang van hung".
+    db.execute("UPDATE people SET full_name = 'Ðặng Văn Hùng', name_folded = 'ðang van hung'")
+    db.execute("UPDATE awards SET recipient_name = 'Ðặng Văn Hùng'")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0011_refold_names'")
+    db.conn.commit()
+    db.close()
+
+    db = open_database(db_path)  # the step runs
+    assert db.execute("SELECT name_folded FROM people").fetchone()[0] == "dang van hung"
+    assert search_index_differences(db) == 0
+    again = write_xlsx(
+        tmp_path / "b.xlsx",
+        {"DS": award_list([person_row(1, "Đặng Văn Hùng", decided_on=dt.date(2025, 12, 1))])},
+    )
+    plan = prepare_import(db, again)
+    assert plan.summary()["people_created"] == 0, [e.message for e in plan.errors]
+    assert plan.summary()["people_matched"] == 1, [e.message for e in plan.errors]
+    db.close()
