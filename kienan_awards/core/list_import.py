@@ -776,12 +776,14 @@ def commit_import(
                 plan = _checked_again(db, plan)
             return _write_plan(db, plan, progress, cancelled)
     except sqlite3.IntegrityError as error:
-        # Only a write that raced this one past every check can get here.
+        # Under the write lock, with the plan made again after any change, no other write can
+        # race this one: a rule of the database the row checks missed was broken.
         raise KienanError(
             Message(
-                "{name}: another import or edit saved the same records at the same moment; "
-                "check the list again; nothing was written",
+                "{name}: a row breaks a rule of the register that the check missed "
+                "({reason}); nothing was written",
                 name=plan.path.name,
+                reason=error,
             )
         ) from error
 

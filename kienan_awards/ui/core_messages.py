@@ -717,7 +717,7 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
-        "{name}: another import or edit saved the same records at the same moment; check the list again; nothing was written",
+        "{name}: a row breaks a rule of the register that the check missed ({reason}); nothing was written",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",

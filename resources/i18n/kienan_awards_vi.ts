@@ -1864,8 +1864,8 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>{name} {problem}</translation>
     </message>
     <message>
-        <source>{name}: another import or edit saved the same records at the same moment; check the list again; nothing was written</source>
-        <translation>{name}: một lần nhập hoặc chỉnh sửa khác vừa lưu cùng các bản ghi này đúng lúc đó; hãy kiểm tra lại danh sách; chưa ghi gì</translation>
+        <source>{name}: a row breaks a rule of the register that the check missed ({reason}); nothing was written</source>
+        <translation>{name}: một dòng vi phạm một quy tắc của sổ mà bước kiểm tra chưa phát hiện ({reason}); chưa ghi gì</translation>
     </message>
     <message>
         <source>{name}: changes saved while it was being checked make {count} row(s) wrong ({first}); check the list again; nothing was written</source>

@@ -156,3 +156,32 @@ def test_two_processes_importing_lists_that_share_a_new_unit_make_it_once(db_pat
     count = db.execute("SELECT count(*) FROM awards").fetchone()[0]
     assert count == 4 * 39, (said, batches)
     db.close()
+
+
+def test_a_rule_of_the_database_the_checks_missed_is_named_and_nothing_is_written(
+    db_path, tmp_path, monkeypatch
+):
+    import sqlite3
+
+    from kienan_awards.core import list_import
+
+    path = list_file(tmp_path, "a.xlsx", [row(1, "Lương Thị Hoà", "Phường Dương Kinh")])
+    db = open_database(db_path)
+    plan = prepare_import(db, path)
+
+    def broken(db, plan, progress, cancelled):
+        db.execute(
+            "INSERT INTO units (name, name_folded, name_sort_key, kind) "
+            "VALUES ('X', 'x', '', 'ward')"
+        )
+        raise sqlite3.IntegrityError("CHECK constraint failed: kind")
+
+    monkeypatch.setattr(list_import, "_write_plan", broken)
+    try:
+        commit_import(db, plan)
+    except KienanError as error:
+        assert "CHECK constraint failed: kind" in str(error) and "a.xlsx" in str(error)
+    else:
+        raise AssertionError("the broken write was not refused")
+    assert db.execute("SELECT count(*) FROM units").fetchone()[0] == 0
+    db.close()
