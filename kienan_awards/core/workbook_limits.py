@@ -42,7 +42,14 @@ _PICTURES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", "
 _SHEET_FOLDERS = ("xl/worksheets/", "xl/chartsheets/", "xl/dialogsheets/", "xl/macrosheets/")
 _CHUNK = 1024 * 1024
 # What a broken zip or sheet XML raises while it is measured.
-FILE_FORMAT_ERRORS = (zipfile.BadZipFile, zlib.error, struct.error, expat.ExpatError)
+# (zipfile raises NotImplementedError for a version or method it does not know: a broken byte.)
+FILE_FORMAT_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    struct.error,
+    expat.ExpatError,
+    NotImplementedError,
+)
 
 
 def check_extent(file_name: str, sheet: str, start, end, cells_before: int = 0) -> int:

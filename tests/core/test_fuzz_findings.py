@@ -188,3 +188,15 @@ def test_a_sheet_kept_outside_the_worksheets_folder_is_measured_too(tmp_path):
             target.writestr(name, data)
     child = read_in_child(moved, memory_mb=600)
     assert child.refused and "GR" in child.refused and child.seconds < 5, child
+
+
+def test_a_zip_naming_a_version_nobody_knows_is_refused_not_an_unexpected_error(tmp_path):
+    """One flipped byte made the zip claim version 16.6 (fuzzer seed 80009782): Python's
+    zipfile raises NotImplementedError, which was an unexpected error."""
+    path = write_xlsx(tmp_path / "lat.xlsx", {"DS": award_list([person(1, "An")])})
+    data = bytearray(path.read_bytes())
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 6] = 166  # version needed to extract: 16.6
+    path.write_bytes(bytes(data))
+    with pytest.raises(KienanError, match="cannot be read as a spreadsheet"):
+        read_workbook(path)
