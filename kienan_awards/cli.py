@@ -12,8 +12,17 @@ from contextlib import closing
 from pathlib import Path
 
 from kienan_awards import __version__
-from kienan_awards.core import cell_values
-from kienan_awards.core.audit_log import (
+from kienan_awards.core.documents.reports import REPORT_KINDS, build_report
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.lists import cell_values
+from kienan_awards.core.lists.csv_output import write_csv
+from kienan_awards.core.lists.import_error_copy import check_error_copy_path, write_error_copy
+from kienan_awards.core.lists.list_import import ImportOptions, commit_import, prepare_import
+from kienan_awards.core.lists.list_layout import LIST_KINDS
+from kienan_awards.core.lists.spreadsheet_reading import read_workbook
+from kienan_awards.core.locations import default_database_path
+from kienan_awards.core.output_files import safe_file_name
+from kienan_awards.core.records.audit_log import (
     ACTION_TITLES,
     AuditFilters,
     audit_entries,
@@ -21,20 +30,8 @@ from kienan_awards.core.audit_log import (
     audit_entry_ids,
     record_key,
 )
-from kienan_awards.core.audit_triggers import audited_table_names
-from kienan_awards.core.csv_output import write_csv
-from kienan_awards.core.database_backups import back_up, restore_database
-from kienan_awards.core.database_moving import move_database, remove_old_database, use_database
-from kienan_awards.core.errors import KienanError
-from kienan_awards.core.import_error_copy import check_error_copy_path, write_error_copy
-from kienan_awards.core.integrity import database_problems
-from kienan_awards.core.list_import import ImportOptions, commit_import, prepare_import
-from kienan_awards.core.list_layout import LIST_KINDS
-from kienan_awards.core.locations import default_database_path
-from kienan_awards.core.output_files import safe_file_name
-from kienan_awards.core.record_counts import record_counts
-from kienan_awards.core.reports import REPORT_KINDS, build_report
-from kienan_awards.core.search import (
+from kienan_awards.core.records.record_counts import record_counts
+from kienan_awards.core.search.award_search import (
     AWARD_STATUSES,
     RECIPIENT_KINDS,
     SEARCH_FIELDS,
@@ -47,8 +44,11 @@ from kienan_awards.core.search import (
     find_unit,
     rebuild_search_index,
 )
-from kienan_awards.core.spreadsheet_reading import read_workbook
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage.audit_triggers import audited_table_names
+from kienan_awards.core.storage.backups import back_up, restore_database
+from kienan_awards.core.storage.database import open_database
+from kienan_awards.core.storage.integrity import database_problems
+from kienan_awards.core.storage.moving import move_database, remove_old_database, use_database
 from kienan_awards.core.text import without_controls
 
 PROGRAM = "kienan-awards"
@@ -332,7 +332,7 @@ def _search_filters(db, args: argparse.Namespace) -> AwardFilters:
 
 
 def _command_report(args: argparse.Namespace) -> int:
-    from kienan_awards.core.report_workbook import write_report_workbook
+    from kienan_awards.core.documents.report_workbook import write_report_workbook
 
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
@@ -434,7 +434,7 @@ def _command_reindex(args: argparse.Namespace) -> int:
 
 
 def _command_verify(args: argparse.Namespace) -> int:
-    from kienan_awards.core.certificates import verify
+    from kienan_awards.core.documents.certificates import verify
 
     with closing(open_database(args.db, create=False)) as db:
         result = verify(db, args.code)
@@ -483,8 +483,8 @@ def _command_print(args: argparse.Namespace) -> int:
 
 
 def _command_decision_pack(args: argparse.Namespace) -> int:
-    from kienan_awards.core.decision_document import decision_content
-    from kienan_awards.core.decision_docx import write_decision_docx
+    from kienan_awards.core.documents.decision_document import decision_content
+    from kienan_awards.core.documents.decision_docx import write_decision_docx
 
     if not args.out.is_dir():
         raise KienanError(f"{args.out}: no such folder")
@@ -514,7 +514,7 @@ def _command_decision_pack(args: argparse.Namespace) -> int:
 
 
 def _command_candidates(args: argparse.Namespace) -> int:
-    from kienan_awards.core.candidates import candidates
+    from kienan_awards.core.awards.candidates import candidates
 
     with closing(open_database(args.db, create=False)) as db:
         found = candidates(db, args.year)
@@ -548,7 +548,7 @@ def _number(value):
 
 
 def _command_progress(args: argparse.Namespace) -> int:
-    from kienan_awards.core.progress import target_progress
+    from kienan_awards.core.movements.progress import target_progress
 
     with closing(open_database(args.db, create=False)) as db:
         if (
@@ -601,7 +601,7 @@ def _command_progress(args: argparse.Namespace) -> int:
 
 
 def _command_export(args: argparse.Namespace) -> int:
-    from kienan_awards.core.spreadsheet_export import export_database
+    from kienan_awards.core.lists.spreadsheet_export import export_database
 
     if args.file.suffix.lower() != ".xlsx":
         raise KienanError(f"{args.file.name}: the export is an Excel workbook; name it .xlsx")

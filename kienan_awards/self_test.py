@@ -17,10 +17,10 @@ def run_self_test() -> int:
 
     from kienan_awards import __version__
     from kienan_awards.core import demo
+    from kienan_awards.core.documents.reports import build_report
     from kienan_awards.core.errors import KienanError
-    from kienan_awards.core.reports import build_report
     from kienan_awards.core.resource_files import resources_folder
-    from kienan_awards.core.storage import open_database
+    from kienan_awards.core.storage.database import open_database
     from kienan_awards.printing import offscreen_application
     from kienan_awards.printing.certificate_printing import print_to_pdf
     from kienan_awards.printing.report_document import write_report_pdf

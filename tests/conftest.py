@@ -5,7 +5,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from kienan_awards.core.storage import open_database  # noqa: E402
+from kienan_awards.core.storage.database import open_database  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

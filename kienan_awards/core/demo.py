@@ -14,12 +14,13 @@ from decimal import Decimal
 
 from sqlite_utils import Database
 
-from kienan_awards.core import catalogue, units
-from kienan_awards.core import people as people_records
-from kienan_awards.core.award_evidence import store_award_evidence
-from kienan_awards.core.certificates import freeze_certificates
+from kienan_awards.core.awards import catalogue
+from kienan_awards.core.documents.certificates import freeze_certificates
 from kienan_awards.core.errors import DataPresentError
-from kienan_awards.core.record_counts import holds_records
+from kienan_awards.core.movements.award_evidence import store_award_evidence
+from kienan_awards.core.records import people as people_records
+from kienan_awards.core.records import units
+from kienan_awards.core.records.record_counts import holds_records
 from kienan_awards.core.text import clean, name_sort_key
 
 SEED = 20240112

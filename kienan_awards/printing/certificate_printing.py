@@ -12,13 +12,13 @@ from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from kienan_awards.core import record_edits
-from kienan_awards.core.audit_log import os_user
-from kienan_awards.core.certificate_layout import template_for
-from kienan_awards.core.certificates import certificate, certificate_with_qr
+from kienan_awards.core.documents.certificate_layout import template_for
+from kienan_awards.core.documents.certificates import certificate, certificate_with_qr
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import output_file, unique_file_name
+from kienan_awards.core.records import record_edits
+from kienan_awards.core.records.audit_log import os_user
 from kienan_awards.printing.certificate_renderer import Calibration, render
 
 PAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}

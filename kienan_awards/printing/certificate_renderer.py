@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from kienan_awards.core.certificate_layout import CertificateTemplate, TextBox, fields_of
-from kienan_awards.core.certificates import CertificateData, qr_modules
+from kienan_awards.core.documents.certificate_layout import CertificateTemplate, TextBox, fields_of
+from kienan_awards.core.documents.certificates import CertificateData, qr_modules
 
 SMALLEST_PT = 4.0
 STEP_PT = 0.5

@@ -18,10 +18,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from kienan_awards.core.documents.reports import Report, ReportTable
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import output_file
-from kienan_awards.core.reports import Report, ReportTable
 from kienan_awards.core.text import format_decimal
 from kienan_awards.ui.charts import paint_report_chart
 from kienan_awards.ui.fonts import DOCUMENT_FAMILY

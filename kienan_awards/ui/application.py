@@ -27,9 +27,9 @@ def run_window(database_path: Path | None, language: str | None) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from kienan_awards.core.database_backups import back_up_if_due
     from kienan_awards.core.errors import DamagedDatabaseError, KienanError
-    from kienan_awards.core.storage import open_database
+    from kienan_awards.core.storage.backups import back_up_if_due
+    from kienan_awards.core.storage.database import open_database
     from kienan_awards.error_log import describe_unexpected
     from kienan_awards.ui.fonts import interface_font, load_shipped_fonts
     from kienan_awards.ui.main_window import MainWindow
@@ -86,9 +86,9 @@ def _reopen_moved(app, old_path: Path, new_path: Path):
     it cannot, said in a dialog)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from kienan_awards.core.database_moving import remove_old_database
     from kienan_awards.core.errors import KienanError
-    from kienan_awards.core.storage import open_database
+    from kienan_awards.core.storage.database import open_database
+    from kienan_awards.core.storage.moving import remove_old_database
 
     try:
         remove_old_database(old_path)
@@ -105,10 +105,10 @@ def _offer_restore(app, database_path: Path | None, problem: str):
     """A damaged database: offer the newest sound backup; the open restored database, or None."""
     from PySide6.QtWidgets import QMessageBox
 
-    from kienan_awards.core.database_backups import newest_sound_backup, restore_database
     from kienan_awards.core.errors import KienanError
     from kienan_awards.core.locations import default_database_path
-    from kienan_awards.core.storage import open_database
+    from kienan_awards.core.storage.backups import newest_sound_backup, restore_database
+    from kienan_awards.core.storage.database import open_database
 
     path = Path(database_path) if database_path else default_database_path()
     backup = newest_sound_backup(path)

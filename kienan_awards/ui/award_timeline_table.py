@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-from kienan_awards.core.cell_values import dmy
-from kienan_awards.core.people import TimelineEntry
+from kienan_awards.core.lists.cell_values import dmy
+from kienan_awards.core.records.people import TimelineEntry
 from kienan_awards.ui.core_labels import award_status
 
 

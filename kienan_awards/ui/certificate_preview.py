@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
-from kienan_awards.core.certificate_layout import CertificateTemplate
-from kienan_awards.core.certificates import CertificateData
+from kienan_awards.core.documents.certificate_layout import CertificateTemplate
+from kienan_awards.core.documents.certificates import CertificateData
 from kienan_awards.printing.certificate_renderer import Calibration, render
 
 

@@ -29,9 +29,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kienan_awards.core.documents.reports import Chart as ReportChart
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.output_files import output_file
-from kienan_awards.core.reports import Chart as ReportChart
 from kienan_awards.core.text import format_decimal
 from kienan_awards.ui.fonts import INTERFACE_FAMILY
 

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards import __version__
-from kienan_awards.core import demo, record_edits
-from kienan_awards.core.backups import list_backups
-from kienan_awards.core.database_backups import back_up, configured_backups_folder
-from kienan_awards.core.database_moving import move_database
+from kienan_awards.core import demo
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.office import office_on
-from kienan_awards.core.record_counts import holds_records, record_counts
+from kienan_awards.core.records import record_edits
+from kienan_awards.core.records.office import office_on
+from kienan_awards.core.records.record_counts import holds_records, record_counts
+from kienan_awards.core.storage.backups import back_up, configured_backups_folder
+from kienan_awards.core.storage.moving import move_database
+from kienan_awards.core.storage.online_backup import list_backups
 from kienan_awards.ui.dialogs.award_dialog import AwardDialog
 from kienan_awards.ui.dialogs.import_dialog import ImportDialog
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog

@@ -118,8 +118,8 @@ def main(rows: int = 100_000) -> int:
         "result = {'seconds': time.perf_counter() - start, 'rows': count}\n"
     )
     ours = _measure(
-        "from kienan_awards.core.storage import open_database\n"
-        "from kienan_awards.core.list_import import prepare_import, commit_import\n"
+        "from kienan_awards.core.storage.database import open_database\n"
+        "from kienan_awards.core.lists.list_import import prepare_import, commit_import\n"
         f"db = open_database({str(folder / 'bench.sqlite3')!r})\n"
         "start = time.perf_counter()\n"
         f"plan = prepare_import(db, {str(workbook)!r})\n"

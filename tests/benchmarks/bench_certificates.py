@@ -17,9 +17,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kienan_awards.core import catalogue, demo  # noqa: E402
-from kienan_awards.core.certificates import certificate, freeze_certificates  # noqa: E402
-from kienan_awards.core.storage import open_database  # noqa: E402
+from kienan_awards.core import demo  # noqa: E402
+from kienan_awards.core.awards import catalogue  # noqa: E402
+from kienan_awards.core.documents.certificates import certificate, freeze_certificates  # noqa: E402
+from kienan_awards.core.storage.database import open_database  # noqa: E402
 from tests.benchmarks.vietnamese_names import full_name  # noqa: E402
 
 

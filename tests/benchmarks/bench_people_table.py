@@ -17,8 +17,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kienan_awards.core import people as people_records  # noqa: E402
-from kienan_awards.core.storage import open_database  # noqa: E402
+from kienan_awards.core.records import people as people_records  # noqa: E402
+from kienan_awards.core.storage.database import open_database  # noqa: E402
 from tests.benchmarks.vietnamese_names import full_name  # noqa: E402
 
 
@@ -69,7 +69,7 @@ def best_of(runs: int, action) -> float:
 def main(count: int = 400_000) -> int:
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from kienan_awards.core.record_lists import PEOPLE
+    from kienan_awards.core.records.record_lists import PEOPLE
     from kienan_awards.ui.models.record_table_model import RecordTableModel
 
     folder = Path(tempfile.mkdtemp(prefix="kienan-people-"))

@@ -17,9 +17,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kienan_awards.core.report_workbook import write_report_workbook  # noqa: E402
-from kienan_awards.core.reports import build_report  # noqa: E402
-from kienan_awards.core.storage import open_database  # noqa: E402
+from kienan_awards.core.documents.report_workbook import write_report_workbook  # noqa: E402
+from kienan_awards.core.documents.reports import build_report  # noqa: E402
+from kienan_awards.core.storage.database import open_database  # noqa: E402
 from tests.benchmarks.bench_search import build  # noqa: E402
 
 GOAL_SECONDS = 2.0

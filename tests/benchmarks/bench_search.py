@@ -21,11 +21,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kienan_awards.core import people as people_records  # noqa: E402
-from kienan_awards.core.record_lists import AWARDS  # noqa: E402
-from kienan_awards.core.search import AwardSearch, award_ids, rebuild_search_index  # noqa: E402
-from kienan_awards.core.search_text import parse_query  # noqa: E402
-from kienan_awards.core.storage import open_database  # noqa: E402
+from kienan_awards.core.records import people as people_records  # noqa: E402
+from kienan_awards.core.records.record_lists import AWARDS  # noqa: E402
+from kienan_awards.core.search.award_search import AwardSearch, award_ids, rebuild_search_index  # noqa: E402
+from kienan_awards.core.search.search_text import parse_query  # noqa: E402
+from kienan_awards.core.storage.database import open_database  # noqa: E402
 from kienan_awards.core.text import fold  # noqa: E402
 from tests.benchmarks.vietnamese_names import full_name  # noqa: E402
 

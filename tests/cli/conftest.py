@@ -1,7 +1,7 @@
 import pytest
 
 from kienan_awards.core import demo
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage.database import open_database
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 import json
 
 from kienan_awards.app import main
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage.database import open_database
 
 
 def test_candidates_are_people_with_two_consecutive_grassroots_fighter_years(capsys, db_path):

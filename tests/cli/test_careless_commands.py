@@ -11,8 +11,8 @@ import sys
 import pytest
 
 from kienan_awards.app import main
-from kienan_awards.core.csv_output import neutralised
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.lists.csv_output import neutralised
+from kienan_awards.core.storage.database import open_database
 
 HUGE = "99999999999999999999"
 

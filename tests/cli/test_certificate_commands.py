@@ -3,8 +3,8 @@ import datetime as dt
 from pypdf import PdfReader
 
 from kienan_awards.app import main
-from kienan_awards.core import decisions
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.awards import decisions
+from kienan_awards.core.storage.database import open_database
 
 
 def first_code(db_path):

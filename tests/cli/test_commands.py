@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kienan_awards.app import main
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage.database import open_database
 
 
 def run(capsys, *argv):

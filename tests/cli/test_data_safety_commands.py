@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from kienan_awards.app import main
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage.database import open_database
 
 
 def run(capsys, *argv):
@@ -58,7 +58,7 @@ def test_restore_of_a_foreign_file_is_one_line_and_changes_nothing(capsys, demo_
 
 
 def test_audit_lists_the_newest_changes_with_the_user_and_what_changed(capsys, demo_path):
-    from kienan_awards.core import record_edits
+    from kienan_awards.core.records import record_edits
 
     db = open_database(demo_path)
     record_edits.update_record(db, "people", 1, {"note": "chuyển công tác"}, "note")

@@ -13,8 +13,8 @@ import pytest
 from openpyxl import load_workbook
 
 from kienan_awards.app import main
-from kienan_awards.core.record_counts import record_counts
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.records.record_counts import record_counts
+from kienan_awards.core.storage.database import open_database
 from kienan_awards.error_log import record_unexpected
 from tests.support.list_files import award_list, write_xlsx
 

@@ -1,7 +1,7 @@
 import json
 
 from kienan_awards.app import main
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage.database import open_database
 
 
 def test_progress_on_the_demo_shows_the_seeds_indicators(capsys, db_path):

@@ -3,7 +3,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from kienan_awards.app import main
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage.database import open_database
 from tests.support.report_office import build_office
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from kienan_awards.app import main
-from kienan_awards.core import migrations
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage import migrations
+from kienan_awards.core.storage.database import open_database
 from tests.support.database_damage import damage_an_index
 
 

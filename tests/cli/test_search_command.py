@@ -5,7 +5,7 @@ import json
 import pytest
 
 from kienan_awards.app import main
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage.database import open_database
 from kienan_awards.core.text import fold
 
 FIELDS = {

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kienan_awards.core import cell_values
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.movements import parse_plan
+from kienan_awards.core.lists import cell_values
+from kienan_awards.core.movements.movement_plans import parse_plan
 from kienan_awards.core.text import clean, fold, name_sort_text
 
 # Text with what offices' files really hold: Vietnamese, decomposed marks, control and

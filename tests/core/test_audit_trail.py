@@ -4,8 +4,10 @@ import sqlite3
 
 import pytest
 
-from kienan_awards.core import demo, people, record_edits
-from kienan_awards.core.audit_log import (
+from kienan_awards.core import demo
+from kienan_awards.core.lists.list_import import import_list
+from kienan_awards.core.records import people, record_edits
+from kienan_awards.core.records.audit_log import (
     AuditFilters,
     audit_choices,
     audit_entries,
@@ -13,9 +15,8 @@ from kienan_awards.core.audit_log import (
     mask_personal_id,
     os_user,
 )
-from kienan_awards.core.audit_triggers import audited_table_names
-from kienan_awards.core.list_import import import_list
-from kienan_awards.core.storage import write_transaction
+from kienan_awards.core.storage.audit_triggers import audited_table_names
+from kienan_awards.core.storage.database import write_transaction
 from tests.support.list_files import AWARD_HEADER, TITLE_ROWS, write_xlsx
 
 

@@ -5,23 +5,23 @@ import sqlite3
 import pytest
 
 from kienan_awards.core import demo
-from kienan_awards.core.backups import (
-    backup_is_due,
-    backups_to_keep,
-    list_backups,
-    thin_backups,
-    write_backup,
-)
-from kienan_awards.core.database_backups import (
+from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
+from kienan_awards.core.storage.backups import (
     back_up,
     back_up_if_due,
     configured_backups_folder,
     restore_database,
     set_backups_folder,
 )
-from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
-from kienan_awards.core.integrity import database_problems
-from kienan_awards.core.storage import open_database, read_only_reason
+from kienan_awards.core.storage.database import open_database, read_only_reason
+from kienan_awards.core.storage.integrity import database_problems
+from kienan_awards.core.storage.online_backup import (
+    backup_is_due,
+    backups_to_keep,
+    list_backups,
+    thin_backups,
+    write_backup,
+)
 
 
 def test_a_backup_is_a_sound_owner_only_copy(db, tmp_path):
@@ -43,7 +43,7 @@ def test_the_backups_folder_can_be_chosen_in_settings(db, tmp_path):
 def test_a_backups_folder_that_cannot_be_written_is_refused_and_nothing_changes(
     db, tmp_path, monkeypatch
 ):
-    from kienan_awards.core import storage
+    from kienan_awards.core.storage import database
 
     set_backups_folder(db, tmp_path / "share")
     a_file = tmp_path / "not-a-folder"
@@ -52,7 +52,7 @@ def test_a_backups_folder_that_cannot_be_written_is_refused_and_nothing_changes(
         set_backups_folder(db, a_file)
     with pytest.raises(DatabaseError, match="cannot use .*not-a-folder/backups for backups"):
         set_backups_folder(db, a_file / "backups")
-    monkeypatch.setattr(storage.os, "access", lambda path, mode: False)
+    monkeypatch.setattr(database.os, "access", lambda path, mode: False)
     with pytest.raises(DatabaseError, match="cannot write backups to .*locked"):
         set_backups_folder(db, tmp_path / "locked")
     assert configured_backups_folder(db) == tmp_path / "share"
@@ -185,13 +185,13 @@ def test_check_finds_a_broken_foreign_key_and_a_stale_search_index(db):
 
 
 def test_a_file_this_user_cannot_write_opens_read_only(db, db_path, monkeypatch):
-    from kienan_awards.core import storage
+    from kienan_awards.core.storage import database
 
     demo.load_demo(db)
     db.close()
     before = db_path.read_bytes()
     # Root may write any file, so the permission is taken away where the program asks for it.
-    monkeypatch.setattr(storage.os, "access", lambda path, mode: False)
+    monkeypatch.setattr(database.os, "access", lambda path, mode: False)
     opened = open_database(db_path)
     assert opened.read_only == "this user may not write the database file or its folder"
     assert opened.execute("SELECT count(*) FROM awards").fetchone()[0] == 412
@@ -202,17 +202,17 @@ def test_a_file_this_user_cannot_write_opens_read_only(db, db_path, monkeypatch)
 
 
 def test_a_database_on_a_network_share_is_read_only_with_a_reason(monkeypatch, db_path):
-    from kienan_awards.core import storage
+    from kienan_awards.core.storage import database
 
     db_path.touch()
-    monkeypatch.setattr(storage, "_file_system_type", lambda path: "cifs")
+    monkeypatch.setattr(database, "_file_system_type", lambda path: "cifs")
     assert "network share" in read_only_reason(db_path)
-    monkeypatch.setattr(storage, "_file_system_type", lambda path: "ext4")
+    monkeypatch.setattr(database, "_file_system_type", lambda path: "ext4")
     assert read_only_reason(db_path) is None
 
 
 def test_a_damaged_database_is_replaced_by_the_newest_sound_backup_and_kept(db, db_path):
-    from kienan_awards.core.database_backups import newest_sound_backup
+    from kienan_awards.core.storage.backups import newest_sound_backup
 
     demo.load_demo(db)
     back_up(db)

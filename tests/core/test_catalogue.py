@@ -1,7 +1,7 @@
 import datetime as dt
 from decimal import Decimal
 
-from kienan_awards.core.catalogue import (
+from kienan_awards.core.awards.catalogue import (
     award_forms,
     base_salary_on,
     bonus_amount,

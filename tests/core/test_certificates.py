@@ -4,8 +4,15 @@ import re
 
 import pytest
 
-from kienan_awards.core import decisions, demo, people
-from kienan_awards.core.certificates import CODE_ALPHABET, certificate, normalise_code, verify
+from kienan_awards.core import demo
+from kienan_awards.core.awards import decisions
+from kienan_awards.core.documents.certificates import (
+    CODE_ALPHABET,
+    certificate,
+    normalise_code,
+    verify,
+)
+from kienan_awards.core.records import people
 
 
 @pytest.fixture
@@ -74,7 +81,7 @@ def test_the_certificate_text_stays_frozen_when_the_record_changes(demo_db):
 
 
 def test_codes_depend_on_the_databases_secret(db, tmp_path):
-    from kienan_awards.core.storage import open_database
+    from kienan_awards.core.storage.database import open_database
 
     demo.load_demo(db)
     other = open_database(tmp_path / "other.sqlite3")

@@ -9,11 +9,12 @@ import time
 
 import pytest
 
-from kienan_awards.core import demo, migrations
-from kienan_awards.core.database_backups import check_database_file, restore_database
+from kienan_awards.core import demo
 from kienan_awards.core.errors import DamagedDatabaseError
-from kienan_awards.core.integrity import database_problems
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage import migrations
+from kienan_awards.core.storage.backups import check_database_file, restore_database
+from kienan_awards.core.storage.database import open_database
+from kienan_awards.core.storage.integrity import database_problems
 from tests.support.database_damage import damage_an_index
 
 
@@ -229,7 +230,7 @@ RELEASED_SCHEMAS = {
 
 @pytest.mark.parametrize("version", RELEASED_SCHEMAS)
 def test_what_a_released_version_should_have_never_changes(version):
-    from kienan_awards.core.schema_check import expected_schema
+    from kienan_awards.core.storage.schema_check import expected_schema
 
     schema = expected_schema(version)
     text = repr((sorted(schema.objects.items()), sorted(schema.columns.items())))

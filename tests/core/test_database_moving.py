@@ -6,16 +6,16 @@ import os
 import pytest
 
 from kienan_awards.core import demo
-from kienan_awards.core.backups import list_backups
-from kienan_awards.core.database_backups import newest_sound_backup, set_backups_folder
-from kienan_awards.core.database_moving import move_database, remove_old_database, use_database
 from kienan_awards.core.errors import DatabaseError
 from kienan_awards.core.locations import (
     default_database_path,
     moved_database_path,
     remember_database_location,
 )
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage.backups import newest_sound_backup, set_backups_folder
+from kienan_awards.core.storage.database import open_database
+from kienan_awards.core.storage.moving import move_database, remove_old_database, use_database
+from kienan_awards.core.storage.online_backup import list_backups
 
 
 @pytest.fixture
@@ -75,9 +75,9 @@ def test_a_move_while_another_connection_has_the_file_open_is_refused(default_db
 def test_a_copy_that_fails_its_check_is_removed_with_the_folders_made_for_it(
     default_db, tmp_path, monkeypatch
 ):
-    from kienan_awards.core import database_moving
+    from kienan_awards.core.storage import moving
 
-    monkeypatch.setattr(database_moving, "integrity_problems", lambda connection: ["bad page"])
+    monkeypatch.setattr(moving, "integrity_problems", lambda connection: ["bad page"])
     with pytest.raises(DatabaseError, match="failed its check: bad page"):
         move_database(default_db, tmp_path / "a" / "b")
     assert not (tmp_path / "a").exists() and moved_database_path() is None

@@ -4,10 +4,11 @@ import sys
 
 import pytest
 
-from kienan_awards.core import award_register, decisions, eligibility, people, units
-from kienan_awards.core.catalogue import find_award_form
+from kienan_awards.core.awards import award_register, decisions, eligibility
+from kienan_awards.core.awards.catalogue import find_award_form
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.records import people, units
+from kienan_awards.core.storage.database import open_database
 
 
 @pytest.fixture
@@ -204,8 +205,8 @@ def test_returning_or_rejecting_needs_a_reason(office):
 
 WRITER = """
 import datetime as dt, sys
-from kienan_awards.core import decisions
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.awards import decisions
+from kienan_awards.core.storage.database import open_database
 db = open_database(sys.argv[1])
 for proposal in map(int, sys.argv[2].split(",")):
     decisions.decide(db, proposal, f"{proposal}/QĐ-UBND", dt.date(2024, 12, 30))

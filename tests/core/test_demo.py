@@ -6,7 +6,7 @@ import pytest
 
 from kienan_awards.core.demo import load_demo
 from kienan_awards.core.errors import DataPresentError
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage.database import open_database
 from kienan_awards.core.text import fold
 
 COUNTED = ("units", "people", "movements", "targets", "decisions", "awards")

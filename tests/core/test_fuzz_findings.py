@@ -7,9 +7,9 @@ import pytest
 
 from kienan_awards.app import main
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.list_import import ImportOptions, prepare_import
-from kienan_awards.core.record_counts import record_counts
-from kienan_awards.core.spreadsheet_reading import read_workbook
+from kienan_awards.core.lists.list_import import ImportOptions, prepare_import
+from kienan_awards.core.lists.spreadsheet_reading import read_workbook
+from kienan_awards.core.records.record_counts import record_counts
 from tests.support.hostile_workbooks import ods_table, read_in_child, write_raw_ods
 from tests.support.list_files import AWARD_HEADER, TITLE_ROWS, award_list, write_xlsx
 
@@ -114,7 +114,7 @@ def test_a_new_line_in_a_sheet_name_or_an_override_in_a_file_name_stays_on_one_l
 def test_a_file_name_with_an_override_is_stored_without_it(db, capsys, db_path, tmp_path):
     path = write_xlsx(tmp_path / "DS\u202eslx.xlsx", {"DS": award_list([person(1, "An")])})
     assert run(capsys, "--db", db_path, "import", "proposals", path)[0] == 0
-    from kienan_awards.core.storage import open_database
+    from kienan_awards.core.storage.database import open_database
 
     stored = open_database(db_path)
     names = [r[0] for r in stored.execute("SELECT file_name FROM import_batches")]

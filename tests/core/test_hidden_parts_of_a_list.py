@@ -2,7 +2,7 @@
 the plan and the summary, or left out when the clerk chooses, and named all the same."""
 
 from kienan_awards.app import main
-from kienan_awards.core.list_import import ImportOptions, commit_import, prepare_import
+from kienan_awards.core.lists.list_import import ImportOptions, commit_import, prepare_import
 from tests.support.list_files import list_with_hidden_parts
 
 

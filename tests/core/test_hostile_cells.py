@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from kienan_awards.core import cell_values, record_matching
-from kienan_awards.core.list_import import ImportOptions, import_list, prepare_import
-from kienan_awards.core.record_counts import record_counts
-from kienan_awards.core.record_matching import NewUnit, UnitIndex
+from kienan_awards.core.lists import cell_values, record_matching
+from kienan_awards.core.lists.list_import import ImportOptions, import_list, prepare_import
+from kienan_awards.core.lists.record_matching import NewUnit, UnitIndex
+from kienan_awards.core.records.record_counts import record_counts
 from kienan_awards.core.text import clean, fold
 from tests.support.list_files import award_list, write_xlsx
 
@@ -155,8 +155,8 @@ def test_finding_the_unit_at_the_end_of_a_long_position_cell_is_linear(monkeypat
 def test_names_stored_before_the_new_folding_are_folded_again_on_upgrade(db_path, tmp_path):
     """A database of schema 10 holds "Ðặng" folded the old way: after the upgrade the same
     name typed again matches the person, and the search finds it."""
-    from kienan_awards.core.search import search_index_differences
-    from kienan_awards.core.storage import open_database
+    from kienan_awards.core.search.award_search import search_index_differences
+    from kienan_awards.core.storage.database import open_database
 
     db = open_database(db_path)
     first = write_xlsx(tmp_path / "a.xlsx", {"DS": award_list([person_row(1, "Ðặng Văn Hùng")])})

@@ -5,16 +5,16 @@ import pytest
 from msoffcrypto.format.ooxml import OOXMLFile
 
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.import_error_copy import write_error_copy
-from kienan_awards.core.list_import import (
+from kienan_awards.core.lists.import_error_copy import write_error_copy
+from kienan_awards.core.lists.list_import import (
     ImportCancelled,
     ImportOptions,
     commit_import,
     import_list,
     prepare_import,
 )
-from kienan_awards.core.record_counts import record_counts
-from kienan_awards.core.spreadsheet_reading import read_workbook
+from kienan_awards.core.lists.spreadsheet_reading import read_workbook
+from kienan_awards.core.records.record_counts import record_counts
 from tests.support.list_files import AWARD_HEADER, award_list, write_ods, write_xlsx
 
 DECISION = ["15/QĐ-UBND", dt.date(2024, 1, 12)]

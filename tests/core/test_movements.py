@@ -2,10 +2,11 @@ from decimal import Decimal
 
 import pytest
 
-from kienan_awards.core import movements, record_edits
-from kienan_awards.core.cell_values import CellError, decimal_number
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.progress import target_progress
+from kienan_awards.core.lists.cell_values import CellError, decimal_number
+from kienan_awards.core.movements import movement_plans
+from kienan_awards.core.movements.progress import target_progress
+from kienan_awards.core.records import record_edits
 
 D = Decimal
 
@@ -46,11 +47,11 @@ def test_a_figure_that_is_not_a_number_is_an_error():
     ],
 )
 def test_plans_are_read_in_every_form_offices_use(text, plan):
-    assert movements.parse_plan(text) == plan
+    assert movement_plans.parse_plan(text) == plan
 
 
 def test_a_target_with_two_plans_and_its_reports_give_the_seed_figures(db):
-    movement = movements.save_movement(
+    movement = movement_plans.save_movement(
         db,
         {
             "name": "Phong trào 2023",
@@ -59,7 +60,7 @@ def test_a_target_with_two_plans_and_its_reports_give_the_seed_figures(db):
             "ends_on": "2023-12-31",
         },
     ).record_id
-    target = movements.save_target(
+    target = movement_plans.save_target(
         db,
         movement,
         {
@@ -69,42 +70,44 @@ def test_a_target_with_two_plans_and_its_reports_give_the_seed_figures(db):
             "same_period": "636.399",
         },
     ).record_id
-    movements.report_progress(db, target, {"reported_on": "2023-12-31", "actual_value": "516.756"})
+    movement_plans.report_progress(
+        db, target, {"reported_on": "2023-12-31", "actual_value": "516.756"}
+    )
     progress = target_progress(db, movement)[0]
     assert [p.percent for p in progress.plans] == [D("100.5"), D("87.4")]
     assert progress.percent_of_same_period == D("81.2")
 
 
 def test_wrong_input_is_refused_with_the_field_named_and_nothing_written(db):
-    movement = movements.save_movement(db, {"name": "P", "kind": "regular"}).record_id
+    movement = movement_plans.save_movement(db, {"name": "P", "kind": "regular"}).record_id
     with pytest.raises(KienanError, match="plan 'nhiều'"):
-        movements.save_target(db, movement, {"indicator": "X", "plans": [("KH", "nhiều")]})
+        movement_plans.save_target(db, movement, {"indicator": "X", "plans": [("KH", "nhiều")]})
     assert db["targets"].count == 0
     with pytest.raises(KienanError, match="actual value"):
-        movements.report_progress(db, 1, {"reported_on": "2024-01-01", "actual_value": "?"})
+        movement_plans.report_progress(db, 1, {"reported_on": "2024-01-01", "actual_value": "?"})
     with pytest.raises(KienanError, match="ends before"):
-        movements.save_movement(
+        movement_plans.save_movement(
             db, {"name": "P", "kind": "regular", "starts_on": "2024-02-01", "ends_on": "2024-01-01"}
         )
 
 
 def test_a_new_target_with_its_plans_is_undone_whole(db):
-    movement = movements.save_movement(db, {"name": "P", "kind": "regular"}).record_id
-    group = movements.save_target(db, movement, {"indicator": "X", "plans": [("KH", "≥ 5")]})
+    movement = movement_plans.save_movement(db, {"name": "P", "kind": "regular"}).record_id
+    group = movement_plans.save_target(db, movement, {"indicator": "X", "plans": [("KH", "≥ 5")]})
     record_edits.undo(db, group)
     assert db["targets"].count == 0 and db["target_plans"].count == 0
 
 
 def test_targets_are_listed_by_unit_in_vietnamese_letter_order_đ_after_d(db):
-    from kienan_awards.core import units
+    from kienan_awards.core.records import units
 
-    movement = movements.save_movement(db, {"name": "Phong trào 2025", "kind": "regular"})
+    movement = movement_plans.save_movement(db, {"name": "Phong trào 2025", "kind": "regular"})
     for name in ("Phường Đồng Hòa", "Phường Dư Hàng", "Phường Bắc Sơn"):
         unit = units.save_unit(db, None, {"name": name, "kind": "ward"}).record_id
-        movements.save_target(
+        movement_plans.save_target(
             db,
             movement.record_id,
             {"indicator": "Thu ngân sách", "unit_id": unit, "plans": [("KH", "≥ 5")]},
         )
-    listed = [row.unit_name for row in movements.list_targets(db, movement.record_id)]
+    listed = [row.unit_name for row in movement_plans.list_targets(db, movement.record_id)]
     assert listed == ["Phường Bắc Sơn", "Phường Dư Hàng", "Phường Đồng Hòa"]

@@ -3,9 +3,9 @@ import datetime as dt
 import pytest
 
 from kienan_awards.core import demo
-from kienan_awards.core.decisions import authority_on
+from kienan_awards.core.awards.decisions import authority_on
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.office import Office, office_on, office_problems, save_office
+from kienan_awards.core.records.office import Office, office_on, office_problems, save_office
 
 WARD = {
     "body_name": "Ủy ban nhân dân phường Kiến An",

@@ -3,9 +3,9 @@ import json
 
 import pytest
 
-from kienan_awards.core import people, record_edits
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.record_lists import PEOPLE
+from kienan_awards.core.records import people, record_edits
+from kienan_awards.core.records.record_lists import PEOPLE
 
 
 def add(db, name, **fields):
@@ -130,8 +130,8 @@ def test_merging_two_people_keeps_every_award_and_fills_blanks(db):
 
 
 def test_merging_moves_the_proposal_lines_too_and_undo_puts_them_back(db):
-    from kienan_awards.core import decisions
-    from kienan_awards.core.catalogue import find_award_form
+    from kienan_awards.core.awards import decisions
+    from kienan_awards.core.awards.catalogue import find_award_form
 
     keep = add(db, "Lê Văn Hòa")
     other = add(db, "Lê Văn Hoà")

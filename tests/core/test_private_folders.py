@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-from kienan_awards.core.database_backups import set_backups_folder
-from kienan_awards.core.database_moving import move_database
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage.backups import set_backups_folder
+from kienan_awards.core.storage.database import open_database
+from kienan_awards.core.storage.moving import move_database
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Windows keeps the profile private")
 

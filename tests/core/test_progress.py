@@ -4,8 +4,8 @@ from decimal import Decimal
 import pytest
 
 from kienan_awards.core import demo
-from kienan_awards.core.award_evidence import award_evidence, store_award_evidence
-from kienan_awards.core.progress import Plan, movement_results, percent, target_progress
+from kienan_awards.core.movements.award_evidence import award_evidence, store_award_evidence
+from kienan_awards.core.movements.progress import Plan, movement_results, percent, target_progress
 
 D = Decimal
 

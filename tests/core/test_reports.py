@@ -2,9 +2,9 @@ from decimal import Decimal
 
 import pytest
 
+from kienan_awards.core.documents.reports import build_report, position_level
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.reports import build_report, position_level
-from kienan_awards.core.storage import write_transaction
+from kienan_awards.core.storage.database import write_transaction
 from tests.support.report_office import build_office
 
 
@@ -163,7 +163,7 @@ def test_an_empty_year_gives_an_annual_summary_of_zeros(office):
 
 
 def test_units_of_the_same_name_are_counted_apart_by_the_unit_above(office):
-    from kienan_awards.core import units
+    from kienan_awards.core.records import units
 
     db, ids = office
     groups = []
@@ -213,7 +213,7 @@ def test_the_movement_report_lists_only_the_years_awards(office):
 
 
 def test_a_year_without_awards_is_saved_as_excel_too(office, tmp_path):
-    from kienan_awards.core.report_workbook import write_report_workbook
+    from kienan_awards.core.documents.report_workbook import write_report_workbook
 
     db, _ = office
     path = write_report_workbook(build_report(db, "annual", 1999), tmp_path / "empty.xlsx")

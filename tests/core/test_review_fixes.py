@@ -4,10 +4,11 @@ import datetime as dt
 
 import pytest
 
-from kienan_awards.core import decisions, eligibility, people, record_edits
-from kienan_awards.core.catalogue import find_award_form
+from kienan_awards.core.awards import decisions, eligibility
+from kienan_awards.core.awards.catalogue import find_award_form
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.list_import import ImportOptions, import_list
+from kienan_awards.core.lists.list_import import ImportOptions, import_list
+from kienan_awards.core.records import people, record_edits
 from tests.support.list_files import write_xlsx
 
 

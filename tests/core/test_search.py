@@ -5,9 +5,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kienan_awards.core import people, units
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.search import (
+from kienan_awards.core.records import people, units
+from kienan_awards.core.search.award_search import (
     AwardFilters,
     AwardSearch,
     award_ids,
@@ -18,7 +18,7 @@ from kienan_awards.core.search import (
     recipient_history,
     search_index_differences,
 )
-from kienan_awards.core.search_text import parse_query, spelled_tokens
+from kienan_awards.core.search.search_text import parse_query, spelled_tokens
 
 
 @pytest.fixture
@@ -282,7 +282,7 @@ def test_recipients_sort_in_vietnamese_order_people_by_given_name(db):
 
 def test_every_sort_gives_what_the_forms_and_decisions_joined_would(db):
     from kienan_awards.core import demo
-    from kienan_awards.core.record_lists import AWARDS
+    from kienan_awards.core.records.record_lists import AWARDS
 
     demo.load_demo(db)
     for column in AWARDS.columns:
@@ -334,7 +334,7 @@ def test_forms_and_units_are_found_by_name_or_refused_clearly(db, roll):
 
 def test_the_demo_and_an_imported_list_are_indexed_as_they_are_written(db, tmp_path):
     from kienan_awards.core import demo
-    from kienan_awards.core.list_import import import_list
+    from kienan_awards.core.lists.list_import import import_list
     from tests.support.list_files import award_list, write_xlsx
 
     demo.load_demo(db)
@@ -365,8 +365,8 @@ def test_any_typed_text_searches_without_error_and_changes_nothing(db, roll, tex
 
 
 def test_awards_written_in_bulk_are_indexed_together_and_the_trigger_resumes(db, roll):
-    from kienan_awards.core.search import indexed_in_bulk
-    from kienan_awards.core.storage import write_transaction
+    from kienan_awards.core.search.award_search import indexed_in_bulk
+    from kienan_awards.core.storage.database import write_transaction
 
     source = roll["ids"]["duc"]
     copy_sql = (

@@ -4,15 +4,15 @@ import pytest
 from openpyxl import load_workbook
 
 from kienan_awards.core import demo
-from kienan_awards.core import spreadsheet_export as export
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.people import name_columns
-from kienan_awards.core.record_lists import AWARDS, DECISIONS
-from kienan_awards.core.spreadsheet_export import (
+from kienan_awards.core.lists import spreadsheet_export as export
+from kienan_awards.core.lists.spreadsheet_export import (
     export_database,
     export_record_list,
     sheet_name,
 )
+from kienan_awards.core.records.people import name_columns
+from kienan_awards.core.records.record_lists import AWARDS, DECISIONS
 
 SHEETS = ["Đơn vị", "Cá nhân", "Phong trào", "Chỉ tiêu", "Quyết định", "Khen thưởng"]
 # People and units in the trash stay out of the workbook.
@@ -220,7 +220,7 @@ def test_record_list_export_writes_listed_dates_as_real_dates(demo_db, tmp_path)
 
 
 def test_record_list_export_writes_statuses_kinds_and_coefficients_in_vietnamese(demo_db, tmp_path):
-    from kienan_awards.core.record_lists import AWARD_FORMS
+    from kienan_awards.core.records.record_lists import AWARD_FORMS
 
     path = tmp_path / "awards.xlsx"
     export_record_list(demo_db, AWARDS, AWARDS.ids(demo_db)[:3], path, title="Honour roll")
@@ -233,7 +233,7 @@ def test_record_list_export_writes_statuses_kinds_and_coefficients_in_vietnamese
 
 
 def test_every_translated_list_word_and_audit_title_has_its_vietnamese_for_workbooks():
-    from kienan_awards.core.audit_log import ACTION_TITLES, AUDIT_LOG, TABLE_TITLES
+    from kienan_awards.core.records.audit_log import ACTION_TITLES, AUDIT_LOG, TABLE_TITLES
 
     words = {"Awarded", "Revoked", "Male", "Female", *ACTION_TITLES.values()}
     words |= set(TABLE_TITLES.values())

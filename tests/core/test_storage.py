@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from kienan_awards.core import migrations, storage
 from kienan_awards.core.errors import DatabaseError, ForeignDatabaseError, SchemaTooNewError
 from kienan_awards.core.locations import default_database_path
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage import database, migrations
+from kienan_awards.core.storage.database import open_database
 
 
 def file_digest(path):
@@ -58,7 +58,7 @@ def test_connection_enforces_foreign_keys_and_uses_wal(db):
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
-    assert db.execute("PRAGMA threads").fetchone()[0] == storage.SORTER_THREADS >= 1
+    assert db.execute("PRAGMA threads").fetchone()[0] == database.SORTER_THREADS >= 1
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("INSERT INTO people (full_name, name_folded, unit_id) VALUES ('A', 'a', 999)")
 

@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from kienan_awards.core import people, record_edits, units
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.record_lists import PEOPLE
+from kienan_awards.core.records import people, record_edits, units
+from kienan_awards.core.records.record_lists import PEOPLE
 from kienan_awards.core.text import clean, text_problem
 
 KEPT_AS_TYPED = [

@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from kienan_awards.core import people, record_edits, units
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.records import people, record_edits, units
 
 
 def add_unit(db, name, kind="ward", parent_id=None, **fields):

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.list_import import commit_import, prepare_import
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.lists.list_import import commit_import, prepare_import
+from kienan_awards.core.storage.database import open_database
 from tests.support.list_files import award_list, write_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -163,7 +163,7 @@ def test_a_rule_of_the_database_the_checks_missed_is_named_and_nothing_is_writte
 ):
     import sqlite3
 
-    from kienan_awards.core import list_import
+    from kienan_awards.core.lists import list_import
 
     path = list_file(tmp_path, "a.xlsx", [row(1, "Lương Thị Hoà", "Phường Dương Kinh")])
     db = open_database(db_path)

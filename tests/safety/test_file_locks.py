@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage.database import open_database
 
 OPEN_READ_CLOSE = """
 import sqlite3, sys

@@ -74,7 +74,7 @@ SESSION = textwrap.dedent(
         assert code == 0, (argv, code)
 
     from PySide6.QtCore import QSettings
-    from kienan_awards.core.storage import open_database
+    from kienan_awards.core.storage.database import open_database
     from kienan_awards.ui.main_window import MainWindow
 
     window = MainWindow(open_database(db), QSettings(str(folder / "w.ini"), QSettings.IniFormat))

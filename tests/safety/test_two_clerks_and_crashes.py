@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from kienan_awards.core import decisions, people, units
-from kienan_awards.core.catalogue import find_award_form
-from kienan_awards.core.integrity import database_problems
-from kienan_awards.core.storage import open_database, write_transaction
+from kienan_awards.core.awards import decisions
+from kienan_awards.core.awards.catalogue import find_award_form
+from kienan_awards.core.records import people, units
+from kienan_awards.core.storage.database import open_database, write_transaction
+from kienan_awards.core.storage.integrity import database_problems
 from tests.support.list_files import award_list, write_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from kienan_awards.core import decisions
+from kienan_awards.core.awards import decisions
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage.database import open_database
 
 
 def main(path: str, proposal_id: int, number: str) -> int:

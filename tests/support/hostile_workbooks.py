@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from kienan_awards.core.cell_values import column_letter
+from kienan_awards.core.lists.cell_values import column_letter
 from tests.support.list_files import ODS_MANIFEST
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -318,7 +318,7 @@ import json, resource, sys, time
 limit = int(sys.argv[2]) * 1024 * 1024
 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.spreadsheet_reading import read_workbook
+from kienan_awards.core.lists.spreadsheet_reading import read_workbook
 start = time.perf_counter()
 try:
     outcome = {"sheets": [[s.name, len(s.rows)] for s in read_workbook(sys.argv[1])]}

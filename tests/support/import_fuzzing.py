@@ -89,7 +89,7 @@ def build_templates(folder: Path) -> Path:
     """The demo database and an empty one, each written once and closed (so no -wal file is
     left beside it). Returns the folder, which run_one takes as db_template."""
     from kienan_awards.core.demo import load_demo
-    from kienan_awards.core.storage import open_database
+    from kienan_awards.core.storage.database import open_database
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -418,8 +418,8 @@ def _check_in_process(db: Path) -> list[str]:
     """What `kienan-awards check` runs, without starting a program for it."""
     from contextlib import closing
 
-    from kienan_awards.core.integrity import database_problems
-    from kienan_awards.core.storage import open_database
+    from kienan_awards.core.storage.database import open_database
+    from kienan_awards.core.storage.integrity import database_problems
 
     with closing(open_database(db, create=False, migrate=False, check=False)) as opened:
         return [str(problem) for problem in database_problems(opened)]
@@ -704,9 +704,9 @@ def core_verdict(generated: GeneratedList, db_path: Path) -> CoreVerdict:
 
     from kienan_awards import cli
     from kienan_awards.core.errors import KienanError
-    from kienan_awards.core.list_import import ImportOptions, prepare_import
-    from kienan_awards.core.spreadsheet_reading import read_workbook
-    from kienan_awards.core.storage import open_database
+    from kienan_awards.core.lists.list_import import ImportOptions, prepare_import
+    from kienan_awards.core.lists.spreadsheet_reading import read_workbook
+    from kienan_awards.core.storage.database import open_database
 
     argv = ["--db", str(db_path), "import", generated.list_kind, str(generated.path)]
     try:

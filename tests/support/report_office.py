@@ -3,8 +3,8 @@ decisions over 2023-2024, one revoked award, one movement with targets."""
 
 from __future__ import annotations
 
-from kienan_awards.core import units
-from kienan_awards.core.storage import write_transaction
+from kienan_awards.core.records import units
+from kienan_awards.core.storage.database import write_transaction
 from kienan_awards.core.text import name_sort_text
 
 PEOPLE = [

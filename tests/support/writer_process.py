@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import sys
 
-from kienan_awards.core import people
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.records import people
+from kienan_awards.core.storage.database import open_database
 
 
 def main(path: str, prefix: str, count: int) -> int:

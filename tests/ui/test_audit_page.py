@@ -4,7 +4,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 
-from kienan_awards.core import people, record_edits
+from kienan_awards.core.records import people, record_edits
 from kienan_awards.ui.models import audit_log_model
 from kienan_awards.ui.pages.audit_page import AuditPage
 

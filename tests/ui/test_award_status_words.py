@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from kienan_awards.core import decisions, demo
-from kienan_awards.core.record_lists import AWARDS
+from kienan_awards.core import demo
+from kienan_awards.core.awards import decisions
+from kienan_awards.core.records.record_lists import AWARDS
 from kienan_awards.ui.pages.decisions_page import DecisionsPage
 from kienan_awards.ui.pages.honour_roll_page import HonourRollPage
 

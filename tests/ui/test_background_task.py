@@ -1,6 +1,6 @@
 import threading
 
-from kienan_awards.core.list_import import ImportCancelled
+from kienan_awards.core.lists.list_import import ImportCancelled
 from kienan_awards.ui.background_task import BackgroundTask
 
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
 from kienan_awards.core import demo
-from kienan_awards.core.certificate_layout import template_for
-from kienan_awards.core.certificates import certificate
+from kienan_awards.core.documents.certificate_layout import template_for
+from kienan_awards.core.documents.certificates import certificate
 from kienan_awards.core.errors import KienanError
 from kienan_awards.printing.certificate_printing import (
     calibration_profile,

@@ -85,7 +85,7 @@ def test_a_persons_page_shows_what_they_may_be_proposed_for(qtbot, db, window_se
     demo.load_demo(db)
     window = MainWindow(db, window_settings)
     qtbot.addWidget(window)
-    from kienan_awards.core.candidates import candidates
+    from kienan_awards.core.awards.candidates import candidates
 
     candidate = candidates(db, 2024)[0]
     people_page = window.pages["people"]
@@ -118,7 +118,7 @@ def test_the_register_prints_as_a_book(qtbot, db, window_settings, tmp_path):
 def test_the_clerk_reads_switches_off_and_adjusts_rules_in_settings(qtbot, db):
     from PySide6.QtCore import Qt
 
-    from kienan_awards.core import eligibility
+    from kienan_awards.core.awards import eligibility
     from kienan_awards.ui.pages.settings_page import SettingsPage
 
     page = SettingsPage(db)

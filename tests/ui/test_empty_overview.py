@@ -5,9 +5,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from kienan_awards.core import people, storage
-from kienan_awards.core.record_counts import record_counts
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.records import people
+from kienan_awards.core.records.record_counts import record_counts
+from kienan_awards.core.storage import database
+from kienan_awards.core.storage.database import open_database
 from kienan_awards.ui.dialogs.import_dialog import ImportDialog
 from kienan_awards.ui.dialogs.movement_dialogs import MovementDialog
 from kienan_awards.ui.main_window import MainWindow
@@ -85,7 +86,7 @@ def test_a_read_only_database_offers_no_first_step_that_writes(
     qtbot, db, db_path, window_settings, monkeypatch
 ):
     db.close()
-    monkeypatch.setattr(storage.os, "access", lambda path, mode: False)
+    monkeypatch.setattr(database.os, "access", lambda path, mode: False)
     opened = open_database(db_path)
     window = open_window(qtbot, opened, window_settings)
     steps = window.pages["overview"].first_steps

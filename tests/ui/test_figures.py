@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from kienan_awards.core.record_lists import ListColumn, RecordList
+from kienan_awards.core.records.record_lists import ListColumn, RecordList
 from kienan_awards.ui.figures import figure, percent
 from kienan_awards.ui.models.record_table_model import RecordTableModel
 
@@ -51,7 +51,7 @@ def test_leaving_a_language_leaves_its_figures_too(qapp, interface_language):
 def test_the_award_catalogue_names_recipient_kinds_and_writes_coefficients_in_vietnamese(
     db, interface_language
 ):
-    from kienan_awards.core.record_lists import AWARD_FORMS
+    from kienan_awards.core.records.record_lists import AWARD_FORMS
 
     interface_language("vi")
     model = RecordTableModel(db, AWARD_FORMS)
@@ -78,7 +78,7 @@ def test_a_coefficient_that_is_not_a_figure_is_shown_as_stored_not_an_error(inte
 
 def test_people_show_their_gender_in_the_windows_language(db, interface_language):
     from kienan_awards.core import demo
-    from kienan_awards.core.record_lists import PEOPLE
+    from kienan_awards.core.records.record_lists import PEOPLE
 
     demo.load_demo(db)
     model = RecordTableModel(db, PEOPLE)

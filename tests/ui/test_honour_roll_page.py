@@ -5,8 +5,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from kienan_awards.core import demo, units
-from kienan_awards.core.search import AwardSearch, award_ids
+from kienan_awards.core import demo
+from kienan_awards.core.records import units
+from kienan_awards.core.search.award_search import AwardSearch, award_ids
 from kienan_awards.ui.main_window import MainWindow
 from kienan_awards.ui.pages.honour_roll_page import HonourRollPage
 

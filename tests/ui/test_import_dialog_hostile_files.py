@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kienan_awards.core.record_counts import record_counts
+from kienan_awards.core.records.record_counts import record_counts
 from kienan_awards.ui.dialogs import import_dialog as dialog_module
 from kienan_awards.ui.dialogs.import_dialog import STEP_COLUMNS, STEP_FILE
 from kienan_awards.ui.main_window import MainWindow

@@ -1,8 +1,8 @@
 import pytest
 
 from kienan_awards.core import demo
-from kienan_awards.core.record_counts import holds_records, record_counts
-from kienan_awards.core.record_lists import AWARDS, PEOPLE
+from kienan_awards.core.records.record_counts import holds_records, record_counts
+from kienan_awards.core.records.record_lists import AWARDS, PEOPLE
 from kienan_awards.ui.main_window import MainWindow
 from kienan_awards.ui.models.record_table_model import RecordTableModel
 
@@ -136,7 +136,7 @@ def test_the_last_backup_shown_is_this_databases_own(window, db):
 def test_costly_pages_catch_up_with_a_change_when_they_are_next_shown(
     qtbot, demo_db, window_settings
 ):
-    from kienan_awards.core import people
+    from kienan_awards.core.records import people
 
     window = MainWindow(demo_db, window_settings)
     qtbot.addWidget(window)

@@ -5,8 +5,8 @@ import pytest
 
 from kienan_awards.core import demo
 from kienan_awards.core.locations import default_database_path
-from kienan_awards.core.office import office_on
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.records.office import office_on
+from kienan_awards.core.storage.database import open_database
 from kienan_awards.ui import application
 from kienan_awards.ui.main_window import MainWindow
 from kienan_awards.ui.translations import remove_translations
@@ -164,7 +164,7 @@ def test_the_running_program_reopens_the_moved_database_in_a_new_window(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kienan_awards.core.office import save_office
+    from kienan_awards.core.records.office import save_office
 
     db = open_database()
     demo.load_demo(db)

@@ -3,8 +3,8 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from kienan_awards.core import demo
-from kienan_awards.core.office import office_on
-from kienan_awards.core.record_counts import record_counts
+from kienan_awards.core.records.office import office_on
+from kienan_awards.core.records.record_counts import record_counts
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.main_window import MainWindow
 from kienan_awards.ui.pages.settings_page import SettingsPage

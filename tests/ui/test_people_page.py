@@ -2,7 +2,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
-from kienan_awards.core import demo, record_edits
+from kienan_awards.core import demo
+from kienan_awards.core.records import record_edits
 from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
 from kienan_awards.ui.main_window import MainWindow
 from kienan_awards.ui.pages import people_page as people_page_module

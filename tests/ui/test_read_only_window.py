@@ -1,8 +1,9 @@
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from kienan_awards.core import demo, storage
-from kienan_awards.core.storage import open_database
+from kienan_awards.core import demo
+from kienan_awards.core.storage import database
+from kienan_awards.core.storage.database import open_database
 from kienan_awards.ui.dialogs.award_dialog import AwardDialog
 from kienan_awards.ui.main_window import MainWindow
 
@@ -12,7 +13,7 @@ def read_only_window(qtbot, db, db_path, window_settings, monkeypatch):
     demo.load_demo(db)
     db.close()
     # Root may write any file, so the permission is taken away where the program asks for it.
-    monkeypatch.setattr(storage.os, "access", lambda path, mode: False)
+    monkeypatch.setattr(database.os, "access", lambda path, mode: False)
     opened = open_database(db_path)
     window = MainWindow(opened, window_settings)
     qtbot.addWidget(window)
@@ -73,7 +74,7 @@ def test_an_empty_read_only_database_is_not_offered_the_demo(
     qtbot, db, db_path, window_settings, monkeypatch
 ):
     db.close()
-    monkeypatch.setattr(storage.os, "access", lambda path, mode: False)
+    monkeypatch.setattr(database.os, "access", lambda path, mode: False)
     opened = open_database(db_path)
     window = MainWindow(opened, window_settings)
     qtbot.addWidget(window)

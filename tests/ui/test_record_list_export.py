@@ -3,7 +3,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from kienan_awards.core import demo
-from kienan_awards.core.record_lists import AWARDS
+from kienan_awards.core.records.record_lists import AWARDS
 from kienan_awards.ui.pages import record_list_page as page_module
 from kienan_awards.ui.pages.honour_roll_page import HonourRollPage
 

@@ -1,6 +1,6 @@
 import pytest
 
-from kienan_awards.core.database_backups import back_up, configured_backups_folder
+from kienan_awards.core.storage.backups import back_up, configured_backups_folder
 from kienan_awards.ui.pages.settings_page import SettingsPage
 
 

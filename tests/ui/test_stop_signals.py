@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kienan_awards.core import demo
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage.database import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 

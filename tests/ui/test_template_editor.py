@@ -3,7 +3,7 @@ import json
 from pypdf import PdfReader
 
 from kienan_awards.core import demo
-from kienan_awards.core.certificate_layout import template_for
+from kienan_awards.core.documents.certificate_layout import template_for
 from kienan_awards.printing.certificate_printing import decision_award_ids, print_to_pdf
 from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from kienan_awards.core import record_lists
-from kienan_awards.core.audit_log import ACTION_TITLES, AUDIT_LOG, TABLE_TITLES
+from kienan_awards.core.records import record_lists
+from kienan_awards.core.records.audit_log import ACTION_TITLES, AUDIT_LOG, TABLE_TITLES
 from kienan_awards.ui import core_labels
 from kienan_awards.ui.main_window import MainWindow
 
@@ -125,7 +125,7 @@ def test_the_list_of_core_messages_for_the_translators_is_current():
 
 
 def test_a_core_message_shows_in_vietnamese_with_its_values(interface_language):
-    from kienan_awards.core import people
+    from kienan_awards.core.records import people
     from kienan_awards.ui.messages import shown
 
     problems = people.validate_person({"full_name": "Lê\x07An", "birth_year": "1800"})
@@ -139,8 +139,8 @@ def test_a_core_message_shows_in_vietnamese_with_its_values(interface_language):
 
 
 def test_an_import_rows_problem_shows_in_vietnamese(interface_language):
-    from kienan_awards.core import cell_values
-    from kienan_awards.core.list_import import RowResult
+    from kienan_awards.core.lists import cell_values
+    from kienan_awards.core.lists.list_import import RowResult
     from kienan_awards.core.messages import Message
     from kienan_awards.ui.dialogs.import_dialog import RowResultsModel
 
@@ -161,8 +161,9 @@ def test_an_import_rows_problem_shows_in_vietnamese(interface_language):
 def test_the_eligibility_rules_speak_vietnamese_in_settings_and_in_findings(
     qtbot, db, window_settings, interface_language
 ):
-    from kienan_awards.core import decisions, people
-    from kienan_awards.core.catalogue import find_award_form
+    from kienan_awards.core.awards import decisions
+    from kienan_awards.core.awards.catalogue import find_award_form
+    from kienan_awards.core.records import people
     from kienan_awards.ui.messages import shown
     from kienan_awards.ui.pages.settings_page import SettingsPage
 

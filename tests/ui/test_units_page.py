@@ -2,7 +2,8 @@ import datetime as dt
 
 import pytest
 
-from kienan_awards.core import demo, record_edits
+from kienan_awards.core import demo
+from kienan_awards.core.records import record_edits
 from kienan_awards.ui.main_window import MainWindow
 from kienan_awards.ui.pages import units_page as units_page_module
 from tests.support.qt_input import type_text
@@ -100,7 +101,7 @@ def test_merge_dialog_returns_the_clerks_choice(qtbot, db):
 
 
 def test_a_unit_changed_elsewhere_since_it_was_opened_is_not_overwritten(window, db, warnings):
-    from kienan_awards.core import units
+    from kienan_awards.core.records import units
 
     page = window.pages["units"]
     page.new_record()

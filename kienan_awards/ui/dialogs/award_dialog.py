@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kienan_awards.core import decisions
-from kienan_awards.core.award_evidence import award_evidence
-from kienan_awards.core.cell_values import dmy
+from kienan_awards.core.awards import decisions
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.lists.cell_values import dmy
+from kienan_awards.core.movements.award_evidence import award_evidence
 from kienan_awards.ui.figures import figure, percent
 from kienan_awards.ui.messages import shown
 from kienan_awards.ui.read_only import refuse_writing

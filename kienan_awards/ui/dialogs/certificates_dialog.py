@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kienan_awards.core.certificate_layout import PAGE_SIZES_MM, template_for
-from kienan_awards.core.certificates import certificate_with_qr
+from kienan_awards.core.documents.certificate_layout import PAGE_SIZES_MM, template_for
+from kienan_awards.core.documents.certificates import certificate_with_qr
 from kienan_awards.printing import certificate_printing as out
 from kienan_awards.printing.certificate_renderer import (
     Calibration,

@@ -30,14 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kienan_awards.core.catalogue import award_forms
-from kienan_awards.core.cell_values import column_letter
-from kienan_awards.core.import_error_copy import write_error_copy
-from kienan_awards.core.list_import import ImportOptions, ImportPlan, commit_import, prepare_import
-from kienan_awards.core.list_layout import FIELDS, LIST_FIELDS, SheetLayout, detect_layout
+from kienan_awards.core.awards.catalogue import award_forms
+from kienan_awards.core.lists.cell_values import column_letter
+from kienan_awards.core.lists.import_error_copy import write_error_copy
+from kienan_awards.core.lists.list_import import (
+    ImportOptions,
+    ImportPlan,
+    commit_import,
+    prepare_import,
+)
+from kienan_awards.core.lists.list_layout import FIELDS, LIST_FIELDS, SheetLayout, detect_layout
+from kienan_awards.core.lists.spreadsheet_reading import READABLE_SUFFIXES, Sheet, read_workbook
 from kienan_awards.core.output_files import safe_file_name
-from kienan_awards.core.spreadsheet_reading import READABLE_SUFFIXES, Sheet, read_workbook
-from kienan_awards.core.storage import open_database
+from kienan_awards.core.storage.database import open_database
 from kienan_awards.ui.background_task import BackgroundTask
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.messages import shown

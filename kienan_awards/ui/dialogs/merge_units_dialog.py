@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kienan_awards.core.units import list_units
+from kienan_awards.core.records.units import list_units
 
 
 class MergeUnitsDialog(QDialog):

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kienan_awards.core import movements
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.units import list_units
+from kienan_awards.core.movements import movement_plans
+from kienan_awards.core.records.units import list_units
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.messages import shown
 
@@ -96,7 +96,7 @@ class MovementDialog(_RecordDialog):
             self.form.addRow(title, widget)
 
     def save(self):
-        return movements.save_movement(
+        return movement_plans.save_movement(
             self._db,
             {
                 "name": self.name.text(),
@@ -143,7 +143,7 @@ class TargetDialog(_RecordDialog):
         self.form.addRow(self.tr("Same period last year"), self.same_period)
 
     def save(self):
-        return movements.save_target(
+        return movement_plans.save_target(
             self._db,
             self.movement_id,
             {
@@ -178,7 +178,7 @@ class ProgressDialog(_RecordDialog):
         self.form.addRow(self.tr("Note"), self.note)
 
     def save(self):
-        return movements.report_progress(
+        return movement_plans.report_progress(
             self._db,
             self.target_id,
             {

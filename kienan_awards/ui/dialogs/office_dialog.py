@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core import demo
-from kienan_awards.core.database_backups import configured_backups_folder
-from kienan_awards.core.database_moving import (
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.records.office import office_on, office_problems, save_office
+from kienan_awards.core.records.record_counts import holds_records
+from kienan_awards.core.storage.backups import configured_backups_folder
+from kienan_awards.core.storage.moving import (
     existing_database,
     move_database,
     move_problem,
     use_database,
 )
-from kienan_awards.core.errors import KienanError
-from kienan_awards.core.office import office_on, office_problems, save_office
-from kienan_awards.core.record_counts import holds_records
 from kienan_awards.ui.messages import shown
 
 

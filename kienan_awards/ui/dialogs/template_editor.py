@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kienan_awards.core.certificate_layout import (
+from kienan_awards.core.documents.certificate_layout import (
     CertificateTemplate,
     all_templates,
     check_template,
     reset_template,
     save_template,
 )
-from kienan_awards.core.certificates import certificate_with_qr
+from kienan_awards.core.documents.certificates import certificate_with_qr
 from kienan_awards.core.errors import KienanError
 from kienan_awards.ui.certificate_preview import preview_painting
 from kienan_awards.ui.charts import ChartWidget

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kienan_awards.core import trash
+from kienan_awards.core.records import trash
 
 
 class TrashDialog(QDialog):

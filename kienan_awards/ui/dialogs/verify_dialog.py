@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton
 
-from kienan_awards.core.certificates import verify
+from kienan_awards.core.documents.certificates import verify
 
 
 class VerifyDialog(QDialog):

@@ -8,9 +8,9 @@ from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from kienan_awards.core import people
-from kienan_awards.core.cell_values import dmy
-from kienan_awards.core.units import list_units
+from kienan_awards.core.lists.cell_values import dmy
+from kienan_awards.core.records import people
+from kienan_awards.core.records.units import list_units
 from kienan_awards.ui.messages import shown
 
 _ERROR_STYLE = "color: #b00020;"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kienan_awards.core.audit_log import (
+from kienan_awards.core.records.audit_log import (
     AUDIT_LOG,
     AuditFilters,
     audit_entry_count,

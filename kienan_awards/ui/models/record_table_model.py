@@ -6,7 +6,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from kienan_awards.core.record_lists import RECIPIENT_KIND_TITLES, RecordList, written_kinds
+from kienan_awards.core.records.record_lists import RECIPIENT_KIND_TITLES, RecordList, written_kinds
 from kienan_awards.ui.core_labels import list_label
 from kienan_awards.ui.figures import figure
 

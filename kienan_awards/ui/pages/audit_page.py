@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kienan_awards.core.audit_log import (
+from kienan_awards.core.records.audit_log import (
     ACTION_TITLES,
     AUDIT_LOG,
     AuditFilters,

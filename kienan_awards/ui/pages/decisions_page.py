@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kienan_awards.core import award_register, decisions
-from kienan_awards.core.catalogue import award_forms
-from kienan_awards.core.decision_document import decision_content
-from kienan_awards.core.decision_docx import write_decision_docx
+from kienan_awards.core.awards import award_register, decisions
+from kienan_awards.core.awards.catalogue import award_forms
+from kienan_awards.core.documents.decision_document import decision_content
+from kienan_awards.core.documents.decision_docx import write_decision_docx
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.output_files import safe_file_name
-from kienan_awards.core.record_lists import DECISIONS
+from kienan_awards.core.records.record_lists import DECISIONS
 from kienan_awards.core.text import fold
 from kienan_awards.printing.decision_pdf import write_decision_pdf
 from kienan_awards.ui.core_labels import award_status

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kienan_awards.core.record_counts import holds_records
+from kienan_awards.core.records.record_counts import holds_records
 from kienan_awards.ui.read_only import refuse_writing
 from kienan_awards.ui.wrapped_label import WrappedLabel
 

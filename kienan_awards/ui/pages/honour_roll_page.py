@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kienan_awards.core.record_lists import AWARDS
-from kienan_awards.core.search import (
+from kienan_awards.core.records.record_lists import AWARDS
+from kienan_awards.core.search.award_search import (
     AwardFilters,
     AwardSearch,
     filter_choices,

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kienan_awards.core.movements import list_movements, list_targets
-from kienan_awards.core.progress import movement_results
+from kienan_awards.core.movements.movement_plans import list_movements, list_targets
+from kienan_awards.core.movements.progress import movement_results
 from kienan_awards.ui.dialogs.movement_dialogs import MovementDialog, ProgressDialog, TargetDialog
 from kienan_awards.ui.figures import figure, window_marks
 from kienan_awards.ui.page_layout import give_first_sizes

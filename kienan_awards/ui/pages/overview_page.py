@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.movements import list_movements
-from kienan_awards.core.progress import TargetProgress, progress_history, target_progress
-from kienan_awards.core.record_counts import record_counts
+from kienan_awards.core.movements.movement_plans import list_movements
+from kienan_awards.core.movements.progress import TargetProgress, progress_history, target_progress
+from kienan_awards.core.records.record_counts import record_counts
 from kienan_awards.ui.charts import (
     BarGroup,
     ChartWidget,

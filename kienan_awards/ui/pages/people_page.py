@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kienan_awards.core import people, record_edits
-from kienan_awards.core.candidates import candidates
+from kienan_awards.core.awards.candidates import candidates
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.record_lists import PEOPLE
+from kienan_awards.core.records import people, record_edits
+from kienan_awards.core.records.record_lists import PEOPLE
 from kienan_awards.ui.award_timeline_table import AwardTimelineTable
 from kienan_awards.ui.forms.person_form import PersonForm
 from kienan_awards.ui.messages import shown

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.lists.spreadsheet_export import export_record_list
 from kienan_awards.core.output_files import safe_file_name
-from kienan_awards.core.record_lists import RecordList
-from kienan_awards.core.spreadsheet_export import export_record_list
+from kienan_awards.core.records.record_lists import RecordList
 from kienan_awards.ui.messages import shown
 from kienan_awards.ui.models.record_table_model import RecordTableModel
 from kienan_awards.ui.page_layout import fit_columns, widen_cut_columns

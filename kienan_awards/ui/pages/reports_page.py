@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kienan_awards.core.documents.report_workbook import write_report_workbook
+from kienan_awards.core.documents.reports import Report, build_report
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.report_workbook import write_report_workbook
-from kienan_awards.core.reports import Report, build_report
 from kienan_awards.printing.report_document import (
     print_report,
     report_document,

@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kienan_awards.core import award_register, eligibility, record_edits
-from kienan_awards.core.cell_values import CellError, decimal_number
-from kienan_awards.core.database_backups import configured_backups_folder, set_backups_folder
-from kienan_awards.core.database_moving import move_database, move_problem
+from kienan_awards.core.awards import award_register, eligibility
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.lists.cell_values import CellError, decimal_number
 from kienan_awards.core.messages import Message
-from kienan_awards.core.office import office_on
-from kienan_awards.core.record_lists import AWARD_FORMS
+from kienan_awards.core.records import record_edits
+from kienan_awards.core.records.office import office_on
+from kienan_awards.core.records.record_lists import AWARD_FORMS
+from kienan_awards.core.storage.backups import configured_backups_folder, set_backups_folder
+from kienan_awards.core.storage.moving import move_database, move_problem
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.messages import shown

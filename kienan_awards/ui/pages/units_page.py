@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kienan_awards.core import record_edits, units
-from kienan_awards.core.cell_values import dmy
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.lists.cell_values import dmy
+from kienan_awards.core.records import record_edits, units
 from kienan_awards.ui.dialogs.merge_units_dialog import MergeUnitsDialog
 from kienan_awards.ui.forms.person_form import iso_from_dmy
 from kienan_awards.ui.messages import shown

@@ -1,0 +1,1 @@
+"""From proposals to decisions: the rules, the register, candidates and the catalogue."""

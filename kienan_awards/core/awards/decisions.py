@@ -1,0 +1,326 @@
+"""From proposals to a decision: lines are checked against the rules and reviewed (accepted,
+returned or rejected with a reason), then a decision turns the accepted lines into awards,
+numbered in the register, with their bonus and the evidence of the targets. A decided award
+is never edited in place: a correction or a revocation is a new act with its reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from kienan_awards.core.awards import award_register, catalogue
+from kienan_awards.core.awards.eligibility import Finding, check_line
+from kienan_awards.core.documents.certificates import freeze_certificates
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message, joined
+from kienan_awards.core.movements.award_evidence import store_award_evidence
+from kienan_awards.core.records import record_edits
+from kienan_awards.core.records.audit_log import os_user
+from kienan_awards.core.text import clean
+
+REVIEW_STATUSES = ("pending", "accepted", "returned", "rejected")
+CORRECTABLE = ("recipient_name", "position", "unit_name", "achievement")
+
+
+def create_proposal(
+    db: Database,
+    title: str,
+    achievement_year: int,
+    proposed_by: str = "",
+    received_on: str | None = None,
+    movement_id: int | None = None,
+) -> int:
+    if not clean(title):
+        raise KienanError(Message("title: the proposal needs a title"))
+    return record_edits.insert_record(
+        db,
+        "proposals",
+        {
+            "title": clean(title),
+            "achievement_year": achievement_year,
+            "proposed_by": clean(proposed_by) or None,
+            "received_on": received_on,
+            "movement_id": movement_id,
+        },
+        "new proposal",
+    ).record_id
+
+
+def add_line(db: Database, proposal_id: int, fields: dict) -> int:
+    """A recipient proposed for a form: a person (person_id) or a unit (recipient_unit_id)."""
+    form = db.execute(
+        "SELECT id, name_vi, recipient_kinds FROM award_forms WHERE id = ?", [fields.get("form_id")]
+    ).fetchone()
+    if form is None:
+        raise KienanError(Message("form: choose an award form"))
+    values = {
+        key: fields.get(key)
+        for key in (
+            "person_id",
+            "recipient_unit_id",
+            "unit_id",
+            "position",
+            "achievement",
+            "task_rating",
+        )
+    }
+    values["has_initiative"] = int(bool(fields.get("has_initiative")))
+    values["under_discipline"] = int(bool(fields.get("under_discipline")))
+    if values["person_id"]:
+        person = record_edits.fetch(db, "people", values["person_id"])
+        kind, name = "individual", person["full_name"]
+        values["unit_id"] = values["unit_id"] or person["unit_id"]
+        values["position"] = values["position"] or person["position"]
+    elif values["recipient_unit_id"]:
+        kind = "collective"
+        name = record_edits.fetch(db, "units", values["recipient_unit_id"])["name"]
+        values["unit_id"] = values["recipient_unit_id"]
+    else:
+        raise KienanError(Message("recipient: choose a person or a unit"))
+    if kind not in form[2].split(","):
+        raise KienanError(
+            Message("{form} is not given to a {kind} recipient", form=form[1], kind=kind)
+        )
+    values.update(
+        {
+            "proposal_id": proposal_id,
+            "form_id": form[0],
+            "recipient_kind": kind,
+            "recipient_name": name,
+        }
+    )
+    return record_edits.insert_record(db, "proposal_lines", values, "proposal line").record_id
+
+
+def _line(db: Database, line_id: int) -> dict:
+    cursor = db.execute("SELECT * FROM proposal_lines WHERE id = ?", [line_id])
+    row = cursor.fetchone()
+    if row is None:
+        raise KienanError(Message("proposal line {line_id} does not exist", line_id=line_id))
+    return dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+
+def line_findings(db: Database, line_id: int) -> list[Finding]:
+    line = _line(db, line_id)
+    year = db.execute(
+        "SELECT achievement_year FROM proposals WHERE id = ?", [line["proposal_id"]]
+    ).fetchone()[0]
+    return check_line(db, line, year)
+
+
+def review_line(
+    db: Database,
+    line_id: int,
+    status: str,
+    reason: str | None = None,
+    override_reason: str | None = None,
+) -> list[Finding]:
+    """Accept, return or reject a line. Accepting a line that breaks a rule needs an override
+    reason; returning or rejecting needs a reason. Returns the findings seen."""
+    if status not in REVIEW_STATUSES:
+        raise KienanError(Message("unknown review status {status}", status=status))
+    findings = line_findings(db, line_id)
+    if status == "accepted" and findings and not clean(override_reason):
+        raise KienanError(
+            Message(
+                "{problems} — give a reason to accept it anyway",
+                problems=joined([f.message for f in findings]),
+            )
+        )
+    if status in ("returned", "rejected") and not clean(reason):
+        raise KienanError(Message("give the reason for returning or rejecting the line"))
+    record_edits.update_record(
+        db,
+        "proposal_lines",
+        line_id,
+        {
+            "review_status": status,
+            "review_reason": clean(reason) or None,
+            "override_reason": clean(override_reason) or None,
+        },
+        f"review: {status}",
+    )
+    return findings
+
+
+def authority_on(db: Database, day: dt.date) -> tuple | None:
+    """(id, signer title, signer name) of the issuing authority in force on the day."""
+    return db.execute(
+        """SELECT id, signer_title, signer_name FROM issuing_authorities
+           WHERE (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)
+           ORDER BY valid_from DESC LIMIT 1""",
+        {"d": day.isoformat()},
+    ).fetchone()
+
+
+@dataclass(frozen=True)
+class DecisionResult:
+    decision_id: int
+    award_ids: list[int]
+    register_numbers: list[int]
+    bonus_total: int
+
+
+def decide(
+    db: Database,
+    proposal_id: int,
+    number: str,
+    decided_on: dt.date,
+    title: str | None = None,
+    legal_bases: str | None = None,
+) -> DecisionResult:
+    """Save the decision for a proposal's accepted lines, in one write transaction."""
+    if not clean(number):
+        raise KienanError(Message("number: the decision needs a number, e.g. 15/QĐ-UBND"))
+    # Everything is read inside the write transaction: two clerks deciding the same proposal
+    # at once make one decision, not two.
+    with record_edits.transaction(db):
+        proposal = record_edits.fetch(db, "proposals", proposal_id)
+        lines = [
+            _line(db, row[0])
+            for row in db.execute(
+                "SELECT id FROM proposal_lines WHERE proposal_id = ? "
+                "AND review_status = 'accepted' AND award_id IS NULL ORDER BY id",
+                [proposal_id],
+            )
+        ]
+        if not lines:
+            raise KienanError(Message("no accepted line in this proposal: nothing to decide"))
+        if db.execute(
+            "SELECT 1 FROM decisions WHERE number = ? AND decided_on = ?",
+            [clean(number), decided_on.isoformat()],
+        ).fetchone():
+            raise KienanError(
+                Message(
+                    "decision {number} of {day} already exists",
+                    number=number,
+                    day=f"{decided_on:%d/%m/%Y}",
+                )
+            )
+        authority = authority_on(db, decided_on)
+        # The rules are checked again at the decision: a line accepted earlier may no longer
+        # pass (its LĐTT line rejected since); only a recorded override lets it through.
+        for line in lines:
+            if not line["override_reason"]:
+                findings = check_line(db, line, proposal["achievement_year"])
+                if findings:
+                    raise KienanError(
+                        Message(
+                            "{problems} — review the line again before deciding",
+                            problems=joined([f.message for f in findings]),
+                        )
+                    )
+        decision_id = record_edits.insert_record(
+            db,
+            "decisions",
+            {
+                "number": clean(number),
+                "decided_on": decided_on.isoformat(),
+                "authority_id": authority[0] if authority else None,
+                "signer_title": authority[1] if authority else None,
+                "signer_name": authority[2] if authority else None,
+                "movement_id": proposal["movement_id"],
+                "title": clean(title) or proposal["title"],
+                "legal_bases": clean(legal_bases) or None,
+                "proposed_by": proposal["proposed_by"],
+                "status": "signed",
+            },
+            "decision",
+        ).record_id
+        award_ids, total = [], 0
+        for line in lines:
+            unit_name = (
+                db.execute("SELECT name FROM units WHERE id = ?", [line["unit_id"]]).fetchone()
+                or [None]
+            )[0]
+            bonus = catalogue.bonus_amount(db, line["form_id"], line["recipient_kind"], decided_on)
+            award_id = record_edits.insert_record(
+                db,
+                "awards",
+                {
+                    "decision_id": decision_id,
+                    "form_id": line["form_id"],
+                    "recipient_kind": line["recipient_kind"],
+                    "person_id": line["person_id"],
+                    "recipient_unit_id": line["recipient_unit_id"],
+                    "recipient_name": line["recipient_name"],
+                    "unit_id": line["unit_id"],
+                    "unit_name": unit_name,
+                    "position": line["position"],
+                    "achievement": line["achievement"],
+                    "achievement_year": proposal["achievement_year"],
+                    "bonus_amount": bonus,
+                    "status": "awarded",
+                },
+                "award",
+            ).record_id
+            db.execute(
+                "UPDATE proposal_lines SET award_id = ? WHERE id = ?", [award_id, line["id"]]
+            )
+            award_ids.append(award_id)
+            total += bonus or 0
+        numbers = award_register.assign_numbers(db, award_ids, decided_on.year)
+        store_award_evidence(db, award_ids)
+        freeze_certificates(db, award_ids)
+        db.execute("UPDATE proposals SET status = 'decided' WHERE id = ?", [proposal_id])
+    return DecisionResult(decision_id, award_ids, [numbers[a] for a in award_ids], total)
+
+
+def _act(
+    db: Database, award_id: int, act: str, reason: str, changes: dict | None, acted_on: dt.date
+) -> None:
+    if not clean(reason):
+        raise KienanError(Message("a {act} needs its reason", act=act))
+    db.execute(
+        "INSERT INTO award_acts (award_id, act, reason, changes_json, acted_on, os_user) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            award_id,
+            act,
+            clean(reason),
+            json.dumps(changes, ensure_ascii=False) if changes else None,
+            acted_on.isoformat(),
+            os_user(),
+        ],
+    )
+
+
+def revoke_award(db: Database, award_id: int, reason: str, acted_on: dt.date) -> None:
+    """The award stays in the register, shown as revoked; the act keeps why and when."""
+    award = record_edits.fetch(db, "awards", award_id)
+    if award["status"] == "revoked":
+        raise KienanError(Message("this award is already revoked"))
+    with record_edits.transaction(db):
+        _act(db, award_id, "revocation", reason, None, acted_on)
+        record_edits.update_record(db, "awards", award_id, {"status": "revoked"}, "revocation")
+
+
+def correct_award(
+    db: Database, award_id: int, changes: dict, reason: str, acted_on: dt.date
+) -> None:
+    """Correct a written detail (name, position, unit, achievement) with a logged act that
+    keeps the text before and after; register number, form and decision never change."""
+    wrong = set(changes) - set(CORRECTABLE)
+    if wrong:
+        raise KienanError(
+            Message(
+                "{fields} cannot be corrected; revoke and decide again instead",
+                fields=", ".join(sorted(wrong)),
+            )
+        )
+    award = record_edits.fetch(db, "awards", award_id)
+    cleaned = {key: clean(value) for key, value in changes.items()}
+    before = {key: award[key] for key in cleaned}
+    with record_edits.transaction(db):
+        _act(db, award_id, "correction", reason, {"before": before, "after": cleaned}, acted_on)
+        record_edits.update_record(db, "awards", award_id, cleaned, "correction")
+
+
+def award_acts(db: Database, award_id: int) -> list[tuple]:
+    return db.execute(
+        "SELECT act, reason, changes_json, acted_on FROM award_acts WHERE award_id = ? ORDER BY id",
+        [award_id],
+    ).fetchall()

@@ -1,0 +1,188 @@
+"""The eligibility rules of the Law on Emulation and Commendation, read from the rules table
+(each with its legal basis; the clerk may switch one off or adjust its figure) and applied
+to a proposal line. A finding blocks the line unless the clerk overrides it with a reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlite_utils import Database
+
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
+from kienan_awards.core.records import record_edits
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name_vi: str
+    name_en: str
+    legal_basis: str
+    message: str
+    enabled: bool
+    parameter: str | None
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    message: str
+    legal_basis: str
+
+
+def rules(db: Database) -> dict[str, Rule]:
+    rows = db.execute(
+        "SELECT code, name_vi, name_en, legal_basis, message, enabled, parameter "
+        "FROM eligibility_rules ORDER BY sort_order"
+    ).fetchall()
+    return {row[0]: Rule(*row[:5], bool(row[5]), row[6]) for row in rows}
+
+
+def set_rule(db: Database, code: str, enabled: bool, parameter: str | None = None) -> None:
+    """Switch a rule on or off and set its figure: whole months for the service rule, a
+    percentage from 0 to 100 for the shares."""
+    if parameter is not None:
+        try:
+            value = Decimal(parameter)
+        except ArithmeticError:
+            raise KienanError(Message("'{value}' is not a number", value=parameter)) from None
+        if code == "LDTT_SERVICE_MONTHS" and (value != value.to_integral_value() or value < 0):
+            raise KienanError(Message("the service is counted in whole months"))
+        if not 0 <= value <= 100:
+            raise KienanError(Message("the figure lies between 0 and 100"))
+    with record_edits.transaction(db):
+        db.execute(
+            "UPDATE eligibility_rules SET enabled = ?, parameter = coalesce(?, parameter)"
+            " WHERE code = ?",
+            [int(enabled), parameter, code],
+        )
+
+
+def _form_code(db: Database, form_id: int) -> str:
+    return db.execute("SELECT code FROM award_forms WHERE id = ?", [form_id]).fetchone()[0]
+
+
+def _awards_in_force(db: Database, column: str, recipient: int, form_code: str, year: int):
+    return db.execute(
+        f"""SELECT d.number FROM awards a JOIN award_forms f ON f.id = a.form_id
+            JOIN decisions d ON d.id = a.decision_id
+            WHERE a.{column} = ? AND f.code = ? AND a.achievement_year = ?
+              AND a.status = 'awarded'""",
+        [recipient, form_code, year],
+    ).fetchall()
+
+
+def _other_lines(db: Database, line: dict, form_code: str, year: int, statuses: tuple) -> int:
+    marks = ", ".join("?" for _ in statuses)
+    return db.execute(
+        f"""SELECT count(*) FROM proposal_lines l JOIN proposals p ON p.id = l.proposal_id
+            JOIN award_forms f ON f.id = l.form_id
+            WHERE l.id IS NOT ? AND f.code = ? AND p.achievement_year = ?
+              AND l.person_id IS ? AND l.recipient_unit_id IS ? AND l.award_id IS NULL
+              AND l.review_status IN ({marks})""",
+        [
+            line.get("id"),
+            form_code,
+            year,
+            line.get("person_id"),
+            line.get("recipient_unit_id"),
+            *statuses,
+        ],
+    ).fetchone()[0]
+
+
+def check_line(
+    db: Database, line: dict, year: int, review_date: dt.date | None = None
+) -> list[Finding]:
+    """Every enabled rule the line breaks. ``line`` holds a proposal line's columns."""
+    review_date = review_date or dt.date(year, 12, 31)
+    active = {code: rule for code, rule in rules(db).items() if rule.enabled}
+    form = _form_code(db, line["form_id"])
+    findings: list[Finding] = []
+
+    def found(code: str, **values) -> None:
+        rule = active[code]
+        problem = Message(rule.message, parameter=rule.parameter, **values)
+        message = Message("{name} {problem}", name=line["recipient_name"], problem=problem)
+        findings.append(Finding(code, message, rule.legal_basis))
+
+    person_id, unit_id = line.get("person_id"), line.get("recipient_unit_id")
+    if "ONE_ACHIEVEMENT_ONE_AWARD" in active:
+        held = (
+            _awards_in_force(db, "person_id", person_id, form, year)
+            if person_id
+            else _awards_in_force(db, "recipient_unit_id", unit_id, form, year)
+            if unit_id
+            else []
+        )
+        if held or _other_lines(db, line, form, year, ("accepted",)):
+            found("ONE_ACHIEVEMENT_ONE_AWARD")
+    if "NO_DISCIPLINE" in active and line.get("under_discipline"):
+        found("NO_DISCIPLINE")
+    if "TASKS_COMPLETED" in active and line.get("task_rating") == "not_completed":
+        found("TASKS_COMPLETED")
+    if form == "LDTT" and "LDTT_SERVICE_MONTHS" in active and person_id:
+        recruited = db.execute(
+            "SELECT recruited_on FROM people WHERE id = ?", [person_id]
+        ).fetchone()[0]
+        months = int(active["LDTT_SERVICE_MONTHS"].parameter or 6)
+        if recruited:
+            start = dt.date.fromisoformat(recruited)
+            served = (
+                (review_date.year - start.year) * 12
+                + review_date.month
+                - start.month
+                - (review_date.day < start.day)
+            )
+            if served < months:
+                found("LDTT_SERVICE_MONTHS")
+    if form == "CSTDCS" and person_id:
+        if "CSTDCS_NEEDS_LDTT" in active and not (
+            _awards_in_force(db, "person_id", person_id, "LDTT", year)
+            or _other_lines(db, {**line, "id": None}, "LDTT", year, ("accepted", "pending"))
+        ):
+            found("CSTDCS_NEEDS_LDTT")
+        if "CSTDCS_EXCELLENCE" in active and not (
+            line.get("task_rating") == "excellent" or line.get("has_initiative")
+        ):
+            found("CSTDCS_EXCELLENCE")
+        if "CSTDCS_SHARE" in active and line.get("unit_id"):
+            share = Decimal(active["CSTDCS_SHARE"].parameter or "15")
+            ldtt, cstdcs = _unit_counts(db, line["unit_id"], year)
+            # Accepted lines are already in the count; a pending one is added to it.
+            mine = 0 if line.get("review_status") == "accepted" else 1
+            if ldtt == 0 or Decimal(cstdcs + mine) * 100 > share * ldtt:
+                found("CSTDCS_SHARE")
+    if form == "TTLDTT" and unit_id and "COLLECTIVE_MEMBER_SHARE" in active:
+        share = Decimal(active["COLLECTIVE_MEMBER_SHARE"].parameter or "70")
+        members = db.execute(
+            "SELECT count(*) FROM people WHERE unit_id = ? AND deleted_at IS NULL", [unit_id]
+        ).fetchone()[0]
+        ldtt, _ = _unit_counts(db, unit_id, year)
+        if members == 0 or Decimal(ldtt) * 100 < share * members:
+            found("COLLECTIVE_MEMBER_SHARE")
+    return findings
+
+
+def _unit_counts(db: Database, unit_id: int, year: int) -> tuple[int, int]:
+    """(Advanced Workers, Grassroots Emulation Fighters) of a unit's people for the year,
+    decided or accepted in a proposal."""
+    counts = {}
+    for code in ("LDTT", "CSTDCS"):
+        counts[code] = db.execute(
+            """SELECT count(DISTINCT person_id) FROM (
+                   SELECT a.person_id FROM awards a JOIN award_forms f ON f.id = a.form_id
+                   WHERE a.unit_id = :unit AND f.code = :code AND a.achievement_year = :year
+                     AND a.status = 'awarded'
+                   UNION ALL
+                   SELECT l.person_id FROM proposal_lines l
+                   JOIN proposals p ON p.id = l.proposal_id
+                   JOIN award_forms f ON f.id = l.form_id
+                   WHERE l.unit_id = :unit AND f.code = :code AND p.achievement_year = :year
+                     AND l.review_status = 'accepted' AND l.award_id IS NULL)""",
+            {"unit": unit_id, "code": code, "year": year},
+        ).fetchone()[0]
+    return counts["LDTT"], counts["CSTDCS"]

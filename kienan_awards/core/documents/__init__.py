@@ -1,0 +1,1 @@
+"""What the desk signs and presents: decisions, certificates and reports as content and files."""

@@ -1,0 +1,216 @@
+"""Certificate templates as data: positions in millimetres on an A4 landscape page, fonts,
+sizes, colours, and which lines the pre-printed stock already carries. An A3 page is the
+same layout scaled up. The templates ship as JSON in resources/templates."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from kienan_awards.core.documents.certificates import CertificateData
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
+from kienan_awards.core.resource_files import resources_folder
+
+PAGE_SIZES_MM = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}  # landscape
+BASE_PAGE = "A4"
+
+
+@dataclass(frozen=True)
+class TextBox:
+    key: str
+    text: str  # a format string over the certificate's fields, e.g. "{honorific} {name}"
+    x_mm: float
+    y_mm: float
+    width_mm: float
+    height_mm: float
+    size_pt: float = 14
+    min_size_pt: float = 9
+    font: str = "Tinos"
+    bold: bool = False
+    italic: bool = False
+    colour: str = "#000000"
+    align: str = "center"  # left, center, right
+    preprinted: bool = False  # on the stock already: drawn on plain paper only
+    only_reissue: bool = False  # "Cấp lại": drawn only on a reissued copy
+
+
+@dataclass(frozen=True)
+class QrBox:
+    x_mm: float
+    y_mm: float
+    size_mm: float
+
+
+@dataclass(frozen=True)
+class CertificateTemplate:
+    code: str
+    name: str
+    boxes: tuple[TextBox, ...]
+    qr: QrBox | None = None
+    border_colour: str = "#b8860b"
+    page: str = BASE_PAGE
+    landscape: bool = True
+    forms: tuple[str, ...] = field(default_factory=tuple)  # award form codes it serves
+    recipient_kinds: tuple[str, ...] = field(default_factory=tuple)
+
+    def page_size_mm(self) -> tuple[float, float]:
+        width, height = PAGE_SIZES_MM[self.page]
+        return (width, height) if self.landscape else (height, width)
+
+    def on_page(self, page: str) -> CertificateTemplate:
+        """The same layout on another paper size, positions and sizes scaled alike."""
+        if page not in PAGE_SIZES_MM:
+            raise KienanError(Message("unknown paper size {page} (A4 or A3)", page=page))
+        factor = PAGE_SIZES_MM[page][0] / PAGE_SIZES_MM[self.page][0]
+        boxes = tuple(
+            replace(
+                box,
+                x_mm=box.x_mm * factor,
+                y_mm=box.y_mm * factor,
+                width_mm=box.width_mm * factor,
+                height_mm=box.height_mm * factor,
+                size_pt=box.size_pt * factor,
+                min_size_pt=box.min_size_pt * factor,
+            )
+            for box in self.boxes
+        )
+        qr = (
+            QrBox(self.qr.x_mm * factor, self.qr.y_mm * factor, self.qr.size_mm * factor)
+            if self.qr
+            else None
+        )
+        return replace(self, boxes=boxes, qr=qr, page=page)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=1)
+
+    @classmethod
+    def from_json(cls, text: str) -> CertificateTemplate:
+        raw = json.loads(text)
+        raw["boxes"] = tuple(TextBox(**box) for box in raw["boxes"])
+        raw["qr"] = QrBox(**raw["qr"]) if raw.get("qr") else None
+        raw["forms"] = tuple(raw.get("forms", ()))
+        raw["recipient_kinds"] = tuple(raw.get("recipient_kinds", ()))
+        return cls(**raw)
+
+
+def templates_folder() -> Path:
+    return resources_folder() / "templates"
+
+
+def shipped_templates() -> dict[str, CertificateTemplate]:
+    found = {}
+    for path in sorted(templates_folder().glob("*.json")):
+        template = CertificateTemplate.from_json(path.read_text(encoding="utf-8"))
+        found[template.code] = template
+    return found
+
+
+OVERRIDE_KEY = "certificate_template.{code}"
+
+
+def all_templates(db=None) -> dict[str, CertificateTemplate]:
+    """The shipped templates, each replaced by the office's own edit where it has one."""
+    templates = shipped_templates()
+    if db is not None:
+        for key, value in db.execute(
+            "SELECT key, value FROM settings WHERE key LIKE 'certificate_template.%'"
+        ):
+            code = key.split(".", 1)[1]
+            if code in templates:
+                templates[code] = CertificateTemplate.from_json(value)
+    return templates
+
+
+def check_template(template: CertificateTemplate) -> None:
+    """Every box on the page, with sizes that make sense; KienanError names the first that
+    does not."""
+    width, height = template.page_size_mm()
+    for box in template.boxes:
+        if box.width_mm <= 0 or box.height_mm <= 0 or box.size_pt <= 0:
+            raise KienanError(
+                Message("box '{box}': width, height and size must be positive", box=box.key)
+            )
+        if box.min_size_pt > box.size_pt:
+            raise KienanError(
+                Message("box '{box}': the minimum size is above the size", box=box.key)
+            )
+        if (
+            box.x_mm < 0
+            or box.y_mm < 0
+            or box.x_mm + box.width_mm > width
+            or box.y_mm + box.height_mm > height
+        ):
+            raise KienanError(
+                Message(
+                    "box '{box}' lies outside the {width} x {height} mm page",
+                    box=box.key,
+                    width=f"{width:g}",
+                    height=f"{height:g}",
+                )
+            )
+        if box.align not in ("left", "center", "right"):
+            raise KienanError(Message("box '{box}': align is left, center or right", box=box.key))
+    if template.qr and (
+        template.qr.x_mm + template.qr.size_mm > width
+        or template.qr.y_mm + template.qr.size_mm > height
+    ):
+        raise KienanError(Message("the QR code lies outside the page"))
+
+
+def save_template(db, template: CertificateTemplate) -> None:
+    check_template(template)
+    with db.conn:
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+            "SET value = excluded.value",
+            [OVERRIDE_KEY.format(code=template.code), template.to_json()],
+        )
+
+
+def reset_template(db, code: str) -> None:
+    with db.conn:
+        db.execute("DELETE FROM settings WHERE key = ?", [OVERRIDE_KEY.format(code=code)])
+
+
+def template_for(form_code: str, recipient_kind: str, db=None) -> CertificateTemplate:
+    for template in all_templates(db).values():
+        if form_code in template.forms and recipient_kind in template.recipient_kinds:
+            return template
+    raise KienanError(
+        Message(
+            "no certificate template for {form_code} to a {recipient_kind}",
+            form_code=form_code,
+            recipient_kind=recipient_kind,
+        )
+    )
+
+
+def fields_of(data: CertificateData, code: str, reissue: bool = False) -> dict[str, str]:
+    """The values a template's text may name."""
+    achievement = data.achievement.strip()
+    if achievement and not achievement.lower().startswith("đã có thành tích"):
+        achievement = f"Đã có thành tích {achievement[0].lower()}{achievement[1:]}"
+    position_unit = ", ".join(v for v in (data.position, data.unit_name) if v)
+    return {
+        "issuer_title": data.issuer_title.upper(),
+        "recipient": " ".join(v for v in (data.honorific, data.recipient_name) if v),
+        "position_unit": position_unit,
+        "achievement": achievement,
+        "form_name": data.form_name,
+        "form_name_upper": data.form_name.upper(),
+        "decision_line": data.decision_line,
+        "register_line": f"Số vào sổ: {data.register_number}" if data.register_number else "",
+        "code_line": f"Mã xác thực: {code}",
+        "place_date": data.place_date_line,
+        "signer_title": data.signer_title.upper(),
+        "signer_name": data.signer_name,
+        "year": str(data.achievement_year),
+        "reissue": "Cấp lại" if reissue else "",
+    }
+
+
+def mm_to_points(mm: float) -> float:
+    return mm * 72 / 25.4

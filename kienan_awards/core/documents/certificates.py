@@ -1,0 +1,212 @@
+"""Certificates: the text frozen when the decision is saved, and the verification code.
+
+The code is an HMAC of the frozen text under a secret created with the database, written in
+an alphabet without look-alike characters (no 0/O, 1/I/L, 2/Z, 5/S, 8/B) as three groups of
+four: it cannot be forged or guessed from the register number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+from dataclasses import asdict, dataclass
+
+import segno
+from sqlite_utils import Database
+
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
+from kienan_awards.core.records import record_edits
+
+CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
+CODE_GROUPS, GROUP_LENGTH = 3, 4
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    award_id: int
+    form_code: str
+    form_name: str
+    recipient_kind: str
+    honorific: str  # "Ông", "Bà" or "" for a collective
+    recipient_name: str
+    position: str
+    unit_name: str
+    achievement: str
+    issuer_title: str  # CHỦ TỊCH ỦY BAN NHÂN DÂN …
+    signer_title: str
+    signer_name: str
+    place: str
+    decision_number: str
+    decided_on: str  # ISO date
+    register_number: int | None
+    achievement_year: int
+
+    @property
+    def decision_line(self) -> str:
+        day = dt.date.fromisoformat(self.decided_on)
+        return (
+            f"Quyết định số {self.decision_number} ngày {day.day:02d} tháng "
+            f"{day.month:02d} năm {day.year}"
+        )
+
+    @property
+    def place_date_line(self) -> str:
+        day = dt.date.fromisoformat(self.decided_on)
+        return f"{self.place}, ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+
+
+def _secret(db: Database) -> bytes:
+    row = db.execute("SELECT value FROM settings WHERE key = 'certificates.secret'").fetchone()
+    if row is None:
+        raise KienanError(Message("this database has no certificate secret"))
+    return bytes.fromhex(row[0])
+
+
+def _code(secret: bytes, data_json: str) -> str:
+    digest = hmac.new(secret, data_json.encode("utf-8"), hashlib.sha256).digest()
+    number = int.from_bytes(digest, "big")
+    chars = []
+    for _ in range(CODE_GROUPS * GROUP_LENGTH):
+        number, index = divmod(number, len(CODE_ALPHABET))
+        chars.append(CODE_ALPHABET[index])
+    return "-".join(
+        "".join(chars[i : i + GROUP_LENGTH]) for i in range(0, len(chars), GROUP_LENGTH)
+    )
+
+
+QR_MASK = 2  # any of the eight masks is valid; a fixed one saves trying them all
+
+
+def qr_modules(code: str) -> str:
+    """The QR symbol of a code, computed once when the certificate is frozen."""
+    matrix = segno.make(code, error="m", mask=QR_MASK).matrix
+    return "/".join("".join("1" if dark else "0" for dark in row) for row in matrix)
+
+
+def normalise_code(text: str) -> str:
+    compact = "".join(ch for ch in text.upper() if ch.isalnum())
+    return "-".join(compact[i : i + GROUP_LENGTH] for i in range(0, len(compact), GROUP_LENGTH))
+
+
+def _current_data(db: Database, award_id: int) -> CertificateData:
+    row = db.execute(
+        """SELECT a.id, f.code, f.name_vi, a.recipient_kind, p.gender, a.recipient_name,
+                  a.position, a.unit_name, a.achievement, ia.issuer_title, d.signer_title,
+                  d.signer_name, ia.place, d.number, d.decided_on, a.register_number,
+                  a.achievement_year
+           FROM awards a JOIN award_forms f ON f.id = a.form_id
+           JOIN decisions d ON d.id = a.decision_id
+           LEFT JOIN issuing_authorities ia ON ia.id = d.authority_id
+           LEFT JOIN people p ON p.id = a.person_id
+           WHERE a.id = ?""",
+        [award_id],
+    ).fetchone()
+    if row is None:
+        raise KienanError(Message("there is no award {award_id}", award_id=award_id))
+    (
+        award,
+        code,
+        name,
+        kind,
+        gender,
+        recipient,
+        position,
+        unit,
+        achievement,
+        issuer,
+        signer_title,
+        signer_name,
+        place,
+        number,
+        decided_on,
+        register,
+        year,
+    ) = row
+    honorific = {"male": "Ông", "female": "Bà"}.get(gender, "") if kind == "individual" else ""
+    return CertificateData(
+        award,
+        code,
+        name,
+        kind,
+        honorific,
+        recipient,
+        position or "",
+        unit or "" if kind == "individual" else "",
+        achievement or "",
+        issuer or "",
+        signer_title or "",
+        signer_name or "",
+        place or "",
+        number,
+        decided_on,
+        register,
+        year,
+    )
+
+
+def freeze_certificates(db: Database, award_ids: list[int]) -> int:
+    """Freeze the certificate text of awards not frozen yet; returns how many were frozen.
+    Runs inside the caller's transaction when there is one."""
+    secret = _secret(db)
+    frozen = 0
+    for award_id in award_ids:
+        if db.execute("SELECT 1 FROM certificates WHERE award_id = ?", [award_id]).fetchone():
+            continue
+        data_json = json.dumps(
+            asdict(_current_data(db, award_id)), ensure_ascii=False, sort_keys=True
+        )
+        code = _code(secret, data_json)
+        db.execute(
+            "INSERT INTO certificates (award_id, data_json, verification_code, qr_modules) "
+            "VALUES (?, ?, ?, ?)",
+            [award_id, data_json, code, qr_modules(code)],
+        )
+        frozen += 1
+    return frozen
+
+
+def certificate(db: Database, award_id: int) -> tuple[CertificateData, str]:
+    """The frozen text and its verification code (frozen now if the award predates this)."""
+    data, code, _modules = certificate_with_qr(db, award_id)
+    return data, code
+
+
+def certificate_with_qr(db: Database, award_id: int) -> tuple[CertificateData, str, str]:
+    query = "SELECT data_json, verification_code, qr_modules FROM certificates WHERE award_id = ?"
+    row = db.execute(query, [award_id]).fetchone()
+    if row is None:
+        with record_edits.transaction(db):
+            freeze_certificates(db, [award_id])
+        row = db.execute(query, [award_id]).fetchone()
+    return CertificateData(**json.loads(row[0])), row[1], row[2]
+
+
+@dataclass(frozen=True)
+class Verification:
+    status: str  # "valid", "revoked" or "unknown"
+    data: CertificateData | None = None
+    reason: str | None = None
+
+
+def verify(db: Database, code: str) -> Verification:
+    """Look a code up; a stored text that no longer matches its code counts as unknown."""
+    wanted = normalise_code(code)
+    row = db.execute(
+        "SELECT c.award_id, c.data_json, c.verification_code, a.status FROM certificates c "
+        "JOIN awards a ON a.id = c.award_id WHERE c.verification_code = ?",
+        [wanted],
+    ).fetchone()
+    if row is None or not hmac.compare_digest(_code(_secret(db), row[1]), row[2]):
+        return Verification("unknown")
+    data = CertificateData(**json.loads(row[1]))
+    if row[3] == "revoked":
+        reason = db.execute(
+            "SELECT reason FROM award_acts WHERE award_id = ? AND "
+            "act = 'revocation' ORDER BY id DESC LIMIT 1",
+            [row[0]],
+        ).fetchone()
+        return Verification("revoked", data, reason[0] if reason else None)
+    return Verification("valid", data)

@@ -1,0 +1,1 @@
+"""Emulation movements, the targets under them and how far each has come."""

@@ -1,0 +1,279 @@
+"""How far each target has come: percent of each plan and of the same period last year, and
+whether it is exceeded, met or not met (during the year: on track or behind).
+
+Percentages are computed from the stored figures, never typed in, and rounded half up to one
+decimal place, as the office reports them ("101,5%").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlite_utils import Database
+
+from kienan_awards.core.movements.movement_plans import describe_plan
+from kienan_awards.core.text import VIETNAMESE_MARKS, text_sort_text
+
+PERCENT_PLACES = Decimal("0.1")
+ABOUT_TOLERANCE_SETTING = "progress.about_tolerance_percent"
+DEFAULT_ABOUT_TOLERANCE = Decimal("5")  # "about 4" is met from 95% to 105% of 4
+STATUSES = ("exceeded", "met", "not_met")
+
+
+def percent(actual: Decimal | None, base: Decimal | None) -> Decimal | None:
+    if actual is None or base is None or base == 0:
+        return None
+    return (actual * 100 / base).quantize(PERCENT_PLACES, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Plan:
+    source: str
+    form: str  # at_least, at_most, range, about
+    value: Decimal
+    value_high: Decimal | None = None
+
+    def describe(self, marks: tuple[str, str] = VIETNAMESE_MARKS) -> str:
+        return describe_plan(
+            self.form,
+            str(self.value),
+            str(self.value_high) if self.value_high is not None else None,
+            marks,
+        )
+
+    def status(self, actual: Decimal, about_tolerance: Decimal = DEFAULT_ABOUT_TOLERANCE) -> str:
+        """exceeded / met / not_met, by the plan's own form."""
+        if self.form == "at_least":
+            return (
+                "exceeded"
+                if actual > self.value
+                else "met"
+                if actual == self.value
+                else ("not_met")
+            )
+        if self.form == "at_most":  # lower is better: met at or below
+            return "met" if actual <= self.value else "not_met"
+        if self.form == "range":
+            if actual < self.value:
+                return "not_met"
+            return "met" if actual <= self.value_high else "exceeded"
+        margin = self.value * about_tolerance / 100
+        if actual < self.value - margin:
+            return "not_met"
+        return "met" if actual <= self.value + margin else "exceeded"
+
+    def expected_by(self, elapsed: Decimal) -> Decimal:
+        """The amount due by a share of the period, for targets that accumulate."""
+        return self.value * elapsed
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    plan: Plan
+    percent: Decimal | None
+    status: str | None
+
+
+@dataclass
+class TargetProgress:
+    target_id: int
+    movement_id: int
+    movement_name: str
+    unit_id: int | None
+    unit_name: str | None
+    indicator: str
+    measure_unit: str
+    accumulates: bool
+    period_start: dt.date | None
+    period_end: dt.date | None
+    same_period: Decimal | None
+    actual: Decimal | None = None
+    reported_on: dt.date | None = None
+    plans: list[PlanResult] = field(default_factory=list)
+    percent_of_same_period: Decimal | None = None
+    pace: str | None = None  # on_track / behind while the period runs
+
+    @property
+    def status(self) -> str | None:
+        """The status against the first plan source (the one percentages are quoted against)."""
+        return self.plans[0].status if self.plans else None
+
+    @property
+    def verdict(self) -> str | None:
+        """What to show: on track / behind while an amount is still accumulating, else the
+        status against the first plan."""
+        return self.pace or self.status
+
+    @property
+    def percent_of_plan(self) -> Decimal | None:
+        return self.plans[0].percent if self.plans else None
+
+
+def about_tolerance(db: Database) -> Decimal:
+    row = db.execute(
+        "SELECT value FROM settings WHERE key = ?", [ABOUT_TOLERANCE_SETTING]
+    ).fetchone()
+    return Decimal(row[0]) if row else DEFAULT_ABOUT_TOLERANCE
+
+
+def _elapsed_share(start: dt.date, end: dt.date, on: dt.date) -> Decimal:
+    days = (end - start).days + 1
+    return Decimal(min(max((on - start).days + 1, 0), days)) / Decimal(days)
+
+
+def _pace(target: TargetProgress) -> str | None:
+    """While the period runs, is an accumulating target keeping up with the calendar?"""
+    if not (
+        target.accumulates
+        and target.actual is not None
+        and target.reported_on
+        and target.period_start
+        and target.period_end
+        and target.plans
+    ):
+        return None
+    if target.reported_on >= target.period_end:
+        return None
+    plan = target.plans[0].plan
+    if plan.form not in ("at_least", "about", "range"):
+        return None
+    due = plan.expected_by(
+        _elapsed_share(target.period_start, target.period_end, target.reported_on)
+    )
+    return "on_track" if target.actual >= due else "behind"
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def target_progress(
+    db: Database,
+    movement_id: int | None = None,
+    year: int | None = None,
+    as_of: dt.date | None = None,
+    target_ids: list[int] | None = None,
+) -> list[TargetProgress]:
+    """Every target (of a movement, or of movements of a year), with its latest report on or
+    before as_of (default: the latest of all)."""
+    where, params = ["1"], []
+    if movement_id is not None:
+        where.append("t.movement_id = ?")
+        params.append(movement_id)
+    if year is not None:
+        where.append(
+            "(t.period_year = ? OR (t.period_year IS NULL AND "
+            "CAST(strftime('%Y', m.starts_on) AS INTEGER) = ?))"
+        )
+        params += [year, year]
+    if target_ids is not None:
+        where.append(f"t.id IN ({', '.join('?' for _ in target_ids)})")
+        params += list(target_ids)
+    rows = db.execute(
+        f"""SELECT t.id, t.movement_id, m.name, t.unit_id, u.name, t.indicator, t.measure_unit,
+                   t.accumulates, m.starts_on, m.ends_on, t.same_period_value
+            FROM targets t JOIN movements m ON m.id = t.movement_id
+            LEFT JOIN units u ON u.id = t.unit_id
+            WHERE {" AND ".join(where)}
+            ORDER BY m.starts_on, m.id, t.unit_id IS NOT NULL, u.name_sort_key, t.sort_order,
+                     t.id""",
+        params,
+    ).fetchall()
+    targets = {
+        row[0]: TargetProgress(
+            target_id=row[0],
+            movement_id=row[1],
+            movement_name=row[2],
+            unit_id=row[3],
+            unit_name=row[4],
+            indicator=row[5],
+            measure_unit=row[6],
+            accumulates=bool(row[7]),
+            period_start=_date(row[8]),
+            period_end=_date(row[9]),
+            same_period=Decimal(row[10]) if row[10] not in (None, "") else None,
+        )
+        for row in rows
+    }
+    if not targets:
+        return []
+    marks = ", ".join("?" for _ in targets)
+    plans: dict[int, list[Plan]] = {}
+    for target_id, source, form, value, high in db.execute(
+        f"SELECT target_id, source, plan_form, value, value_high FROM target_plans "
+        f"WHERE target_id IN ({marks}) ORDER BY id",
+        list(targets),
+    ):
+        plans.setdefault(target_id, []).append(
+            Plan(source, form, Decimal(value), Decimal(high) if high is not None else None)
+        )
+    cutoff = as_of.isoformat() if as_of else "9999-12-31"
+    for target_id, reported_on, actual in db.execute(
+        f"""SELECT r.target_id, r.reported_on, r.actual_value FROM progress_reports r
+            WHERE r.target_id IN ({marks}) AND r.reported_on <= ?
+            ORDER BY r.target_id, r.reported_on, r.id""",
+        [*targets, cutoff],
+    ):
+        targets[target_id].actual = Decimal(actual)
+        targets[target_id].reported_on = _date(reported_on)
+    tolerance = about_tolerance(db)
+    for target in targets.values():
+        for plan in plans.get(target.target_id, []):
+            if target.actual is None:
+                target.plans.append(PlanResult(plan, None, None))
+                continue
+            base = plan.value if plan.form != "range" else plan.value
+            target.plans.append(
+                PlanResult(
+                    plan, percent(target.actual, base), plan.status(target.actual, tolerance)
+                )
+            )
+        target.percent_of_same_period = percent(target.actual, target.same_period)
+        target.pace = _pace(target)
+    return list(targets.values())
+
+
+def progress_history(db: Database, target_id: int) -> list[tuple[dt.date, Decimal, str | None]]:
+    """Every report of a target: (date, actual, source)."""
+    return [
+        (dt.date.fromisoformat(day), Decimal(actual), source)
+        for day, actual, source in db.execute(
+            "SELECT reported_on, actual_value, source FROM progress_reports WHERE target_id = ? "
+            "ORDER BY reported_on, id",
+            [target_id],
+        )
+    ]
+
+
+@dataclass
+class UnitResult:
+    unit_id: int
+    unit_name: str
+    met: int
+    not_met: int
+    unreported: int
+
+    @property
+    def met_all(self) -> bool:
+        return self.not_met == 0 and self.unreported == 0 and self.met > 0
+
+
+def movement_results(db: Database, movement_id: int) -> list[UnitResult]:
+    """Per unit with targets in the movement: how many were met (or exceeded), not met, or not
+    reported. Units that met all come first: the start of the year-end proposals."""
+    results: dict[int, UnitResult] = {}
+    for target in target_progress(db, movement_id):
+        if target.unit_id is None:
+            continue
+        result = results.setdefault(
+            target.unit_id, UnitResult(target.unit_id, target.unit_name, 0, 0, 0)
+        )
+        if target.status is None:
+            result.unreported += 1
+        elif target.status == "not_met":
+            result.not_met += 1
+        else:
+            result.met += 1
+    return sorted(results.values(), key=lambda r: (not r.met_all, text_sort_text(r.unit_name)))

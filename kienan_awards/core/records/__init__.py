@@ -1,0 +1,1 @@
+"""Units, people and the office, their edits, the trash and the audit trail."""

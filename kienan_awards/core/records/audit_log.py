@@ -1,0 +1,287 @@
+"""Reading the audit log: who changed which record, when, from what to what.
+
+The rows are written by the triggers of ``audit_triggers`` and can be neither changed nor
+deleted; this module only reads them, and shows personal ID numbers masked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import getpass
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
+from kienan_awards.core.records.record_lists import ListColumn, RecordList
+
+# Shown masked wherever the log is shown.
+PERSONAL_ID_COLUMNS = {("people", "personal_id")}
+SECRET_SETTINGS = {"certificates.secret"}
+# Kept in the log but not shown: the program derives them from the name for search and sort.
+DERIVED_COLUMNS = {"name_folded", "name_sort_key"}
+# How the window names what happened (English; the window translates).
+ACTION_TITLES = {"insert": "Added", "update": "Changed", "delete": "Deleted"}
+# How the window names the tables (English; the window translates); a table not named here
+# shows as it is called in the database.
+TABLE_TITLES = {
+    "award_acts": "Revocations and corrections",
+    "award_evidence": "Award evidence",
+    "award_forms": "Award forms",
+    "awards": "Award records",
+    "base_salaries": "Base salaries",
+    "bonus_rates": "Bonus rates",
+    "calibration_profiles": "Printer profiles",
+    "certificates": "Certificates",
+    "decisions": "Decisions",
+    "eligibility_rules": "Eligibility rules",
+    "import_batches": "Imported lists",
+    "issuing_authorities": "Issuing authorities",
+    "movement_units": "Units in movements",
+    "movements": "Movements",
+    "people": "People",
+    "print_log": "Print log",
+    "progress_reports": "Progress reports",
+    "proposal_lines": "Proposal lines",
+    "proposals": "Proposals",
+    "settings": "Settings",
+    "target_plans": "Target plans",
+    "targets": "Targets",
+    "units": "Units",
+}
+
+
+def table_title(table: str) -> str:
+    return TABLE_TITLES.get(table, table)
+
+
+@functools.cache
+def os_user() -> str | None:
+    """The operating-system user writing now (stored with every audit row)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return None
+
+
+def mask_personal_id(value: str | None) -> str | None:
+    """All but the last three digits hidden: enough to tell two records apart."""
+    if not value:
+        return value
+    text = str(value)
+    return "•" * max(len(text) - 3, 0) + text[-3:]
+
+
+@dataclass(frozen=True)
+class AuditFilters:
+    table: str | None = None
+    record_id: int | str | None = None
+    action: str | None = None
+    os_user: str | None = None
+    from_date: dt.date | None = None  # local dates, both ends included
+    to_date: dt.date | None = None
+    text: str | None = None  # found in the before or after values
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: dt.datetime  # local time
+    os_user: str | None
+    table: str
+    record_id: int | str | None
+    action: str
+    before: dict | None
+    after: dict | None
+
+    def changes(self) -> list[tuple[str, object, object]]:
+        """(column, before, after) for every value the row records, personal IDs masked."""
+        before, after = self.before or {}, self.after or {}
+        columns = [c for c in list(before) + list(after) if c not in DERIVED_COLUMNS]
+        columns = list(dict.fromkeys(columns))
+        return [
+            (
+                column,
+                self._shown(column, before.get(column)),
+                self._shown(column, after.get(column)),
+            )
+            for column in columns
+        ]
+
+    def _shown(self, column: str, value):
+        if (self.table, column) in PERSONAL_ID_COLUMNS:
+            return mask_personal_id(value)
+        if self.table == "settings" and column == "value" and self.record_id in SECRET_SETTINGS:
+            return "•" * 8 if value else value
+        return value
+
+    def summary(self) -> str:
+        """One line: the changed values, or the whole record for an insert or delete."""
+        parts = []
+        for column, before, after in self.changes():
+            if self.action == "update":
+                parts.append(f"{column}: {_short(before)} → {_short(after)}")
+            elif self.action == "insert":
+                if after is not None:
+                    parts.append(f"{column}: {_short(after)}")
+            elif before is not None:
+                parts.append(f"{column}: {_short(before)}")
+        return "; ".join(parts)
+
+
+def _short(value, limit: int = 60) -> str:
+    text = "∅" if value is None else str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _utc_text(day: dt.date, end: bool) -> str:
+    """The stored (UTC) time at which a local day starts, or the next day starts."""
+    try:
+        local = dt.datetime.combine(day + dt.timedelta(days=1 if end else 0), dt.time())
+        stamp = local.astimezone().astimezone(dt.UTC)
+    except (OverflowError, ValueError, OSError):
+        raise KienanError(
+            Message("{day} is outside the dates the audit trail holds", day=f"{day:%d/%m/%Y}")
+        ) from None
+    return stamp.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def record_key(text: str | None) -> int | str | None:
+    """A record as typed in a filter: a number for most tables, a key for settings."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        return text
+
+
+def _where(filters: AuditFilters) -> tuple[str, list]:
+    clauses, params = [], []
+    if filters.table:
+        clauses.append("table_name = ?")
+        params.append(filters.table)
+    if filters.record_id not in (None, ""):
+        clauses.append("record_id = ?")
+        params.append(filters.record_id)
+    if filters.action:
+        clauses.append("action = ?")
+        params.append(filters.action)
+    if filters.os_user:
+        clauses.append("os_user = ?")
+        params.append(filters.os_user)
+    if filters.from_date:
+        clauses.append("at >= ?")
+        params.append(_utc_text(filters.from_date, end=False))
+    if filters.to_date:
+        clauses.append("at < ?")
+        params.append(_utc_text(filters.to_date, end=True))
+    if filters.text:
+        # Masked values are left out of the search, or typing digits would uncover an ID.
+        searched = (
+            "CASE WHEN table_name = 'settings' AND record_id IN ({secrets}) THEN NULL "
+            "ELSE json_remove(coalesce({column}, '{{}}'), {masked}) END"
+        )
+        secrets = ", ".join("?" for _ in SECRET_SETTINGS)
+        masked = ", ".join(f"'$.{column}'" for _, column in sorted(PERSONAL_ID_COLUMNS))
+        clauses.append(
+            f"(instr({searched.format(secrets=secrets, column='before_json', masked=masked)}, ?) "
+            f"OR instr({searched.format(secrets=secrets, column='after_json', masked=masked)}, ?))"
+        )
+        params += [*SECRET_SETTINGS, filters.text, *SECRET_SETTINGS, filters.text]
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def audit_entry_ids(db: Database, filters: AuditFilters, limit: int | None = None) -> list[int]:
+    """Ids of the matching rows, newest first."""
+    where, params = _where(filters)
+    sql = f"SELECT id FROM audit_log{where} ORDER BY id DESC"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [row[0] for row in db.execute(sql, params).fetchall()]
+
+
+def audit_entry_count(db: Database, filters: AuditFilters) -> int:
+    where, params = _where(filters)
+    return db.execute(f"SELECT count(*) FROM audit_log{where}", params).fetchone()[0]
+
+
+def audit_entries(db: Database, ids: list[int]) -> dict[int, AuditEntry]:
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    rows = db.execute(
+        "SELECT id, at, os_user, table_name, record_id, action, before_json, after_json "
+        f"FROM audit_log WHERE id IN ({marks})",
+        ids,
+    ).fetchall()
+    return {row[0]: _entry(row) for row in rows}
+
+
+def _entry(row) -> AuditEntry:
+    entry_id, at, user, table, record_id, action, before, after = row
+    stamp = dt.datetime.fromisoformat(at).replace(tzinfo=dt.UTC).astimezone()
+    return AuditEntry(
+        entry_id,
+        stamp.replace(tzinfo=None),
+        user,
+        table,
+        record_id,
+        action,
+        json.loads(before) if before else None,
+        json.loads(after) if after else None,
+    )
+
+
+def audit_choices(db: Database) -> dict[str, list[str]]:
+    """The tables and users present in the log, for the filters."""
+    return {
+        "tables": [
+            r[0] for r in db.execute("SELECT DISTINCT table_name FROM audit_log ORDER BY 1")
+        ],
+        "users": [
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT os_user FROM audit_log WHERE os_user IS NOT NULL ORDER BY 1"
+            )
+        ],
+    }
+
+
+class AuditLogList(RecordList):
+    """The log as a list for the window and its Excel export: the rows are made here, not
+    in SQL, so personal IDs are masked the same way wherever the log is shown."""
+
+    def rows(self, db: Database, ids: Sequence[int]) -> dict[int, tuple]:
+        return {
+            entry_id: (
+                entry.at.strftime("%d/%m/%Y %H:%M:%S"),
+                entry.os_user or "",
+                table_title(entry.table),
+                entry.record_id,
+                ACTION_TITLES[entry.action],
+                entry.summary(),
+            )
+            for entry_id, entry in audit_entries(db, list(ids)).items()
+        }
+
+
+AUDIT_LOG = AuditLogList(
+    name="audit_log",
+    id_sql="id",
+    from_sql="audit_log",
+    columns=(
+        ListColumn("at", "When", "at"),
+        ListColumn("os_user", "User", "os_user"),
+        ListColumn("table", "Table", "table_name", shown_as="translated"),
+        ListColumn("record", "Record", "record_id", numeric=True),
+        ListColumn("action", "Action", "action", shown_as="translated"),
+        ListColumn("changes", "Values", "after_json"),
+    ),
+    default_order="id DESC",
+)

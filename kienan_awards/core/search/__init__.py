@@ -1,0 +1,1 @@
+"""The honour roll's search: search words and queries."""

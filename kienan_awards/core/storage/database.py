@@ -1,0 +1,263 @@
+"""The one place that opens the database: pragmas, the SQL functions, schema steps, read-only
+detection. Backups of it and restoring one live in database_backups.py.
+
+Everything else receives the ``AwardsDatabase`` this module returns.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
+from kienan_awards.core.locations import default_database_path, moved_database_path
+from kienan_awards.core.messages import Message
+from kienan_awards.core.output_files import create_private_file
+from kienan_awards.core.storage import migrations, sound_checks
+from kienan_awards.core.storage.online_backup import (
+    integrity_problems,
+    write_backup,
+)
+from kienan_awards.core.storage.sql_functions import add_program_functions
+
+BUSY_TIMEOUT_SECONDS = 10.0
+SORTER_THREADS = min(4, os.cpu_count() or 1)
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class AwardsDatabase(Database):
+    """A sqlite-utils Database that knows its file and its schema version."""
+
+    path: Path
+    # While true, new awards wait to be indexed in one statement (see search.indexed_in_bulk).
+    search_index_deferred: bool = False
+    # Tables whose new rows are audited in one statement at the end (audit_triggers).
+    audit_deferred: set[str]
+    read_only: str | None = None  # why the file is open read-only; None when it can be written
+
+    @property
+    def schema_version(self) -> int:
+        return migrations.schema_version(self)
+
+    def close(self) -> None:
+        if getattr(self, "_open_key", None):
+            with _OPEN_HERE_LOCK:  # the window's threads open and close their own
+                _OPEN_HERE[self._open_key] -= 1
+            self._open_key = None
+        super().close()
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """One transaction that holds the write lock from its start (BEGIN IMMEDIATE), so ids read
+    inside it stay free until it commits, whoever else has the file open."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _create_private_file(path: Path) -> None:
+    create_private_file(path)  # owner-only, and so is every folder made for it
+
+
+# The database files this process has open, resolved, with how many connections each.
+_OPEN_HERE: Counter[str] = Counter()
+_OPEN_HERE_LOCK = threading.Lock()
+
+
+def check_header(path: Path) -> None:
+    """Refuse a file that is not an SQLite database, before SQLite touches it.
+
+    Not done again on a file this process already has open: POSIX drops all of a process's
+    fcntl locks on a file when it closes any descriptor of it, and SQLite's locks are such
+    locks. Another program would then take this one's connections for gone, fold the
+    write-ahead log into the file and delete it, and what is committed here next is lost."""
+    if _OPEN_HERE[str(path.resolve())]:
+        return
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseError(
+            Message("cannot read {path}: {reason}", path=path, reason=error.strerror)
+        ) from error
+    if header and header != _SQLITE_HEADER:
+        raise ForeignDatabaseError(
+            Message("{path} is not a database file; it was not changed", path=path)
+        )
+
+
+def _connect(path: Path, read_only: bool = False) -> AwardsDatabase:
+    if read_only:
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS
+        )
+    else:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+    db = AwardsDatabase(connection)
+    db.path = path
+    db._open_key = str(path.resolve())
+    with _OPEN_HERE_LOCK:
+        _OPEN_HERE[db._open_key] += 1
+    db.audit_deferred = set()
+    add_program_functions(db)
+    return db
+
+
+def open_database(
+    path: Path | str | None = None,
+    *,
+    migrate: bool = True,
+    create: bool = True,
+    check: bool = True,
+) -> AwardsDatabase:
+    """Open (creating if needed and allowed) the database and bring its schema up to date.
+
+    A file written by a newer version or by another program, or one that fails SQLite's quick
+    check or (when it changed since it last passed) the full check of its pages and schema,
+    is refused before anything is written to it. Before schema steps run on a file that
+    already has data, a backup is taken. A file this user cannot write, or one on a network
+    share (where SQLite's locking is unreliable), opens read-only: ``db.read_only`` says why.
+    """
+    if path:
+        path = Path(path).expanduser()
+    else:
+        path = default_database_path()
+        if not path.exists() and path == moved_database_path():
+            # A moved database on a drive not connected now: never start an empty one there.
+            raise DatabaseError(
+                Message(
+                    "the database was moved to {path}, which cannot be found now; connect "
+                    "its drive, or open another file with --db",
+                    path=path,
+                )
+            )
+    if path.is_dir():
+        raise DatabaseError(Message("{path} is a folder, not a database file", path=path))
+    if path.exists():
+        check_header(path)
+    elif not create:
+        raise DatabaseError(Message("there is no database at {path}", path=path))
+    else:
+        try:
+            _create_private_file(path)
+        except OSError as error:
+            raise DatabaseError(
+                Message("cannot create {path}: {reason}", path=path, reason=error.strerror)
+            ) from error
+    read_only = read_only_reason(path)
+    db = _connect(path, read_only=read_only is not None)
+    db.read_only = read_only
+    try:
+        migrations.check_can_open(db)
+        if check:
+            _refuse_damaged(db, path)
+        db.execute("PRAGMA foreign_keys = ON")
+        # Large groupings (the reports over every year) may sort on more than one core.
+        db.execute(f"PRAGMA threads = {SORTER_THREADS}")
+        if read_only is None:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            if migrate and migrations.pending_step_names(db):
+                if migrations.schema_version(db) > 0:
+                    write_backup(db.conn, path, "before-schema-step")
+                migrations.apply_pending(db)
+        elif migrations.pending_step_names(db):
+            raise DatabaseError(
+                Message(
+                    "{path} needs a schema upgrade, which cannot be written: {reason}",
+                    path=path,
+                    reason=read_only,
+                )
+            )
+    except sqlite3.DatabaseError as error:
+        db.close()
+        raise DatabaseError(
+            Message("cannot use {path}: {reason}", path=path, reason=error)
+        ) from error
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _refuse_damaged(db: AwardsDatabase, path: Path) -> None:
+    """The quick check misses an index that no longer matches its table, and a schema that
+    is not its version's (the audit trail dropped): the full check finds them, at the first
+    open after the file changed (see sound_checks.py). Its words are those of `check`."""
+    problems = integrity_problems(db.conn, quick=True)
+    # A second connection of this process (the window's search thread, an import's worker)
+    # opens a file checked in full when the first one opened it, and changed since only by
+    # this program: it does not pay the full check again.
+    opened_here_before = _OPEN_HERE[db._open_key] > 1
+    if not problems and not opened_here_before and not sound_checks.passed_unchanged(path):
+        problems = sound_checks.checked_file_problems(db)
+    if problems:
+        raise DamagedDatabaseError(
+            Message(
+                "{path} is damaged ({problem}); it was not changed. Restore a backup: "
+                "kienan-awards restore FILE",
+                path=path,
+                problem=problems[0],
+            )
+        )
+
+
+# File systems whose locks SQLite cannot rely on (its documentation warns against them).
+_NETWORK_FILE_SYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "sshfs", "9p"}
+
+
+def _file_system_type(path: Path) -> str:
+    """The type of the file system holding path, from /proc/mounts (Linux); "" elsewhere."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return ""
+    resolved, best, kind = str(path.resolve()), "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3:
+            point = parts[1].replace("\\040", " ")
+            inside = resolved == point or resolved.startswith(point.rstrip("/") + "/")
+            if inside and len(point) > len(best):
+                best, kind = point, parts[2]
+    return kind
+
+
+def _on_mapped_network_drive(path: Path) -> bool:
+    """On Windows: a drive letter (Z:) that names a network share."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    root = os.path.splitdrive(str(path.resolve()))[0] + "\\"
+    return ctypes.windll.kernel32.GetDriveTypeW(root) == 4  # DRIVE_REMOTE
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why this database must be opened read-only, or None when it can be written."""
+    if (
+        str(path).startswith(("\\\\", "//"))
+        or _file_system_type(path) in _NETWORK_FILE_SYSTEMS
+        or _on_mapped_network_drive(path)
+    ):
+        return Message(
+            "the database is on a network share, where SQLite cannot lock it safely; copy it "
+            "to this computer to make changes"
+        )
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return Message("this user may not write the database file or its folder")
+    return None

@@ -1,0 +1,26 @@
+"""The whole check of a database: SQLite's integrity check, the schema its version should
+have, every foreign key, the search index against the records it is made from."""
+
+from __future__ import annotations
+
+from kienan_awards.core.search.award_search import search_index_differences
+from kienan_awards.core.storage.database import AwardsDatabase
+from kienan_awards.core.storage.sound_checks import checked_file_problems
+
+
+def database_problems(db: AwardsDatabase) -> list[str]:
+    """Everything found wrong, one sentence each; empty when the database is sound. A sound
+    file is recorded as such, so the next open does not check it in full again."""
+    problems = checked_file_problems(db)
+    if problems:
+        return problems  # the other checks would read damaged pages or another schema
+    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"{table} row {rowid} refers to a missing {parent} record")
+    # A file of a version before the search index (step 8) has none to compare.
+    stale = search_index_differences(db) if db["search_index"].exists() else 0
+    if stale:
+        problems.append(
+            f"the search index differs from the records for {stale} award(s); "
+            "run kienan-awards reindex"
+        )
+    return problems

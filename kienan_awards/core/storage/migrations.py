@@ -1,0 +1,238 @@
+"""Forward-only, numbered schema steps.
+
+Each step runs inside one transaction together with its bookkeeping row (sqlite-utils'
+Migrations wraps both in ``db.atomic()``), so a failed step leaves the file as it was.
+A step, once released, is never edited: change the schema by adding the next one.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from importlib import resources
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from kienan_awards.core.awards import catalogue_seed, rules_seed
+from kienan_awards.core.errors import ForeignDatabaseError, SchemaTooNewError
+from kienan_awards.core.storage import audit_triggers
+from kienan_awards.core.text import name_sort_text, text_sort_text
+
+MIGRATION_SET = "kienan_awards"
+# Stamped in the file header so a foreign SQLite file is told apart from ours: "KAAW".
+APPLICATION_ID = 0x4B414157
+
+STEPS = Migrations(MIGRATION_SET)
+
+
+def _run_sql_script(db: Database, script: str) -> None:
+    # executescript() would COMMIT the step's transaction; run statement by statement instead,
+    # cutting where SQLite says a statement is complete (a trigger body holds semicolons).
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            if statement.strip():
+                db.execute(statement)
+            statement = ""
+    if statement.strip() and not all(
+        part.strip().startswith("--") or not part.strip() for part in statement.splitlines()
+    ):
+        raise ValueError(f"unfinished statement in a schema step: {statement[:60]!r}")
+
+
+def _run_sql_file(db: Database, name: str) -> None:
+    _run_sql_script(
+        db,
+        resources.files("kienan_awards.core.storage").joinpath("schema", name).read_text("utf-8"),
+    )
+
+
+@STEPS(name="0001_initial_schema")
+def _initial_schema(db: Database) -> None:
+    _run_sql_file(db, "schema_v1.sql")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+@STEPS(name="0002_award_catalogue")
+def _award_catalogue(db: Database) -> None:
+    forms = db.table("award_forms")
+    for order, (code, name_vi, name_en, category, kinds, levels, basis) in enumerate(
+        catalogue_seed.AWARD_FORMS, start=1
+    ):
+        forms.insert(
+            {
+                "code": code,
+                "name_vi": name_vi,
+                "name_en": name_en,
+                "category": category,
+                "recipient_kinds": kinds,
+                "conferring_level": levels,
+                "legal_basis": basis,
+                "sort_order": order,
+            }
+        )
+    form_ids = {row["code"]: row["id"] for row in db.query("SELECT id, code FROM award_forms")}
+    db.table("bonus_rates").insert_all(
+        {
+            "form_id": form_ids[code],
+            "recipient_kind": kind,
+            "coefficient": coefficient,
+            "legal_basis": catalogue_seed.DECREE_98,
+            "note": note,
+        }
+        for code, kind, coefficient, note in catalogue_seed.BONUS_RATES
+    )
+    db.table("base_salaries").insert_all(
+        {"amount": amount, "valid_from": valid_from, "legal_basis": basis}
+        for amount, valid_from, basis in catalogue_seed.BASE_SALARIES
+    )
+
+
+@STEPS(name="0003_import_batches")
+def _import_batches(db: Database) -> None:
+    _run_sql_file(db, "schema_v3_imports.sql")
+
+
+@STEPS(name="0004_record_keeping")
+def _record_keeping(db: Database) -> None:
+    _run_sql_file(db, "schema_v4_record_keeping.sql")
+    for table, column, key in (
+        ("people", "full_name", name_sort_text),
+        ("units", "name", text_sort_text),
+    ):
+        rows = db.execute(f"SELECT id, {column} FROM {table}").fetchall()
+        db.conn.executemany(
+            f"UPDATE {table} SET name_sort_key = ? WHERE id = ?",
+            [(key(name), record_id) for record_id, name in rows],
+        )
+
+
+@STEPS(name="0005_progress_evidence")
+def _progress_evidence(db: Database) -> None:
+    _run_sql_file(db, "schema_v5_progress.sql")
+
+
+@STEPS(name="0006_decisions")
+def _decisions(db: Database) -> None:
+    _run_sql_file(db, "schema_v6_decisions.sql")
+    db.table("eligibility_rules").insert_all(
+        {
+            "code": code,
+            "name_vi": name_vi,
+            "name_en": name_en,
+            "legal_basis": basis,
+            "message": message,
+            "parameter": parameter,
+            "sort_order": order,
+        }
+        for order, (code, name_vi, name_en, basis, message, parameter) in enumerate(
+            rules_seed.RULES, start=1
+        )
+    )
+    db.table("settings").insert({"key": "register.books", "value": "single"})
+
+
+@STEPS(name="0007_certificates")
+def _certificates(db: Database) -> None:
+    _run_sql_file(db, "schema_v7_certificates.sql")
+    # The verification secret is born with the database and never leaves it.
+    db.table("settings").insert({"key": "certificates.secret", "value": secrets.token_hex(32)})
+
+
+@STEPS(name="0008_search_index")
+def _search_index(db: Database) -> None:
+    _run_sql_file(db, "schema_v8_search.sql")
+    db.execute(
+        "INSERT INTO search_index (rowid, names, units, about, spelled) "
+        "SELECT id, names, units, about, spelled FROM award_search_text"
+    )
+
+
+@STEPS(name="0009_audit_trail")
+def _audit_trail(db: Database) -> None:
+    audit_triggers.create_audit_trail(db)
+
+
+@STEPS(name="0010_report_indexes")
+def _report_indexes(db: Database) -> None:
+    _run_sql_file(db, "schema_v10_reports.sql")
+
+
+# What folding has dropped or read otherwise since step 11 (text.clean): names holding them
+# were folded differently when they were stored.
+_REFOLDED = ("\u200b", "\u200c", "\u200d", "\ufeff", "Ð", "ð")
+
+
+@STEPS(name="0011_refold_names")
+def _refold_names(db: Database) -> None:
+    """Names are folded again where today's folding differs (zero-width characters dropped,
+    "Ð" read as "Đ"): a stored name must match the same name typed again, and the search
+    index must find it."""
+    for table, column in (("people", "full_name"), ("units", "name")):
+        db.execute(
+            f"UPDATE {table} SET name_folded = fold({column}) "
+            f"WHERE name_folded IS NOT fold({column})"
+        )
+    holds_one = " OR ".join(
+        f"instr({column}, ?) > 0"
+        for column in ("recipient_name", "unit_name", "achievement")
+        for _ in _REFOLDED
+    )
+    marks = [char for _ in range(3) for char in _REFOLDED]
+    if db.execute(f"SELECT EXISTS (SELECT 1 FROM awards WHERE {holds_one})", marks).fetchone()[0]:
+        db.execute("DELETE FROM search_index")
+        db.execute(
+            "INSERT INTO search_index (rowid, names, units, about, spelled) "
+            "SELECT id, names, units, about, spelled FROM award_search_text"
+        )
+
+
+def known_step_names() -> list[str]:
+    return [step.name for step in STEPS._migrations]
+
+
+def latest_schema_version() -> int:
+    return len(known_step_names())
+
+
+def applied_step_names(db: Database) -> list[str]:
+    return [step.name for step in STEPS.applied(db)]
+
+
+def schema_version(db: Database) -> int:
+    """How many of this program's schema steps the file has taken (0 for a new file)."""
+    return len(applied_step_names(db))
+
+
+def check_can_open(db: Database) -> None:
+    """Refuse a file written by a newer version, or by another program, before touching it."""
+    applied = applied_step_names(db)
+    unknown = [name for name in applied if name not in known_step_names()]
+    if unknown or len(applied) > latest_schema_version():
+        raise SchemaTooNewError(
+            f"this database has schema version {len(applied)}, written by a newer version of "
+            f"the program (this one knows up to {latest_schema_version()}); it was not changed"
+        )
+    application_id = db.execute("PRAGMA application_id").fetchone()[0]
+    if application_id not in (0, APPLICATION_ID) or (
+        not applied and application_id == 0 and db.table_names()
+    ):
+        raise ForeignDatabaseError(
+            "this file is another program's database, not a Kien An Awards database; "
+            "it was not changed"
+        )
+
+
+def pending_step_names(db: Database) -> list[str]:
+    return [step.name for step in STEPS.pending(db)]
+
+
+def apply_pending(db: Database) -> list[str]:
+    """Take every pending step in order; returns the names taken."""
+    pending = pending_step_names(db)
+    if pending:
+        STEPS.apply(db)
+        db.execute(f"PRAGMA user_version = {schema_version(db)}")
+    return pending
