@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from kienan_awards.core import demo  # noqa: E402
 from kienan_awards.core.storage.database import open_database  # noqa: E402
 from kienan_awards.printing import offscreen_application  # noqa: E402
-from kienan_awards.ui.fonts import interface_font  # noqa: E402
+from kienan_awards.printing.fonts import interface_font  # noqa: E402
 from kienan_awards.ui.main_window import MainWindow  # noqa: E402
 from kienan_awards.ui.translations import install_translations  # noqa: E402
 

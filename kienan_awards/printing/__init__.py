@@ -14,7 +14,7 @@ def offscreen_application():
     # same process and needs the full kind.
     from PySide6.QtWidgets import QApplication
 
-    from kienan_awards.ui.fonts import load_shipped_fonts
+    from kienan_awards.printing.fonts import load_shipped_fonts
 
     app = QApplication.instance()
     if app is None:

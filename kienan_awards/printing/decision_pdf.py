@@ -13,7 +13,7 @@ from kienan_awards.core.documents.decision_document import DecisionContent, mone
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import output_file
-from kienan_awards.ui.fonts import DOCUMENT_FAMILY
+from kienan_awards.printing.fonts import DOCUMENT_FAMILY
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:

@@ -23,8 +23,8 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import output_file
 from kienan_awards.core.text import format_decimal
-from kienan_awards.ui.charts import paint_report_chart
-from kienan_awards.ui.fonts import DOCUMENT_FAMILY
+from kienan_awards.printing.charts import paint_report_chart
+from kienan_awards.printing.fonts import DOCUMENT_FAMILY
 
 CHART_PIXELS = QSize(1800, 820)  # drawn this large, shown at the page's width: sharp on paper
 MARGINS_MM = QMarginsF(20, 15, 15, 15)

@@ -31,7 +31,7 @@ def run_window(database_path: Path | None, language: str | None) -> int:
     from kienan_awards.core.storage.backups import back_up_if_due
     from kienan_awards.core.storage.database import open_database
     from kienan_awards.error_log import describe_unexpected
-    from kienan_awards.ui.fonts import interface_font, load_shipped_fonts
+    from kienan_awards.printing.fonts import interface_font, load_shipped_fonts
     from kienan_awards.ui.main_window import MainWindow
     from kienan_awards.ui.stop_signals import StopSignals
     from kienan_awards.ui.translations import chosen_language, install_translations

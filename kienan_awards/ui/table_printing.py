@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from kienan_awards.ui.fonts import DOCUMENT_FAMILY
+from kienan_awards.printing.fonts import DOCUMENT_FAMILY
 
 MAX_PRINTED_ROWS = 10_000  # a longer list belongs in an Excel export, not on paper
 

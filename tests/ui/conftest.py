@@ -1,7 +1,7 @@
 import pytest
 from PySide6.QtCore import QSettings
 
-from kienan_awards.ui.fonts import interface_font, load_shipped_fonts
+from kienan_awards.printing.fonts import interface_font, load_shipped_fonts
 
 
 @pytest.fixture(autouse=True)

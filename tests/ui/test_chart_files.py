@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from kienan_awards.ui.charts import save_pdf, save_png
+from kienan_awards.printing.charts import save_pdf, save_png
 
 
 def paint(painter, rect):

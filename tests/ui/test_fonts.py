@@ -1,6 +1,6 @@
 from PySide6.QtGui import QFontDatabase, QRawFont
 
-from kienan_awards.ui.fonts import DOCUMENT_FAMILY, INTERFACE_FAMILY, load_shipped_fonts
+from kienan_awards.printing.fonts import DOCUMENT_FAMILY, INTERFACE_FAMILY, load_shipped_fonts
 
 
 def test_shipped_fonts_are_loaded_from_the_package():

@@ -6,7 +6,7 @@ import sys
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QImage, QPainter
 
-from kienan_awards.ui.fonts import DOCUMENT_FAMILY
+from kienan_awards.printing.fonts import DOCUMENT_FAMILY
 
 
 def test_painting_many_text_runs_with_set_font_keeps_none_alive():

@@ -35,7 +35,7 @@ from kienan_awards.printing.certificate_renderer import (
     draw_calibration_sheet,
 )
 from kienan_awards.ui.certificate_preview import preview_painting
-from kienan_awards.ui.charts import ChartWidget
+from kienan_awards.ui.chart_widget import ChartWidget
 from kienan_awards.ui.user_errors import run_reporting
 
 

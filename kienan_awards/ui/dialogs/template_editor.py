@@ -27,7 +27,7 @@ from kienan_awards.core.documents.certificate_layout import (
 from kienan_awards.core.documents.certificates import certificate_with_qr
 from kienan_awards.core.errors import KienanError
 from kienan_awards.ui.certificate_preview import preview_painting
-from kienan_awards.ui.charts import ChartWidget
+from kienan_awards.ui.chart_widget import ChartWidget
 from kienan_awards.ui.messages import shown
 
 PREVIEW_DELAY_MS = 300

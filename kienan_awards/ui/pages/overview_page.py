@@ -27,14 +27,14 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.movements.movement_plans import list_movements
 from kienan_awards.core.movements.progress import TargetProgress, progress_history, target_progress
 from kienan_awards.core.records.record_counts import record_counts
-from kienan_awards.ui.charts import (
+from kienan_awards.printing.charts import (
     BarGroup,
-    ChartWidget,
     paint_bars,
     paint_progress,
     save_pdf,
     save_png,
 )
+from kienan_awards.ui.chart_widget import ChartWidget
 from kienan_awards.ui.figures import figure, percent, window_marks
 from kienan_awards.ui.messages import shown
 from kienan_awards.ui.page_layout import give_first_sizes

@@ -3,7 +3,8 @@ progress through the year, and the reports' bars and trend lines. Series differ 
 well as by shade, and every bar carries its figure, so a black-and-white print reads as well as
 the screen.
 
-The painting functions draw on any QPaintDevice (widget, image, PDF); ChartWidget shows one.
+The painting functions draw on any QPaintDevice (widget, image, PDF), so the window
+(ui/chart_widget.py), the command line's reports and the saved files share them.
 """
 
 from __future__ import annotations
@@ -27,13 +28,12 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kienan_awards.core.documents.reports import Chart as ReportChart
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.output_files import output_file
 from kienan_awards.core.text import format_decimal
-from kienan_awards.ui.fonts import INTERFACE_FAMILY
+from kienan_awards.printing.fonts import INTERFACE_FAMILY
 
 PLAN_BRUSH = QBrush(QColor("#4a4a4a"), Qt.BrushStyle.BDiagPattern)
 ACTUAL_BRUSH = QBrush(QColor("#2f5d8a"))
@@ -187,26 +187,6 @@ def paint_progress(
     painter.setPen(QPen(INK, 1))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
     painter.restore()
-
-
-class ChartWidget(QWidget):
-    """Shows one painting function; the same function renders it to PNG or PDF."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setMinimumSize(320, 220)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._paint: Callable[[QPainter, QRectF], None] | None = None
-
-    def set_painting(self, paint: Callable[[QPainter, QRectF], None] | None) -> None:
-        self._paint = paint
-        self.update()
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        painter = QPainter(self)
-        if self._paint is not None:
-            self._paint(painter, QRectF(self.rect()))
-        painter.end()
 
 
 def save_png(paintings: list[Callable], path: Path | str, size: QSize | None = None) -> bool:
