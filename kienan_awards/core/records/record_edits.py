@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from kienan_awards.core.changes import ChangeSet
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.storage.database import write_transaction
@@ -63,6 +64,10 @@ class EditGroup:
     @property
     def record_id(self) -> int | None:
         return self.edits[0].record_id if self.edits else None
+
+    @property
+    def changes(self) -> ChangeSet:
+        return ChangeSet.of_tables((edit.table, edit.record_id) for edit in self.edits)
 
 
 def now() -> str:
