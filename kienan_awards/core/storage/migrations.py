@@ -14,9 +14,9 @@ from importlib import resources
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from kienan_awards.core.awards import catalogue_seed, rules_seed
 from kienan_awards.core.errors import ForeignDatabaseError, SchemaTooNewError
 from kienan_awards.core.storage import audit_triggers
+from kienan_awards.core.storage.step_data import catalogue_0002, rules_0006
 from kienan_awards.core.text import name_sort_text, text_sort_text
 
 MIGRATION_SET = "kienan_awards"
@@ -59,7 +59,7 @@ def _initial_schema(db: Database) -> None:
 def _award_catalogue(db: Database) -> None:
     forms = db.table("award_forms")
     for order, (code, name_vi, name_en, category, kinds, levels, basis) in enumerate(
-        catalogue_seed.AWARD_FORMS, start=1
+        catalogue_0002.AWARD_FORMS, start=1
     ):
         forms.insert(
             {
@@ -79,14 +79,14 @@ def _award_catalogue(db: Database) -> None:
             "form_id": form_ids[code],
             "recipient_kind": kind,
             "coefficient": coefficient,
-            "legal_basis": catalogue_seed.DECREE_98,
+            "legal_basis": catalogue_0002.DECREE_98,
             "note": note,
         }
-        for code, kind, coefficient, note in catalogue_seed.BONUS_RATES
+        for code, kind, coefficient, note in catalogue_0002.BONUS_RATES
     )
     db.table("base_salaries").insert_all(
         {"amount": amount, "valid_from": valid_from, "legal_basis": basis}
-        for amount, valid_from, basis in catalogue_seed.BASE_SALARIES
+        for amount, valid_from, basis in catalogue_0002.BASE_SALARIES
     )
 
 
@@ -128,7 +128,7 @@ def _decisions(db: Database) -> None:
             "sort_order": order,
         }
         for order, (code, name_vi, name_en, basis, message, parameter) in enumerate(
-            rules_seed.RULES, start=1
+            rules_0006.RULES, start=1
         )
     )
     db.table("settings").insert({"key": "register.books", "value": "single"})

@@ -1,8 +1,10 @@
-"""The eligibility rules as first shipped (schema step 6 loads them; the clerk may switch a
-rule off or adjust its figure where the regulation allows)."""
+"""The eligibility rules as first shipped: the rows schema step 6 loads, frozen as they were.
 
-from kienan_awards.core.awards.catalogue_seed import CIRCULAR_01, DECREE_98, LAW_2022
+The clerk may switch a rule off or adjust its figure where the regulation allows; a new decree's
+rules come in a new schema step with rows of its own, never by editing these."""
+
 from kienan_awards.core.messages import Message
+from kienan_awards.core.storage.step_data.catalogue_0002 import CIRCULAR_01, DECREE_98, LAW_2022
 
 # code, Vietnamese name, English name, legal basis, message, parameter. The messages are stored
 # as English text; marked as Messages here so that the window can translate them.

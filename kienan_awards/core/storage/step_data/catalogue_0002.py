@@ -1,4 +1,4 @@
-"""The award catalogue and bonus table as first shipped (schema step 2 loads them).
+"""The award catalogue and bonus table as first shipped: the rows schema step 2 loads.
 
 Frozen: a database that has taken step 2 keeps its own, clerk-edited copy. Later changes to the
 regulation arrive as new schema steps, never by editing these rows. Figures whose survival

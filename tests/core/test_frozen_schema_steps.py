@@ -1,0 +1,46 @@
+"""A schema step loads on a new database today exactly the rows it loaded on the first one:
+its rows live beside it, frozen, and never in a module the program changes for a new decree."""
+
+import ast
+import hashlib
+import json
+from pathlib import Path
+
+from kienan_awards.core.storage import migrations
+from kienan_awards.core.storage.database import open_database
+
+# The rows steps 2 and 6 loaded when they shipped. A change here changes history: a new
+# decree's rows belong in a new step.
+STEP_ROWS_DIGEST = "0efd3922ea978e4d70ef9aef0ef44ccf1e6b814f12a92f3485c71260e3d17df2"
+
+
+def _step_rows(db) -> str:
+    tables = {
+        "award_forms": "SELECT code, name_vi, name_en, category, recipient_kinds, "
+        "conferring_level, legal_basis, sort_order FROM award_forms ORDER BY code",
+        "bonus_rates": "SELECT f.code, b.recipient_kind, b.coefficient, b.legal_basis, b.note "
+        "FROM bonus_rates b JOIN award_forms f ON f.id = b.form_id "
+        "ORDER BY f.code, b.recipient_kind",
+        "base_salaries": "SELECT amount, valid_from, legal_basis FROM base_salaries "
+        "ORDER BY valid_from",
+        "eligibility_rules": "SELECT code, name_vi, name_en, legal_basis, message, parameter "
+        "FROM eligibility_rules ORDER BY code",
+    }
+    rows = {name: [list(row) for row in db.execute(sql).fetchall()] for name, sql in tables.items()}
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()
+
+
+def test_the_rows_schema_steps_load_are_those_they_shipped_with(tmp_path):
+    db = open_database(tmp_path / "new.db")
+    assert _step_rows(db) == STEP_ROWS_DIGEST
+
+
+def test_the_schema_steps_read_no_live_room_of_the_program():
+    tree = ast.parse(Path(migrations.__file__).read_text(encoding="utf-8"))
+    imported = {
+        node.module
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kienan")
+    }
+    live_rooms = ("records", "movements", "awards", "documents", "lists", "search", "demo")
+    assert not [m for m in imported if m.split(".")[2] in live_rooms], imported
