@@ -46,7 +46,7 @@ from kienan_awards.core.search.award_search import (
 )
 from kienan_awards.core.storage.audit_triggers import audited_table_names
 from kienan_awards.core.storage.backups import back_up, restore_database
-from kienan_awards.core.storage.database import open_database
+from kienan_awards.core.storage.database import database_made_if_missing, open_database
 from kienan_awards.core.storage.integrity import database_problems
 from kienan_awards.core.storage.moving import move_database, remove_old_database, use_database
 from kienan_awards.core.text import without_controls
@@ -655,7 +655,7 @@ def _command_import(args: argparse.Namespace) -> int:
     if args.errors_out:  # a place that would destroy something is refused before any work
         check_error_copy_path(args.errors_out, args.file, args.db or default_database_path())
     sheets = read_workbook(args.file)
-    with closing(open_database(args.db)) as db:
+    with database_made_if_missing(args.db) as (db, made):
         plan = prepare_import(db, args.file, options, sheets=sheets)
         if plan.errors:
             for result in plan.errors:
@@ -669,6 +669,8 @@ def _command_import(args: argparse.Namespace) -> int:
             )
             return 1
         summary = plan.summary() if args.dry_run else commit_import(db, plan)
+        if made and not args.dry_run:
+            say(f"{PROGRAM}: made a new database at {db.path}")
     _print_import_summary(args, plan, summary)
     return 0
 
@@ -708,8 +710,10 @@ def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int
 def _command_demo(args: argparse.Namespace) -> int:
     from kienan_awards.core import demo
 
-    with closing(open_database(args.db)) as db:
+    with database_made_if_missing(args.db) as (db, made):
         created = demo.load_demo(db)
+        if made:
+            say(f"{PROGRAM}: made a new database at {db.path}")
     summary = ", ".join(f"{count} {name}" for name, count in created.items())
     print(f"Loaded the demo data into {db.path}: {summary}.")
     return 0

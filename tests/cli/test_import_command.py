@@ -54,7 +54,7 @@ def counts(db_path):
 def test_import_prints_a_summary_and_writes_the_list(capsys, db_path, tmp_path):
     path = write_xlsx(tmp_path / "list.xlsx", {"DS": award_list(GOOD)})
     code, out, err = run(capsys, "--db", db_path, "import", "awards", path)
-    assert code == 0 and err == ""
+    assert code == 0 and err == f"kienan-awards: made a new database at {db_path}\n"
     assert "Imported 2 row(s) from list.xlsx." in out
     assert "awards created: 2" in out
     assert "people created: 1, matched: 0" in out

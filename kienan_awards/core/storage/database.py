@@ -194,6 +194,33 @@ def open_database(
     return db
 
 
+@contextmanager
+def database_made_if_missing(
+    path: Path | str | None = None,
+) -> Iterator[tuple[AwardsDatabase, bool]]:
+    """The database at path, made when there is none (only an import or the demo may make
+    one), and whether it was made. A database made here that is left without a single audited
+    change (a refused import, a dry run, an error) is removed again with the folders made for
+    it, so a mistyped path leaves nothing behind."""
+    target = Path(path).expanduser() if path else default_database_path()
+    made = not target.exists()
+    missing_folders = [folder for folder in target.parents if not folder.exists()]
+    db = open_database(target)
+    try:
+        yield db, made
+    finally:
+        unused = made and db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 0
+        db.close()
+        if unused:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
+            for folder in missing_folders:  # innermost first
+                try:
+                    folder.rmdir()
+                except OSError:
+                    break
+
+
 def _refuse_damaged(db: AwardsDatabase, path: Path) -> None:
     """The quick check misses an index that no longer matches its table, and a schema that
     is not its version's (the audit trail dropped): the full check finds them, at the first
