@@ -21,7 +21,6 @@ from kienan_awards.core.lists.list_import import ImportOptions, commit_import, p
 from kienan_awards.core.lists.list_layout import LIST_KINDS
 from kienan_awards.core.lists.spreadsheet_reading import read_workbook
 from kienan_awards.core.locations import default_database_path
-from kienan_awards.core.output_files import safe_file_name
 from kienan_awards.core.records.audit_log import (
     ACTION_TITLES,
     AuditFilters,
@@ -457,58 +456,53 @@ def _command_verify(args: argparse.Namespace) -> int:
 def _command_print(args: argparse.Namespace) -> int:
     if args.pdf and args.pdf.suffix.lower() not in (".pdf", ".zip"):
         raise KienanError(f"{args.pdf.name}: name it .pdf (one file) or .zip (one PDF per award)")
+    from kienan_awards.core.documents.certificate_prints import (
+        calibration_profile,
+        decision_award_ids,
+    )
     from kienan_awards.printing import certificate_printing as out
     from kienan_awards.printing import offscreen_application
 
     offscreen_application()
     with closing(open_database(args.db, create=False)) as db:
-        ids = out.decision_award_ids(
-            db, args.decision, args.date.isoformat() if args.date else None
-        )
+        ids = decision_award_ids(db, args.decision, args.date.isoformat() if args.date else None)
         options = {
             "mode": args.mode,
             "paper": args.paper,
-            "calibration": out.calibration_profile(db, args.profile),
+            "calibration": calibration_profile(db, args.profile),
             "reissue_reason": args.reissue_reason,
         }
         if args.printer:
-            count = out.print_to_printer(db, ids, args.printer, **options)
+            out.print_to_printer(db, ids, args.printer, **options)
             where = f"printer {args.printer}"
         elif args.pdf.suffix.lower() == ".zip":
-            count, where = out.print_to_zip(db, ids, args.pdf, **options), str(args.pdf)
+            out.print_to_zip(db, ids, args.pdf, **options)
+            where = str(args.pdf)
         else:
-            count, where = out.print_to_pdf(db, ids, args.pdf, **options), str(args.pdf)
-    print(f"Printed {count} certificate(s) of decision {args.decision} to {where}.")
+            out.print_to_pdf(db, ids, args.pdf, **options)
+            where = str(args.pdf)
+    print(f"Printed {len(ids)} certificate(s) of decision {args.decision} to {where}.")
     return 0
 
 
 def _command_decision_pack(args: argparse.Namespace) -> int:
-    from kienan_awards.core.documents.decision_document import decision_content
-    from kienan_awards.core.documents.decision_docx import write_decision_docx
+    from kienan_awards.core.awards.decisions import find_decision
 
     if not args.out.is_dir():
         raise KienanError(f"{args.out}: no such folder")
     with closing(open_database(args.db, create=False)) as db:
-        row = db.execute(
-            "SELECT id FROM decisions WHERE number = ? AND decided_on = ?",
-            [args.number, args.date.isoformat()],
-        ).fetchone()
-        if row is None:
-            raise KienanError(f"there is no decision {args.number} of {args.date:%d/%m/%Y}")
-        content = decision_content(db, row[0])
-    # One stem for both files, with room for the longer extension.
-    stem = safe_file_name(f"QD {args.number} {args.date:%Y-%m-%d}", max_bytes=180 - len(".docx"))
-    docx_path = write_decision_docx(content, args.out / f"{stem}.docx")
-    # Qt is loaded only for this command, which lays the PDF out.
-    from kienan_awards.printing import offscreen_application
-    from kienan_awards.printing.decision_pdf import write_decision_pdf
+        decision = find_decision(db, args.number, args.date)
+        # Qt is loaded only for this command, which lays the PDF out.
+        from kienan_awards.printing import offscreen_application
+        from kienan_awards.printing.decision_pack import write_decision_pack
 
-    offscreen_application()
-    pdf_path = write_decision_pdf(content, args.out / f"{stem}.pdf")
+        offscreen_application()
+        pack = write_decision_pack(db, decision.id, args.out)
+    content = pack.content
     total = f"{content.total_amount:,}".replace(",", ".")
     print(
-        f"Wrote {docx_path} and {pdf_path} ({len(content.lines)} recipients, bonus total "
-        f"{total} đồng)."
+        f"Wrote {' and '.join(str(path) for path in pack.files)} ({len(content.lines)} "
+        f"recipients, bonus total {total} đồng)."
     )
     return 0
 

@@ -1,4 +1,5 @@
-"""Qt painting shared by the window and the command line (PDF documents, later certificates).
+"""Qt painting shared by the window and the command line: certificates, the decision pack,
+reports and charts. It asks the core for every record and runs no SQL of its own.
 
 The command line uses it without a window: ``offscreen_application()`` gives Qt what it needs.
 """

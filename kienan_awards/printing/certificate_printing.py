@@ -1,6 +1,10 @@
 """Certificates out: a decision (or any awards) as one PDF, one page per award in the list's
-order, or as one PDF per award in a ZIP, or to a printer; every copy goes into the print log,
-and a second copy of an award needs a reason and is marked as a reissue."""
+order, or as one PDF per award in a ZIP, or to a printer; and the calibration sheet.
+
+The core plans and logs each run (core/documents/certificate_prints.py); this module paints
+the copies it hands over and puts the file in place while the run's log is still open, so
+what is logged is what was written.
+"""
 
 from __future__ import annotations
 
@@ -12,65 +16,20 @@ from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from kienan_awards.core.documents.certificate_layout import template_for
-from kienan_awards.core.documents.certificates import certificate, certificate_with_qr
+from kienan_awards.core.changes import ChangeSet
+from kienan_awards.core.documents.certificate_layout import PAGE_SIZES_MM
+from kienan_awards.core.documents.certificate_prints import (
+    Calibration,
+    CertificateCopy,
+    log_print_run,
+)
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import output_file, unique_file_name
-from kienan_awards.core.records import record_edits
-from kienan_awards.core.records.audit_log import os_user
-from kienan_awards.printing.certificate_renderer import Calibration, render
+from kienan_awards.printing.certificate_renderer import draw_calibration_sheet, render
 
 PAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 PDF_RESOLUTION = 300
-
-
-def decision_award_ids(db, number: str, decided_on: str | None = None) -> list[int]:
-    """The awards in force of the decision with this number (and date, which is needed when
-    the number was used in several years), in the list's order."""
-    dates = [
-        row[0]
-        for row in db.execute(
-            "SELECT decided_on FROM decisions WHERE number = ? AND (? IS NULL OR decided_on = ?)",
-            [number, decided_on, decided_on],
-        )
-    ]
-    if len(dates) > 1:
-        raise KienanError(
-            Message(
-                "decision {number} was issued on several dates ({dates}): give its date",
-                number=number,
-                dates=", ".join(sorted(dates)),
-            )
-        )
-    ids = [
-        row[0]
-        for row in db.execute(
-            """SELECT a.id FROM awards a JOIN decisions d ON d.id = a.decision_id
-           WHERE d.number = ? AND (? IS NULL OR d.decided_on = ?) AND a.status = 'awarded'
-           ORDER BY d.decided_on, a.recipient_kind = 'individual', a.register_number, a.id""",
-            [number, decided_on, decided_on],
-        )
-    ]
-    if not ids:
-        raise KienanError(Message("decision {number} has no award to print", number=number))
-    return ids
-
-
-def copies_printed(db, award_id: int) -> int:
-    return db.execute("SELECT count(*) FROM print_log WHERE award_id = ?", [award_id]).fetchone()[0]
-
-
-def _check_reissues(db, award_ids: list[int], reissue_reason: str | None) -> None:
-    printed = [a for a in award_ids if copies_printed(db, a)]
-    if printed and not (reissue_reason or "").strip():
-        raise KienanError(
-            Message(
-                "{count} of these certificates were printed before: give the reason for the "
-                "reissue",
-                count=len(printed),
-            )
-        )
 
 
 def _set_page(device: QPagedPaintDevice, paper: str) -> None:
@@ -81,59 +40,49 @@ def _set_page(device: QPagedPaintDevice, paper: str) -> None:
     )
 
 
-def _paint_pages(
-    db,
-    device,
-    award_ids: list[int],
-    *,
-    mode: str,
-    paper: str,
-    calibration: Calibration,
-    destination: str,
-    reissue_reason: str | None,
-) -> int:
+def _check_folder(path: Path) -> None:
+    if not path.parent.is_dir():
+        raise KienanError(Message("cannot write {path}: the folder does not exist", path=path))
+
+
+def _paint_copies(
+    device, copies: list[CertificateCopy], *, mode: str, calibration: Calibration, destination
+) -> None:
     painter = QPainter()
     if not painter.begin(device):
         raise KienanError(Message("cannot write to {destination}", destination=destination))
-    templates: dict[tuple[str, str], object] = {}  # read once a job, not once a page
     try:
-        for index, award_id in enumerate(award_ids):
+        for index, copy in enumerate(copies):
             if index:
                 device.newPage()
-            data, code, qr = certificate_with_qr(db, award_id)
-            key = (data.form_code, data.recipient_kind)
-            if key not in templates:
-                templates[key] = template_for(*key, db).on_page(paper)
-            template = templates[key]
-            copy = copies_printed(db, award_id) + 1
             render(
                 painter,
                 QRectF(painter.viewport()),
-                data,
-                template,
+                copy.data,
+                copy.template,
                 calibration,
-                code=code,
+                code=copy.code,
                 mode=mode,
-                reissue=copy > 1,
-                qr=qr,
-            )
-            db.execute(
-                "INSERT INTO print_log (award_id, mode, template, printer, verification_code, "
-                "os_user, copy_number, reissue_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    award_id,
-                    mode,
-                    template.code,
-                    destination,
-                    code,
-                    os_user(),
-                    copy,
-                    reissue_reason if copy > 1 else None,
-                ],
+                reissue=copy.reissue,
+                qr=copy.qr,
             )
     finally:
         painter.end()
-    return len(award_ids)
+
+
+def _write_pdf(
+    copies: list[CertificateCopy], path: Path, *, mode: str, paper: str, calibration: Calibration
+) -> None:
+    """The copies as one PDF at path, put in place only when complete."""
+    with output_file(path) as draft:
+        writer = QPdfWriter(str(draft))
+        try:
+            writer.setResolution(PDF_RESOLUTION)
+            writer.setTitle("Giấy khen")
+            _set_page(writer, paper)
+            _paint_copies(writer, copies, mode=mode, calibration=calibration, destination=path)
+        finally:
+            writer = None  # closes the draft, so it can be put in place or removed
 
 
 def print_to_pdf(
@@ -145,62 +94,70 @@ def print_to_pdf(
     paper: str = "A4",
     calibration: Calibration | None = None,
     reissue_reason: str | None = None,
-) -> int:
-    """All the certificates into one PDF, one page each; logged in one transaction."""
+) -> ChangeSet:
+    """All the certificates into one PDF, one page each, and into the print log."""
     path = Path(path)
-    if not path.parent.is_dir():
-        raise KienanError(Message("cannot write {path}: the folder does not exist", path=path))
-    _check_reissues(db, award_ids, reissue_reason)
-    # The print log and the file succeed together: a failed job logs nothing and leaves no
-    # half-written PDF under the clerk's name (the file is put in place inside the transaction).
-    with record_edits.transaction(db), output_file(path) as draft:
-        writer = QPdfWriter(str(draft))
-        try:
-            writer.setResolution(PDF_RESOLUTION)
-            writer.setTitle("Giấy khen")
-            _set_page(writer, paper)
-            count = _paint_pages(
-                db,
-                writer,
-                award_ids,
-                mode=mode,
-                paper=paper,
-                calibration=calibration or Calibration(),
-                destination=str(path),
-                reissue_reason=reissue_reason,
-            )
-        finally:
-            writer = None  # closes the draft, so it can be put in place or removed
-    return count
+    _check_folder(path)
+    return log_print_run(
+        db,
+        award_ids,
+        mode=mode,
+        paper=paper,
+        destination=str(path),
+        reissue_reason=reissue_reason,
+        write=lambda copies: _write_pdf(
+            copies, path, mode=mode, paper=paper, calibration=calibration or Calibration()
+        ),
+    )
 
 
-def print_to_zip(db, award_ids: list[int], path: Path | str, **options) -> int:
-    """One PDF per award, named by register number and recipient, in a ZIP."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise KienanError(Message("cannot write {path}: the folder does not exist", path=path))
-    _check_reissues(db, award_ids, options.get("reissue_reason"))
+def _write_zip(
+    copies: list[CertificateCopy], path: Path, *, mode: str, paper: str, calibration: Calibration
+) -> None:
     taken: set[str] = set()
-    # One transaction for the whole archive: its print log is all or nothing, like the file.
     with (
-        record_edits.transaction(db),
         output_file(path) as draft,
         tempfile.TemporaryDirectory() as folder,
         zipfile.ZipFile(draft, "w") as archive,
     ):
-        for award_id in award_ids:
-            data, _code = certificate(db, award_id)
+        for copy in copies:
             # A recipient's name may hold "/", quotes or be very long: each entry gets a
             # portable name of its own, so the archive unpacks anywhere, and only in its folder.
             name = unique_file_name(
-                f"{data.register_number or award_id:04d} {data.recipient_name}",
+                f"{copy.data.register_number or copy.award_id:04d} {copy.data.recipient_name}",
                 taken,
                 suffix=".pdf",
             )
             single = Path(folder) / name
-            print_to_pdf(db, [award_id], single, **options)
+            _write_pdf([copy], single, mode=mode, paper=paper, calibration=calibration)
             archive.write(single, name)
-    return len(award_ids)
+
+
+def print_to_zip(
+    db,
+    award_ids: list[int],
+    path: Path | str,
+    *,
+    mode: str = "full",
+    paper: str = "A4",
+    calibration: Calibration | None = None,
+    reissue_reason: str | None = None,
+) -> ChangeSet:
+    """One PDF per award, named by register number and recipient, in a ZIP; the archive and
+    its print log are all or nothing."""
+    path = Path(path)
+    _check_folder(path)
+    return log_print_run(
+        db,
+        award_ids,
+        mode=mode,
+        paper=paper,
+        destination=str(path),
+        reissue_reason=reissue_reason,
+        write=lambda copies: _write_zip(
+            copies, path, mode=mode, paper=paper, calibration=calibration or Calibration()
+        ),
+    )
 
 
 def print_to_printer(
@@ -212,7 +169,7 @@ def print_to_printer(
     paper: str = "A4",
     calibration: Calibration | None = None,
     reissue_reason: str | None = None,
-) -> int:
+) -> ChangeSet:
     """Send the certificates to a printer as one job (one copy each)."""
     names = [info.printerName() for info in QPrinterInfo.availablePrinters()]
     if printer_name not in names:
@@ -223,48 +180,44 @@ def print_to_printer(
                 names=", ".join(names) or "—",
             )
         )
-    _check_reissues(db, award_ids, reissue_reason)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(printer_name)
     printer.setCopyCount(1)
     printer.setFullPage(True)
     _set_page(printer, paper)
-    with record_edits.transaction(db):
-        return _paint_pages(
-            db,
+    return log_print_run(
+        db,
+        award_ids,
+        mode=mode,
+        paper=paper,
+        destination=printer_name,
+        reissue_reason=reissue_reason,
+        write=lambda copies: _paint_copies(
             printer,
-            award_ids,
+            copies,
             mode=mode,
-            paper=paper,
             calibration=calibration or Calibration(),
             destination=printer_name,
-            reissue_reason=reissue_reason,
-        )
+        ),
+    )
 
 
-def calibration_profile(db, name: str | None) -> Calibration:
-    if not name:
-        return Calibration()
-    row = db.execute(
-        "SELECT offset_x_mm, offset_y_mm, scale FROM calibration_profiles WHERE name = ?", [name]
-    ).fetchone()
-    if row is None:
-        raise KienanError(Message("no calibration profile named '{name}'", name=name))
-    return Calibration(float(row[0]), float(row[1]), float(row[2]))
-
-
-def save_calibration_profile(
-    db, name: str, offset_x_mm: float, offset_y_mm: float, scale: float
-) -> None:
-    if not name.strip():
-        raise KienanError(Message("name the profile (printer and stock)"))
-    if not (-50 <= offset_x_mm <= 50 and -50 <= offset_y_mm <= 50 and 0.8 <= scale <= 1.2):
-        raise KienanError(Message("offsets lie within ±50 mm and the scale between 0.8 and 1.2"))
-    with record_edits.transaction(db):
-        db.execute(
-            "INSERT INTO calibration_profiles (name, offset_x_mm, offset_y_mm, scale) "
-            "VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET offset_x_mm = "
-            "excluded.offset_x_mm, offset_y_mm = excluded.offset_y_mm, "
-            "scale = excluded.scale",
-            [name.strip(), str(offset_x_mm), str(offset_y_mm), str(scale)],
-        )
+def write_calibration_sheet(path: Path | str, paper: str) -> Path:
+    """A millimetre grid on the paper, to print on the stock and measure a printer's shift."""
+    path = Path(path)
+    _check_folder(path)
+    with output_file(path) as draft:
+        writer = QPdfWriter(str(draft))
+        try:
+            writer.setResolution(PDF_RESOLUTION)
+            _set_page(writer, paper)
+            painter = QPainter()
+            if not painter.begin(writer):
+                raise KienanError(Message("cannot write to {destination}", destination=path))
+            try:
+                draw_calibration_sheet(painter, QRectF(painter.viewport()), PAGE_SIZES_MM[paper][0])
+            finally:
+                painter.end()
+        finally:
+            writer = None
+    return path

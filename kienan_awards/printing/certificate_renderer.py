@@ -8,12 +8,11 @@ ever cut off or drawn outside its box or the page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from kienan_awards.core.documents.certificate_layout import CertificateTemplate, TextBox, fields_of
+from kienan_awards.core.documents.certificate_prints import Calibration
 from kienan_awards.core.documents.certificates import CertificateData, qr_modules
 
 SMALLEST_PT = 4.0
@@ -23,15 +22,6 @@ _ALIGN = {
     "center": Qt.AlignmentFlag.AlignHCenter,
     "right": Qt.AlignmentFlag.AlignRight,
 }
-
-
-@dataclass(frozen=True)
-class Calibration:
-    """How a printer shifts and scales what it prints on a given stock."""
-
-    offset_x_mm: float = 0.0
-    offset_y_mm: float = 0.0
-    scale: float = 1.0
 
 
 def _font(box: TextBox, size: float) -> QFont:

@@ -7,8 +7,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from kienan_awards.core.documents.certificate_layout import CertificateTemplate
+from kienan_awards.core.documents.certificate_prints import Calibration
 from kienan_awards.core.documents.certificates import CertificateData
-from kienan_awards.printing.certificate_renderer import Calibration, render
+from kienan_awards.printing.certificate_renderer import render
 
 
 def preview_painting(

@@ -305,6 +305,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "no person or unit is recorded as '{name}'",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "no printer named '{name}' (available: {names})",
     ),
     QT_TRANSLATE_NOOP(
@@ -545,6 +549,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "there is no decision {number} of {day}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "there is no file at {path}",
     ),
     QT_TRANSLATE_NOOP(
@@ -566,6 +574,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "this database has no certificate secret",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "this line is already decided: correct or revoke its award instead",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -622,6 +634,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "{count} of these certificates were printed before: give the reason for the reissue",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} people are named '{name}': pick them on the People page (or add the birth year to tell them apart)",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",

@@ -225,6 +225,64 @@
     </message>
 </context>
 <context>
+    <name>BackupsFolderRow</name>
+    <message>
+        <source>Choose...</source>
+        <translation>Chọn...</translation>
+    </message>
+    <message>
+        <source>Keep the backups on another drive, a USB stick or a shared folder</source>
+        <translation>Lưu bản sao lưu ở ổ đĩa khác, USB hoặc thư mục dùng chung</translation>
+    </message>
+    <message>
+        <source>Beside the database</source>
+        <translation>Cạnh cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Thư mục lưu bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups folder not changed</source>
+        <translation>Chưa đổi được thư mục sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationProfileBox</name>
+    <message>
+        <source>Calibration of a printer and stock</source>
+        <translation>Căn chỉnh máy in và phôi</translation>
+    </message>
+    <message>
+        <source>Calibration sheet (PDF)...</source>
+        <translation>Trang căn chỉnh (PDF)...</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Tên hồ sơ</translation>
+    </message>
+    <message>
+        <source>Shift right</source>
+        <translation>Dịch sang phải</translation>
+    </message>
+    <message>
+        <source>Shift down</source>
+        <translation>Dịch xuống</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy khen</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesDialog</name>
     <message>
         <source>Certificates — {title}</source>
@@ -275,40 +333,8 @@
         <translation>Lưu thành các tệp PDF trong tệp ZIP...</translation>
     </message>
     <message>
-        <source>Calibration of a printer and stock</source>
-        <translation>Căn chỉnh máy in và phôi</translation>
-    </message>
-    <message>
-        <source>Calibration sheet (PDF)...</source>
-        <translation>Trang căn chỉnh (PDF)...</translation>
-    </message>
-    <message>
-        <source>Save profile</source>
-        <translation>Lưu hồ sơ</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Tên hồ sơ</translation>
-    </message>
-    <message>
-        <source>Shift right</source>
-        <translation>Dịch sang phải</translation>
-    </message>
-    <message>
-        <source>Shift down</source>
-        <translation>Dịch xuống</translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>Tỷ lệ</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(không có)</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}</source>
-        <translation>Không ghi được {path}</translation>
     </message>
     <message>
         <source>Save</source>
@@ -327,6 +353,65 @@
     </message>
 </context>
 <context>
+    <name>CheckStep</name>
+    <message>
+        <source>Save a copy with the errors marked...</source>
+        <translation>Lưu bản sao có đánh dấu lỗi...</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) read; {errors} with errors.</source>
+        <translation>Đã đọc {rows} dòng; {errors} dòng có lỗi.</translation>
+    </message>
+    <message>
+        <source>Awards to create: {n}</source>
+        <translation>Khen thưởng sẽ tạo: {n}</translation>
+    </message>
+    <message>
+        <source>People: {new} new, {matched} already recorded</source>
+        <translation>Cá nhân: {new} mới, {matched} đã có</translation>
+    </message>
+    <message>
+        <source>Units: {new} new, {matched} already recorded</source>
+        <translation>Đơn vị: {new} mới, {matched} đã có</translation>
+    </message>
+    <message>
+        <source>Decisions: {new} new, {matched} already recorded</source>
+        <translation>Quyết định: {new} mới, {matched} đã có</translation>
+    </message>
+    <message>
+        <source>{n} row(s) passed over as titles or notes</source>
+        <translation>Bỏ qua {n} dòng tiêu đề hoặc ghi chú</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every row is right: mend the list (or the column choices) and check again.</source>
+        <translation>Chưa nhập được gì cho đến khi mọi dòng đều đúng: hãy sửa danh sách (hoặc cách đọc các cột) rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; is hidden: left out</source>
+        <translation>Trang tính &apos;{sheet}&apos; đang ẩn: đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; is hidden: read</source>
+        <translation>Trang tính &apos;{sheet}&apos; đang ẩn: vẫn đọc</translation>
+    </message>
+    <message>
+        <source>&apos;{sheet}&apos; row {row}</source>
+        <translation>&apos;{sheet}&apos; dòng {row}</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> và {n} dòng khác</translation>
+    </message>
+    <message>
+        <source>Hidden rows left out: {where}</source>
+        <translation>Dòng ẩn đã bỏ qua: {where}</translation>
+    </message>
+    <message>
+        <source>Hidden rows read: {where}</source>
+        <translation>Dòng ẩn vẫn đọc: {where}</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePersonDialog</name>
     <message>
         <source>Merge with another record</source>
@@ -339,6 +424,144 @@
     <message>
         <source>The record you chose is folded into the one open now: all its awards move here, and it goes to the trash.</source>
         <translation>Bản ghi được chọn sẽ gộp vào bản ghi đang mở: mọi khen thưởng của nó chuyển sang đây, còn nó vào thùng rác.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsStep</name>
+    <message>
+        <source>Row number (ignored)</source>
+        <translation>Số thứ tự (bỏ qua)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Birth year or date</source>
+        <translation>Năm hoặc ngày sinh</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Position and unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Year of the achievement</source>
+        <translation>Năm thành tích</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header in the list</source>
+        <translation>Tiêu đề trong danh sách</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Đọc là</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>{name} (no list found)</source>
+        <translation>{name} (không thấy danh sách)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first 20 rows of this sheet; it is not imported.</source>
+        <translation>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của trang tính này; trang này không được nhập.</translation>
+    </message>
+    <message>
+        <source>Header row: {row}</source>
+        <translation>Dòng tiêu đề: {row}</translation>
+    </message>
+</context>
+<context>
+    <name>DecidedPart</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Write the decision pack (.docx and PDF)...</source>
+        <translation>Xuất bộ hồ sơ quyết định (.docx và PDF)...</translation>
+    </message>
+    <message>
+        <source>Certificates...</source>
+        <translation>Giấy khen...</translation>
+    </message>
+    <message>
+        <source>Choose a decision first.</source>
+        <translation>Hãy chọn một quyết định trước.</translation>
+    </message>
+    <message>
+        <source>Folder for the decision pack</source>
+        <translation>Thư mục lưu bộ hồ sơ quyết định</translation>
+    </message>
+    <message>
+        <source>Written: {files}</source>
+        <translation>Đã lưu: {files}</translation>
+    </message>
+    <message>
+        <source>This decision has no award in force to print.</source>
+        <translation>Quyết định này không có khen thưởng còn hiệu lực để in.</translation>
     </message>
 </context>
 <context>
@@ -356,200 +579,79 @@
         <translation>Quyết định</translation>
     </message>
     <message>
-        <source>Write the decision pack (.docx and PDF)...</source>
-        <translation>Xuất bộ hồ sơ quyết định (.docx và PDF)...</translation>
-    </message>
-    <message>
-        <source>Certificates...</source>
-        <translation>Giấy khen...</translation>
-    </message>
-    <message>
         <source>Register</source>
         <translation>Sổ khen thưởng</translation>
     </message>
     <message>
-        <source>Recipient</source>
-        <translation>Người/tập thể được khen</translation>
+        <source>Proposal</source>
+        <translation>Đề nghị</translation>
+    </message>
+</context>
+<context>
+    <name>FileStep</name>
+    <message>
+        <source>Choose...</source>
+        <translation>Chọn...</translation>
     </message>
     <message>
-        <source>Award</source>
+        <source>Spreadsheet (.xlsx, .xls, .ods)</source>
+        <translation>Bảng tính (.xlsx, .xls, .ods)</translation>
+    </message>
+    <message>
+        <source>Awards</source>
         <translation>Khen thưởng</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>Xét duyệt</translation>
+        <source>A unit&apos;s proposal (to review)</source>
+        <translation>Đề nghị của một đơn vị (để xét duyệt)</translation>
     </message>
     <message>
-        <source>Rule check</source>
-        <translation>Kiểm tra tiêu chuẩn</translation>
+        <source>People</source>
+        <translation>Cá nhân</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Lý do</translation>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
     </message>
     <message>
-        <source>New proposal...</source>
-        <translation>Đề nghị mới...</translation>
+        <source>The list holds</source>
+        <translation>Danh sách gồm</translation>
     </message>
     <message>
-        <source>Accept</source>
-        <translation>Chấp nhận</translation>
+        <source>When the list has no decision or award column, give them here for every row:</source>
+        <translation>Khi danh sách không có cột quyết định hoặc hình thức khen thưởng, hãy ghi ở đây cho mọi dòng:</translation>
     </message>
     <message>
-        <source>Return...</source>
-        <translation>Trả lại...</translation>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
     </message>
     <message>
-        <source>Reject...</source>
-        <translation>Không chấp nhận...</translation>
+        <source>(from the list)</source>
+        <translation>(theo danh sách)</translation>
     </message>
     <message>
-        <source>Decide...</source>
-        <translation>Ra quyết định...</translation>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <source>full name of a recorded person, or a unit</source>
-        <translation>họ tên một người đã có trong sổ, hoặc một đơn vị</translation>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
     </message>
     <message>
-        <source>completed excellently</source>
-        <translation>hoàn thành xuất sắc</translation>
+        <source>Leave out hidden sheets and hidden rows</source>
+        <translation>Bỏ qua các trang tính ẩn và dòng ẩn</translation>
     </message>
     <message>
-        <source>completed well</source>
-        <translation>hoàn thành tốt</translation>
+        <source>Otherwise they are read like the others; either way the check names them.</source>
+        <translation>Nếu không chọn, chúng được đọc như các trang, dòng khác; dù thế nào bước kiểm tra cũng nêu tên chúng.</translation>
     </message>
     <message>
-        <source>completed</source>
-        <translation>hoàn thành</translation>
+        <source>Choose a list</source>
+        <translation>Chọn danh sách</translation>
     </message>
     <message>
-        <source>not completed</source>
-        <translation>không hoàn thành</translation>
-    </message>
-    <message>
-        <source>no initiative</source>
-        <translation>không có sáng kiến</translation>
-    </message>
-    <message>
-        <source>recognised initiative</source>
-        <translation>có sáng kiến được công nhận</translation>
-    </message>
-    <message>
-        <source>Add to the proposal</source>
-        <translation>Thêm vào đề nghị</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Initiative</source>
-        <translation>Sáng kiến</translation>
-    </message>
-    <message>
-        <source>Achievement</source>
-        <translation>Thành tích</translation>
-    </message>
-    <message>
-        <source>New proposal</source>
-        <translation>Đề nghị mới</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tiêu đề</translation>
-    </message>
-    <message>
-        <source>Year of the achievement</source>
-        <translation>Năm thành tích</translation>
-    </message>
-    <message>
-        <source>{count} people are named &apos;{name}&apos;: pick them on the People page (or add the birth year to tell them apart)</source>
-        <translation>có {count} người tên &apos;{name}&apos;: hãy chọn trên trang Cá nhân (hoặc thêm năm sinh để phân biệt)</translation>
-    </message>
-    <message>
-        <source>no person or unit is recorded as &apos;{name}&apos;</source>
-        <translation>chưa có cá nhân hay đơn vị nào tên &apos;{name}&apos;</translation>
-    </message>
-    <message>
-        <source>Choose or create a proposal first.</source>
-        <translation>Hãy chọn hoặc tạo một đề nghị trước.</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>chờ xét</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>đã chấp nhận</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>đã trả lại</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>không chấp nhận</translation>
-    </message>
-    <message>
-        <source>passes</source>
-        <translation>đạt tiêu chuẩn</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>đã có quyết định</translation>
-    </message>
-    <message>
-        <source>Why accept it although a rule is not met?</source>
-        <translation>Vì sao vẫn chấp nhận dù chưa đạt một tiêu chuẩn?</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Quyết định</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Số</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <source>Folder for the decision pack</source>
-        <translation>Thư mục lưu bộ hồ sơ quyết định</translation>
-    </message>
-    <message>
-        <source>Choose a decision first.</source>
-        <translation>Hãy chọn một quyết định trước.</translation>
-    </message>
-    <message>
-        <source>Written: {files}</source>
-        <translation>Đã lưu: {files}</translation>
-    </message>
-    <message>
-        <source>This decision has no award in force to print.</source>
-        <translation>Quyết định này không có khen thưởng còn hiệu lực để in.</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>STT</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Năm</translation>
-    </message>
-    <message>
-        <source>Award register {year}</source>
-        <translation>Sổ khen thưởng năm {year}</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Đề nghị</translation>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Bảng tính ({patterns})</translation>
     </message>
 </context>
 <context>
@@ -683,30 +785,6 @@
         <source>0 awards: none matches the search and the filters</source>
         <translation>0 khen thưởng: không có khen thưởng nào khớp tìm kiếm và bộ lọc</translation>
     </message>
-    <message>
-        <source>Award history</source>
-        <translation>Quá trình khen thưởng</translation>
-    </message>
-    <message>
-        <source>Choose an award to see all its recipient&apos;s awards.</source>
-        <translation>Chọn một khen thưởng để xem mọi khen thưởng của người/tập thể đó.</translation>
-    </message>
-    <message>
-        <source>individual</source>
-        <translation>cá nhân</translation>
-    </message>
-    <message>
-        <source>collective</source>
-        <translation>tập thể</translation>
-    </message>
-    <message>
-        <source>household</source>
-        <translation>hộ gia đình</translation>
-    </message>
-    <message>
-        <source>{kind}, {count} award(s) from {first} to {last}</source>
-        <translation>{kind}, {count} khen thưởng từ {first} đến {last}</translation>
-    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -715,116 +793,8 @@
         <translation>Nhập danh sách từ Excel</translation>
     </message>
     <message>
-        <source>&lt; Back</source>
-        <translation>&lt; Quay lại</translation>
-    </message>
-    <message>
-        <source>Next &gt;</source>
-        <translation>Tiếp &gt;</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Nhập</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Chọn...</translation>
-    </message>
-    <message>
-        <source>Spreadsheet (.xlsx, .xls, .ods)</source>
-        <translation>Bảng tính (.xlsx, .xls, .ods)</translation>
-    </message>
-    <message>
-        <source>Awards</source>
-        <translation>Khen thưởng</translation>
-    </message>
-    <message>
-        <source>A unit&apos;s proposal (to review)</source>
-        <translation>Đề nghị của một đơn vị (để xét duyệt)</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Cá nhân</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>The list holds</source>
-        <translation>Danh sách gồm</translation>
-    </message>
-    <message>
-        <source>When the list has no decision or award column, give them here for every row:</source>
-        <translation>Khi danh sách không có cột quyết định hoặc hình thức khen thưởng, hãy ghi ở đây cho mọi dòng:</translation>
-    </message>
-    <message>
-        <source>Decision number</source>
-        <translation>Số quyết định</translation>
-    </message>
-    <message>
-        <source>(from the list)</source>
-        <translation>(theo danh sách)</translation>
-    </message>
-    <message>
-        <source>Decision date</source>
-        <translation>Ngày quyết định</translation>
-    </message>
-    <message>
-        <source>Award form</source>
-        <translation>Hình thức khen thưởng</translation>
-    </message>
-    <message>
-        <source>Leave out hidden sheets and hidden rows</source>
-        <translation>Bỏ qua các trang tính ẩn và dòng ẩn</translation>
-    </message>
-    <message>
-        <source>Otherwise they are read like the others; either way the check names them.</source>
-        <translation>Nếu không chọn, chúng được đọc như các trang, dòng khác; dù thế nào bước kiểm tra cũng nêu tên chúng.</translation>
-    </message>
-    <message>
-        <source>Choose a list</source>
-        <translation>Chọn danh sách</translation>
-    </message>
-    <message>
-        <source>Spreadsheets ({patterns})</source>
-        <translation>Bảng tính ({patterns})</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Cột</translation>
-    </message>
-    <message>
-        <source>Header in the list</source>
-        <translation>Tiêu đề trong danh sách</translation>
-    </message>
-    <message>
-        <source>Read as</source>
-        <translation>Đọc là</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Trang tính</translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>(không nhập)</translation>
-    </message>
-    <message>
-        <source>No header row was found in the first 20 rows of this sheet; it is not imported.</source>
-        <translation>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của trang tính này; trang này không được nhập.</translation>
-    </message>
-    <message>
-        <source>Header row: {row}</source>
-        <translation>Dòng tiêu đề: {row}</translation>
-    </message>
-    <message>
-        <source>Save a copy with the errors marked...</source>
-        <translation>Lưu bản sao có đánh dấu lỗi...</translation>
     </message>
     <message>
         <source>Save the list with its errors</source>
@@ -839,76 +809,12 @@
         <translation>Đã đánh dấu {count} dòng lỗi trong {path}</translation>
     </message>
     <message>
-        <source>Sheet &apos;{sheet}&apos; is hidden: left out</source>
-        <translation>Trang tính &apos;{sheet}&apos; đang ẩn: đã bỏ qua</translation>
-    </message>
-    <message>
-        <source>Sheet &apos;{sheet}&apos; is hidden: read</source>
-        <translation>Trang tính &apos;{sheet}&apos; đang ẩn: vẫn đọc</translation>
-    </message>
-    <message>
-        <source>&apos;{sheet}&apos; row {row}</source>
-        <translation>&apos;{sheet}&apos; dòng {row}</translation>
-    </message>
-    <message>
-        <source> and {n} more</source>
-        <translation> và {n} dòng khác</translation>
-    </message>
-    <message>
-        <source>Hidden rows left out: {where}</source>
-        <translation>Dòng ẩn đã bỏ qua: {where}</translation>
-    </message>
-    <message>
-        <source>Hidden rows read: {where}</source>
-        <translation>Dòng ẩn vẫn đọc: {where}</translation>
-    </message>
-    <message>
-        <source>{rows} row(s) read; {errors} with errors.</source>
-        <translation>Đã đọc {rows} dòng; {errors} dòng có lỗi.</translation>
-    </message>
-    <message>
-        <source>Awards to create: {n}</source>
-        <translation>Khen thưởng sẽ tạo: {n}</translation>
-    </message>
-    <message>
-        <source>People: {new} new, {matched} already recorded</source>
-        <translation>Cá nhân: {new} mới, {matched} đã có</translation>
-    </message>
-    <message>
-        <source>Units: {new} new, {matched} already recorded</source>
-        <translation>Đơn vị: {new} mới, {matched} đã có</translation>
-    </message>
-    <message>
-        <source>Decisions: {new} new, {matched} already recorded</source>
-        <translation>Quyết định: {new} mới, {matched} đã có</translation>
-    </message>
-    <message>
-        <source>{n} row(s) passed over as titles or notes</source>
-        <translation>Bỏ qua {n} dòng tiêu đề hoặc ghi chú</translation>
-    </message>
-    <message>
-        <source>Nothing can be imported until every row is right: mend the list (or the column choices) and check again.</source>
-        <translation>Chưa nhập được gì cho đến khi mọi dòng đều đúng: hãy sửa danh sách (hoặc cách đọc các cột) rồi kiểm tra lại.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Dừng</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
         <source>Choose the spreadsheet to import first.</source>
         <translation>Hãy chọn bảng tính cần nhập trước.</translation>
     </message>
     <message>
         <source>Reading {name}...</source>
         <translation>Đang đọc {name}...</translation>
-    </message>
-    <message>
-        <source>{name} (no list found)</source>
-        <translation>{name} (không thấy danh sách)</translation>
     </message>
     <message>
         <source>Check how each column is read, then go on.</source>
@@ -922,9 +828,60 @@
         <source>Importing...</source>
         <translation>Đang nhập...</translation>
     </message>
+</context>
+<context>
+    <name>LineForm</name>
     <message>
-        <source>Imported: {awards} award(s), {people} new people, {units} new units, {decisions} new decisions.</source>
-        <translation>Đã nhập: {awards} khen thưởng, {people} cá nhân mới, {units} đơn vị mới, {decisions} quyết định mới.</translation>
+        <source>full name of a recorded person, or a unit</source>
+        <translation>họ tên một người đã có trong sổ, hoặc một đơn vị</translation>
+    </message>
+    <message>
+        <source>completed excellently</source>
+        <translation>hoàn thành xuất sắc</translation>
+    </message>
+    <message>
+        <source>completed well</source>
+        <translation>hoàn thành tốt</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>hoàn thành</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>không hoàn thành</translation>
+    </message>
+    <message>
+        <source>no initiative</source>
+        <translation>không có sáng kiến</translation>
+    </message>
+    <message>
+        <source>recognised initiative</source>
+        <translation>có sáng kiến được công nhận</translation>
+    </message>
+    <message>
+        <source>Add to the proposal</source>
+        <translation>Thêm vào đề nghị</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Người/tập thể được khen</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
     </message>
 </context>
 <context>
@@ -932,194 +889,6 @@
     <message>
         <source>Kien An Awards - {file}</source>
         <translation>Khen thưởng Kiến An - {file}</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Tổng quan</translation>
-    </message>
-    <message>
-        <source>Movements</source>
-        <translation>Phong trào</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Cá nhân</translation>
-    </message>
-    <message>
-        <source>Decisions &amp; awards</source>
-        <translation>Quyết định và khen thưởng</translation>
-    </message>
-    <message>
-        <source>Honour roll</source>
-        <translation>Tra cứu khen thưởng</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Nhật ký thay đổi</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Mới</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Lưu</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Xóa</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Tìm</translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
-        <translation>&amp;In...</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Làm mới</translation>
-    </message>
-    <message>
-        <source>&amp;Import a list from Excel...</source>
-        <translation>&amp;Nhập danh sách từ Excel...</translation>
-    </message>
-    <message>
-        <source>&amp;Trash...</source>
-        <translation>&amp;Thùng rác...</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;templates...</source>
-        <translation>&amp;Mẫu Giấy khen...</translation>
-    </message>
-    <message>
-        <source>&amp;Verify a certificate...</source>
-        <translation>&amp;Xác minh Giấy khen...</translation>
-    </message>
-    <message>
-        <source>Load &amp;demo data...</source>
-        <translation>Nạp dữ liệu &amp;mẫu...</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Sao lưu ngay</translation>
-    </message>
-    <message>
-        <source>Reset the &amp;layout</source>
-        <translation>Đặt lại &amp;bố cục</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>T&amp;hoát</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>&amp;Giới thiệu</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Chính</translation>
-    </message>
-    <message>
-        <source>This page has no list to print.</source>
-        <translation>Trang này không có danh sách để in.</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
-    </message>
-    <message>
-        <source>Undone: {label}</source>
-        <translation>Đã hoàn tác: {label}</translation>
-    </message>
-    <message>
-        <source>&amp;Undo {label}</source>
-        <translation>&amp;Hoàn tác {label}</translation>
-    </message>
-    <message>
-        <source>Database: {path} (schema {version})</source>
-        <translation>Cơ sở dữ liệu: {path} (phiên bản {version})</translation>
-    </message>
-    <message>
-        <source>{units} units, {people} people, {decisions} decisions, {awards} awards</source>
-        <translation>{units} đơn vị, {people} cá nhân, {decisions} quyết định, {awards} khen thưởng</translation>
-    </message>
-    <message>
-        <source>READ-ONLY: {reason} | {text}</source>
-        <translation>CHỈ ĐỌC: {reason} | {text}</translation>
-    </message>
-    <message>
-        <source>No backup yet</source>
-        <translation>Chưa có bản sao lưu</translation>
-    </message>
-    <message>
-        <source>Last backup: {when}</source>
-        <translation>Sao lưu gần nhất: {when}</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Sao lưu ngay</translation>
-    </message>
-    <message>
-        <source>Backed up to {path}</source>
-        <translation>Đã sao lưu vào {path}</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Giới thiệu</translation>
-    </message>
-    <message>
-        <source>Kien An Awards {version}
-
-Emulation and commendation records, award decisions and Certificates of Merit.</source>
-        <translation>Khen thưởng Kiến An {version}
-
-Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng và Giấy khen.</translation>
-    </message>
-    <message>
-        <source>Empty database</source>
-        <translation>Cơ sở dữ liệu trống</translation>
-    </message>
-    <message>
-        <source>This database holds no records yet. Load the demo data, so that every page has something to show? (Choose No to start with an empty register.)</source>
-        <translation>Cơ sở dữ liệu chưa có bản ghi nào. Nạp dữ liệu mẫu để mọi trang có nội dung? (Chọn Không để bắt đầu với sổ trống.)</translation>
-    </message>
-    <message>
-        <source>Demo data not loaded</source>
-        <translation>Chưa nạp được dữ liệu mẫu</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1221,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>không có phong trào thi đua nào có chỉ tiêu năm {year}</translation>
     </message>
     <message>
+        <source>no person or unit is recorded as &apos;{name}&apos;</source>
+        <translation>chưa có cá nhân hay đơn vị nào tên &apos;{name}&apos;</translation>
+    </message>
+    <message>
         <source>no printer named &apos;{name}&apos; (available: {names})</source>
         <translation>không có máy in tên &apos;{name}&apos; (hiện có: {names})</translation>
     </message>
@@ -1692,6 +1465,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
         <translation>không có quyết định {decision_id}</translation>
     </message>
     <message>
+        <source>there is no decision {number} of {day}</source>
+        <translation>không có quyết định {number} ngày {day}</translation>
+    </message>
+    <message>
         <source>there is no file at {path}</source>
         <translation>không có tệp tại {path}</translation>
     </message>
@@ -1714,6 +1491,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>this database has no certificate secret</source>
         <translation>cơ sở dữ liệu này thiếu khóa bí mật của Giấy khen</translation>
+    </message>
+    <message>
+        <source>this line is already decided: correct or revoke its award instead</source>
+        <translation>dòng này đã có quyết định: hãy đính chính hoặc thu hồi khen thưởng của nó</translation>
     </message>
     <message>
         <source>this person holds {count} award(s): the record cannot be deleted (merge it into the right record if it is a duplicate)</source>
@@ -1770,6 +1551,10 @@ Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng v�
     <message>
         <source>{count} of these certificates were printed before: give the reason for the reissue</source>
         <translation>{count} Giấy khen trong số này đã được in trước đây: hãy ghi lý do cấp lại</translation>
+    </message>
+    <message>
+        <source>{count} people are named &apos;{name}&apos;: pick them on the People page (or add the birth year to tell them apart)</source>
+        <translation>có {count} người tên &apos;{name}&apos;: hãy chọn trên trang Cá nhân (hoặc thêm năm sinh để phân biệt)</translation>
     </message>
     <message>
         <source>{count} people named &apos;{full_name}&apos; fit; give the birth year or the personal ID to tell them apart</source>
@@ -2182,40 +1967,8 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
         <translation>Phong trào</translation>
     </message>
     <message>
-        <source>exceeded</source>
-        <translation>vượt</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>đạt</translation>
-    </message>
-    <message>
-        <source>on track</source>
-        <translation>đúng tiến độ</translation>
-    </message>
-    <message>
-        <source>behind</source>
-        <translation>chậm tiến độ</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>không đạt</translation>
-    </message>
-    <message>
         <source>{units} units · {people} people · {movements} movements · {decisions} decisions · {awards} awards</source>
         <translation>{units} đơn vị · {people} cá nhân · {movements} phong trào · {decisions} quyết định · {awards} khen thưởng</translation>
-    </message>
-    <message>
-        <source>Whole area</source>
-        <translation>Toàn địa bàn</translation>
-    </message>
-    <message>
-        <source>no report</source>
-        <translation>chưa báo cáo</translation>
-    </message>
-    <message>
-        <source>Actual {value} on {day}; {same} of the same period</source>
-        <translation>Thực hiện {value} ngày {day}; bằng {same} cùng kỳ</translation>
     </message>
     <message>
         <source>Save the charts</source>
@@ -2228,6 +1981,53 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     <message>
         <source>Cannot write {path}</source>
         <translation>Không ghi được {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PageNavigation</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Decisions &amp; awards</source>
+        <translation>Quyết định và khen thưởng</translation>
+    </message>
+    <message>
+        <source>Honour roll</source>
+        <translation>Tra cứu khen thưởng</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>This page has changes that are not saved. Save them?</source>
+        <translation>Trang này có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
 </context>
 <context>
@@ -2360,10 +2160,139 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     </message>
 </context>
 <context>
+    <name>ProgressMatrix</name>
+    <message>
+        <source>exceeded</source>
+        <translation>vượt</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>đúng tiến độ</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>chậm tiến độ</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>Whole area</source>
+        <translation>Toàn địa bàn</translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation>chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>Actual {value} on {day}; {same} of the same period</source>
+        <translation>Thực hiện {value} ngày {day}; bằng {same} cùng kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPart</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Người/tập thể được khen</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Xét duyệt</translation>
+    </message>
+    <message>
+        <source>Rule check</source>
+        <translation>Kiểm tra tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>New proposal...</source>
+        <translation>Đề nghị mới...</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Đề nghị mới</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Year of the achievement</source>
+        <translation>Năm thành tích</translation>
+    </message>
+    <message>
+        <source>Choose or create a proposal first.</source>
+        <translation>Hãy chọn hoặc tạo một đề nghị trước.</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>chờ xét</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>đã trả lại</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>không chấp nhận</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>đạt tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>đã có quyết định</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnly</name>
     <message>
         <source>Read-only: {reason}</source>
         <translation>Chỉ đọc: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientHistory</name>
+    <message>
+        <source>Award history</source>
+        <translation>Quá trình khen thưởng</translation>
+    </message>
+    <message>
+        <source>Choose an award to see all its recipient&apos;s awards.</source>
+        <translation>Chọn một khen thưởng để xem mọi khen thưởng của người/tập thể đó.</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>hộ gia đình</translation>
+    </message>
+    <message>
+        <source>{kind}, {count} award(s) from {first} to {last}</source>
+        <translation>{kind}, {count} khen thưởng từ {first} đến {last}</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2582,41 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     </message>
 </context>
 <context>
+    <name>RegisterPart</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Người/tập thể được khen</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Award register {year}</source>
+        <translation>Sổ khen thưởng năm {year}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -2720,6 +2684,76 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     </message>
 </context>
 <context>
+    <name>ResultStep</name>
+    <message>
+        <source>Close the wizard, or go back to import another list.</source>
+        <translation>Đóng cửa sổ này, hoặc quay lại để nhập một danh sách khác.</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) of {name} imported.</source>
+        <translation>Đã nhập {rows} dòng của {name}.</translation>
+    </message>
+    <message>
+        <source>Imported: {awards} award(s), {people} new people, {units} new units, {decisions} new decisions.</source>
+        <translation>Đã nhập: {awards} khen thưởng, {people} cá nhân mới, {units} đơn vị mới, {decisions} quyết định mới.</translation>
+    </message>
+    <message>
+        <source>Imported: {lines} proposal line(s) to review, {people} new people, {units} new units.</source>
+        <translation>Đã nhập: {lines} dòng đề nghị chờ xét duyệt, {people} cá nhân mới, {units} đơn vị mới.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new people, {matched} already recorded, {units} new units.</source>
+        <translation>Đã nhập: {new} cá nhân mới, {matched} cá nhân đã có, {units} đơn vị mới.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new units, {matched} already recorded.</source>
+        <translation>Đã nhập: {new} đơn vị mới, {matched} đơn vị đã có.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPart</name>
+    <message>
+        <source>Accept</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <source>Return...</source>
+        <translation>Trả lại...</translation>
+    </message>
+    <message>
+        <source>Reject...</source>
+        <translation>Không chấp nhận...</translation>
+    </message>
+    <message>
+        <source>Decide...</source>
+        <translation>Ra quyết định...</translation>
+    </message>
+    <message>
+        <source>Why accept it although a rule is not met?</source>
+        <translation>Vì sao vẫn chấp nhận dù chưa đạt một tiêu chuẩn?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Xét duyệt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+</context>
+<context>
     <name>RowResultsModel</name>
     <message>
         <source>Sheet</source>
@@ -2779,18 +2813,6 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     <message>
         <source>One book per award form</source>
         <translation>Mỗi hình thức một sổ</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Chọn...</translation>
-    </message>
-    <message>
-        <source>Keep the backups on another drive, a USB stick or a shared folder</source>
-        <translation>Lưu bản sao lưu ở ổ đĩa khác, USB hoặc thư mục dùng chung</translation>
-    </message>
-    <message>
-        <source>Beside the database</source>
-        <translation>Cạnh cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Change...</source>
@@ -2875,14 +2897,6 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     <message>
         <source>The database was not moved</source>
         <translation>Chưa chuyển cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>Folder for the backups</source>
-        <translation>Thư mục lưu bản sao lưu</translation>
-    </message>
-    <message>
-        <source>Backups folder not changed</source>
-        <translation>Chưa đổi được thư mục sao lưu</translation>
     </message>
 </context>
 <context>
@@ -3018,11 +3032,26 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     </message>
 </context>
 <context>
-    <name>UnitsPage</name>
+    <name>UndoHistory</name>
     <message>
-        <source>Units</source>
-        <translation>Đơn vị</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undone: {label}</source>
+        <translation>Đã hoàn tác: {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {label}</source>
+        <translation>&amp;Hoàn tác {label}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
     <message>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
@@ -3050,6 +3079,60 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     <message>
         <source>Successor</source>
         <translation>Đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quận, huyện</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng, ban</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường, xã</translation>
+    </message>
+    <message>
+        <source>Residential group</source>
+        <translation>Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(cấp cao nhất)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTree</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Hoạt động từ</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Kết thúc ngày</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>New</source>
@@ -3087,38 +3170,6 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
         <source>Awards under this unit and the units merged into it</source>
         <translation>Khen thưởng của đơn vị này và các đơn vị đã sáp nhập vào nó</translation>
     </message>
-    <message>
-        <source>District</source>
-        <translation>Quận, huyện</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Cơ quan</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Phòng, ban</translation>
-    </message>
-    <message>
-        <source>Ward</source>
-        <translation>Phường, xã</translation>
-    </message>
-    <message>
-        <source>Residential group</source>
-        <translation>Tổ dân phố</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>(top level)</source>
-        <translation>(cấp cao nhất)</translation>
-    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
@@ -3149,6 +3200,178 @@ Chưa đạt (chỉ tiêu không đạt hoặc chưa báo cáo): {short}</transl
     <message>
         <source>Valid: {text}</source>
         <translation>Hợp lệ: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Mới</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;In...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list from Excel...</source>
+        <translation>&amp;Nhập danh sách từ Excel...</translation>
+    </message>
+    <message>
+        <source>&amp;Trash...</source>
+        <translation>&amp;Thùng rác...</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;templates...</source>
+        <translation>&amp;Mẫu Giấy khen...</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a certificate...</source>
+        <translation>&amp;Xác minh Giấy khen...</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data...</source>
+        <translation>Nạp dữ liệu &amp;mẫu...</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Reset the &amp;layout</source>
+        <translation>Đặt lại &amp;bố cục</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Chính</translation>
+    </message>
+    <message>
+        <source>This page has no list to print.</source>
+        <translation>Trang này không có danh sách để in.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <source>Kien An Awards {version}
+
+Emulation and commendation records, award decisions and Certificates of Merit.</source>
+        <translation>Khen thưởng Kiến An {version}
+
+Quản lý thi đua, khen thưởng: hồ sơ, quyết định khen thưởng và Giấy khen.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Empty database</source>
+        <translation>Cơ sở dữ liệu trống</translation>
+    </message>
+    <message>
+        <source>This database holds no records yet. Load the demo data, so that every page has something to show? (Choose No to start with an empty register.)</source>
+        <translation>Cơ sở dữ liệu chưa có bản ghi nào. Nạp dữ liệu mẫu để mọi trang có nội dung? (Chọn Không để bắt đầu với sổ trống.)</translation>
+    </message>
+    <message>
+        <source>Demo data not loaded</source>
+        <translation>Chưa nạp được dữ liệu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <source>Database: {path} (schema {version})</source>
+        <translation>Cơ sở dữ liệu: {path} (phiên bản {version})</translation>
+    </message>
+    <message>
+        <source>READ-ONLY: {reason} | {text}</source>
+        <translation>CHỈ ĐỌC: {reason} | {text}</translation>
+    </message>
+    <message>
+        <source>{units} units, {people} people, {decisions} decisions, {awards} awards</source>
+        <translation>{units} đơn vị, {people} cá nhân, {decisions} quyết định, {awards} khen thưởng</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Chưa có bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Sao lưu gần nhất: {when}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Đã sao lưu vào {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WizardFooter</name>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Quay lại</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -3188,17 +3411,6 @@ Khôi phục bản sao lưu tốt mới nhất, {backup}? Tệp bị hỏng cũn
     <message>
         <source>The backup could not be restored</source>
         <translation>Không khôi phục được bản sao lưu</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>This page has changes that are not saved. Save them?</source>
-        <translation>Trang này có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
 </context>
 </TS>

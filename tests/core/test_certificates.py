@@ -10,6 +10,7 @@ from kienan_awards.core.documents.certificates import (
     CODE_ALPHABET,
     certificate,
     normalise_code,
+    sample_certificate,
     verify,
 )
 from kienan_awards.core.records import people
@@ -96,3 +97,15 @@ def test_codes_depend_on_the_databases_secret(db, tmp_path):
 
 def test_codes_are_normalised_from_what_a_person_types():
     assert normalise_code(" k7qf 29xm-r4td ") == "K7QF-29XM-R4TD"
+
+
+def test_a_template_is_shown_on_the_longest_name_of_its_forms_and_kinds(demo_db):
+    data, code, qr = sample_certificate(demo_db, ["GIAY_KHEN"], ["collective"])
+    longest = demo_db.execute(
+        "SELECT max(length(a.recipient_name)) FROM awards a JOIN award_forms f "
+        "ON f.id = a.form_id WHERE f.code = 'GIAY_KHEN' AND a.recipient_kind = 'collective'"
+    ).fetchone()[0]
+    assert data.recipient_kind == "collective" and len(data.recipient_name) == longest
+    assert certificate(demo_db, data.award_id)[1] == code and qr
+    assert sample_certificate(demo_db, ["NO_SUCH_FORM"], ["collective"]) is None
+    assert sample_certificate(demo_db, [], ["collective"]) is None

@@ -6,6 +6,7 @@ import pytest
 
 from kienan_awards.core.awards import award_register, decisions, eligibility
 from kienan_awards.core.awards.catalogue import find_award_form
+from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.records import people, units
 from kienan_awards.core.storage.database import open_database
@@ -29,14 +30,14 @@ def office(db):
             ["An", "Bình", "Cường", "Dũng", "Em", "Giang", "Hà", "Khoa", "Long", "Minh"]
         )
     ]
-    proposal = decisions.create_proposal(db, "LĐTT 2024", 2024)
+    proposal = decisions.create_proposal(db, "LĐTT 2024", 2024).record_id
     ldtt = find_award_form(db, "LDTT").id
     for person in staff[:4]:
         decisions.review_line(
             db,
             decisions.add_line(
                 db, proposal, {"form_id": ldtt, "person_id": person, "task_rating": "good"}
-            ),
+            ).record_id,
             "accepted",
         )
     decisions.decide(db, proposal, "10/QĐ-UBND", dt.date(2024, 12, 20))
@@ -44,10 +45,10 @@ def office(db):
 
 
 def line(db, form_code, **fields):
-    proposal = decisions.create_proposal(db, "Đề nghị", 2024)
+    proposal = decisions.create_proposal(db, "Đề nghị", 2024).record_id
     line_id = decisions.add_line(
         db, proposal, {"form_id": find_award_form(db, form_code).id, **fields}
-    )
+    ).record_id
     return proposal, line_id
 
 
@@ -126,13 +127,13 @@ def test_a_decision_numbers_its_awards_in_the_register_with_bonus_and_authority(
     decision = db.execute("SELECT signer_name, authority_id FROM decisions").fetchone()
     assert decision == ("Lê Văn Ký", 1)
     assert [e.number for e in award_register.register_entries(db, 2024)] == [1, 2, 3, 4]
-    proposal = decisions.create_proposal(db, "Giấy khen", 2024)
+    proposal = decisions.create_proposal(db, "Giấy khen", 2024).record_id
     for person in staff[4:6]:
         decisions.review_line(
             db,
             decisions.add_line(
                 db, proposal, {"form_id": find_award_form(db, "GIAY_KHEN").id, "person_id": person}
-            ),
+            ).record_id,
             "accepted",
         )
     result = decisions.decide(db, proposal, "2/QĐ-UBND", dt.date(2025, 1, 10))
@@ -151,12 +152,12 @@ def test_a_decision_numbers_its_awards_in_the_register_with_bonus_and_authority(
 )
 def test_bonus_follows_the_base_salary_on_its_change_dates(office, day, amount):
     db, staff = office["db"], office["staff"]
-    proposal = decisions.create_proposal(db, "Giấy khen", 2024)
+    proposal = decisions.create_proposal(db, "Giấy khen", 2024).record_id
     decisions.review_line(
         db,
         decisions.add_line(
             db, proposal, {"form_id": find_award_form(db, "GIAY_KHEN").id, "person_id": staff[9]}
-        ),
+        ).record_id,
         "accepted",
     )
     assert decisions.decide(db, proposal, "9/QĐ-UBND", day).bonus_total == amount
@@ -165,12 +166,12 @@ def test_bonus_follows_the_base_salary_on_its_change_dates(office, day, amount):
 def test_register_per_form_books(office):
     db, staff = office["db"], office["staff"]
     db.execute("UPDATE settings SET value = 'per_form' WHERE key = 'register.books'")
-    proposal = decisions.create_proposal(db, "Giấy khen", 2024)
+    proposal = decisions.create_proposal(db, "Giấy khen", 2024).record_id
     decisions.review_line(
         db,
         decisions.add_line(
             db, proposal, {"form_id": find_award_form(db, "GIAY_KHEN").id, "person_id": staff[9]}
-        ),
+        ).record_id,
         "accepted",
     )
     decisions.decide(db, proposal, "11/QĐ-UBND", dt.date(2024, 12, 21))
@@ -193,6 +194,66 @@ def test_revocation_and_correction_are_acts_and_keep_history(office):
     assert '"before": {"position": null}' in acts[0][2]
     entry = next(e for e in award_register.register_entries(db, 2024) if e.number == 1)
     assert entry.status == "revoked"  # still in the register, shown as revoked
+
+
+def test_a_proposal_its_line_and_their_review_come_back_as_edits(office):
+    db, staff = office["db"], office["staff"]
+    proposal = decisions.create_proposal(db, "Giấy khen", 2024)
+    assert proposal.changes == ChangeSet.of(RecordKind.PROPOSALS, proposal.record_id)
+    form = find_award_form(db, "GIAY_KHEN").id
+    line = decisions.add_line(db, proposal.record_id, {"form_id": form, "person_id": staff[9]})
+    assert line.changes == ChangeSet.of(RecordKind.PROPOSALS, line.record_id)
+    review = decisions.review_line(db, line.record_id, "accepted")
+    assert [edit.table for edit in review.edits] == ["proposal_lines"]
+    assert review.edits[0].after == {"review_status": "accepted"}
+
+
+def test_a_decision_says_which_decision_awards_and_proposal_lines_changed(office):
+    db, staff = office["db"], office["staff"]
+    proposal = decisions.create_proposal(db, "Giấy khen", 2024).record_id
+    form = find_award_form(db, "GIAY_KHEN").id
+    lines = [
+        decisions.add_line(db, proposal, {"form_id": form, "person_id": person}).record_id
+        for person in staff[4:6]
+    ]
+    for line_id in lines:
+        decisions.review_line(db, line_id, "accepted")
+    result = decisions.decide(db, proposal, "3/QĐ-UBND", dt.date(2025, 1, 10))
+    assert result.changes.ids[RecordKind.DECISIONS] == {result.decision_id}
+    assert result.changes.ids[RecordKind.AWARDS] == set(result.award_ids)
+    assert result.changes.ids[RecordKind.PROPOSALS] == {proposal, *lines}
+    assert RecordKind.CERTIFICATES in result.changes.kinds  # their text is frozen
+
+
+def test_revoking_correcting_and_a_rule_say_what_changed(office):
+    db = office["db"]
+    award_id = db.execute("SELECT id FROM awards ORDER BY id LIMIT 1").fetchone()[0]
+    corrected = decisions.correct_award(
+        db, award_id, {"position": "Chuyên viên"}, "sai chức vụ", dt.date(2025, 1, 5)
+    )
+    assert corrected == ChangeSet.of(RecordKind.AWARDS, award_id)
+    revoked = decisions.revoke_award(db, award_id, "khai man thành tích", dt.date(2025, 1, 6))
+    assert revoked == ChangeSet.of(RecordKind.AWARDS, award_id)
+    rule = eligibility.set_rule(db, "CSTDCS_SHARE", True, "20")
+    assert rule.kinds == {RecordKind.CATALOGUE}
+
+
+def test_a_decided_line_keeps_its_review(office):
+    db = office["db"]
+    decided = db.execute("SELECT id FROM proposal_lines WHERE award_id IS NOT NULL").fetchone()[0]
+    with pytest.raises(KienanError, match="decided"):
+        decisions.review_line(db, decided, "rejected", reason="nhầm")
+    status = db.execute("SELECT review_status FROM proposal_lines WHERE id = ?", [decided])
+    assert status.fetchone()[0] == "accepted"
+
+
+def test_a_decision_is_found_by_its_number_and_day(office):
+    db = office["db"]
+    found = decisions.find_decision(db, " 10/QĐ-UBND ", dt.date(2024, 12, 20))
+    assert found == decisions.decision_heading(db, found.id)
+    assert (found.number, found.decided_on) == ("10/QĐ-UBND", dt.date(2024, 12, 20))
+    with pytest.raises(KienanError, match="there is no decision 10/QĐ-UBND of 20/12/2025"):
+        decisions.find_decision(db, "10/QĐ-UBND", dt.date(2025, 12, 20))
 
 
 def test_returning_or_rejecting_needs_a_reason(office):
@@ -218,11 +279,11 @@ def test_register_numbers_stay_unique_with_two_clerks_saving_at_once(office, db_
     form = find_award_form(db, "GIAY_KHEN").id
     proposals = []
     for n in range(12):
-        proposal = decisions.create_proposal(db, f"Đề nghị {n}", 2024)
+        proposal = decisions.create_proposal(db, f"Đề nghị {n}", 2024).record_id
         for person in staff[:3]:
             decisions.review_line(
                 db,
-                decisions.add_line(db, proposal, {"form_id": form, "person_id": person}),
+                decisions.add_line(db, proposal, {"form_id": form, "person_id": person}).record_id,
                 "accepted",
                 override_reason="test: several proposals for the same people",
             )

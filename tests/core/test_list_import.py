@@ -4,7 +4,9 @@ import unicodedata
 import pytest
 from msoffcrypto.format.ooxml import OOXMLFile
 
+from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.lists.clean_rows import RowCleaner, RowProblem
 from kienan_awards.core.lists.import_error_copy import write_error_copy
 from kienan_awards.core.lists.list_import import (
     ImportCancelled,
@@ -13,6 +15,7 @@ from kienan_awards.core.lists.list_import import (
     import_list,
     prepare_import,
 )
+from kienan_awards.core.lists.list_layout import SourceRow
 from kienan_awards.core.lists.spreadsheet_reading import read_workbook
 from kienan_awards.core.records.record_counts import record_counts
 from tests.support.list_files import AWARD_HEADER, award_list, write_ods, write_xlsx
@@ -706,3 +709,80 @@ def test_a_units_proposal_list_becomes_proposal_lines_to_review_not_awards(db, t
         ("Lê Văn Mới", "individual", "pending"),
     ]
     assert db.execute("SELECT achievement_year FROM proposals").fetchone()[0] == 2025
+
+
+def test_committing_an_awards_list_returns_the_records_it_wrote(db, tmp_path):
+    rows = award_list([collective(1, "Phòng Kinh tế"), person(1, "Nguyễn Văn An")])
+    plan = prepare_import(db, write_xlsx(tmp_path / "a.xlsx", {"DS": rows}))
+    summary = commit_import(db, plan)
+    assert summary == plan.summary() and summary["awards_created"] == 2
+    ids = {
+        table: frozenset(row[0] for row in db.execute(f"SELECT id FROM {table}"))
+        for table in ("import_batches", "units", "people", "decisions")
+    }
+    assert summary.changes == ChangeSet(
+        {
+            RecordKind.IMPORTS: ids["import_batches"],
+            RecordKind.UNITS: ids["units"],
+            RecordKind.PEOPLE: ids["people"],
+            RecordKind.DECISIONS: ids["decisions"],
+            RecordKind.AWARDS: frozenset(),  # thousands at once: the kind alone
+        }
+    )
+    assert all(summary.changes.ids[kind] for kind in summary.changes.kinds - {RecordKind.AWARDS})
+
+
+def test_committing_a_people_list_names_the_people_it_filled_in_and_no_new_unit(db, tmp_path):
+    header = ["STT", "Họ và tên", "Năm sinh", "Chức vụ", "Đơn vị"]
+    first = write_xlsx(tmp_path / "a.xlsx", {"DS": [header, [1, "Phan Văn Nam", 1982, None, "Y"]]})
+    import_list(db, first, ImportOptions(list_kind="people"))
+    again = [header, [1, "Phan Văn Nam", 1982, "Kế toán", "Y"], [2, "Lê Thị Lan", 1990, None, "Y"]]
+    plan = prepare_import(
+        db, write_xlsx(tmp_path / "b.xlsx", {"DS": again}), ImportOptions(list_kind="people")
+    )
+    changes = commit_import(db, plan).changes
+    people = dict(db.execute("SELECT full_name, id FROM people"))
+    assert changes.kinds == {RecordKind.IMPORTS, RecordKind.PEOPLE}
+    assert changes.ids[RecordKind.PEOPLE] == {people["Phan Văn Nam"], people["Lê Thị Lan"]}
+
+
+def test_committing_a_proposal_names_its_proposals_and_writes_no_award(db, tmp_path):
+    header = ["STT", "Họ và tên", "Năm sinh", "Đơn vị", "Hình thức", "Thành tích", "Năm"]
+    rows = [
+        header,
+        [1, "Lê Văn Mới", 1990, "Phòng Y tế", "Lao động tiên tiến", "Tốt", 2024],
+        [2, "Lê Văn Cũ", 1980, "Phòng Y tế", "Lao động tiên tiến", "Tốt", 2025],
+    ]
+    plan = prepare_import(
+        db, write_xlsx(tmp_path / "d.xlsx", {"DS": rows}), ImportOptions(list_kind="proposals")
+    )
+    changes = commit_import(db, plan).changes
+    proposals = {row[0] for row in db.execute("SELECT id FROM proposals")}
+    assert len(proposals) == 2 and changes.ids[RecordKind.PROPOSALS] == proposals
+    assert RecordKind.AWARDS not in changes.kinds and RecordKind.DECISIONS not in changes.kinds
+
+
+def test_a_wrong_cell_no_planner_reads_is_no_error(db, tmp_path):
+    """A collective has no gender: what its row says there is not read, so not refused."""
+    row = collective(1, "Phòng Kinh tế")
+    row[3] = "không rõ"
+    plan = prepare_import(db, write_xlsx(tmp_path / "a.xlsx", {"DS": award_list([row])}))
+    assert plan.errors == [] and plan.summary()["awards_created"] == 1
+
+
+def test_a_true_cell_and_a_one_are_cleaned_apart():
+    cleaner = RowCleaner("people")
+    rows = [SourceRow("DS", n, None, {"name": "An", "position": v}) for n, v in ((2, 1), (3, True))]
+    assert [cleaner.clean(row).text("position") for row in rows] == ["1", "True"]
+
+
+def test_a_row_cleaned_once_names_its_wrong_cell_only_when_it_is_read():
+    row = RowCleaner("people").clean(
+        SourceRow("DS", 7, None, {"name": "Lê\x07An", "gender": "x"}, {"name": 1, "gender": 2})
+    )
+    assert row.shown_name == "Lê\ufffdAn"
+    with pytest.raises(RowProblem) as problem:
+        row.text("name")
+    assert str(problem.value.args[0]).startswith("name (column B): the text ")
+    with pytest.raises(RowProblem, match=r"gender \(column C\): 'x' is not a gender"):
+        row.value("gender")

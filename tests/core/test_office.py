@@ -4,6 +4,7 @@ import pytest
 
 from kienan_awards.core import demo
 from kienan_awards.core.awards.decisions import authority_on
+from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.records.office import Office, office_on, office_problems, save_office
 
@@ -17,8 +18,11 @@ WARD = {
 
 def test_an_office_is_recorded_from_today_and_signs_from_then_on(db):
     assert office_on(db) is None
-    office = save_office(db, WARD, dt.date(2025, 7, 1))
-    assert office.issuer_title == "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG KIẾN AN"
+    changes = save_office(db, WARD, dt.date(2025, 7, 1))
+    assert changes.kinds == {RecordKind.OFFICE}
+    assert (
+        office_on(db, dt.date(2025, 7, 1)).issuer_title == "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG KIẾN AN"
+    )
     assert office_on(db, dt.date(2025, 7, 1)) == Office(*WARD.values())
     assert office_on(db, dt.date(2025, 6, 30)) is None
     authority = authority_on(db, dt.date(2025, 12, 20))
@@ -51,3 +55,14 @@ def test_every_field_is_required_and_nothing_is_saved_without_it(db):
     with pytest.raises(KienanError, match="signer_name"):
         save_office(db, {**WARD, "signer_name": ""})
     assert db.execute("SELECT count(*) FROM issuing_authorities").fetchone()[0] == 0
+
+
+def test_saving_the_office_says_which_authorities_it_wrote(db):
+    first = save_office(db, WARD, dt.date(2025, 7, 1))
+    (first_id,) = first.ids[RecordKind.OFFICE]
+    # A new signer from a later day closes the first authority and adds one: both changed.
+    later = save_office(db, {**WARD, "signer_name": "Trần Thị Hoa"}, dt.date(2026, 3, 1))
+    assert first_id in later.ids[RecordKind.OFFICE] and len(later.ids[RecordKind.OFFICE]) == 2
+    # Corrected on the same day: only that day's authority.
+    again = save_office(db, {**WARD, "signer_name": "Trần Thị Hòa"}, dt.date(2026, 3, 1))
+    assert again.ids[RecordKind.OFFICE] == later.ids[RecordKind.OFFICE] - {first_id}

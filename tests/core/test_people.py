@@ -135,10 +135,10 @@ def test_merging_moves_the_proposal_lines_too_and_undo_puts_them_back(db):
 
     keep = add(db, "Lê Văn Hòa")
     other = add(db, "Lê Văn Hoà")
-    proposal = decisions.create_proposal(db, "Đề nghị 2024", 2024)
+    proposal = decisions.create_proposal(db, "Đề nghị 2024", 2024).record_id
     line = decisions.add_line(
         db, proposal, {"form_id": find_award_form(db, "LDTT").id, "person_id": other}
-    )
+    ).record_id
     group = people.merge_people(db, keep, other)
     assert record_edits.fetch(db, "proposal_lines", line)["person_id"] == keep
     record_edits.undo(db, group)

@@ -59,13 +59,13 @@ def test_an_accepted_fighter_line_is_not_counted_twice_in_the_share(db):
         people.save_person(db, None, {"full_name": f"Người {n}", "unit_id": unit}).record_id
         for n in range(7)
     ]
-    proposal = decisions.create_proposal(db, "LĐTT", 2024)
+    proposal = decisions.create_proposal(db, "LĐTT", 2024).record_id
     for person in staff:
         decisions.review_line(
             db,
             decisions.add_line(
                 db, proposal, {"form_id": find_award_form(db, "LDTT").id, "person_id": person}
-            ),
+            ).record_id,
             "accepted",
         )
     line = decisions.add_line(
@@ -76,7 +76,7 @@ def test_an_accepted_fighter_line_is_not_counted_twice_in_the_share(db):
             "person_id": staff[0],
             "task_rating": "excellent",
         },
-    )
+    ).record_id
     assert decisions.line_findings(db, line) == []  # 1 of 7 is 14.3% <= 15%
     decisions.review_line(db, line, "accepted")
     assert decisions.line_findings(db, line) == []
@@ -90,11 +90,11 @@ def test_deciding_checks_the_rules_again(db):
         people.save_person(db, None, {"full_name": f"Người {n}", "unit_id": unit}).record_id
         for n in range(8)
     ]
-    proposal = decisions.create_proposal(db, "Năm 2024", 2024)
+    proposal = decisions.create_proposal(db, "Năm 2024", 2024).record_id
     ldtt = [
         decisions.add_line(
             db, proposal, {"form_id": find_award_form(db, "LDTT").id, "person_id": person}
-        )
+        ).record_id
         for person in staff
     ]
     for line in ldtt[1:]:
@@ -107,7 +107,7 @@ def test_deciding_checks_the_rules_again(db):
             "person_id": staff[0],
             "task_rating": "excellent",
         },
-    )
+    ).record_id
     decisions.review_line(db, fighter, "accepted")  # the first LĐTT line is still pending
     decisions.review_line(db, ldtt[0], "rejected", reason="không đủ điều kiện")
     with pytest.raises(KienanError, match="review the line again"):

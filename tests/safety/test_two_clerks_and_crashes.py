@@ -80,7 +80,7 @@ def proposal_database(tmp_path_factory) -> Path:
     db = open_database(path)
     with write_transaction(db):
         unit = units.save_unit(db, None, {"name": "Phòng Mẫu", "kind": "department"}).record_id
-        proposal = decisions.create_proposal(db, "Giấy khen 2024", 2024)
+        proposal = decisions.create_proposal(db, "Giấy khen 2024", 2024).record_id
         form = find_award_form(db, "GIAY_KHEN").id
         for n in range(DECISION_LINES):
             person = people.save_person(
@@ -88,7 +88,7 @@ def proposal_database(tmp_path_factory) -> Path:
             ).record_id
             line = decisions.add_line(
                 db, proposal, {"form_id": form, "person_id": person, "task_rating": "excellent"}
-            )
+            ).record_id
             decisions.review_line(db, line, "accepted")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

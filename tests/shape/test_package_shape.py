@@ -81,3 +81,14 @@ def test_every_room_of_the_core_says_what_it_holds():
         if room.is_dir() and (room / "__init__.py").exists():
             text = (room / "__init__.py").read_text(encoding="utf-8")
             assert ast.get_docstring(ast.parse(text)), room.name
+
+
+def test_no_class_holds_more_than_one_job_of_lines():
+    # A class past ~200 lines is split into its parts; 250 is where this test draws the line.
+    too_long = [
+        f"{path.relative_to(PACKAGE)}: {node.name} ({node.end_lineno - node.lineno + 1} lines)"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef) and node.end_lineno - node.lineno + 1 > 250
+    ]
+    assert too_long == []

@@ -46,9 +46,10 @@ def revoke_first_award(db) -> int:
 
 def history_statuses(page: HonourRollPage) -> dict[int, str]:
     """The status written on each row of the history, by award id."""
+    table = page.history.table
     return {
-        page.history.item(row, 0).data(Qt.ItemDataRole.UserRole): page.history.item(row, 4).text()
-        for row in range(page.history.rowCount())
+        table.item(row, 0).data(Qt.ItemDataRole.UserRole): table.item(row, 4).text()
+        for row in range(table.rowCount())
     }
 
 
@@ -66,11 +67,11 @@ def test_the_recipient_history_says_each_status_as_the_list_does(
     page.show()
     qtbot.waitUntil(lambda: page.model.rowCount() == 412)
     revoked, awarded = ("Revoked", "Awarded") if language == "en" else ("Đã thu hồi", "Đã khen")
-    page.show_history(revoked_id)
+    page.history.show_award(revoked_id)
     statuses = history_statuses(page)
     assert statuses.pop(revoked_id) == revoked == list_status(page, revoked_id)
     assert set(statuses.values()) <= {awarded}
-    page.show_history(page.model.record_id(0))
+    page.history.show_award(page.model.record_id(0))
     statuses = history_statuses(page)
     assert set(statuses.values()) == {awarded}
     assert list_status(page, page.model.record_id(0)) == awarded
@@ -86,8 +87,8 @@ def test_the_history_line_starts_with_a_capital_letter(
         award_id = demo_db.execute(
             "SELECT min(id) FROM awards WHERE recipient_kind = ?", [kind]
         ).fetchone()[0]
-        page.show_history(award_id)
-        line = page.history_summary.text()
+        page.history.show_award(award_id)
+        line = page.history.summary.text()
         assert line[0].isupper(), line
 
 

@@ -6,17 +6,17 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
 from kienan_awards.core import demo
+from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.documents.certificate_layout import template_for
+from kienan_awards.core.documents.certificate_prints import Calibration, decision_award_ids
 from kienan_awards.core.documents.certificates import certificate
 from kienan_awards.core.errors import KienanError
 from kienan_awards.printing.certificate_printing import (
-    calibration_profile,
-    decision_award_ids,
     print_to_pdf,
     print_to_zip,
-    save_calibration_profile,
+    write_calibration_sheet,
 )
-from kienan_awards.printing.certificate_renderer import Calibration, fit_text, render
+from kienan_awards.printing.certificate_renderer import fit_text, render
 
 DECISION = "15/QĐ-UBND"
 
@@ -36,7 +36,8 @@ def test_a_decision_prints_one_page_per_award_with_names_codes_and_embedded_font
 ):
     ids = decision_award_ids(demo_db, DECISION)
     out = tmp_path / "certificates.pdf"
-    assert print_to_pdf(demo_db, ids, out) == len(ids) == 40
+    assert print_to_pdf(demo_db, ids, out) == ChangeSet.of(RecordKind.CERTIFICATES, *ids)
+    assert len(ids) == 40
     pages = pdf_text(out)
     assert len(pages) == 40
     for page, award_id in zip(pages, ids, strict=True):
@@ -87,13 +88,25 @@ def test_printing_again_needs_a_reason_and_marks_the_reissue(demo_db, tmp_path):
     assert log[0][3].endswith("first.pdf")
 
 
-def test_a_zip_holds_one_pdf_per_award(demo_db, tmp_path):
+def test_a_zip_holds_one_pdf_per_award_and_its_log_names_the_archive(demo_db, tmp_path):
     import zipfile
 
     ids = decision_award_ids(demo_db, DECISION)[:3]
-    print_to_zip(demo_db, ids, tmp_path / "all.zip")
+    assert print_to_zip(demo_db, ids, tmp_path / "all.zip") == ChangeSet.of(
+        RecordKind.CERTIFICATES, *ids
+    )
     with zipfile.ZipFile(tmp_path / "all.zip") as archive:
         assert len(archive.namelist()) == 3
+    log = demo_db.execute("SELECT award_id, printer FROM print_log ORDER BY id").fetchall()
+    assert log == [(award_id, str(tmp_path / "all.zip")) for award_id in ids]
+
+
+def test_the_calibration_sheet_is_one_page_of_the_chosen_paper(qapp, tmp_path):
+    sheet = write_calibration_sheet(tmp_path / "grid.pdf", "A3")
+    (page,) = PdfReader(sheet).pages
+    assert round(float(page.mediabox.width) / 72 * 25.4) == 420
+    with pytest.raises(KienanError, match="folder does not exist"):
+        write_calibration_sheet(tmp_path / "nowhere" / "grid.pdf", "A4")
 
 
 def test_long_names_shrink_to_fit_then_wrap_and_stay_inside(qapp, demo_db):
@@ -153,15 +166,6 @@ def test_calibration_moves_the_text_by_the_offset(qapp, demo_db, tmp_path):
     x1, y1 = name_position(Calibration(offset_x_mm=5, offset_y_mm=-3))
     assert x1 - x0 == pytest.approx(5 * 72 / 25.4, abs=0.6)
     assert y1 - y0 == pytest.approx(3 * 72 / 25.4, abs=0.6)  # PDF y grows upwards
-
-
-def test_calibration_profiles_are_named_and_remembered(demo_db):
-    save_calibration_profile(demo_db, "Canon LBP - phôi 2024", 1.5, -0.5, 1.0)
-    assert calibration_profile(demo_db, "Canon LBP - phôi 2024") == Calibration(1.5, -0.5, 1.0)
-    with pytest.raises(KienanError):
-        save_calibration_profile(demo_db, "x", 80, 0, 1)
-    with pytest.raises(KienanError, match="no calibration profile"):
-        calibration_profile(demo_db, "nope")
 
 
 def test_a3_is_the_same_layout_scaled(demo_db):

@@ -2,11 +2,15 @@ import datetime as dt
 
 import pytest
 
+from kienan_awards.app import main
 from kienan_awards.core import demo
+from kienan_awards.core.awards import decisions
+from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.ui.dialogs import award_dialog as award_dialog_module
 from kienan_awards.ui.main_window import MainWindow
 from kienan_awards.ui.pages import decisions_page as decisions_page_module
 from kienan_awards.ui.pages.decisions_page import DecisionsPage
+from kienan_awards.ui.pages.window_page import WindowPage
 
 
 @pytest.fixture
@@ -57,6 +61,68 @@ def test_the_register_shows_the_latest_year_and_the_decision_pack_is_written(pag
     decision = page.list_page.model.record_id(0)
     written = page.write_pack(decision, tmp_path)
     assert [p.suffix for p in written] == [".docx", ".pdf"] and all(p.exists() for p in written)
+
+
+def test_the_window_and_the_command_line_write_the_same_pack(page, db, db_path, tmp_path):
+    decision = decisions.find_decision(db, "15/QĐ-UBND", dt.date(2024, 1, 12))
+    by_window, by_command = tmp_path / "window", tmp_path / "command"
+    by_window.mkdir()
+    by_command.mkdir()
+    written = page.write_pack(decision.id, by_window)
+    argv = ["decision-pack", "15/QĐ-UBND", "--date", "12/01/2024", "--out", str(by_command)]
+    assert main(["--db", str(db_path), *argv]) == 0
+    names = ["QD 15-QĐ-UBND 2024-01-12.docx", "QD 15-QĐ-UBND 2024-01-12.pdf"]
+    assert [p.name for p in written] == names
+    assert sorted(p.name for p in by_window.iterdir()) == names
+    assert sorted(p.name for p in by_command.iterdir()) == names
+
+
+def test_the_page_tells_the_window_what_each_door_changed_and_shows_it_in_every_tab(
+    page, db, qtbot
+):
+    assert isinstance(page, WindowPage)
+    assert {RecordKind.PROPOSALS, RecordKind.DECISIONS, RecordKind.AWARDS} <= page.shows
+    told = []
+    page.changed.connect(told.append)
+    proposal = page.new_proposal("Giấy khen năm 2025", 2025)
+    assert told[-1] == ChangeSet.of(RecordKind.PROPOSALS, proposal)
+    person = db.execute(
+        "SELECT full_name FROM people p WHERE (SELECT count(*) FROM people q "
+        "WHERE q.name_folded = p.name_folded) = 1 LIMIT 1"
+    ).fetchone()[0]
+    page.recipient_edit.setText(person)
+    page.form_combo.setCurrentIndex(page.form_combo.findText("Giấy khen"))
+    page.add_line_from_form()
+    line = page.line_ids[0]
+    assert told[-1] == ChangeSet.of(RecordKind.PROPOSALS, line)
+    assert page.review(line, "accepted")
+    assert told[-1] == ChangeSet.of(RecordKind.PROPOSALS, line)
+    assert page.lines_table.item(0, 2).text() == "accepted"
+    decisions_before = page.list_page.model.rowCount()
+    result = page.decide("7/QĐ-UBND", dt.date(2026, 2, 3))
+    assert told[-1] == result.changes and told[-1].ids[RecordKind.DECISIONS] == {result.decision_id}
+    # The decision shows at once in the other tabs: the list, the register, the line.
+    assert page.list_page.model.rowCount() == decisions_before + 1
+    assert page.register_year.value() == 2026
+    assert page.register_table.item(0, 1).text() == person
+    assert page.lines_table.item(0, 3).text() == "decided"
+    assert not page.review(line, "rejected", "nhầm")  # a decided line keeps its review
+
+
+def test_a_decision_made_on_the_page_shows_in_the_window(qtbot, db, window_settings, warnings):
+    demo.load_demo(db)
+    window = MainWindow(db, window_settings)
+    qtbot.addWidget(window)
+    awards_before = db.execute("SELECT count(*) FROM awards").fetchone()[0]
+    page = window.pages["decisions"]
+    page.new_proposal("Giấy khen năm 2025", 2025)
+    page.recipient_edit.setText("Phòng Nội vụ")
+    page.form_combo.setCurrentIndex(page.form_combo.findText("Giấy khen"))
+    page.add_line_from_form()
+    assert page.review(page.line_ids[0], "accepted")
+    assert page.decide("8/QĐ-UBND", dt.date(2026, 2, 3))
+    figure = f"{awards_before + 1} awards"
+    assert figure in window.counts_label.text(), window.counts_label.text()
 
 
 def test_revoking_an_award_keeps_it_in_the_register_as_revoked(

@@ -62,8 +62,8 @@ def test_typing_a_name_without_diacritics_lists_the_persons_awards_and_their_his
     }
     assert theirs <= set(shown_ids(page))
     # The best match is shown with the recipient's whole history underneath.
-    assert page.history_heading.text() == name
-    assert page.history.rowCount() == len(theirs)
+    assert page.history.heading.text() == name
+    assert page.history.table.rowCount() == len(theirs)
     assert page.list_page.count_label.text().startswith(str(page.model.rowCount()))
 
 
@@ -171,8 +171,8 @@ def test_the_history_follows_the_chosen_row_and_a_collective_shows_its_own(qtbot
     count = demo_db.execute(
         "SELECT count(*) FROM awards WHERE recipient_unit_id = ?", [unit_id]
     ).fetchone()[0]
-    assert page.history.rowCount() == count
-    assert page.history_summary.text().startswith("Collective")
+    assert page.history.table.rowCount() == count
+    assert page.history.summary.text().startswith("Collective")
 
 
 def test_no_result_says_so_and_empties_the_history(qtbot, page):
@@ -181,7 +181,7 @@ def test_no_result_says_so_and_empties_the_history(qtbot, page):
     settle(qtbot, page)
     assert page.model.rowCount() == 0
     assert page.list_page.count_label.text().startswith("0")
-    assert page.history.rowCount() == 0
+    assert page.history.table.rowCount() == 0
 
 
 def test_the_results_export_and_print_as_shown(qtbot, demo_db, window_settings, tmp_path):
@@ -224,7 +224,7 @@ def test_double_clicking_a_result_opens_the_award(qtbot, demo_db, window_setting
     index = page.model.index(2, 0)
     page.table.doubleClicked.emit(index)
     assert opened == [page.model.record_id(2)]
-    page.history.cellDoubleClicked.emit(0, 0)
+    page.history.table.cellDoubleClicked.emit(0, 0)
     assert len(opened) == 2
     window.close()
 

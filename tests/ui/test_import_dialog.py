@@ -3,9 +3,18 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 
+from kienan_awards.core.changes import RecordKind
+from kienan_awards.core.lists.list_layout import FIELDS
 from kienan_awards.core.records.record_counts import record_counts
 from kienan_awards.ui.dialogs import import_dialog as dialog_module
-from kienan_awards.ui.dialogs.import_dialog import STEP_COLUMNS, STEP_ROWS, ImportDialog
+from kienan_awards.ui.dialogs.import_dialog import (
+    STEP_COLUMNS,
+    STEP_FILE,
+    STEP_RESULT,
+    STEP_ROWS,
+    ImportDialog,
+)
+from kienan_awards.ui.dialogs.import_wizard.columns_step import FIELD_TITLES
 from kienan_awards.ui.main_window import MainWindow
 from tests.support.list_files import award_list, write_xlsx
 
@@ -148,7 +157,69 @@ def test_main_window_refreshes_after_an_import(qtbot, db, window_settings, tmp_p
     read_and_check(qtbot, dialog, write_xlsx(tmp_path / "l.xlsx", {"DS": award_list(ROWS)}))
     dialog.start_import()
     wait_idle(qtbot, dialog)
-    # The honour roll searches on its own thread: its rows come when that search ends.
+    # Not on screen, the honour roll reads again when shown; it searches on its own thread:
+    # its rows come when that search ends.
+    window.show_page("honour_roll")
     qtbot.waitUntil(lambda: window.pages["honour_roll"].model.rowCount() == 2, timeout=10_000)
     assert "2 awards" in window.counts_label.text()
     dialog.close()
+
+
+def test_an_import_tells_what_it_changed_and_shows_what_it_wrote(qtbot, dialog, db, tmp_path):
+    read_and_check(qtbot, dialog, write_xlsx(tmp_path / "list.xlsx", {"DS": award_list(ROWS)}))
+    changed = []
+    dialog.changed.connect(changed.append)
+    dialog.start_import()
+    wait_idle(qtbot, dialog)
+    assert len(changed) == 1
+    changes = changed[0]
+    assert changes.kinds == {
+        RecordKind.IMPORTS,
+        RecordKind.UNITS,
+        RecordKind.PEOPLE,
+        RecordKind.DECISIONS,
+        RecordKind.AWARDS,
+    }
+    people = {row[0] for row in db.execute("SELECT id FROM people")}
+    assert changes.ids[RecordKind.PEOPLE] == people
+    assert dialog.steps.currentIndex() == STEP_RESULT
+    assert "2 row(s) of list.xlsx imported." in dialog.result_step.title_label.text()
+    assert dialog.result_step.result_label.text().startswith("Imported: 2 award(s)")
+    assert not dialog.next_button.isEnabled() and not dialog.import_button.isEnabled()
+
+
+def test_back_from_what_was_imported_starts_the_next_list(qtbot, dialog, tmp_path):
+    read_and_check(qtbot, dialog, write_xlsx(tmp_path / "list.xlsx", {"DS": award_list(ROWS)}))
+    dialog.start_import()
+    wait_idle(qtbot, dialog)
+    assert dialog.back_button.isEnabled()
+    dialog.go_back()
+    assert dialog.steps.currentIndex() == STEP_FILE and dialog.next_button.isEnabled()
+
+
+def test_a_people_list_imported_says_how_many_were_new_and_already_recorded(
+    qtbot, dialog, tmp_path
+):
+    header = ["STT", "Họ và tên", "Năm sinh", "Đơn vị"]
+    path = write_xlsx(tmp_path / "people.xlsx", {"DS": [header, [1, "Lê Văn An", 1980, "Y"]]})
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("people"))
+    read_and_check(qtbot, dialog, path)
+    dialog.start_import()
+    wait_idle(qtbot, dialog)
+    assert dialog.result_step.result_label.text() == (
+        "Imported: 1 new people, 0 already recorded, 1 new units."
+    )
+
+
+def test_the_columns_can_be_read_as_fields_named_in_the_windows_language(
+    qtbot, dialog, tmp_path, interface_language
+):
+    interface_language("vi")
+    read_and_check(qtbot, dialog, write_xlsx(tmp_path / "list.xlsx", {"DS": award_list(ROWS)}))
+    dialog.go_back()
+    box = dialog.columns_table.cellWidget(1, 2)
+    assert box.currentData() == "name" and box.currentText() == "Tên"
+
+
+def test_every_field_a_column_can_be_read_as_is_marked_for_the_translators():
+    assert sorted(FIELD_TITLES) == sorted(title for title, _aliases in FIELDS.values())

@@ -92,7 +92,7 @@ def test_movements_page_names_the_units_that_met_every_target(qtbot, db):
 def test_indicator_headers_are_wrapped_to_the_column_and_cut_after_three_lines(qapp):
     from PySide6.QtGui import QFontMetrics
 
-    from kienan_awards.ui.pages.overview_page import wrapped_to_width
+    from kienan_awards.ui.pages.progress_matrix import wrapped_to_width
 
     metrics = QFontMetrics(qapp.font())
     long_name = "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình " * 2

@@ -55,7 +55,7 @@ def test_opening_records_does_not_switch_writing_back_on(read_only_window, db_pa
         assert not button(people_page, name).isEnabled(), name
     units_page = window.pages["units"]
     units_page.open_unit(1)
-    assert not units_page.delete_button.isEnabled() and not units_page.name_edit.isEnabled()
+    assert not units_page.delete_button.isEnabled() and not units_page.form.name_edit.isEnabled()
     movements = window.pages["movements"]
     assert not movements.new_target_button.isEnabled()
     decisions_page = window.pages["decisions"]

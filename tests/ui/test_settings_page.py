@@ -15,18 +15,18 @@ def page(qtbot, db):
 
 
 def test_the_page_shows_where_backups_go_and_a_chosen_folder_is_used(page, db, tmp_path):
-    assert page.backups_edit.text() == str(db.path.parent / "backups")
-    assert page.choose_backups_folder(str(tmp_path / "usb"))
-    assert page.backups_edit.text() == str(tmp_path / "usb")
+    assert page.backups.folder_edit.text() == str(db.path.parent / "backups")
+    assert page.backups.choose_folder(str(tmp_path / "usb"))
+    assert page.backups.folder_edit.text() == str(tmp_path / "usb")
     assert back_up(db).parent == tmp_path / "usb"
-    page.backups_reset_button.click()
-    assert page.backups_edit.text() == str(db.path.parent / "backups")
+    page.backups.reset_button.click()
+    assert page.backups.folder_edit.text() == str(db.path.parent / "backups")
 
 
 def test_a_folder_that_cannot_be_used_is_refused_with_a_dialog(page, db, tmp_path):
     a_file = tmp_path / "notes.txt"
     a_file.write_text("x")
-    assert not page.choose_backups_folder(str(a_file))
+    assert not page.backups.choose_folder(str(a_file))
     assert page.warnings == [
         (
             "Backups folder not changed",
@@ -34,7 +34,7 @@ def test_a_folder_that_cannot_be_used_is_refused_with_a_dialog(page, db, tmp_pat
         )
     ]
     assert configured_backups_folder(db) == db.path.parent / "backups"
-    assert page.backups_edit.text() == str(db.path.parent / "backups")
+    assert page.backups.folder_edit.text() == str(db.path.parent / "backups")
 
 
 def test_the_interface_language_is_chosen_in_settings_for_the_next_start(

@@ -4,7 +4,8 @@ from pypdf import PdfReader
 
 from kienan_awards.core import demo
 from kienan_awards.core.documents.certificate_layout import template_for
-from kienan_awards.printing.certificate_printing import decision_award_ids, print_to_pdf
+from kienan_awards.core.documents.certificate_prints import decision_award_ids
+from kienan_awards.printing.certificate_printing import print_to_pdf
 from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
 
 
@@ -40,3 +41,17 @@ def test_broken_template_text_is_explained_not_raised(qtbot, db):
     editor.editor.setPlainText("{ not json")
     assert not editor.update_preview()
     assert "not valid" in editor.problem.text()
+
+
+def test_a_saved_or_reset_template_tells_the_window(qtbot, db):
+    demo.load_demo(db)
+    editor = TemplateEditorDialog(db)
+    qtbot.addWidget(editor)
+    told = []
+    editor.changed.connect(told.append)
+    editor.editor.setPlainText("{ not json")
+    assert not editor.save() and told == []
+    editor.load_template()
+    assert editor.save()
+    editor.reset()
+    assert len(told) == 2 and all(changes for changes in told)

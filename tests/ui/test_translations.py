@@ -173,9 +173,9 @@ def test_the_eligibility_rules_speak_vietnamese_in_settings_and_in_findings(
     messages = [page.rules_table.item(row, 3).text() for row in range(page.rules_table.rowCount())]
     assert "được tuyển dụng chưa đủ 6 tháng trước khi xét" in messages
     person = people.save_person(db, None, {"full_name": "Lê Văn An"}).record_id
-    proposal = decisions.create_proposal(db, "Đề nghị", 2024)
+    proposal = decisions.create_proposal(db, "Đề nghị", 2024).record_id
     form = find_award_form(db, "CSTDCS").id
-    line = decisions.add_line(db, proposal, {"form_id": form, "person_id": person})
+    line = decisions.add_line(db, proposal, {"form_id": form, "person_id": person}).record_id
     findings = decisions.line_findings(db, line)
     shown_findings = [shown(f.message) for f in findings]
     assert "Lê Văn An chưa đạt Lao động tiên tiến cùng năm" in shown_findings

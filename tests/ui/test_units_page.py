@@ -31,19 +31,19 @@ def window(qtbot, db, window_settings, warnings):
 def test_a_unit_is_created_under_its_parent_and_edited(window, db):
     page = window.pages["units"]
     page.new_record()
-    type_text(page.name_edit, "Quận Mẫu")
-    page.kind_combo.setCurrentIndex(page.kind_combo.findData("district"))
+    type_text(page.form.name_edit, "Quận Mẫu")
+    page.form.kind_combo.setCurrentIndex(page.form.kind_combo.findData("district"))
     assert page.save_record()
-    district = page.unit_id
+    district = page.form.unit_id
     page.new_record()
-    type_text(page.name_edit, "Phường Một")
-    page.parent_combo.setCurrentIndex(page.parent_combo.findData(district))
-    page.valid_from_edit.setText("01/01/2019")
+    type_text(page.form.name_edit, "Phường Một")
+    page.form.parent_combo.setCurrentIndex(page.form.parent_combo.findData(district))
+    page.form.valid_from_edit.setText("01/01/2019")
     assert page.save_record()
-    ward = record_edits.fetch(db, "units", page.unit_id)
+    ward = record_edits.fetch(db, "units", page.form.unit_id)
     assert (ward["parent_id"], ward["valid_from"], ward["kind"]) == (district, "2019-01-01", "ward")
     assert page.model.item(0).child(0).text() == "Phường Một"
-    page.valid_to_edit.setText("31/02/2025")
+    page.form.valid_to_edit.setText("31/02/2025")
     assert not page.save_record()
 
 
@@ -56,9 +56,9 @@ def test_a_unit_with_people_cannot_be_deleted_an_empty_one_can(window, db, warni
     page.delete_record()
     assert warnings and "only closed" in warnings[0]
     page.new_record()
-    type_text(page.name_edit, "Phường Thử")
+    type_text(page.form.name_edit, "Phường Thử")
     page.save_record()
-    empty = page.unit_id
+    empty = page.form.unit_id
     window.delete_action.trigger()
     assert record_edits.fetch(db, "units", empty)["deleted_at"]
     window.undo_action.trigger()
@@ -71,8 +71,8 @@ def test_merging_wards_shows_their_awards_under_the_successor(window, db):
     page = window.pages["units"]
     wards = [row[0] for row in db.execute("SELECT id FROM units WHERE kind = 'ward' LIMIT 4")]
     assert page.merge(wards, dt.date(2025, 7, 1), successor_name="Phường Kiến Mới")
-    successor = page.unit_id
-    assert page.name_edit.text() == "Phường Kiến Mới"
+    successor = page.form.unit_id
+    assert page.form.name_edit.text() == "Phường Kiến Mới"
     historical = {
         row[0]
         for row in db.execute(
@@ -82,8 +82,8 @@ def test_merging_wards_shows_their_awards_under_the_successor(window, db):
     shown = {page.awards_table.item(r, 3).text() for r in range(page.awards_table.rowCount())}
     assert shown and shown <= historical
     page.open_unit(wards[0])
-    assert page.successor_label.text() == "Phường Kiến Mới"
-    assert page.valid_to_edit.text() == "30/06/2025"
+    assert page.form.successor_label.text() == "Phường Kiến Mới"
+    assert page.form.valid_to_edit.text() == "30/06/2025"
     assert record_edits.fetch(db, "units", successor)["valid_from"] == "2025-07-01"
 
 
@@ -105,11 +105,11 @@ def test_a_unit_changed_elsewhere_since_it_was_opened_is_not_overwritten(window,
 
     page = window.pages["units"]
     page.new_record()
-    type_text(page.name_edit, "Phường Hai")
+    type_text(page.form.name_edit, "Phường Hai")
     page.save_record()
-    unit_id = page.unit_id
+    unit_id = page.form.unit_id
     units.save_unit(db, unit_id, {"name": "Phường Hai Mới", "kind": "ward"})  # another clerk
-    page.valid_from_edit.setText("01/01/2020")
+    page.form.valid_from_edit.setText("01/01/2020")
     assert not page.save_record()
     assert "changed elsewhere" in warnings[-1]
     assert record_edits.fetch(db, "units", unit_id)["name"] == "Phường Hai Mới"

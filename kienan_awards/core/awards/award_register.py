@@ -75,3 +75,8 @@ def register_entries(db: Database, year: int, book: str | None = None) -> list[R
         [year, book, book],
     ).fetchall()
     return [RegisterEntry(*row) for row in rows]
+
+
+def latest_register_year(db: Database) -> int | None:
+    """The last year any award was numbered in; None before the first decision."""
+    return db.execute("SELECT max(register_year) FROM awards").fetchone()[0]

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core.awards import award_register, catalogue
 from kienan_awards.core.awards.eligibility import Finding, check_line
+from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.documents.certificates import freeze_certificates
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message, joined
@@ -32,7 +33,8 @@ def create_proposal(
     proposed_by: str = "",
     received_on: str | None = None,
     movement_id: int | None = None,
-) -> int:
+) -> record_edits.EditGroup:
+    """A new proposal; its id is the group's record_id."""
     if not clean(title):
         raise KienanError(Message("title: the proposal needs a title"))
     return record_edits.insert_record(
@@ -46,11 +48,12 @@ def create_proposal(
             "movement_id": movement_id,
         },
         "new proposal",
-    ).record_id
+    )
 
 
-def add_line(db: Database, proposal_id: int, fields: dict) -> int:
-    """A recipient proposed for a form: a person (person_id) or a unit (recipient_unit_id)."""
+def add_line(db: Database, proposal_id: int, fields: dict) -> record_edits.EditGroup:
+    """A recipient proposed for a form: a person (person_id) or a unit (recipient_unit_id).
+    The new line's id is the group's record_id."""
     form = db.execute(
         "SELECT id, name_vi, recipient_kinds FROM award_forms WHERE id = ?", [fields.get("form_id")]
     ).fetchone()
@@ -92,7 +95,7 @@ def add_line(db: Database, proposal_id: int, fields: dict) -> int:
             "recipient_name": name,
         }
     )
-    return record_edits.insert_record(db, "proposal_lines", values, "proposal line").record_id
+    return record_edits.insert_record(db, "proposal_lines", values, "proposal line")
 
 
 def _line(db: Database, line_id: int) -> dict:
@@ -117,33 +120,38 @@ def review_line(
     status: str,
     reason: str | None = None,
     override_reason: str | None = None,
-) -> list[Finding]:
+) -> record_edits.EditGroup:
     """Accept, return or reject a line. Accepting a line that breaks a rule needs an override
-    reason; returning or rejecting needs a reason. Returns the findings seen."""
+    reason; returning or rejecting needs a reason. A decided line keeps its review."""
     if status not in REVIEW_STATUSES:
         raise KienanError(Message("unknown review status {status}", status=status))
-    findings = line_findings(db, line_id)
-    if status == "accepted" and findings and not clean(override_reason):
-        raise KienanError(
-            Message(
-                "{problems} — give a reason to accept it anyway",
-                problems=joined([f.message for f in findings]),
-            )
-        )
     if status in ("returned", "rejected") and not clean(reason):
         raise KienanError(Message("give the reason for returning or rejecting the line"))
-    record_edits.update_record(
-        db,
-        "proposal_lines",
-        line_id,
-        {
-            "review_status": status,
-            "review_reason": clean(reason) or None,
-            "override_reason": clean(override_reason) or None,
-        },
-        f"review: {status}",
-    )
-    return findings
+    # Read and written in one transaction: a decision saved meanwhile is seen, not undone.
+    with record_edits.transaction(db):
+        if _line(db, line_id)["award_id"] is not None:
+            raise KienanError(
+                Message("this line is already decided: correct or revoke its award instead")
+            )
+        findings = line_findings(db, line_id)
+        if status == "accepted" and findings and not clean(override_reason):
+            raise KienanError(
+                Message(
+                    "{problems} — give a reason to accept it anyway",
+                    problems=joined([f.message for f in findings]),
+                )
+            )
+        return record_edits.update_record(
+            db,
+            "proposal_lines",
+            line_id,
+            {
+                "review_status": status,
+                "review_reason": clean(reason) or None,
+                "override_reason": clean(override_reason) or None,
+            },
+            f"review: {status}",
+        )
 
 
 def authority_on(db: Database, day: dt.date) -> tuple | None:
@@ -162,6 +170,9 @@ class DecisionResult:
     award_ids: list[int]
     register_numbers: list[int]
     bonus_total: int
+    # The decision, its awards (with their evidence and frozen certificates), the proposal
+    # and its decided lines: a decision is not undone, so this is no edit group.
+    changes: ChangeSet
 
 
 def decide(
@@ -266,7 +277,16 @@ def decide(
         store_award_evidence(db, award_ids)
         freeze_certificates(db, award_ids)
         db.execute("UPDATE proposals SET status = 'decided' WHERE id = ?", [proposal_id])
-    return DecisionResult(decision_id, award_ids, [numbers[a] for a in award_ids], total)
+    changes = ChangeSet.of_tables(
+        [
+            ("decisions", decision_id),
+            ("proposals", proposal_id),
+            *(("proposal_lines", line["id"]) for line in lines),
+            *(("awards", award_id) for award_id in award_ids),
+            ("certificates", None),
+        ]
+    )
+    return DecisionResult(decision_id, award_ids, [numbers[a] for a in award_ids], total, changes)
 
 
 def _act(
@@ -288,7 +308,7 @@ def _act(
     )
 
 
-def revoke_award(db: Database, award_id: int, reason: str, acted_on: dt.date) -> None:
+def revoke_award(db: Database, award_id: int, reason: str, acted_on: dt.date) -> ChangeSet:
     """The award stays in the register, shown as revoked; the act keeps why and when."""
     award = record_edits.fetch(db, "awards", award_id)
     if award["status"] == "revoked":
@@ -296,11 +316,12 @@ def revoke_award(db: Database, award_id: int, reason: str, acted_on: dt.date) ->
     with record_edits.transaction(db):
         _act(db, award_id, "revocation", reason, None, acted_on)
         record_edits.update_record(db, "awards", award_id, {"status": "revoked"}, "revocation")
+    return ChangeSet.of(RecordKind.AWARDS, award_id)
 
 
 def correct_award(
     db: Database, award_id: int, changes: dict, reason: str, acted_on: dt.date
-) -> None:
+) -> ChangeSet:
     """Correct a written detail (name, position, unit, achievement) with a logged act that
     keeps the text before and after; register number, form and decision never change."""
     wrong = set(changes) - set(CORRECTABLE)
@@ -317,6 +338,39 @@ def correct_award(
     with record_edits.transaction(db):
         _act(db, award_id, "correction", reason, {"before": before, "after": cleaned}, acted_on)
         record_edits.update_record(db, "awards", award_id, cleaned, "correction")
+    return ChangeSet.of(RecordKind.AWARDS, award_id)
+
+
+@dataclass(frozen=True)
+class DecisionHeading:
+    id: int
+    number: str
+    decided_on: dt.date
+
+
+def decision_heading(db: Database, decision_id: int) -> DecisionHeading:
+    row = db.execute("SELECT number, decided_on FROM decisions WHERE id = ?", [decision_id])
+    found = row.fetchone()
+    if found is None:
+        raise KienanError(Message("there is no decision {decision_id}", decision_id=decision_id))
+    return DecisionHeading(decision_id, found[0], dt.date.fromisoformat(found[1]))
+
+
+def find_decision(db: Database, number: str, decided_on: dt.date) -> DecisionHeading:
+    """The decision with this number of this day (a number recurs from year to year)."""
+    row = db.execute(
+        "SELECT id FROM decisions WHERE number = ? AND decided_on = ?",
+        [clean(number), decided_on.isoformat()],
+    ).fetchone()
+    if row is None:
+        raise KienanError(
+            Message(
+                "there is no decision {number} of {day}",
+                number=number,
+                day=f"{decided_on:%d/%m/%Y}",
+            )
+        )
+    return DecisionHeading(row[0], clean(number), decided_on)
 
 
 def award_acts(db: Database, award_id: int) -> list[tuple]:

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from sqlite_utils import Database
 
+from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
@@ -41,7 +42,7 @@ def rules(db: Database) -> dict[str, Rule]:
     return {row[0]: Rule(*row[:5], bool(row[5]), row[6]) for row in rows}
 
 
-def set_rule(db: Database, code: str, enabled: bool, parameter: str | None = None) -> None:
+def set_rule(db: Database, code: str, enabled: bool, parameter: str | None = None) -> ChangeSet:
     """Switch a rule on or off and set its figure: whole months for the service rule, a
     percentage from 0 to 100 for the shares."""
     if parameter is not None:
@@ -59,6 +60,8 @@ def set_rule(db: Database, code: str, enabled: bool, parameter: str | None = Non
             " WHERE code = ?",
             [int(enabled), parameter, code],
         )
+    # Rules are known by code, not by a number: the kind alone says what changed.
+    return ChangeSet.of_kinds([RecordKind.CATALOGUE])
 
 
 def _form_code(db: Database, form_id: int) -> str:

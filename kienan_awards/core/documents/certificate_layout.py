@@ -8,9 +8,11 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from kienan_awards.core.changes import ChangeSet
 from kienan_awards.core.documents.certificates import CertificateData
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
+from kienan_awards.core.records.settings import save_setting
 from kienan_awards.core.resource_files import resources_folder
 
 PAGE_SIZES_MM = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}  # landscape
@@ -160,19 +162,13 @@ def check_template(template: CertificateTemplate) -> None:
         raise KienanError(Message("the QR code lies outside the page"))
 
 
-def save_template(db, template: CertificateTemplate) -> None:
+def save_template(db, template: CertificateTemplate) -> ChangeSet:
     check_template(template)
-    with db.conn:
-        db.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
-            "SET value = excluded.value",
-            [OVERRIDE_KEY.format(code=template.code), template.to_json()],
-        )
+    return save_setting(db, OVERRIDE_KEY.format(code=template.code), template.to_json())
 
 
-def reset_template(db, code: str) -> None:
-    with db.conn:
-        db.execute("DELETE FROM settings WHERE key = ?", [OVERRIDE_KEY.format(code=code)])
+def reset_template(db, code: str) -> ChangeSet:
+    return save_setting(db, OVERRIDE_KEY.format(code=code), None)
 
 
 def template_for(form_code: str, recipient_kind: str, db=None) -> CertificateTemplate:

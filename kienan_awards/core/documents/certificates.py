@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 import segno
@@ -182,6 +183,23 @@ def certificate_with_qr(db: Database, award_id: int) -> tuple[CertificateData, s
             freeze_certificates(db, [award_id])
         row = db.execute(query, [award_id]).fetchone()
     return CertificateData(**json.loads(row[0])), row[1], row[2]
+
+
+def sample_certificate(
+    db: Database, form_codes: Sequence[str], recipient_kinds: Sequence[str]
+) -> tuple[CertificateData, str, str] | None:
+    """A certificate of these forms and kinds to show a template on: the one with the
+    longest recipient name, the hardest to fit; None when there is none."""
+    if not form_codes or not recipient_kinds:
+        return None
+    row = db.execute(
+        "SELECT a.id FROM awards a JOIN award_forms f ON f.id = a.form_id "
+        f"WHERE f.code IN ({', '.join('?' for _ in form_codes)}) "
+        f"AND a.recipient_kind IN ({', '.join('?' for _ in recipient_kinds)}) "
+        "ORDER BY length(a.recipient_name) DESC LIMIT 1",
+        [*form_codes, *recipient_kinds],
+    ).fetchone()
+    return certificate_with_qr(db, row[0]) if row else None
 
 
 @dataclass(frozen=True)

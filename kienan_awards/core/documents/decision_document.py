@@ -1,6 +1,7 @@
 """The award decision and its attachments as content: what the decision says (Decree 30/2020
 layout), the list of recipients, a receipt sheet for signatures and a bonus sheet. The .docx
-writer and the PDF renderer both work from this one content."""
+writer and the PDF renderer both work from this one content, and both files take the one name
+decision_pack_stem gives."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
+from kienan_awards.core.output_files import safe_file_name
 from kienan_awards.core.text import format_decimal
 
 
@@ -37,6 +39,8 @@ class DecisionContent:
     recipients_note: str
     signer_title: str
     signer_name: str
+    number: str  # 15/QĐ-UBND, as recorded
+    decided_on: dt.date
     lines: list[RecipientLine] = field(default_factory=list)
     total_amount: int = 0
 
@@ -124,6 +128,19 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
         recipients_note=f"(Kèm theo Quyết định số {number} ngày {day:%d/%m/%Y})",
         signer_title=(signer_title or "CHỦ TỊCH").upper(),
         signer_name=signer_name or "",
+        number=number,
+        decided_on=day,
         lines=lines,
         total_amount=total,
     )
+
+
+PACK_NAME_MAX_BYTES = 180 - len(".docx")  # the longer of the pack's two extensions
+
+
+def decision_pack_stem(number: str, decided_on: dt.date) -> str:
+    """The name the files of a decision's pack share, e.g. "QD 15-QĐ-UBND 2024-01-12". The
+    date tells apart a number used again in another year, so it is kept whole however long
+    the number is."""
+    day = f" {decided_on:%Y-%m-%d}"
+    return safe_file_name(f"QD {number}", max_bytes=PACK_NAME_MAX_BYTES - len(day)) + day

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.storage.database import write_transaction
@@ -65,10 +66,10 @@ def office_on(db: Database, day: dt.date | None = None) -> Office | None:
     return Office(*(clean(value) for value in row))
 
 
-def save_office(db: Database, values: dict, day: dt.date | None = None) -> Office:
+def save_office(db: Database, values: dict, day: dt.date | None = None) -> ChangeSet:
     """Record the office as it stands from the day (default today): the authority that began
     that day is corrected; one begun earlier is closed the day before, so decisions already
-    made keep the authority that signed them."""
+    made keep the authority that signed them. Returns the authorities written."""
     problems = office_problems(values)
     if problems:
         raise KienanError("; ".join(f"{key}: {text}" for key, text in problems.items()))
@@ -93,17 +94,28 @@ def save_office(db: Database, values: dict, day: dt.date | None = None) -> Offic
                 f"UPDATE issuing_authorities SET {assignments} WHERE id = ?",
                 [*row.values(), same_day[0]],
             )
+            written = [same_day[0]]
         else:
+            closing = (
+                "(valid_to IS NULL OR valid_to >= ?) AND (valid_from IS NULL OR valid_from < ?)"
+            )
+            written = [
+                authority_id
+                for (authority_id,) in db.execute(
+                    f"SELECT id FROM issuing_authorities WHERE {closing}",
+                    [day.isoformat(), day.isoformat()],
+                )
+            ]
             db.execute(
-                "UPDATE issuing_authorities SET valid_to = ? "
-                "WHERE (valid_to IS NULL OR valid_to >= ?) "
-                "AND (valid_from IS NULL OR valid_from < ?)",
+                f"UPDATE issuing_authorities SET valid_to = ? WHERE {closing}",
                 [(day - dt.timedelta(days=1)).isoformat(), day.isoformat(), day.isoformat()],
             )
             columns = ", ".join([*row, "valid_from"])
             marks = ", ".join("?" for _ in range(len(row) + 1))
-            db.execute(
-                f"INSERT INTO issuing_authorities ({columns}) VALUES ({marks})",
-                [*row.values(), day.isoformat()],
+            written.append(
+                db.execute(
+                    f"INSERT INTO issuing_authorities ({columns}) VALUES ({marks})",
+                    [*row.values(), day.isoformat()],
+                ).lastrowid
             )
-    return office
+    return ChangeSet.of(RecordKind.OFFICE, *written)

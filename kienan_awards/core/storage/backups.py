@@ -18,6 +18,7 @@ from kienan_awards.core.output_files import (
     create_private_file,
     make_private_folder,
 )
+from kienan_awards.core.records.settings import save_setting
 from kienan_awards.core.storage import migrations
 from kienan_awards.core.storage.database import (
     BUSY_TIMEOUT_SECONDS,
@@ -25,7 +26,6 @@ from kienan_awards.core.storage.database import (
     check_header,
     open_database,
     read_only_reason,
-    write_transaction,
 )
 from kienan_awards.core.storage.online_backup import (
     backup_file_name,
@@ -75,15 +75,7 @@ def set_backups_folder(db: AwardsDatabase, folder: Path | str | None) -> Path:
             )
     else:
         folder = None
-    with write_transaction(db):
-        if folder is None:
-            db.execute("DELETE FROM settings WHERE key = ?", [BACKUPS_FOLDER_SETTING])
-        else:
-            db.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [BACKUPS_FOLDER_SETTING, str(folder.resolve())],
-            )
+    save_setting(db, BACKUPS_FOLDER_SETTING, None if folder is None else str(folder.resolve()))
     return configured_backups_folder(db)
 
 

@@ -22,13 +22,15 @@ from kienan_awards.core.awards import decisions
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.lists.cell_values import dmy
 from kienan_awards.core.movements.award_evidence import award_evidence
+from kienan_awards.core.records.award_details import award_details
 from kienan_awards.ui.figures import figure, percent
 from kienan_awards.ui.messages import shown
 from kienan_awards.ui.read_only import refuse_writing
 
 
 class AwardDialog(QDialog):
-    revoked = Signal(int)
+    # The award was revoked: the door's ChangeSet.
+    changed = Signal(object)
 
     def status_names(self) -> dict[str, str]:
         return {
@@ -44,37 +46,24 @@ class AwardDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Award"))
         self.resize(900, 480)
-        row = db.execute(
-            """SELECT a.recipient_name, a.position, a.unit_name, f.name_vi, a.achievement,
-                      a.achievement_year, d.number, d.decided_on, a.register_number,
-                      a.bonus_amount, a.status
-               FROM awards a JOIN award_forms f ON f.id = a.form_id
-               JOIN decisions d ON d.id = a.decision_id WHERE a.id = ?""",
-            [award_id],
-        ).fetchone()
+        award = award_details(db, award_id)
         form = QFormLayout()
-        (
-            name,
-            position,
-            unit,
-            award_form,
-            achievement,
-            year,
-            number,
-            decided_on,
-            register,
-            bonus,
-            status,
-        ) = row
+        bonus = award.bonus_amount
         for title, value in (
-            (self.tr("Recipient"), name),
-            (self.tr("Position and unit"), ", ".join(v for v in (position, unit) if v)),
-            (self.tr("Award"), f"{award_form} ({year})"),
-            (self.tr("Achievement"), achievement or ""),
-            (self.tr("Decision"), f"{number} ({dmy(decided_on)})"),
-            (self.tr("Register number"), str(register or "")),
+            (self.tr("Recipient"), award.recipient_name),
+            (
+                self.tr("Position and unit"),
+                ", ".join(v for v in (award.position, award.unit_name) if v),
+            ),
+            (self.tr("Award"), f"{award.form_name} ({award.achievement_year})"),
+            (self.tr("Achievement"), award.achievement or ""),
+            (self.tr("Decision"), f"{award.decision_number} ({dmy(award.decided_on)})"),
+            (self.tr("Register number"), str(award.register_number or "")),
             (self.tr("Bonus"), figure(bonus) + " đ" if bonus else ""),
-            (self.tr("Status"), self.tr("revoked") if status == "revoked" else self.tr("in force")),
+            (
+                self.tr("Status"),
+                self.tr("revoked") if award.status == "revoked" else self.tr("in force"),
+            ),
         ):
             label = QLabel(value)
             label.setWordWrap(True)
@@ -119,7 +108,7 @@ class AwardDialog(QDialog):
         self.revoke_button = buttons.addButton(
             self.tr("Revoke..."), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.revoke_button.setEnabled(status != "revoked")
+        self.revoke_button.setEnabled(award.status != "revoked")
         refuse_writing(db, self.revoke_button)
         self.revoke_button.clicked.connect(self.ask_revoke)
         layout = QVBoxLayout(self)
@@ -148,10 +137,10 @@ class AwardDialog(QDialog):
     def revoke(self, reason: str) -> bool:
         """Revoke as a logged act; the award stays in the register, shown as revoked."""
         try:
-            decisions.revoke_award(self._db, self.award_id, reason, dt.date.today())
+            changes = decisions.revoke_award(self._db, self.award_id, reason, dt.date.today())
         except KienanError as error:
             QMessageBox.warning(self, self.tr("Revoke the award"), shown(error))
             return False
-        self.revoked.emit(self.award_id)
+        self.changed.emit(changes)
         self.revoke_button.setEnabled(False)
         return True

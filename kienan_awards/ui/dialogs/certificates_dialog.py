@@ -6,21 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -28,19 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.documents.certificate_layout import PAGE_SIZES_MM, template_for
+from kienan_awards.core.documents.certificate_prints import (
+    Calibration,
+    calibration_profile,
+    calibration_profile_names,
+    copies_printed,
+)
 from kienan_awards.core.documents.certificates import certificate_with_qr
 from kienan_awards.printing import certificate_printing as out
-from kienan_awards.printing.certificate_renderer import (
-    Calibration,
-    draw_calibration_sheet,
-)
 from kienan_awards.ui.certificate_preview import preview_painting
 from kienan_awards.ui.chart_widget import ChartWidget
+from kienan_awards.ui.dialogs.calibration_profile_box import CalibrationProfileBox
 from kienan_awards.ui.user_errors import run_reporting
 
 
 class CertificatesDialog(QDialog):
-    printed = Signal()
+    # After a print run or a saved profile: the door's ChangeSet.
+    changed = Signal(object)
 
     def __init__(self, db, award_ids: list[int], title: str, parent=None):
         super().__init__(parent)
@@ -50,13 +50,11 @@ class CertificatesDialog(QDialog):
         self.award_list = QListWidget()
         self.award_list.setObjectName("certificate_awards")
         for award_id in award_ids:
-            data, _code, _qr = certificate_with_qr(db, award_id)
-            printed = out.copies_printed(db, award_id)
-            mark = self.tr(" (printed {n}x)").format(n=printed) if printed else ""
-            item = QListWidgetItem(f"{data.register_number or ''}. {data.recipient_name}{mark}")
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, award_id)
             item.setCheckState(Qt.CheckState.Checked)
             self.award_list.addItem(item)
+        self._label_awards()
         self.award_list.currentRowChanged.connect(lambda _row: self.update_preview())
         self.preview = ChartWidget()
         self.preview.setObjectName("certificate_preview")
@@ -87,12 +85,16 @@ class CertificatesDialog(QDialog):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.calibration_box = CalibrationProfileBox(
+            db, lambda: self.paper.currentData(), self.choose_path
+        )
+        self.calibration_box.saved.connect(self._profile_saved)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.award_list, 1)
         left_layout.addLayout(options)
         left_layout.addLayout(buttons)
-        left_layout.addWidget(self._calibration_box())
+        left_layout.addWidget(self.calibration_box)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
@@ -102,79 +104,34 @@ class CertificatesDialog(QDialog):
         if self.award_list.count():
             self.award_list.setCurrentRow(0)
 
-    # --- calibration -------------------------------------------------------------------------
-    def _calibration_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Calibration of a printer and stock"))
-        form = QFormLayout(box)
-        self.profile_name = QLineEdit()
-        self.offset_x = QDoubleSpinBox()
-        self.offset_y = QDoubleSpinBox()
-        for spin in (self.offset_x, self.offset_y):
-            spin.setRange(-50, 50)
-            spin.setSingleStep(0.5)
-            spin.setSuffix(" mm")
-        self.scale = QDoubleSpinBox()
-        self.scale.setRange(0.8, 1.2)
-        self.scale.setDecimals(3)
-        self.scale.setSingleStep(0.005)
-        self.scale.setValue(1.0)
-        sheet = QPushButton(self.tr("Calibration sheet (PDF)..."))
-        sheet.clicked.connect(self.save_calibration_sheet)
-        save = QPushButton(self.tr("Save profile"))
-        save.clicked.connect(self.save_profile)
-        form.addRow(self.tr("Profile name"), self.profile_name)
-        form.addRow(self.tr("Shift right"), self.offset_x)
-        form.addRow(self.tr("Shift down"), self.offset_y)
-        form.addRow(self.tr("Scale"), self.scale)
-        row = QHBoxLayout()
-        row.addWidget(sheet)
-        row.addWidget(save)
-        form.addRow(row)
-        return box
+    def _label_awards(self) -> None:
+        """Each award by register number and recipient, with how often it was printed."""
+        for row in range(self.award_list.count()):
+            item = self.award_list.item(row)
+            award_id = item.data(Qt.ItemDataRole.UserRole)
+            data, _code, _qr = certificate_with_qr(self._db, award_id)
+            printed = copies_printed(self._db, award_id)
+            mark = self.tr(" (printed {n}x)").format(n=printed) if printed else ""
+            item.setText(f"{data.register_number or ''}. {data.recipient_name}{mark}")
 
     def _fill_profiles(self) -> None:
         current = self.profile.currentData()
         self.profile.blockSignals(True)
         self.profile.clear()
         self.profile.addItem(self.tr("(none)"), None)
-        for (name,) in self._db.execute("SELECT name FROM calibration_profiles ORDER BY name"):
+        for name in calibration_profile_names(self._db):
             self.profile.addItem(name, name)
         self.profile.setCurrentIndex(max(0, self.profile.findData(current)))
         self.profile.blockSignals(False)
 
-    def save_profile(self) -> bool:
-        name = self.profile_name.text()
-        if not self.run(
-            lambda: out.save_calibration_profile(
-                self._db, name, self.offset_x.value(), self.offset_y.value(), self.scale.value()
-            )
-        ):
-            return False
+    def _profile_saved(self, name: str, changes) -> None:
         self._fill_profiles()
-        self.profile.setCurrentIndex(self.profile.findData(name.strip()))
-        return True
-
-    def save_calibration_sheet(self, path: str | None = None) -> str | None:
-        from PySide6.QtGui import QPdfWriter
-
-        path = path or self.choose_path("pdf")
-        if not path:
-            return None
-        paper = self.paper.currentData()
-        writer = QPdfWriter(path)
-        writer.setResolution(300)
-        out._set_page(writer, paper)
-        painter = QPainter()
-        if not painter.begin(writer):
-            self.show_problem(self.tr("Cannot write {path}").format(path=path))
-            return None
-        draw_calibration_sheet(painter, QRectF(painter.viewport()), PAGE_SIZES_MM[paper][0])
-        painter.end()
-        return path
+        self.profile.setCurrentIndex(self.profile.findData(name))
+        self.changed.emit(changes)
 
     # --- preview and output ------------------------------------------------------------------
     def calibration(self) -> Calibration:
-        return out.calibration_profile(self._db, self.profile.currentData())
+        return calibration_profile(self._db, self.profile.currentData())
 
     def chosen_ids(self) -> list[int]:
         return [
@@ -217,25 +174,26 @@ class CertificatesDialog(QDialog):
         if not path:
             return False
         write = out.print_to_zip if kind == "zip" else out.print_to_pdf
-        if self.run(lambda: write(self._db, self.chosen_ids(), Path(path), **self._options())):
-            self.printed.emit()
-            return True
-        return False
+        return self._print_run(
+            lambda: write(self._db, self.chosen_ids(), Path(path), **self._options())
+        )
 
-    def print_to_printer(self) -> None:
+    def print_to_printer(self) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setCopyCount(1)
         if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        if self.run(
+            return False
+        return self._print_run(
             lambda: out.print_to_printer(
                 self._db, self.chosen_ids(), printer.printerName(), **self._options()
             )
-        ):
-            self.printed.emit()
+        )
 
-    def run(self, action) -> bool:
-        return run_reporting(self, self.tr("Certificates"), action)
-
-    def show_problem(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Certificates"), text)
+    def _print_run(self, run) -> bool:
+        """Run a print job; after it, the list shows the new copies and the window learns."""
+        changes = []
+        if not run_reporting(self, self.tr("Certificates"), lambda: changes.append(run())):
+            return False
+        self._label_awards()
+        self.changed.emit(changes[0])
+        return True

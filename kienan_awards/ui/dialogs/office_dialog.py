@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core import demo
+from kienan_awards.core.changes import EVERYTHING, NOTHING, ChangeSet
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.records.office import office_on, office_problems, save_office
 from kienan_awards.core.records.record_counts import holds_records
@@ -41,6 +42,7 @@ class OfficeDialog(QDialog):
         self.setObjectName("office_dialog")
         self._db = db
         self.moved_to: Path | None = None  # where Start moved the database, if it did
+        self.changes: ChangeSet = NOTHING  # what Save (or Start) changed
         self.setWindowTitle(self.tr("Welcome") if welcome else self.tr("The office"))
         self.resize(640, 0)
         intro = QLabel(
@@ -192,7 +194,8 @@ class OfficeDialog(QDialog):
             if self.demo_check.isChecked() and self.demo_check.isEnabled():
                 demo.load_demo(self._db)
                 self.demo_check.setEnabled(False)  # loaded, whatever happens next
-            save_office(self._db, self.values())
+                self.changes = EVERYTHING  # the demo fills every kind of record
+            self.changes |= save_office(self._db, self.values())
             # Last, so that the copy holds the office and the demo data too.
             if self.chosen_folder() is not None:
                 self.moved_to = self._mover(self.chosen_folder())

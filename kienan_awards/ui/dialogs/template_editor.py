@@ -3,7 +3,7 @@ sizes, colours, which lines the stock carries), with a live preview on a real aw
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,7 @@ from kienan_awards.core.documents.certificate_layout import (
     reset_template,
     save_template,
 )
-from kienan_awards.core.documents.certificates import certificate_with_qr
+from kienan_awards.core.documents.certificates import sample_certificate
 from kienan_awards.core.errors import KienanError
 from kienan_awards.ui.certificate_preview import preview_painting
 from kienan_awards.ui.chart_widget import ChartWidget
@@ -34,6 +34,9 @@ PREVIEW_DELAY_MS = 300
 
 
 class TemplateEditorDialog(QDialog):
+    # After a template is saved or reset: the door's ChangeSet.
+    changed = Signal(object)
+
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Certificate templates"))
@@ -99,16 +102,6 @@ class TemplateEditorDialog(QDialog):
         self.editor.setPlainText(template.to_json())
         self.update_preview()
 
-    def _sample(self, template: CertificateTemplate):
-        row = self._db.execute(
-            "SELECT a.id FROM awards a JOIN award_forms f ON f.id = a.form_id "
-            f"WHERE f.code IN ({', '.join('?' for _ in template.forms)}) "
-            f"AND a.recipient_kind IN ({', '.join('?' for _ in template.recipient_kinds)}) "
-            "ORDER BY length(a.recipient_name) DESC LIMIT 1",
-            [*template.forms, *template.recipient_kinds],
-        ).fetchone()
-        return certificate_with_qr(self._db, row[0]) if row else None
-
     def update_preview(self) -> bool:
         try:
             template = self.current_template()
@@ -118,7 +111,7 @@ class TemplateEditorDialog(QDialog):
             return False
         self.problem.clear()
         self.save_button.setEnabled(True)
-        sample = self._sample(template)
+        sample = sample_certificate(self._db, template.forms, template.recipient_kinds)
         if sample is None:
             self.preview.set_painting(None)
             return True
@@ -130,13 +123,15 @@ class TemplateEditorDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            save_template(self._db, self.current_template())
+            changes = save_template(self._db, self.current_template())
         except KienanError as error:
             self.problem.setText(shown(error))
             return False
         self.problem.setText(self.tr("Saved."))
+        self.changed.emit(changes)
         return True
 
     def reset(self) -> None:
-        reset_template(self._db, self.template_combo.currentData())
+        changes = reset_template(self._db, self.template_combo.currentData())
         self.load_template()
+        self.changed.emit(changes)

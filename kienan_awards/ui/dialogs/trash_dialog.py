@@ -17,7 +17,7 @@ from kienan_awards.core.records import trash
 
 
 class TrashDialog(QDialog):
-    edited = Signal(object)
+    edited = Signal(object)  # a restore (an EditGroup): the window keeps it for Undo
 
     def __init__(self, db, parent=None):
         super().__init__(parent)

@@ -16,7 +16,7 @@ from PySide6.QtCore import Signal
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.records.record_lists import AWARDS
 from kienan_awards.core.search.award_search import AwardFilters, AwardSearch, award_ids
-from kienan_awards.core.storage.database import open_database
+from kienan_awards.core.storage.read_connections import open_read_connection
 from kienan_awards.error_log import describe_unexpected
 from kienan_awards.ui.messages import shown
 from kienan_awards.ui.models.record_table_model import RecordTableModel
@@ -31,10 +31,7 @@ class _SearchConnection:
 
     def award_ids(self, search: AwardSearch, sort_key, descending: bool) -> list[int]:
         if self._db is None:
-            # The window checked the file when it opened it; this is a second reader of it.
-            db = open_database(self._path, migrate=False, create=False, check=False)
-            db.execute("PRAGMA query_only = ON")
-            self._db = db
+            self._db = open_read_connection(self._path)
         return award_ids(self._db, search, sort_key, descending)
 
     def interrupt(self) -> None:

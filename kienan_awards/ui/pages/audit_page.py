@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.records.audit_log import (
     ACTION_TITLES,
     AUDIT_LOG,
@@ -36,12 +38,13 @@ from kienan_awards.ui.filter_boxes import refill_choices, reset_quietly
 from kienan_awards.ui.models.audit_log_model import AuditLogModel
 from kienan_awards.ui.page_layout import list_beside_details
 from kienan_awards.ui.pages.record_list_page import RecordListPage
+from kienan_awards.ui.pages.window_page import WindowPage
 
 _ANY_DAY = QDate(2000, 1, 1)  # the date boxes' lowest value stands for "any day"
 
 
-class AuditPage(QWidget):
-    refresh_when_shown = True  # costly to make again: the window waits until it is shown
+class AuditPage(WindowPage):
+    shows = frozenset(RecordKind)  # every write adds to the trail
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
@@ -222,9 +225,13 @@ class AuditPage(QWidget):
         self.details.resizeRowsToContents()
 
     # --- the window's commands -------------------------------------------------------------
-    def focus_find(self) -> None:
+    def focus_find(self) -> bool:
         self.find_edit.setFocus()
         self.find_edit.selectAll()
+        return True
+
+    def printable_table(self) -> tuple[str, QTableView]:
+        return self.list_page.printable_table()
 
     def refresh(self) -> None:
         self._fill_choices()

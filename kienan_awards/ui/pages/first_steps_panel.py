@@ -5,14 +5,29 @@ connects the buttons; the demo is offered only on an empty database."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout
 
+from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.records.record_counts import holds_records
+from kienan_awards.ui.pages.window_page import WindowPage
 from kienan_awards.ui.read_only import refuse_writing
 from kienan_awards.ui.wrapped_label import WrappedLabel
 
 
-class FirstStepsPanel(QWidget):
+class FirstStepsPanel(WindowPage):
+    # Whether the database holds any record a clerk enters (the demo goes only into one that
+    # holds none).
+    shows = frozenset(
+        {
+            RecordKind.UNITS,
+            RecordKind.PEOPLE,
+            RecordKind.MOVEMENTS,
+            RecordKind.DECISIONS,
+            RecordKind.AWARDS,
+            RecordKind.OFFICE,
+        }
+    )
+
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.setObjectName("first_steps")

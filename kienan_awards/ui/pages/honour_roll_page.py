@@ -11,31 +11,36 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
-    QWidget,
+    QTableView,
 )
 
+from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.records.record_lists import AWARDS
-from kienan_awards.core.search.award_search import (
-    AwardFilters,
-    AwardSearch,
-    filter_choices,
-    recipient_history,
-)
-from kienan_awards.ui.award_timeline_table import AwardTimelineTable
-from kienan_awards.ui.core_labels import sentence
-from kienan_awards.ui.figures import figure
+from kienan_awards.core.search.award_search import AwardFilters, AwardSearch, filter_choices
 from kienan_awards.ui.filter_boxes import refill_choices, reset_quietly
 from kienan_awards.ui.models.award_search_model import AwardSearchModel
 from kienan_awards.ui.page_layout import list_beside_details
+from kienan_awards.ui.pages.recipient_history import RecipientHistory
 from kienan_awards.ui.pages.record_list_page import RecordListPage
+from kienan_awards.ui.pages.window_page import WindowPage
 
 _ANY_YEAR = 1900  # the spin boxes' lowest value stands for "any year"
 _LAST_YEAR = 2100
 
 
-class HonourRollPage(QWidget):
+class HonourRollPage(WindowPage):
     award_opened = Signal(int)
+    # The awards, their decisions and recipients, and the filters' choices.
+    shows = frozenset(
+        {
+            RecordKind.AWARDS,
+            RecordKind.DECISIONS,
+            RecordKind.PEOPLE,
+            RecordKind.UNITS,
+            RecordKind.MOVEMENTS,
+            RecordKind.CATALOGUE,
+        }
+    )
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
@@ -100,24 +105,11 @@ class HonourRollPage(QWidget):
         # The filters sit between the search box and the results.
         self.list_page.layout().insertLayout(2, filters)
 
-        self.history_heading = QLabel()
-        self.history_heading.setObjectName("page_heading")
-        self.history_heading.setWordWrap(True)
-        self.history_summary = QLabel()
-        self.history_summary.setWordWrap(True)
-        self.history = AwardTimelineTable()
-        self.history.setObjectName("recipient_history")
+        self.history = RecipientHistory(db)
         self.history.award_opened.connect(self.award_opened)
-        details = QWidget()
-        details_layout = QVBoxLayout(details)
-        details_layout.setContentsMargins(0, 0, 0, 0)
-        details_layout.addWidget(self.history_heading)
-        details_layout.addWidget(self.history_summary)
-        details_layout.addWidget(self.history, 1)
-
         # The history sits under the results: both tables need the page's whole width.
         self.splitter = list_beside_details(
-            self, "honour_roll_splitter", Qt.Orientation.Vertical, self.list_page, details
+            self, "honour_roll_splitter", Qt.Orientation.Vertical, self.list_page, self.history
         )
 
         self.table.doubleClicked.connect(
@@ -128,7 +120,7 @@ class HonourRollPage(QWidget):
         self.model.modelReset.connect(self._results_shown)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self._fill_choices()
-        self.show_history(None)
+        self.history.show_award(None)
 
     def _year_box(self, name: str) -> QSpinBox:
         box = QSpinBox()
@@ -209,47 +201,18 @@ class HonourRollPage(QWidget):
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
         else:
-            self.show_history(None)
+            self.history.show_award(None)
 
     # --- the chosen recipient --------------------------------------------------------------
     def _row_chosen(self, current, _previous=None) -> None:
-        self.show_history(self.model.record_id(current.row()) if current.isValid() else None)
-
-    def show_history(self, award_id: int | None) -> None:
-        history = recipient_history(self._db, award_id) if award_id is not None else None
-        if history is None:
-            self.history_heading.setText(self.tr("Award history"))
-            self.history_summary.setText(
-                self.tr("Choose an award to see all its recipient's awards.")
-            )
-            self.history.show_entries([])
-            return
-        kinds = {
-            "individual": self.tr("individual"),
-            "collective": self.tr("collective"),
-            "household": self.tr("household"),
-        }
-        self.history_heading.setText(history.name)
-        years = sorted({entry.year for entry in history.entries})
-        self.history_summary.setText(
-            sentence(
-                self.tr("{kind}, {count} award(s) from {first} to {last}").format(
-                    kind=kinds.get(history.kind, history.kind),
-                    count=figure(len(history.entries)),
-                    first=years[0] if years else "",
-                    last=years[-1] if years else "",
-                )
-            )
-        )
-        self.history.show_entries(history.entries)
-        for row, entry in enumerate(history.entries):
-            if entry.award_id == award_id:
-                self.history.selectRow(row)
+        self.history.show_award(self.model.record_id(current.row()) if current.isValid() else None)
 
     # --- the window's commands -------------------------------------------------------------
-    def focus_find(self) -> None:
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
+    def focus_find(self) -> bool:
+        return self.list_page.focus_find()
+
+    def printable_table(self) -> tuple[str, QTableView]:
+        return self.list_page.printable_table()
 
     def refresh(self) -> None:
         self._fill_choices()

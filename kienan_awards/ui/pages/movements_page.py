@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,16 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.movements.movement_plans import list_movements, list_targets
 from kienan_awards.core.movements.progress import movement_results
 from kienan_awards.ui.dialogs.movement_dialogs import MovementDialog, ProgressDialog, TargetDialog
 from kienan_awards.ui.figures import figure, window_marks
 from kienan_awards.ui.page_layout import give_first_sizes
+from kienan_awards.ui.pages.window_page import WindowPage
 from kienan_awards.ui.read_only import refuse_writing
 
 
-class MovementsPage(QWidget):
-    edited = Signal(object)
+class MovementsPage(WindowPage):
+    shows = frozenset({RecordKind.MOVEMENTS, RecordKind.UNITS})  # targets name their units
 
     def __init__(self, db, parent=None):
         super().__init__(parent)

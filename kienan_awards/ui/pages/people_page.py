@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -10,19 +10,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from kienan_awards.core.awards.candidates import candidates
+from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.records import people, record_edits
+from kienan_awards.core.records.award_details import latest_award_year
 from kienan_awards.core.records.record_lists import PEOPLE
 from kienan_awards.ui.award_timeline_table import AwardTimelineTable
 from kienan_awards.ui.forms.person_form import PersonForm
 from kienan_awards.ui.messages import shown
 from kienan_awards.ui.page_layout import list_beside_details
 from kienan_awards.ui.pages.record_list_page import RecordListPage
+from kienan_awards.ui.pages.window_page import WindowPage
 from kienan_awards.ui.read_only import is_writable, refuse_writing
 
 
@@ -60,8 +64,17 @@ class ChoosePersonDialog(QDialog):
         return None if chosen == self.exclude_id else chosen
 
 
-class PeoplePage(QWidget):
-    edited = Signal(object)  # an EditGroup, for the window's undo
+class PeoplePage(WindowPage):
+    # Their units, their awards and decisions, and what the rules allow proposing next.
+    shows = frozenset(
+        {
+            RecordKind.PEOPLE,
+            RecordKind.UNITS,
+            RecordKind.AWARDS,
+            RecordKind.DECISIONS,
+            RecordKind.CATALOGUE,
+        }
+    )
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
@@ -119,9 +132,11 @@ class PeoplePage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.form.is_dirty()
 
-    def focus_find(self) -> None:
-        self.list_page.filter_edit.setFocus()
-        self.list_page.filter_edit.selectAll()
+    def focus_find(self) -> bool:
+        return self.list_page.focus_find()
+
+    def printable_table(self) -> tuple[str, QTableView]:
+        return self.list_page.printable_table()
 
     def new_record(self) -> None:
         self.list_page.table.clearSelection()
@@ -215,9 +230,7 @@ class PeoplePage(QWidget):
 
     def _show_proposable(self, person_id: int) -> None:
         """What the consecutive-year paths allow proposing next, from the latest year."""
-        latest = self._db.execute(
-            "SELECT max(achievement_year) FROM awards WHERE person_id = ?", [person_id]
-        ).fetchone()[0]
+        latest = latest_award_year(self._db, person_id)
         found = (
             [c for c in candidates(self._db, latest) if c.person_id == person_id] if latest else []
         )

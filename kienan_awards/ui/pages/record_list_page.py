@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from kienan_awards.core.errors import KienanError
@@ -26,12 +25,16 @@ from kienan_awards.core.records.record_lists import RecordList
 from kienan_awards.ui.messages import shown
 from kienan_awards.ui.models.record_table_model import RecordTableModel
 from kienan_awards.ui.page_layout import fit_columns, widen_cut_columns
+from kienan_awards.ui.pages.window_page import WindowPage
 
 FILTER_DELAY_MS = 250  # typing is never blocked: the query runs once the clerk pauses
 _WIDTH_SAMPLE_ROWS = 100  # column widths fit the first rows; the rest load only when seen
 
 
-class RecordListPage(QWidget):
+class RecordListPage(WindowPage):
+    """Used as a part of the window's pages (and of dialogs): the page around it says what it
+    shows and hands the window its find box and its table."""
+
     def __init__(
         self,
         db,
@@ -126,6 +129,14 @@ class RecordListPage(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
+
+    def focus_find(self) -> bool:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+        return True
+
+    def printable_table(self) -> tuple[str, QTableView]:
+        return self.heading.text(), self.table
 
     def default_export_name(self) -> str:
         return safe_file_name(self.heading.text(), fallback=self._record_list.name, suffix=".xlsx")

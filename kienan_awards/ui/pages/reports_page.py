@@ -19,24 +19,36 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTextBrowser,
     QVBoxLayout,
-    QWidget,
 )
 
+from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.documents.report_workbook import write_report_workbook
 from kienan_awards.core.documents.reports import Report, build_report
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.movements.movement_plans import list_movements
+from kienan_awards.core.records.award_details import latest_award_year
 from kienan_awards.printing.report_document import (
     print_report,
     report_document,
     write_report_pdf,
 )
 from kienan_awards.ui.messages import shown
+from kienan_awards.ui.pages.window_page import WindowPage
 
 _FIRST_YEAR, _LAST_YEAR = 1990, 2100
 
 
-class ReportsPage(QWidget):
-    refresh_when_shown = True  # costly to make again: the window waits until it is shown
+class ReportsPage(WindowPage):
+    shows = frozenset(
+        {
+            RecordKind.AWARDS,
+            RecordKind.DECISIONS,
+            RecordKind.PEOPLE,
+            RecordKind.UNITS,
+            RecordKind.MOVEMENTS,
+            RecordKind.CATALOGUE,
+        }
+    )
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
@@ -108,18 +120,15 @@ class ReportsPage(QWidget):
         return box
 
     def _latest_year(self) -> int:
-        row = self._db.execute("SELECT max(achievement_year) FROM awards").fetchone()
-        return row[0] if row and row[0] else dt.date.today().year
+        return latest_award_year(self._db) or dt.date.today().year
 
     def _fill_movements(self) -> None:
         chosen = self.movement_choice.currentData()
         self.movement_choice.blockSignals(True)
         self.movement_choice.clear()
         self.movement_choice.addItem(self.tr("Every movement of the year"), None)
-        for movement_id, name in self._db.execute(
-            "SELECT id, name FROM movements ORDER BY starts_on DESC, id DESC"
-        ):
-            self.movement_choice.addItem(name, movement_id)
+        for movement in list_movements(self._db):  # the newest first
+            self.movement_choice.addItem(movement.name, movement.id)
         self.movement_choice.setCurrentIndex(max(0, self.movement_choice.findData(chosen)))
         self.movement_choice.blockSignals(False)
 

@@ -15,38 +15,39 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from kienan_awards.core.awards import award_register, eligibility
+from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.lists.cell_values import CellError, decimal_number
 from kienan_awards.core.messages import Message
-from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.office import office_on
 from kienan_awards.core.records.record_lists import AWARD_FORMS
-from kienan_awards.core.storage.backups import configured_backups_folder, set_backups_folder
+from kienan_awards.core.records.settings import save_setting
 from kienan_awards.core.storage.moving import move_database, move_problem
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.messages import shown
+from kienan_awards.ui.pages.backups_folder_row import BackupsFolderRow
 from kienan_awards.ui.pages.record_list_page import RecordListPage
+from kienan_awards.ui.pages.window_page import WindowPage
 from kienan_awards.ui.read_only import refuse_writing
 from kienan_awards.ui.translations import LANGUAGE_SETTING, chosen_language, language_in_use
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
-class SettingsPage(QWidget):
+class SettingsPage(WindowPage):
     # The database now lives at this path: the window reopens it there.
     database_moved = Signal(Path)
+    shows = frozenset({RecordKind.SETTINGS, RecordKind.OFFICE, RecordKind.CATALOGUE})
 
     def __init__(self, db, parent=None, settings: QSettings | None = None):
         super().__init__(parent)
@@ -80,20 +81,9 @@ class SettingsPage(QWidget):
         self.books_combo.addItem(self.tr("One register book"), "single")
         self.books_combo.addItem(self.tr("One book per award form"), "per_form")
         self.books_combo.activated.connect(self._books_chosen)
-        self.backups_edit = QLineEdit()
-        self.backups_edit.setObjectName("backups_folder")
-        self.backups_edit.setReadOnly(True)
-        self.backups_button = QPushButton(self.tr("Choose..."))
-        self.backups_button.setToolTip(
-            self.tr("Keep the backups on another drive, a USB stick or a shared folder")
-        )
-        self.backups_button.clicked.connect(self._ask_backups_folder)
-        self.backups_reset_button = QPushButton(self.tr("Beside the database"))
-        self.backups_reset_button.clicked.connect(lambda: self.choose_backups_folder(None))
-        backups_row = QHBoxLayout()
-        backups_row.addWidget(self.backups_edit, 1)
-        backups_row.addWidget(self.backups_button)
-        backups_row.addWidget(self.backups_reset_button)
+        # The warning is looked up when given: a test (or a caller) may replace it.
+        self.backups = BackupsFolderRow(db, lambda title, text: self.show_warning(title, text))
+        self.backups.changed.connect(self.changed)
         self.office_label = QLabel()
         self.office_label.setObjectName("office_in_force")
         self.office_label.setWordWrap(True)
@@ -118,7 +108,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Interface language"), language_row)
         form.addRow(self.tr("File"), path_row)
         form.addRow(self.tr("Schema version"), self.schema_label)
-        form.addRow(self.tr("Backups folder"), backups_row)
+        form.addRow(self.tr("Backups folder"), self.backups)
         form.addRow(self.tr("Award register"), self.books_combo)
 
         self.rules_table = QTableWidget(0, 4)
@@ -137,8 +127,8 @@ class SettingsPage(QWidget):
             db,
             self.rules_table,
             self.books_combo,
-            self.backups_button,
-            self.backups_reset_button,
+            self.backups.choose_button,
+            self.backups.reset_button,
             self.office_button,
         )
         self.catalogue = RecordListPage(db, AWARD_FORMS, self.tr("Catalogue of award forms"))
@@ -153,7 +143,7 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         self.schema_label.setText(str(self._db.schema_version))
-        self.backups_edit.setText(str(configured_backups_folder(self._db)))
+        self.backups.refresh()
         office = office_on(self._db)
         self.office_label.setText(
             self.tr("{office}, signed by {title} {name}; place: {place}").format(
@@ -206,20 +196,25 @@ class SettingsPage(QWidget):
         try:
             # Typed as the clerk writes figures: 15,5 or 15.5.
             parameter = str(decimal_number(typed)) if typed else None
-            eligibility.set_rule(self._db, code, enabled, parameter)
+            changes = eligibility.set_rule(self._db, code, enabled, parameter)
         except (CellError, KienanError) as error:
             rule = self.rules_table.item(row, 0).text()
             self.show_warning(self.tr("The rule was not changed"), f"{rule}: {shown(error)}")
+            self._fill_rules()
+            return
         self._fill_rules()
+        self.changed.emit(changes)
 
     def _language_chosen(self) -> None:
         self._settings.setValue(LANGUAGE_SETTING, self.language_combo.currentData())
         self.language_note.setText(self.tr("Used from the next start of the program."))
 
     def change_office(self, run=lambda dialog: dialog.exec()) -> bool:
-        accepted = run(OfficeDialog(self._db, self)) == QDialog.DialogCode.Accepted
+        dialog = OfficeDialog(self._db, self)
+        accepted = run(dialog) == QDialog.DialogCode.Accepted
         if accepted:
             self.refresh()
+            self.changed.emit(dialog.changes)
         return accepted
 
     def _ask_database_folder(self) -> None:
@@ -239,30 +234,10 @@ class SettingsPage(QWidget):
         self.database_moved.emit(moved_to)
         return True
 
-    def _ask_backups_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the backups"), self.backups_edit.text()
-        )
-        if folder:
-            self.choose_backups_folder(folder)
-
-    def choose_backups_folder(self, folder: str | None) -> bool:
-        """Keep the backups in folder (None: beside the database); False when refused."""
-        try:
-            chosen = set_backups_folder(self._db, folder)
-        except KienanError as error:
-            self.show_warning(self.tr("Backups folder not changed"), shown(error))
-            return False
-        self.backups_edit.setText(str(chosen))
-        return True
-
     def show_warning(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
 
     def _books_chosen(self) -> None:
-        with record_edits.transaction(self._db):
-            self._db.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) "
-                "DO UPDATE SET value = excluded.value",
-                [award_register.BOOKS_SETTING, self.books_combo.currentData()],
-            )
+        self.changed.emit(
+            save_setting(self._db, award_register.BOOKS_SETTING, self.books_combo.currentData())
+        )

@@ -3,6 +3,8 @@ probes a page for what it can do.
 
 The window tells each page what changed (a ChangeSet); a page says which kinds of record it
 shows, and is refreshed when one of them changed: at once if on screen, else when next shown.
+The page that made a change (it emitted ``edited`` or ``changed``) shows it itself: the window
+does not refresh it again.
 """
 
 from __future__ import annotations

@@ -1,0 +1,104 @@
+"""A row of a list as the planners read it: each cell cleaned once, where the row is read,
+into what its column holds (stored text, a date, a year, a gender...).
+
+A cell that cannot be what its column says keeps its problem until a planner asks for it, so
+a cell no planner reads (a gender on a collective's row) is never an error, and a row with
+several wrong cells names the one its planner reads first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from kienan_awards.core.lists import cell_values
+from kienan_awards.core.lists.list_layout import FIELDS, LIST_FIELDS, SourceRow
+from kienan_awards.core.messages import Message
+
+# How each column's cells are read; every other column is stored text.
+_READERS: dict[str, Callable] = {
+    "kind": cell_values.recipient_kind,
+    "gender": cell_values.gender,
+    "birth": cell_values.birth,
+    "decision_date": cell_values.date,
+    "year": cell_values.year,
+    "personal_id": cell_values.personal_id,
+    "valid_from": cell_values.date,
+    "valid_to": cell_values.date,
+}
+
+
+class RowProblem(Exception):
+    """Why a row cannot be imported (a Message, or the text of a matching's ambiguity)."""
+
+
+@dataclass(slots=True)
+class CleanRow:
+    sheet_name: str
+    row_number: int  # as Excel shows it
+    section: str | None  # the kind set by the last section row above
+    cells: Mapping[str, object]  # field -> its clean value, or the CellError it raised
+    columns: Mapping[str, int]  # field -> column index, to name it
+    typed_name: object  # the name cell as read, for shown_name
+
+    @property
+    def shown_name(self) -> str:
+        """The name as a message may show it, even one that cannot be stored."""
+        return cell_values.shown(self.typed_name)
+
+    def value(self, name: str):
+        """The field's clean value (None, or "" for text, when the cell is empty); a wrong
+        cell raises RowProblem naming its column."""
+        value = self.cells[name]
+        if isinstance(value, cell_values.CellError):
+            raise RowProblem(self._problem(name, value.args[0]))
+        return value
+
+    def text(self, name: str) -> str:
+        return self.value(name)
+
+    def _problem(self, name: str, problem) -> Message:
+        """What is wrong with a cell, naming its column as the sheet shows it."""
+        field = FIELDS[name][0].lower()
+        column = self.columns.get(name)
+        if column is None:  # the value came from the command (--date, --form)
+            return Message("{field}: {problem}", field=field, problem=problem)
+        return Message(
+            "{field} (column {column}): {problem}",
+            field=field,
+            column=cell_values.column_letter(column),
+            problem=problem,
+        )
+
+
+class RowCleaner:
+    """Cleans the rows of one list. Lists repeat the same units, forms, dates and decisions
+    on thousands of rows: each distinct cell of a column is read once."""
+
+    def __init__(self, list_kind: str):
+        read = [name for name in LIST_FIELDS[list_kind] if name != "row_number"]
+        self._readers = {name: _reader(name, list_kind) for name in read}
+        self._read: dict[tuple, object] = {}
+
+    def clean(self, row: SourceRow) -> CleanRow:
+        cells = {}
+        for name, read in self._readers.items():
+            raw = row.values.get(name)
+            key = (name, type(raw), raw)  # 1 and True are equal keys, but not the same cell
+            try:
+                cells[name] = self._read[key]
+            except KeyError:
+                try:
+                    value = read(raw)
+                except cell_values.CellError as error:
+                    value = error
+                cells[name] = self._read[key] = value
+        return CleanRow(
+            row.sheet_name, row.row_number, row.section, cells, row.columns, row.values.get("name")
+        )
+
+
+def _reader(name: str, list_kind: str) -> Callable:
+    if name == "kind" and list_kind == "units":  # a kind of unit, read by the units' planner
+        return cell_values.text
+    return _READERS.get(name, cell_values.text)

@@ -1,0 +1,131 @@
+"""What an import would write, worked out row by row before anything is written: the rows'
+verdicts, the records to create, and what the plan was made from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kienan_awards.core.awards.catalogue import AwardForm
+from kienan_awards.core.changes import ChangeSet
+from kienan_awards.core.lists.list_layout import SheetLayout
+from kienan_awards.core.lists.record_matching import (
+    NewDecision,
+    NewPerson,
+    NewUnit,
+    PersonRecord,
+)
+from kienan_awards.core.lists.spreadsheet_reading import Sheet
+
+
+@dataclass
+class ImportOptions:
+    list_kind: str = "awards"
+    decision_number: str | None = None
+    decision_date: dt.date | None = None
+    form_name: str | None = None
+    layouts: dict[str, SheetLayout] | None = None  # by sheet name: the clerk's own mapping
+    # Hidden sheets and rows are read unless the clerk chooses to leave them out; either way
+    # the plan says which they were.
+    skip_hidden: bool = False
+
+
+@dataclass
+class RowResult:
+    sheet_name: str
+    row_number: int
+    status: str  # "new", "matched" or "error"
+    name: str
+    message: str = ""
+
+    def line(self) -> str:
+        return f"sheet '{self.sheet_name}' row {self.row_number}: {self.message}"
+
+
+@dataclass
+class AwardToWrite:
+    """An award of an awards list, or a line of a unit's proposal."""
+
+    decision: int | NewDecision | None  # None on a proposal's line
+    form: AwardForm
+    recipient_kind: str
+    person: PersonRecord | NewPerson | None
+    recipient_unit: int | NewUnit | None
+    recipient_name: str
+    unit: int | NewUnit | None
+    unit_name: str | None
+    position: str | None
+    achievement: str | None
+    year: int
+    bonus: int | None
+    result_index: int
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    list_kind: str
+    layouts: list[SheetLayout]
+    results: list[RowResult] = field(default_factory=list)
+    passed_over: list[tuple[str, int]] = field(default_factory=list)
+    sheets_without_table: list[str] = field(default_factory=list)
+    hidden_sheets: list[str] = field(default_factory=list)  # read, or left out if skip_hidden
+    hidden_rows: list[tuple[str, int]] = field(default_factory=list)  # the same, of rows
+    digest: str = ""
+    counts: Counter = field(default_factory=Counter)
+    new_units: list[NewUnit] = field(default_factory=list)
+    new_people: list[NewPerson] = field(default_factory=list)
+    person_updates: dict[int, dict] = field(default_factory=dict)
+    new_decisions: list[NewDecision] = field(default_factory=list)
+    awards: list[AwardToWrite] = field(default_factory=list)
+    # What the plan was made from, so it can be made again under the write lock when other
+    # changes were saved since (see commit_import).
+    options: ImportOptions = field(default_factory=ImportOptions)
+    sheets: list[Sheet] = field(default_factory=list)
+    records_stamp: int = 0
+
+    @property
+    def errors(self) -> list[RowResult]:
+        return [result for result in self.results if result.status == "error"]
+
+    @property
+    def rows_read(self) -> int:
+        return len(self.results)
+
+    def summary(self) -> dict[str, int]:
+        keys = (
+            "proposal_lines_created",
+            "awards_created",
+            "people_created",
+            "people_matched",
+            "units_created",
+            "units_matched",
+            "decisions_created",
+            "decisions_matched",
+        )
+        return {
+            "rows_read": self.rows_read,
+            **{key: self.counts[key] for key in keys},
+            **self._hidden_counts(),
+        }
+
+    def _hidden_counts(self) -> dict[str, int]:
+        sheets, rows = len(self.hidden_sheets), len(self.hidden_rows)
+        skipped = self.options.skip_hidden
+        return {
+            "hidden_sheets_read": 0 if skipped else sheets,
+            "hidden_rows_read": 0 if skipped else rows,
+            "hidden_sheets_skipped": sheets if skipped else 0,
+            "hidden_rows_skipped": rows if skipped else 0,
+        }
+
+
+class ImportSummary(dict):
+    """The plan's summary as written (counts by key, as ImportPlan.summary gives them), and
+    `changes`: the kinds of record the import wrote, with the ids known as they were written."""
+
+    def __init__(self, counts: dict[str, int], changes: ChangeSet):
+        super().__init__(counts)
+        self.changes = changes

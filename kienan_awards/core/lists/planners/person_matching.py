@@ -1,0 +1,65 @@
+"""The person a row of an awards list, a proposal or a list of people names: matched with
+the register, or planned as new."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from kienan_awards.core.lists.clean_rows import CleanRow, RowProblem
+from kienan_awards.core.lists.import_plan import ImportPlan
+from kienan_awards.core.lists.record_matching import (
+    Ambiguous,
+    NewPerson,
+    NewUnit,
+    PeopleIndex,
+    PersonRecord,
+)
+
+
+class PersonMatcher:
+    """Finds the recorded person a row means, or plans a new one. A recorded person's blanks
+    are filled from the row; what the register already says is kept."""
+
+    def __init__(self, db: Database, plan: ImportPlan):
+        self.plan = plan
+        self.people = PeopleIndex.load(db)
+        self.matched: set[int] = set()
+
+    def match(
+        self, row: CleanRow, name: str, unit: int | NewUnit | None, position: str | None
+    ) -> PersonRecord | NewPerson:
+        birth_date, birth_year = row.value("birth")
+        gender = row.value("gender")
+        personal_id = row.value("personal_id")
+        try:
+            found = self.people.find(name, birth_year, personal_id, unit)
+        except Ambiguous as error:
+            raise RowProblem(str(error)) from None
+        born = birth_date.isoformat() if birth_date else None
+        if found is None:
+            found = self.people.add(
+                NewPerson(name, gender, born, birth_year, position, unit, personal_id)
+            )
+            self.plan.new_people.append(found)
+            self.plan.counts["people_created"] += 1
+            return found
+        if isinstance(found, PersonRecord):
+            if found.id not in self.matched:
+                self.matched.add(found.id)
+                self.plan.counts["people_matched"] += 1
+            updates = {
+                key: value
+                for key, value in (
+                    ("gender", gender),
+                    ("personal_id", personal_id),
+                    ("position", position),
+                    ("birth_date", born),
+                    ("birth_year", birth_year),
+                )
+                if value is not None
+            }
+            if found.unit_id is None and unit is not None:
+                updates["unit_id"] = unit
+            if updates:
+                self.plan.person_updates.setdefault(found.id, {}).update(updates)
+        return found

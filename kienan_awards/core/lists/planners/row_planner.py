@@ -1,0 +1,65 @@
+"""What the planners of every kind of list share: the plan they add to, and the units a row
+names, matched or planned."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from kienan_awards.core.lists.clean_rows import CleanRow, RowProblem
+from kienan_awards.core.lists.import_plan import ImportOptions, ImportPlan
+from kienan_awards.core.lists.record_matching import Ambiguous, NewUnit, UnitIndex, guess_unit_kind
+from kienan_awards.core.messages import Message
+
+
+class RowPlanner:
+    """Checks one kind of list, row by row; `plan_row` raises RowProblem for a wrong row."""
+
+    def __init__(self, db: Database, plan: ImportPlan, options: ImportOptions):
+        self.db = db
+        self.plan = plan
+        self.options = options
+        self.units = UnitIndex.load(db)
+
+    def plan_row(self, row: CleanRow) -> tuple[str, str]:
+        """(the row's name, "new" or "matched")."""
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        """What can only be checked once every row is read."""
+
+    @staticmethod
+    def name(row: CleanRow) -> str:
+        name = row.text("name")
+        if not name:
+            raise RowProblem(Message("name missing"))
+        return name
+
+    def unit(self, text: str) -> int | NewUnit | None:
+        """The unit named so, recorded or planned; an unknown one is planned."""
+        if not text:
+            return None
+        try:
+            found = self.units.find(text)
+        except Ambiguous as error:
+            raise RowProblem(str(error)) from None
+        if found is None:
+            found = self.units.add(NewUnit(text, guess_unit_kind(text)))
+            self.plan.new_units.append(found)
+            self.plan.counts["units_created"] += 1
+        return found
+
+    def position_and_unit(self, row: CleanRow) -> tuple[str | None, int | NewUnit | None]:
+        """A person's position and unit, from their own columns or from one that holds both
+        ("Chuyên viên Phòng Nội vụ", "Chuyên viên, Phòng Nội vụ")."""
+        position = row.text("position") or None
+        unit_text = row.text("unit")
+        combined = row.text("position_unit")
+        if combined and not unit_text:
+            split = self.units.longest_suffix(combined)
+            if split:
+                return position or split[0] or None, split[1]
+            if "," in combined:
+                before, after = (part.strip() for part in combined.split(",", 1))
+                return position or before or None, self.unit(after)
+            return position or combined, None
+        return position, self.unit(unit_text)

@@ -1,0 +1,94 @@
+"""The planner of a list of units: each row a unit, matched by name or new, with its kind,
+its dates and the unit above it."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from kienan_awards.core.lists.clean_rows import CleanRow, RowProblem
+from kienan_awards.core.lists.import_plan import ImportOptions, ImportPlan, RowResult
+from kienan_awards.core.lists.planners.row_planner import RowPlanner
+from kienan_awards.core.lists.record_matching import Ambiguous, NewUnit, guess_unit_kind
+from kienan_awards.core.messages import Message
+from kienan_awards.core.text import fold
+
+_UNIT_KIND_NAMES = {
+    "quan": "district",
+    "huyen": "district",
+    "district": "district",
+    "co quan": "agency",
+    "agency": "agency",
+    "phong": "department",
+    "phong ban": "department",
+    "department": "department",
+    "phuong": "ward",
+    "xa": "ward",
+    "phuong xa": "ward",
+    "ward": "ward",
+    "to dan pho": "residential_group",
+    "residential group": "residential_group",
+    "khac": "other",
+    "other": "other",
+}
+
+
+class UnitPlanner(RowPlanner):
+    def __init__(self, db: Database, plan: ImportPlan, options: ImportOptions):
+        super().__init__(db, plan, options)
+        self.parents: list[tuple[NewUnit, str, CleanRow]] = []  # found once all are read
+
+    def plan_row(self, row: CleanRow) -> tuple[str, str]:
+        name = self.name(row)
+        kind_text = row.text("kind")
+        kind = _UNIT_KIND_NAMES.get(fold(kind_text)) if kind_text else guess_unit_kind(name)
+        if kind is None:
+            known = ", ".join(sorted({"Quận", "Cơ quan", "Phòng", "Phường", "Tổ dân phố", "Khác"}))
+            raise RowProblem(
+                Message(
+                    "unknown kind of unit '{kind_text}' (known: {known})",
+                    kind_text=kind_text,
+                    known=known,
+                )
+            )
+        valid_from = row.value("valid_from")
+        valid_to = row.value("valid_to")
+        if valid_from and valid_to and valid_to < valid_from:
+            raise RowProblem(Message("the unit ends before it begins"))
+        try:
+            found = self.units.find(name)
+        except Ambiguous as error:
+            raise RowProblem(str(error)) from None
+        if found is not None:
+            self.plan.counts["units_matched"] += 1
+            return name, "matched"
+        unit = self.units.add(
+            NewUnit(
+                name,
+                kind,
+                None,
+                valid_from.isoformat() if valid_from else None,
+                valid_to.isoformat() if valid_to else None,
+            )
+        )
+        self.parents.append((unit, row.text("parent"), row))
+        self.plan.new_units.append(unit)
+        self.plan.counts["units_created"] += 1
+        return name, "new"
+
+    def finish(self) -> None:
+        """Parents may be listed below their children, so they are found once all are read."""
+        for unit, parent_text, row in self.parents:
+            if not parent_text:
+                continue
+            try:
+                parent = self.units.find(parent_text)
+            except Ambiguous as error:
+                parent, message = None, str(error)
+            else:
+                message = f"parent unit '{parent_text}' is neither recorded nor in the list"
+            if parent is None or parent is unit:
+                self.plan.results.append(
+                    RowResult(row.sheet_name, row.row_number, "error", unit.name, message)
+                )
+            else:
+                unit.parent = parent

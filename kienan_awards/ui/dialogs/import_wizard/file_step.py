@@ -1,0 +1,108 @@
+"""The wizard's first step: the list's file, what it holds, and what to give every row of a
+list that lacks it (a decision, an award form)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from kienan_awards.core.awards.catalogue import AwardForm
+from kienan_awards.core.lists.list_import import ImportOptions
+from kienan_awards.core.lists.list_layout import SheetLayout
+from kienan_awards.core.lists.spreadsheet_reading import READABLE_SUFFIXES
+
+
+class FileStep(QWidget):
+    def __init__(self, forms: list[AwardForm], parent=None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("import_path")
+        browse = QPushButton(self.tr("Choose..."))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Spreadsheet (.xlsx, .xls, .ods)"), row)
+        self.kind_combo = QComboBox()
+        for kind, title in (
+            ("awards", self.tr("Awards")),
+            ("proposals", self.tr("A unit's proposal (to review)")),
+            ("people", self.tr("People")),
+            ("units", self.tr("Units")),
+        ):
+            self.kind_combo.addItem(title, kind)
+        form.addRow(self.tr("The list holds"), self.kind_combo)
+        note = QLabel(
+            self.tr("When the list has no decision or award column, give them here for every row:")
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.decision_edit = QLineEdit()
+        self.decision_edit.setPlaceholderText("15/QĐ-UBND")
+        form.addRow(self.tr("Decision number"), self.decision_edit)
+        self.date_edit = QDateEdit()
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setSpecialValueText(self.tr("(from the list)"))
+        self.date_edit.setMinimumDate(self.date_edit.minimumDate())
+        self.date_edit.setDate(self.date_edit.minimumDate())
+        form.addRow(self.tr("Decision date"), self.date_edit)
+        self.form_combo = QComboBox()
+        self.form_combo.addItem(self.tr("(from the list)"), None)
+        for award_form in forms:
+            self.form_combo.addItem(award_form.name_vi, award_form.name_vi)
+        form.addRow(self.tr("Award form"), self.form_combo)
+        self.skip_hidden_box = QCheckBox(self.tr("Leave out hidden sheets and hidden rows"))
+        self.skip_hidden_box.setObjectName("skip_hidden")
+        self.skip_hidden_box.setToolTip(
+            self.tr("Otherwise they are read like the others; either way the check names them.")
+        )
+        form.addRow(self.skip_hidden_box)
+
+    def choose_file(self) -> str:
+        patterns = " ".join(f"*{suffix}" for suffix in READABLE_SUFFIXES)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a list"),
+            "",
+            self.tr("Spreadsheets ({patterns})").format(patterns=patterns),
+        )
+        return path
+
+    def _browse(self) -> None:
+        path = self.choose_file()
+        if path:
+            self.path_edit.setText(path)
+
+    def path(self) -> str:
+        return self.path_edit.text().strip()
+
+    def list_kind(self) -> str:
+        return self.kind_combo.currentData()
+
+    def options(self, layouts: dict[str, SheetLayout]) -> ImportOptions:
+        """The import's options, with the columns as the clerk chose to read them."""
+        decided = self.date_edit.date()
+        return ImportOptions(
+            list_kind=self.list_kind(),
+            decision_number=self.decision_edit.text().strip() or None,
+            decision_date=None
+            if decided == self.date_edit.minimumDate()
+            else dt.date(decided.year(), decided.month(), decided.day()),
+            form_name=self.form_combo.currentData(),
+            layouts=dict(layouts),
+            skip_hidden=self.skip_hidden_box.isChecked(),
+        )

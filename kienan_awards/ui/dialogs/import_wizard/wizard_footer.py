@@ -1,0 +1,49 @@
+"""The wizard's foot, under every step: what it is doing or what went wrong, the progress of
+long work, and the buttons that move between the steps."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from kienan_awards.ui.wrapped_label import WrappedLabel
+
+
+class WizardFooter(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.message = WrappedLabel()
+        self.message.setObjectName("import_message")
+        self.back_button = QPushButton(self.tr("< Back"))
+        self.next_button = QPushButton(self.tr("Next >"))
+        self.import_button = QPushButton(self.tr("Import"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addStretch(0)  # keeps the buttons at the right while the progress is hidden
+        for button in (self.back_button, self.next_button, self.import_button, self.cancel_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+    def enable(self, back: bool, next_step: bool, import_: bool, busy: bool) -> None:
+        """While work runs only Stop can be pressed; Close otherwise."""
+        self.back_button.setEnabled(back and not busy)
+        self.next_button.setEnabled(next_step and not busy)
+        self.import_button.setEnabled(import_ and not busy)
+        self.cancel_button.setText(self.tr("Stop") if busy else self.tr("Close"))
+
+    def started(self, message: str) -> None:
+        self.message.setText(message)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+
+    def progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def finished(self) -> None:
+        self.progress.setVisible(False)

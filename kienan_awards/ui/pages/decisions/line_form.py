@@ -1,0 +1,60 @@
+"""The form that adds a line to a proposal: who is proposed, for which award, and what the
+rules read of them (the tasks' rating, an initiative, the achievement)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QWidget
+
+from kienan_awards.core.awards.catalogue import award_forms
+
+
+class LineForm(QWidget):
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.recipient_edit = QLineEdit()
+        self.recipient_edit.setPlaceholderText(self.tr("full name of a recorded person, or a unit"))
+        self.form_combo = QComboBox()
+        self.rating_combo = QComboBox()
+        for value, title in (
+            ("excellent", self.tr("completed excellently")),
+            ("good", self.tr("completed well")),
+            ("completed", self.tr("completed")),
+            ("not_completed", self.tr("not completed")),
+        ):
+            self.rating_combo.addItem(title, value)
+        self.initiative_combo = QComboBox()
+        self.initiative_combo.addItem(self.tr("no initiative"), 0)
+        self.initiative_combo.addItem(self.tr("recognised initiative"), 1)
+        self.achievement_edit = QLineEdit()
+        self.add_button = QPushButton(self.tr("Add to the proposal"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Recipient"), self.recipient_edit)
+        form.addRow(self.tr("Award"), self.form_combo)
+        form.addRow(self.tr("Tasks"), self.rating_combo)
+        form.addRow(self.tr("Initiative"), self.initiative_combo)
+        form.addRow(self.tr("Achievement"), self.achievement_edit)
+        form.addRow("", self.add_button)
+        self.load_forms()
+
+    def load_forms(self) -> None:
+        """The award forms of the catalogue, the one chosen kept."""
+        chosen = self.form_combo.currentData()
+        self.form_combo.blockSignals(True)
+        self.form_combo.clear()
+        for award_form in award_forms(self._db):
+            self.form_combo.addItem(award_form.name_vi, award_form.id)
+        self.form_combo.setCurrentIndex(max(0, self.form_combo.findData(chosen)))
+        self.form_combo.blockSignals(False)
+
+    def recipient_name(self) -> str:
+        return self.recipient_edit.text()
+
+    def line_fields(self) -> dict:
+        """What the line says besides its recipient."""
+        return {
+            "form_id": self.form_combo.currentData(),
+            "task_rating": self.rating_combo.currentData(),
+            "has_initiative": self.initiative_combo.currentData(),
+            "achievement": self.achievement_edit.text(),
+        }

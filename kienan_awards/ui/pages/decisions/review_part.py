@@ -1,0 +1,111 @@
+"""The review of a proposal's lines against the rules (accept, return or reject, with the
+reason the rules ask for) and the decision that turns the accepted lines into awards."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+)
+
+from kienan_awards.core.awards import decisions
+from kienan_awards.ui.pages.decisions.decisions_part import DecisionsPart
+from kienan_awards.ui.pages.decisions.proposals_part import ProposalsPart
+from kienan_awards.ui.read_only import refuse_writing
+
+NUMBER_PATTERN = "/QĐ-UBND"  # the office's numbering; the clerk types the number before it
+
+
+class ReviewPart(DecisionsPart):
+    """The review's buttons; the lines they act on are the proposals part's."""
+
+    def __init__(self, db, proposals: ProposalsPart, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._proposals = proposals
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for text, slot in (
+            (self.tr("Accept"), lambda: self.review_selected("accepted")),
+            (self.tr("Return..."), lambda: self.review_selected("returned")),
+            (self.tr("Reject..."), lambda: self.review_selected("rejected")),
+            (self.tr("Decide..."), self.ask_decide),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            refuse_writing(db, button)
+            row.addWidget(button)
+
+    def review(self, line_id: int, status: str, reason: str | None = None) -> bool:
+        done = []
+        ok = self.run(
+            lambda: done.append(
+                decisions.review_line(
+                    self._db,
+                    line_id,
+                    status,
+                    reason=reason if status != "accepted" else None,
+                    override_reason=reason if status == "accepted" else None,
+                )
+            )
+        )
+        if ok:
+            self.changed.emit(done[0].changes)
+        return ok
+
+    def review_selected(self, status: str) -> None:
+        line_id = self._proposals.current_line_id()
+        if line_id is None:
+            return
+        reason = None
+        if status != "accepted" or decisions.line_findings(self._db, line_id):
+            label = (
+                self.tr("Why accept it although a rule is not met?")
+                if status == "accepted"
+                else self.tr("Reason")
+            )
+            reason, ok = QInputDialog.getText(self, self.tr("Review"), label)
+            if not ok:
+                return
+        self.review(line_id, status, reason)
+
+    def decide(self, number: str, decided_on: dt.date) -> decisions.DecisionResult | None:
+        proposal_id = self._proposals.current_proposal_id()
+        result = []
+        if self.run(
+            lambda: result.append(decisions.decide(self._db, proposal_id, number, decided_on))
+        ):
+            self.changed.emit(result[0].changes)
+            return result[0]
+        return None
+
+    def ask_decide(self) -> None:
+        if self._proposals.current_proposal_id() is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Decision"))
+        number = QLineEdit(NUMBER_PATTERN)
+        day = QDateEdit(QDate.currentDate())
+        day.setDisplayFormat("dd/MM/yyyy")
+        day.setCalendarPopup(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form = QFormLayout(dialog)
+        form.addRow(self.tr("Number"), number)
+        form.addRow(self.tr("Date"), day)
+        form.addRow(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            chosen = day.date()
+            self.decide(number.text(), dt.date(chosen.year(), chosen.month(), chosen.day()))
