@@ -20,7 +20,6 @@ from kienan_awards.core.lists.import_error_copy import check_error_copy_path, wr
 from kienan_awards.core.lists.list_import import ImportOptions, commit_import, prepare_import
 from kienan_awards.core.lists.list_layout import LIST_KINDS
 from kienan_awards.core.lists.spreadsheet_reading import read_workbook
-from kienan_awards.core.locations import default_database_path
 from kienan_awards.core.records.audit_log import (
     ACTION_TITLES,
     AuditFilters,
@@ -47,6 +46,7 @@ from kienan_awards.core.storage.audit_triggers import audited_table_names
 from kienan_awards.core.storage.backups import back_up, restore_database
 from kienan_awards.core.storage.database import database_made_if_missing, open_database
 from kienan_awards.core.storage.integrity import database_problems
+from kienan_awards.core.storage.locations import default_database_path
 from kienan_awards.core.storage.moving import move_database, remove_old_database, use_database
 from kienan_awards.core.text import without_controls
 

@@ -7,8 +7,8 @@ import datetime as dt
 import traceback
 from pathlib import Path
 
-from kienan_awards.core.locations import user_data_folder
 from kienan_awards.core.output_files import append_to_private_file
+from kienan_awards.core.storage.locations import user_data_folder
 
 
 def error_log_path() -> Path:

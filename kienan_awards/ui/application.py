@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from kienan_awards.core.locations import APP_NAME
+from kienan_awards.core.storage.locations import APP_NAME
 from kienan_awards.ui.messages import shown
 
 
@@ -106,9 +106,9 @@ def _offer_restore(app, database_path: Path | None, problem: str):
     from PySide6.QtWidgets import QMessageBox
 
     from kienan_awards.core.errors import KienanError
-    from kienan_awards.core.locations import default_database_path
     from kienan_awards.core.storage.backups import newest_sound_backup, restore_database
     from kienan_awards.core.storage.database import open_database
+    from kienan_awards.core.storage.locations import default_database_path
 
     path = Path(database_path) if database_path else default_database_path()
     backup = newest_sound_backup(path)

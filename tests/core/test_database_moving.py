@@ -7,13 +7,13 @@ import pytest
 
 from kienan_awards.core import demo
 from kienan_awards.core.errors import DatabaseError
-from kienan_awards.core.locations import (
+from kienan_awards.core.storage.backups import newest_sound_backup, set_backups_folder
+from kienan_awards.core.storage.database import open_database
+from kienan_awards.core.storage.locations import (
     default_database_path,
     moved_database_path,
     remember_database_location,
 )
-from kienan_awards.core.storage.backups import newest_sound_backup, set_backups_folder
-from kienan_awards.core.storage.database import open_database
 from kienan_awards.core.storage.moving import move_database, remove_old_database, use_database
 from kienan_awards.core.storage.online_backup import list_backups
 

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from kienan_awards.core.errors import DatabaseError, ForeignDatabaseError, SchemaTooNewError
-from kienan_awards.core.locations import default_database_path
 from kienan_awards.core.storage import database, migrations
 from kienan_awards.core.storage.database import open_database
+from kienan_awards.core.storage.locations import default_database_path
 
 
 def file_digest(path):

@@ -4,9 +4,9 @@ and the program opens the database at its new place."""
 import pytest
 
 from kienan_awards.core import demo
-from kienan_awards.core.locations import default_database_path
 from kienan_awards.core.records.office import office_on
 from kienan_awards.core.storage.database import open_database
+from kienan_awards.core.storage.locations import default_database_path
 from kienan_awards.ui import application
 from kienan_awards.ui.main_window import MainWindow
 from kienan_awards.ui.translations import remove_translations

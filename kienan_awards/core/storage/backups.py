@@ -11,7 +11,6 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
-from kienan_awards.core.locations import backups_folder
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import (
     copy_into_place,
@@ -27,6 +26,7 @@ from kienan_awards.core.storage.database import (
     open_database,
     read_only_reason,
 )
+from kienan_awards.core.storage.locations import backups_folder
 from kienan_awards.core.storage.online_backup import (
     backup_file_name,
     backup_is_due,

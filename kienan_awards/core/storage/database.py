@@ -18,10 +18,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
-from kienan_awards.core.locations import default_database_path, moved_database_path
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import create_private_file
 from kienan_awards.core.storage import migrations, sound_checks
+from kienan_awards.core.storage.locations import default_database_path, moved_database_path
 from kienan_awards.core.storage.online_backup import (
     integrity_problems,
     write_backup,

@@ -11,13 +11,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kienan_awards.core.errors import DatabaseError
-from kienan_awards.core.locations import (
-    DATABASE_ENV,
-    DATABASE_FILE_NAME,
-    backups_folder,
-    default_database_path,
-    remember_database_location,
-)
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import create_private_file
 from kienan_awards.core.storage.backups import (
@@ -29,6 +22,13 @@ from kienan_awards.core.storage.database import (
     BUSY_TIMEOUT_SECONDS,
     AwardsDatabase,
     read_only_reason,
+)
+from kienan_awards.core.storage.locations import (
+    DATABASE_ENV,
+    DATABASE_FILE_NAME,
+    backups_folder,
+    default_database_path,
+    remember_database_location,
 )
 from kienan_awards.core.storage.online_backup import integrity_problems
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kienan_awards.core.errors import DatabaseError
-from kienan_awards.core.locations import backups_folder
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import PRIVATE_FILE_MODE, make_private_folder
+from kienan_awards.core.storage.locations import backups_folder
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 DUE_AFTER = dt.timedelta(days=1)

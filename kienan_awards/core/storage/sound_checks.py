@@ -24,8 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from kienan_awards.core.locations import user_data_folder
 from kienan_awards.core.output_files import make_private_folder
+from kienan_awards.core.storage.locations import user_data_folder
 from kienan_awards.core.storage.online_backup import integrity_problems
 from kienan_awards.core.storage.schema_check import schema_differences
 
