@@ -1,129 +1,135 @@
-"""Keeps the window's Vietnamese translation in step with the code.
+"""Keeps the program's catalogue in step with the code.
 
     python3 packaging/translations.py
 
-runs pyside6-lupdate over the window's code into resources/i18n/kienan_awards_vi.ts (new
-strings arrive unfinished, strings gone from the code are dropped), then pyside6-lrelease into
-the kienan_awards_vi.qm the program loads. Qt has no Vietnamese for its own dialogs: the
-hand-kept qtbase_vi.ts (buttons, file and print dialogs) is compiled beside it. Every file is
-committed; the tests check that each .qm is current and that no string is left untranslated.
-English is the code's own language.
+extracts every marked word from the whole package (core, cli, printing and ui alike: ``_()``,
+``ngettext()``, ``pgettext()``, ``N_()`` and every core ``Message`` template) into
+resources/i18n/kienan_awards.pot, brings each language's .po up to date with it (new words
+arrive untranslated, words gone from the code are dropped), and compiles the .mo the program
+loads. Qt has no Vietnamese for its own dialogs: the hand-kept qtbase_vi.ts (buttons, file and
+print dialogs) is compiled to the one .qm the window still loads. Every file is committed; the
+tests check that the catalogue is current and that no word is left untranslated. English is
+the code's own language.
 """
 
 from __future__ import annotations
 
-import ast
-import json
+import contextlib
+import datetime as dt
+import io
 import shutil
 import subprocess
 import sys
 import sysconfig
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
 ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "kienan_awards"
 I18N = ROOT / "resources" / "i18n"
+DOMAIN = "kienan_awards"
 LANGUAGES = ("vi",)
-QT_OWN = ("qtbase_vi.ts",)  # kept by hand: lupdate cannot read Qt's compiled strings
+QT_OWN = ("qtbase_vi.ts",)  # kept by hand: Qt's own dialogs
+# A Message's first argument is its template; NC_ marks a word with its sense, as pgettext.
+# The catalogue's dates are fixed, so that its files change only when a word does.
+_FIXED_DATE = dt.datetime(2025, 7, 1, tzinfo=dt.UTC)
+KEYWORDS = {**DEFAULT_KEYWORDS, "Message": None, "NC_": ((1, "c"), 2)}
 
 
-CORE_MESSAGES = ROOT / "kienan_awards" / "ui" / "core_messages.py"
+def template_catalogue() -> Catalog:
+    """Every marked word of the package, as Babel extracts it."""
+    catalogue = Catalog(project="Kien An Awards", charset="utf-8", fuzzy=False)
+    # Babel warns of every f-string inside a marked call, even one given as a Message's value
+    # (a formatted date), which is never a word to translate: those warnings are left unsaid.
+    with contextlib.redirect_stderr(io.StringIO()):
+        found = list(
+            extract_from_dir(
+                str(PACKAGE),
+                method_map=[("**.py", "python")],
+                keywords=KEYWORDS,
+                comment_tags=("TRANSLATORS:",),
+                strip_comment_tags=True,
+            )
+        )
+    for file_name, line, message, comments, context in found:
+        catalogue.add(
+            message,
+            None,
+            [(f"kienan_awards/{file_name}", line)],
+            auto_comments=comments,
+            context=context,
+        )
+    return catalogue
 
 
-def core_message_templates() -> list[str]:
-    """The literal templates of every Message the core (and the printing) makes, sorted."""
-    found: set[str] = set()
-    package = ROOT / "kienan_awards"
-    for path in sorted([*(package / "core").rglob("*.py"), *(package / "printing").rglob("*.py")]):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "Message"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
-                found.add(node.args[0].value)
-    return sorted(found)
+def po_file(language: str) -> Path:
+    return I18N / language / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-def _marked(template: str) -> str:
-    # One argument a line with a trailing comma: the formatter keeps it so, however long.
-    literal = json.dumps(template, ensure_ascii=False)
-    return f'    QT_TRANSLATE_NOOP(\n        "Messages",\n        {literal},\n    ),'
+def read_catalogue(path: Path) -> Catalog:
+    with path.open("rb") as file:
+        return read_po(file)
 
 
-def core_messages_module() -> str:
-    """ui/core_messages.py as it must read: the templates marked for the translators."""
-    lines = [
-        "# ruff: noqa: E501 (a template is one line, however long)",
-        '"""The core\'s message templates, marked for the translators (see core/messages.py).',
-        "",
-        "Made by packaging/translations.py; do not edit by hand.",
-        '"""',
-        "",
-        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
-        "",
-        "TEMPLATES = (",
-        *(_marked(template) for template in core_message_templates()),
-        ")",
-        "",
-    ]
-    return "\n".join(lines)
+def po_text(catalogue: Catalog) -> bytes:
+    out = io.BytesIO()
+    # Without line numbers or dates: a change in the code moves no line of the catalogue.
+    write_po(out, catalogue, width=100, include_lineno=False, sort_output=True, omit_header=False)
+    return out.getvalue()
 
 
-def source_files() -> list[Path]:
-    """Every module that shows text in the window or on paper through Qt's tr()."""
-    package = ROOT / "kienan_awards"
-    return sorted((package / "ui").rglob("*.py")) + sorted((package / "printing").rglob("*.py"))
+def mo_bytes(catalogue: Catalog) -> bytes:
+    out = io.BytesIO()
+    write_mo(out, catalogue, use_fuzzy=False)
+    return out.getvalue()
 
 
-def ts_file(language: str) -> Path:
-    return I18N / f"kienan_awards_{language}.ts"
+def updated(language: str, template: Catalog) -> Catalog:
+    path = po_file(language)
+    if path.exists():
+        catalogue = read_catalogue(path)
+    else:
+        catalogue = Catalog(locale=language, project="Kien An Awards", charset="utf-8")
+    catalogue.update(template, no_fuzzy_matching=True)
+    catalogue.obsolete.clear()
+    catalogue.fuzzy = False  # the header: a catalogue kept by the project, not a draft
+    catalogue.creation_date = template.creation_date = _FIXED_DATE
+    catalogue.revision_date = _FIXED_DATE
+    return catalogue
 
 
 def _qt_tool(name: str) -> str:
-    """PySide6's tool beside the interpreter (a virtual environment nobody activated), else
-    on PATH."""
     suffix = ".exe" if sys.platform == "win32" else ""
     beside = Path(sysconfig.get_path("scripts")) / f"{name}{suffix}"
     return str(beside) if beside.exists() else (shutil.which(name) or name)
 
 
-def update(ts: Path) -> None:
+def release_qt(ts: Path) -> None:
     subprocess.run(
-        [
-            _qt_tool("pyside6-lupdate"),
-            *map(str, source_files()),
-            "-no-obsolete",
-            "-locations",
-            "none",
-            "-ts",
-            str(ts),
-        ],
-        check=True,
-        capture_output=True,
-    )
-
-
-def release(ts: Path, qm: Path) -> None:
-    subprocess.run(
-        [_qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        [_qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
         check=True,
         capture_output=True,
     )
 
 
 def main() -> int:
-    I18N.mkdir(parents=True, exist_ok=True)
-    CORE_MESSAGES.write_text(core_messages_module(), encoding="utf-8")
+    template = template_catalogue()
+    template.creation_date = _FIXED_DATE
+    (I18N / f"{DOMAIN}.pot").write_bytes(po_text(template))
     for language in LANGUAGES:
-        ts = ts_file(language)
-        update(ts)
-        release(ts, ts.with_suffix(".qm"))
-        print(f"{ts.relative_to(ROOT)} and its .qm are up to date")
+        catalogue = updated(language, template)
+        po = po_file(language)
+        po.parent.mkdir(parents=True, exist_ok=True)
+        po.write_bytes(po_text(catalogue))
+        po.with_suffix(".mo").write_bytes(mo_bytes(catalogue))
+        missing = [m.id for m in catalogue if m.id and (not m.string or m.fuzzy)]
+        print(f"{po.relative_to(ROOT)}: {len(catalogue) - 1} words, {len(missing)} untranslated")
     for name in QT_OWN:
-        release(I18N / name, (I18N / name).with_suffix(".qm"))
+        release_qt(I18N / name)
     return 0
 
 

@@ -19,6 +19,7 @@ import os
 
 from kienan_awards.core.messages import Message
 from kienan_awards.core.resource_files import resources_folder
+from kienan_awards.core.storage.locations import user_config_folder
 from kienan_awards.core.text import without_controls
 
 DOMAIN = "kienan_awards"
@@ -70,6 +71,36 @@ def language() -> str:
     return _language
 
 
+def saved_language() -> str | None:
+    """The language the clerk chose in Settings (for the window and the command line alike),
+    None when none was chosen."""
+    try:
+        saved = _language_file().read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return saved if saved in LANGUAGES else None
+
+
+def save_language(language: str) -> None:
+    """Remember the clerk's choice for the next start (nothing retranslates live)."""
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    path = _language_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(language + "\n", encoding="utf-8")
+
+
+def _language_file():
+    return user_config_folder() / "language"
+
+
+def chosen_language(given: str | None = None) -> str:
+    """--lang when given, else the language chosen in Settings, else the system's."""
+    if given in (*LANGUAGES, PSEUDO):
+        return given
+    return saved_language() or system_language()
+
+
 def system_language() -> str:
     """Vietnamese when the system speaks it, else English."""
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
@@ -99,6 +130,21 @@ def pgettext(context: str, message: str) -> str:
 def N_(message: str) -> str:  # noqa: N802 (gettext's own name, which Babel looks for)
     """Marks a word for the catalogue where it is written; it is translated where shown."""
     return message
+
+
+def NC_(context: str, message: str) -> str:  # noqa: N802 (as N_, with a context)
+    """Marks a word that has two senses with the sense it has here (``pgettext``'s context)."""
+    return message
+
+
+# The sense of a word in the core's record lists (column titles, list values, audit actions):
+# a list's "Award" is the award's form, elsewhere the award itself.
+RECORD_LIST = "record list"
+
+
+def list_label(text: str) -> str:
+    """A title or value of the core's lists in the language spoken now."""
+    return pgettext(RECORD_LIST, text)
 
 
 def shown(text) -> str:

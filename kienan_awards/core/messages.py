@@ -1,9 +1,9 @@
-"""Text for the clerk that the window can show in the interface's language.
+"""Text for the clerk that each face shows in the language it speaks.
 
-A Message is the English text (so the command line, logs and tests read it as any string)
-that also keeps its template and values apart; the window translates the template and fills
-in the values (ui/messages.py). The templates are gathered for the translators by
-packaging/translations.py, so a Message's template must be a literal string.
+A Message is the English text (so logs and tests read it as any string) that also keeps its
+template and values apart; the face that shows it translates the template and fills in the
+values (core/i18n.shown). packaging/translations.py extracts every template into the one
+catalogue, so a Message's template must be a literal string.
 """
 
 from __future__ import annotations

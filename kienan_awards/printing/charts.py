@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 
 from kienan_awards.core.documents.reports import Chart as ReportChart
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _
 from kienan_awards.core.output_files import output_file
 from kienan_awards.core.text import format_decimal
 from kienan_awards.printing.fonts import INTERFACE_FAMILY
@@ -223,9 +224,7 @@ def save_pdf(paintings: list[Callable], path: Path | str) -> None:
         writer.setResolution(150)
         painter = QPainter()
         if not painter.begin(writer):
-            raise KienanError(
-                QCoreApplication.translate("Charts", "cannot write {path}").format(path=path)
-            )
+            raise KienanError(_("cannot write {path}").format(path=path))
         for index, paint in enumerate(paintings):
             if index:
                 writer.newPage()

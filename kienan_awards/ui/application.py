@@ -6,8 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.storage.locations import APP_NAME
-from kienan_awards.ui.messages import shown
 
 
 def _display_missing() -> bool:
@@ -28,26 +28,27 @@ def run_window(database_path: Path | None, language: str | None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kienan_awards.core.errors import DamagedDatabaseError, KienanError
+    from kienan_awards.core.i18n import chosen_language
     from kienan_awards.core.storage.backups import back_up_if_due
     from kienan_awards.core.storage.database import open_database
     from kienan_awards.error_log import describe_unexpected
     from kienan_awards.printing.fonts import interface_font, load_shipped_fonts
     from kienan_awards.ui.main_window import MainWindow
     from kienan_awards.ui.stop_signals import StopSignals
-    from kienan_awards.ui.translations import chosen_language, install_translations
+    from kienan_awards.ui.translations import install_translations
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     load_shipped_fonts()
     app.setFont(interface_font())
-    install_translations(app, chosen_language(QSettings(), language))
+    install_translations(app, chosen_language(language))
 
     def show_unexpected(kind, error, trace) -> None:
         if issubclass(kind, KeyboardInterrupt):
             app.quit()
             return
-        QMessageBox.critical(None, app.tr("Unexpected error"), describe_unexpected(error))
+        QMessageBox.critical(None, _("Unexpected error"), describe_unexpected(error))
 
     sys.excepthook = show_unexpected
     try:
@@ -57,7 +58,7 @@ def run_window(database_path: Path | None, language: str | None) -> int:
         if db is None:
             return 1
     except KienanError as error:
-        QMessageBox.critical(None, app.tr("The database cannot be opened"), shown(error))
+        QMessageBox.critical(None, _("The database cannot be opened"), shown(error))
         return 1
     try:
         back_up_if_due(db)
@@ -93,11 +94,11 @@ def _reopen_moved(app, old_path: Path, new_path: Path):
     try:
         remove_old_database(old_path)
     except (KienanError, OSError) as error:  # the copy is sound; the old file only lingers
-        QMessageBox.warning(None, app.tr("The old database file is still there"), shown(error))
+        QMessageBox.warning(None, _("The old database file is still there"), shown(error))
     try:
         return open_database(new_path, create=False)
     except KienanError as error:
-        QMessageBox.critical(None, app.tr("The database cannot be opened"), shown(error))
+        QMessageBox.critical(None, _("The database cannot be opened"), shown(error))
         return None
 
 
@@ -115,14 +116,14 @@ def _offer_restore(app, database_path: Path | None, problem: str):
     if backup is None:
         QMessageBox.critical(
             None,
-            app.tr("The database is damaged"),
-            app.tr("{problem}\n\nNo sound backup was found beside it.").format(problem=problem),
+            _("The database is damaged"),
+            _("{problem}\n\nNo sound backup was found beside it.").format(problem=problem),
         )
         return None
     answer = QMessageBox.question(
         None,
-        app.tr("The database is damaged"),
-        app.tr(
+        _("The database is damaged"),
+        _(
             "{problem}\n\nRestore the newest sound backup, {backup}? The damaged file is kept "
             "as a backup too."
         ).format(problem=problem, backup=backup.name),
@@ -133,5 +134,5 @@ def _offer_restore(app, database_path: Path | None, problem: str):
         restore_database(path, backup)
         return open_database(path)
     except KienanError as error:
-        QMessageBox.critical(None, app.tr("The backup could not be restored"), shown(error))
+        QMessageBox.critical(None, _("The backup could not be restored"), shown(error))
         return None

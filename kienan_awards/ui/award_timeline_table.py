@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
+from kienan_awards.core.i18n import _
 from kienan_awards.core.lists.cell_values import dmy
 from kienan_awards.core.records.people import TimelineEntry
 from kienan_awards.ui.core_labels import award_status
@@ -18,11 +19,11 @@ class AwardTimelineTable(QTableWidget):
         self.setObjectName("award_timeline")
         self.setHorizontalHeaderLabels(
             [
-                self.tr("Year"),
-                self.tr("Award"),
-                self.tr("Decision"),
-                self.tr("Unit at the time"),
-                self.tr("Status"),
+                _("Year"),
+                _("Award"),
+                _("Decision"),
+                _("Unit at the time"),
+                _("Status"),
             ]
         )
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

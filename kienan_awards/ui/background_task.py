@@ -13,8 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import shown
 from kienan_awards.error_log import describe_unexpected
-from kienan_awards.ui.messages import shown
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
 

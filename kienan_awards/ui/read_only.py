@@ -3,11 +3,10 @@ would write to it: each page and dialog hands its writing controls to ``refuse_w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from kienan_awards.ui.messages import shown
+from kienan_awards.core.i18n import _, shown
 
 
 def is_writable(db) -> bool:
@@ -18,9 +17,7 @@ def refuse_writing(db, *controls: QWidget | QAction) -> None:
     """On a read-only database, switch the controls off and say why on each."""
     if is_writable(db):
         return
-    why = QCoreApplication.translate("ReadOnly", "Read-only: {reason}").format(
-        reason=shown(db.read_only)
-    )
+    why = _("Read-only: {reason}").format(reason=shown(db.read_only))
     for control in controls:
         control.setEnabled(False)
         control.setToolTip(why)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kienan_awards.core.errors import KienanError
-from kienan_awards.ui.messages import shown
+from kienan_awards.core.i18n import shown
 
 
 def run_reporting(parent: QWidget, title: str, action: Callable[[], object]) -> bool:

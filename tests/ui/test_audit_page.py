@@ -35,7 +35,7 @@ def column_texts(page, column: int) -> list[str]:
 
 def test_the_page_lists_every_change_newest_first_with_the_user(page):
     assert column_texts(page, 4) == ["Changed", "Added", "Added"]
-    assert page.list_page.count_label.text() == "3 change(s)"
+    assert page.list_page.count_label.text() == "3 changes"
     assert "note: ∅ → chuyển công tác" in column_texts(page, 5)[0]
     assert page.table.isSortingEnabled() is False
 

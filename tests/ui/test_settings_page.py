@@ -40,15 +40,15 @@ def test_a_folder_that_cannot_be_used_is_refused_with_a_dialog(page, db, tmp_pat
 def test_the_interface_language_is_chosen_in_settings_for_the_next_start(
     qtbot, db, window_settings
 ):
-    from kienan_awards.ui.translations import chosen_language
+    from kienan_awards.core.i18n import chosen_language
 
     page = SettingsPage(db, settings=window_settings)
     qtbot.addWidget(page)
     page.language_combo.setCurrentIndex(page.language_combo.findData("vi"))
     page.language_combo.activated.emit(page.language_combo.currentIndex())
-    assert chosen_language(window_settings) == "vi"
+    assert chosen_language() == "vi"
     assert page.language_note.text() == "Used from the next start of the program."
-    assert chosen_language(window_settings, "en") == "en"  # --lang wins
+    assert chosen_language("en") == "en"  # --lang wins
     page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
     page.language_combo.activated.emit(page.language_combo.currentIndex())
-    assert chosen_language(window_settings) == "en"
+    assert chosen_language() == "en"

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from kienan_awards.core.records import record_lists
 from kienan_awards.core.records.audit_log import ACTION_TITLES, AUDIT_LOG, TABLE_TITLES
-from kienan_awards.ui import core_labels
 from kienan_awards.ui.main_window import MainWindow
 
 # packaging/ is a folder of scripts, not a package (the name belongs to a PyPI library).
@@ -20,41 +19,72 @@ translations = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(translations)
 
 
-def messages(ts) -> dict[tuple[str, str], str | None]:
-    """(context, source) -> translation, None when unfinished."""
+def qt_messages(ts) -> dict[tuple[str, str], str | None]:
+    """Qt's own dialogs' hand-kept translation: (context, source) -> text, None unfinished."""
     found = {}
     for context in ET.parse(ts).getroot().findall("context"):
         name = context.find("name").text
         for message in context.findall("message"):
             translation = message.find("translation")
-            text = translation.text or "".join(f.text or "" for f in translation)
             unfinished = translation.get("type") in ("unfinished", "vanished", "obsolete")
-            found[(name, message.find("source").text)] = None if unfinished else text
+            found[(name, message.find("source").text)] = None if unfinished else translation.text
     return found
 
 
-def test_every_string_of_the_window_is_translated_into_vietnamese():
-    found = messages(translations.ts_file("vi"))
-    assert len(found) > 400
-    untranslated = [key for key, text in found.items() if not text]
+def _keys(catalogue) -> set:
+    return {(message.context, message.id) for message in catalogue if message.id}
+
+
+def test_every_word_of_the_program_is_translated_into_vietnamese():
+    catalogue = translations.read_catalogue(translations.po_file("vi"))
+    assert len(catalogue) > 600
+    untranslated = [
+        message.id
+        for message in catalogue
+        if message.id
+        and (message.fuzzy or not all(message.string if message.pluralizable else [message.string]))
+    ]
     assert untranslated == []
 
 
-def test_the_translation_holds_exactly_the_strings_the_code_has(tmp_path):
-    copy = tmp_path / "kienan_awards_vi.ts"
-    shutil.copy(translations.ts_file("vi"), copy)
-    translations.update(copy)
-    assert set(messages(copy)) == set(messages(translations.ts_file("vi"))), (
-        "run python3 packaging/translations.py and translate the new strings"
+def test_the_catalogue_holds_exactly_the_words_the_code_marks():
+    marked = translations.template_catalogue()
+    assert _keys(translations.read_catalogue(translations.po_file("vi"))) == _keys(marked), (
+        "run python3 packaging/translations.py and translate the new words"
     )
+    pot = translations.I18N / f"{translations.DOMAIN}.pot"
+    assert _keys(translations.read_catalogue(pot)) == _keys(marked)
 
 
-def test_the_compiled_translations_are_current(tmp_path):
-    sources = [translations.ts_file("vi")] + [translations.I18N / n for n in translations.QT_OWN]
-    for ts in sources:
-        fresh = tmp_path / "fresh.qm"
-        translations.release(ts, fresh)
-        assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), ts.name
+def test_the_compiled_catalogue_and_qt_translation_are_current(tmp_path):
+    catalogue = translations.read_catalogue(translations.po_file("vi"))
+    compiled = translations.po_file("vi").with_suffix(".mo").read_bytes()
+    assert compiled == translations.mo_bytes(catalogue), "run python3 packaging/translations.py"
+    for name in translations.QT_OWN:
+        copy = tmp_path / name
+        shutil.copy(translations.I18N / name, copy)
+        translations.release_qt(copy)
+        assert copy.with_suffix(".qm").read_bytes() == (
+            (translations.I18N / name).with_suffix(".qm").read_bytes()
+        ), name
+
+
+def test_a_marked_word_is_never_built_from_an_f_string():
+    # _(f"...") would look up a different word each time; ruff's INT rules say the same.
+    import ast
+
+    package = Path(translations.PACKAGE)
+    found = []
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("_", "N_", "ngettext", "pgettext", "NC_", "Message")
+                and any(isinstance(arg, ast.JoinedStr) for arg in node.args)
+            ):
+                found.append(f"{path.relative_to(package)}:{node.lineno}")
+    assert found == []
 
 
 def test_qt_own_buttons_and_dialogs_speak_vietnamese_too(qtbot, interface_language):
@@ -74,21 +104,25 @@ def test_qt_own_buttons_and_dialogs_speak_vietnamese_too(qtbot, interface_langua
         )
     ]
     assert texts == ["Lưu", "Hủy", "Bỏ thay đổi"]
-    assert not [m for m in messages(translations.I18N / "qtbase_vi.ts").values() if not m]
+    assert not [m for m in qt_messages(translations.I18N / "qtbase_vi.ts").values() if not m]
 
 
-def test_the_core_labels_the_window_translates_are_all_marked():
+def test_every_word_of_the_cores_lists_is_marked_with_its_sense():
     titles = {
         column.title
         for value in vars(record_lists).values()
         if isinstance(value, record_lists.RecordList)
         for column in value.columns
     } | {column.title for column in AUDIT_LOG.columns}
-    assert set(core_labels.RECORD_LIST_TITLES) == titles
-    assert set(core_labels.AUDIT_ACTIONS) == set(ACTION_TITLES.values())
-    assert set(core_labels.AUDIT_TABLES) == set(TABLE_TITLES.values())
-    assert set(core_labels.RECIPIENT_KINDS) == set(record_lists.RECIPIENT_KIND_TITLES.values())
-    assert set(core_labels.RECORD_LIST_VALUES) == {"Awarded", "Revoked", "Male", "Female"}
+    words = (
+        titles
+        | set(ACTION_TITLES.values())
+        | set(TABLE_TITLES.values())
+        | set(record_lists.RECIPIENT_KIND_TITLES.values())
+        | set(record_lists.LIST_VALUES)
+    )
+    marked = {message.id for message in translations.template_catalogue() if message.context}
+    assert words - marked == set()
 
 
 def test_the_window_speaks_vietnamese_when_chosen(qtbot, db, window_settings, interface_language):
@@ -119,14 +153,9 @@ def test_settings_shows_the_language_the_window_speaks(
     assert page.language_combo.currentData() == "vi"
 
 
-def test_the_list_of_core_messages_for_the_translators_is_current():
-    current = translations.CORE_MESSAGES.read_text(encoding="utf-8")
-    assert current == translations.core_messages_module(), "run python3 packaging/translations.py"
-
-
 def test_a_core_message_shows_in_vietnamese_with_its_values(interface_language):
+    from kienan_awards.core.i18n import shown
     from kienan_awards.core.records import people
-    from kienan_awards.ui.messages import shown
 
     problems = people.validate_person({"full_name": "Lê\x07An", "birth_year": "1800"})
     assert problems["birth_year"] == "a birth year must lie between 1900 and " + str(
@@ -163,8 +192,8 @@ def test_the_eligibility_rules_speak_vietnamese_in_settings_and_in_findings(
 ):
     from kienan_awards.core.awards import decisions
     from kienan_awards.core.awards.catalogue import find_award_form
+    from kienan_awards.core.i18n import shown
     from kienan_awards.core.records import people
-    from kienan_awards.ui.messages import shown
     from kienan_awards.ui.pages.settings_page import SettingsPage
 
     interface_language("vi")
@@ -185,8 +214,8 @@ def test_the_eligibility_rules_speak_vietnamese_in_settings_and_in_findings(
 
 
 def test_a_quoted_name_cannot_disguise_itself_in_a_dialog():
+    from kienan_awards.core.i18n import shown
     from kienan_awards.core.messages import Message
-    from kienan_awards.ui.messages import shown
 
     text = shown(Message("{name}: no such file", name="DS\u202eslx.xlsx"))
     assert "\u202e" not in text and text == "DS\ufffdslx.xlsx: no such file"

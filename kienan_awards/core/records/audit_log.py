@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import NC_
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.record_lists import ListColumn, RecordList
 
@@ -25,33 +26,37 @@ SECRET_SETTINGS = {"certificates.secret"}
 # Kept in the log but not shown: the program derives them from the name for search and sort.
 DERIVED_COLUMNS = {"name_folded", "name_sort_key"}
 # How the window names what happened (English; the window translates).
-ACTION_TITLES = {"insert": "Added", "update": "Changed", "delete": "Deleted"}
+ACTION_TITLES = {
+    "insert": NC_("record list", "Added"),
+    "update": NC_("record list", "Changed"),
+    "delete": NC_("record list", "Deleted"),
+}
 # How the window names the tables (English; the window translates); a table not named here
 # shows as it is called in the database.
 TABLE_TITLES = {
-    "award_acts": "Revocations and corrections",
-    "award_evidence": "Award evidence",
-    "award_forms": "Award forms",
-    "awards": "Award records",
-    "base_salaries": "Base salaries",
-    "bonus_rates": "Bonus rates",
-    "calibration_profiles": "Printer profiles",
-    "certificates": "Certificates",
-    "decisions": "Decisions",
-    "eligibility_rules": "Eligibility rules",
-    "import_batches": "Imported lists",
-    "issuing_authorities": "Issuing authorities",
-    "movement_units": "Units in movements",
-    "movements": "Movements",
-    "people": "People",
-    "print_log": "Print log",
-    "progress_reports": "Progress reports",
-    "proposal_lines": "Proposal lines",
-    "proposals": "Proposals",
-    "settings": "Settings",
-    "target_plans": "Target plans",
-    "targets": "Targets",
-    "units": "Units",
+    "award_acts": NC_("record list", "Revocations and corrections"),
+    "award_evidence": NC_("record list", "Award evidence"),
+    "award_forms": NC_("record list", "Award forms"),
+    "awards": NC_("record list", "Award records"),
+    "base_salaries": NC_("record list", "Base salaries"),
+    "bonus_rates": NC_("record list", "Bonus rates"),
+    "calibration_profiles": NC_("record list", "Printer profiles"),
+    "certificates": NC_("record list", "Certificates"),
+    "decisions": NC_("record list", "Decisions"),
+    "eligibility_rules": NC_("record list", "Eligibility rules"),
+    "import_batches": NC_("record list", "Imported lists"),
+    "issuing_authorities": NC_("record list", "Issuing authorities"),
+    "movement_units": NC_("record list", "Units in movements"),
+    "movements": NC_("record list", "Movements"),
+    "people": NC_("record list", "People"),
+    "print_log": NC_("record list", "Print log"),
+    "progress_reports": NC_("record list", "Progress reports"),
+    "proposal_lines": NC_("record list", "Proposal lines"),
+    "proposals": NC_("record list", "Proposals"),
+    "settings": NC_("record list", "Settings"),
+    "target_plans": NC_("record list", "Target plans"),
+    "targets": NC_("record list", "Targets"),
+    "units": NC_("record list", "Units"),
 }
 
 
@@ -276,12 +281,12 @@ AUDIT_LOG = AuditLogList(
     id_sql="id",
     from_sql="audit_log",
     columns=(
-        ListColumn("at", "When", "at"),
-        ListColumn("os_user", "User", "os_user"),
-        ListColumn("table", "Table", "table_name", shown_as="translated"),
-        ListColumn("record", "Record", "record_id", numeric=True),
-        ListColumn("action", "Action", "action", shown_as="translated"),
-        ListColumn("changes", "Values", "after_json"),
+        ListColumn("at", NC_("record list", "When"), "at"),
+        ListColumn("os_user", NC_("record list", "User"), "os_user"),
+        ListColumn("table", NC_("record list", "Table"), "table_name", shown_as="translated"),
+        ListColumn("record", NC_("record list", "Record"), "record_id", numeric=True),
+        ListColumn("action", NC_("record list", "Action"), "action", shown_as="translated"),
+        ListColumn("changes", NC_("record list", "Values"), "after_json"),
     ),
     default_order="id DESC",
 )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from kienan_awards.core.i18n import NC_
 from kienan_awards.core.text import fold
 
 
@@ -38,10 +39,18 @@ SHOWN_AS = (
 )
 # The recipient kinds' names (English; the window translates them).
 RECIPIENT_KIND_TITLES = {
-    "individual": "Individual",
-    "collective": "Collective",
-    "household": "Household",
+    "individual": NC_("record list", "Individual"),
+    "collective": NC_("record list", "Collective"),
+    "household": NC_("record list", "Household"),
 }
+# Values the lists' SQL writes in English (a person's gender, an award's status); marked here
+# for the catalogue, translated where the window shows them.
+LIST_VALUES = (
+    NC_("record list", "Male"),
+    NC_("record list", "Female"),
+    NC_("record list", "Awarded"),
+    NC_("record list", "Revoked"),
+)
 
 
 def written_kinds(
@@ -116,19 +125,21 @@ PEOPLE = RecordList(
     id_sql="p.id",
     from_sql="people p LEFT JOIN units u ON u.id = p.unit_id",
     columns=(
-        ListColumn("full_name", "Full name", "p.full_name", sort_sql="p.name_sort_key"),
+        ListColumn(
+            "full_name", NC_("record list", "Full name"), "p.full_name", sort_sql="p.name_sort_key"
+        ),
         ListColumn(
             "gender",
-            "Gender",
+            NC_("record list", "Gender"),
             "CASE p.gender WHEN 'male' THEN 'Male' WHEN 'female' THEN 'Female' ELSE '' END",
             shown_as="translated",
         ),
-        ListColumn("birth_year", "Birth year", "p.birth_year", numeric=True),
-        ListColumn("position", "Position", "p.position"),
-        ListColumn("unit", "Unit", "u.name", sort_sql="u.name_sort_key"),
+        ListColumn("birth_year", NC_("record list", "Birth year"), "p.birth_year", numeric=True),
+        ListColumn("position", NC_("record list", "Position"), "p.position"),
+        ListColumn("unit", NC_("record list", "Unit"), "u.name", sort_sql="u.name_sort_key"),
         ListColumn(
             "awards",
-            "Awards",
+            NC_("record list", "Awards"),
             "(SELECT count(*) FROM awards a WHERE a.person_id = p.id)",
             numeric=True,
             shown_as="quantity",
@@ -144,18 +155,18 @@ DECISIONS = RecordList(
     id_sql="d.id",
     from_sql="decisions d LEFT JOIN issuing_authorities ia ON ia.id = d.authority_id",
     columns=(
-        ListColumn("number", "Number", "d.number"),
+        ListColumn("number", NC_("record list", "Number"), "d.number"),
         ListColumn(
             "decided_on",
-            "Date",
+            NC_("record list", "Date"),
             "strftime('%d/%m/%Y', d.decided_on)",
             sort_sql="d.decided_on",
         ),
-        ListColumn("title", "Title", "d.title"),
-        ListColumn("authority", "Issued by", "ia.name"),
+        ListColumn("title", NC_("record list", "Title"), "d.title"),
+        ListColumn("authority", NC_("record list", "Issued by"), "ia.name"),
         ListColumn(
             "awards",
-            "Awards",
+            NC_("record list", "Awards"),
             "(SELECT count(*) FROM awards a WHERE a.decision_id = d.id)",
             numeric=True,
             shown_as="quantity",
@@ -174,26 +185,28 @@ AWARDS = RecordList(
     columns=(
         ListColumn(
             "recipient_name",
-            "Recipient",
+            NC_("record list", "Recipient"),
             "a.recipient_name",
             # Vietnamese order: people by given name, collectives by the unit's name.
             sort_sql="coalesce((SELECT p.name_sort_key FROM people p WHERE p.id = a.person_id), "
             "(SELECT u.name_sort_key FROM units u WHERE u.id = a.recipient_unit_id), "
             "fold(a.recipient_name))",
         ),
-        ListColumn("unit_name", "Unit", "a.unit_name"),
-        ListColumn("form", "Award", "f.name_vi"),
-        ListColumn("year", "Year", "a.achievement_year", numeric=True),
+        ListColumn("unit_name", NC_("record list", "Unit"), "a.unit_name"),
+        ListColumn("form", NC_("record list", "Award"), "f.name_vi"),
+        ListColumn("year", NC_("record list", "Year"), "a.achievement_year", numeric=True),
         ListColumn(
             "decision",
-            "Decision",
+            NC_("record list", "Decision"),
             "d.number || ' (' || strftime('%d/%m/%Y', d.decided_on) || ')'",
             sort_sql="d.decided_on",
         ),
-        ListColumn("register_number", "Register no.", "a.register_number", numeric=True),
+        ListColumn(
+            "register_number", NC_("record list", "Register no."), "a.register_number", numeric=True
+        ),
         ListColumn(
             "status",
-            "Status",
+            NC_("record list", "Status"),
             "CASE a.status WHEN 'revoked' THEN 'Revoked' ELSE 'Awarded' END",
             sort_sql="a.status",
             shown_as="translated",
@@ -208,18 +221,23 @@ AWARD_FORMS = RecordList(
     id_sql="f.id",
     from_sql="award_forms f",
     columns=(
-        ListColumn("code", "Code", "f.code"),
-        ListColumn("name_vi", "Vietnamese name", "f.name_vi"),
-        ListColumn("name_en", "English name", "f.name_en"),
-        ListColumn("recipient_kinds", "Recipients", "f.recipient_kinds", shown_as="kinds"),
+        ListColumn("code", NC_("record list", "Code"), "f.code"),
+        ListColumn("name_vi", NC_("record list", "Vietnamese name"), "f.name_vi"),
+        ListColumn("name_en", NC_("record list", "English name"), "f.name_en"),
+        ListColumn(
+            "recipient_kinds",
+            NC_("record list", "Recipients"),
+            "f.recipient_kinds",
+            shown_as="kinds",
+        ),
         ListColumn(
             "coefficients",
-            "Bonus coefficients",
+            NC_("record list", "Bonus coefficients"),
             "(SELECT group_concat(r.recipient_kind || ' ' || r.coefficient, ', ') "
             "FROM bonus_rates r WHERE r.form_id = f.id)",
             shown_as="kind_figures",
         ),
-        ListColumn("legal_basis", "Legal basis", "f.legal_basis"),
+        ListColumn("legal_basis", NC_("record list", "Legal basis"), "f.legal_basis"),
     ),
     default_order="f.sort_order, f.id",
 )

@@ -23,6 +23,12 @@ def user_data_folder() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
+def user_config_folder() -> Path:
+    """The per-user settings folder (AppData\\Roaming on Windows, ~/.config on Linux): it
+    follows the clerk from computer to computer where the office roams profiles."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True))
+
+
 def default_database_path() -> Path:
     """The database used when --db names none: KIENAN_AWARDS_DB, else where the clerk moved
     it, else the user's data folder."""

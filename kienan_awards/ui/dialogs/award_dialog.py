@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from kienan_awards.core.awards import decisions
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.lists.cell_values import dmy
 from kienan_awards.core.movements.award_evidence import award_evidence
 from kienan_awards.core.records.award_details import award_details
 from kienan_awards.ui.figures import figure, percent
-from kienan_awards.ui.messages import shown
 from kienan_awards.ui.read_only import refuse_writing
 
 
@@ -34,35 +34,35 @@ class AwardDialog(QDialog):
 
     def status_names(self) -> dict[str, str]:
         return {
-            "exceeded": self.tr("exceeded"),
-            "met": self.tr("met"),
-            "not_met": self.tr("not met"),
-            "on_track": self.tr("on track"),
-            "behind": self.tr("behind"),
-            "not_reported": self.tr("not reported"),
+            "exceeded": _("exceeded"),
+            "met": _("met"),
+            "not_met": _("not met"),
+            "on_track": _("on track"),
+            "behind": _("behind"),
+            "not_reported": _("not reported"),
         }
 
     def __init__(self, db, award_id: int, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Award"))
+        self.setWindowTitle(_("Award"))
         self.resize(900, 480)
         award = award_details(db, award_id)
         form = QFormLayout()
         bonus = award.bonus_amount
         for title, value in (
-            (self.tr("Recipient"), award.recipient_name),
+            (_("Recipient"), award.recipient_name),
             (
-                self.tr("Position and unit"),
+                _("Position and unit"),
                 ", ".join(v for v in (award.position, award.unit_name) if v),
             ),
-            (self.tr("Award"), f"{award.form_name} ({award.achievement_year})"),
-            (self.tr("Achievement"), award.achievement or ""),
-            (self.tr("Decision"), f"{award.decision_number} ({dmy(award.decided_on)})"),
-            (self.tr("Register number"), str(award.register_number or "")),
-            (self.tr("Bonus"), figure(bonus) + " đ" if bonus else ""),
+            (_("Award"), f"{award.form_name} ({award.achievement_year})"),
+            (_("Achievement"), award.achievement or ""),
+            (_("Decision"), f"{award.decision_number} ({dmy(award.decided_on)})"),
+            (_("Register number"), str(award.register_number or "")),
+            (_("Bonus"), figure(bonus) + " đ" if bonus else ""),
             (
-                self.tr("Status"),
-                self.tr("revoked") if award.status == "revoked" else self.tr("in force"),
+                _("Status"),
+                _("revoked") if award.status == "revoked" else _("in force"),
             ),
         ):
             label = QLabel(value)
@@ -73,12 +73,12 @@ class AwardDialog(QDialog):
         self.evidence_table.setObjectName("evidence_table")
         self.evidence_table.setHorizontalHeaderLabels(
             [
-                self.tr("Indicator"),
-                self.tr("Plan"),
-                self.tr("Actual"),
-                self.tr("% of plan"),
-                self.tr("% of same period"),
-                self.tr("Status"),
+                _("Indicator"),
+                _("Plan"),
+                _("Actual"),
+                _("% of plan"),
+                _("% of same period"),
+                _("Status"),
             ]
         )
         for r, item in enumerate(evidence):
@@ -94,7 +94,7 @@ class AwardDialog(QDialog):
                 self.evidence_table.setItem(r, c, QTableWidgetItem(value))
         self.evidence_table.resizeColumnsToContents()
         acts = decisions.award_acts(db, award_id)
-        act_names = {"revocation": self.tr("revoked"), "correction": self.tr("corrected")}
+        act_names = {"revocation": _("revoked"), "correction": _("corrected")}
         self.acts_label = QLabel(
             "\n".join(
                 f"{dmy(acted_on)}: {act_names[act]} — {reason}"
@@ -106,7 +106,7 @@ class AwardDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.revoke_button = buttons.addButton(
-            self.tr("Revoke..."), QDialogButtonBox.ButtonRole.ActionRole
+            _("Revoke..."), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.revoke_button.setEnabled(award.status != "revoked")
         refuse_writing(db, self.revoke_button)
@@ -116,11 +116,9 @@ class AwardDialog(QDialog):
         as_of = dmy(evidence[0]["as_of"]) if evidence else ""
         layout.addWidget(
             QLabel(
-                self.tr("Targets as they stood on {day}, when the award was decided:").format(
-                    day=as_of
-                )
+                _("Targets as they stood on {day}, when the award was decided:").format(day=as_of)
                 if evidence
-                else self.tr("No targets were recorded for this unit.")
+                else _("No targets were recorded for this unit.")
             )
         )
         layout.addWidget(self.evidence_table, 1)
@@ -129,7 +127,7 @@ class AwardDialog(QDialog):
 
     def ask_revoke(self) -> None:
         reason, ok = QInputDialog.getText(
-            self, self.tr("Revoke the award"), self.tr("Reason (kept with the award)")
+            self, _("Revoke the award"), _("Reason (kept with the award)")
         )
         if ok:
             self.revoke(reason)
@@ -139,7 +137,7 @@ class AwardDialog(QDialog):
         try:
             changes = decisions.revoke_award(self._db, self.award_id, reason, dt.date.today())
         except KienanError as error:
-            QMessageBox.warning(self, self.tr("Revoke the award"), shown(error))
+            QMessageBox.warning(self, _("Revoke the award"), shown(error))
             return False
         self.changed.emit(changes)
         self.revoke_button.setEnabled(False)

@@ -20,6 +20,7 @@ from kienan_awards.core.documents.certificate_prints import (
     SCALE_LIMITS,
     save_calibration_profile,
 )
+from kienan_awards.core.i18n import _
 from kienan_awards.printing.certificate_printing import write_calibration_sheet
 from kienan_awards.ui.user_errors import run_reporting
 
@@ -32,7 +33,7 @@ class CalibrationProfileBox(QGroupBox):
         self, db, paper: Callable[[], str], choose_path: Callable[[str], str], parent=None
     ):
         super().__init__(parent)
-        self.setTitle(self.tr("Calibration of a printer and stock"))
+        self.setTitle(_("Calibration of a printer and stock"))
         self._db = db
         self._paper = paper
         self._choose_path = choose_path
@@ -48,15 +49,15 @@ class CalibrationProfileBox(QGroupBox):
         self.scale.setDecimals(3)
         self.scale.setSingleStep(0.005)
         self.scale.setValue(1.0)
-        sheet = QPushButton(self.tr("Calibration sheet (PDF)..."))
+        sheet = QPushButton(_("Calibration sheet (PDF)..."))
         sheet.clicked.connect(lambda: self.save_calibration_sheet())
-        save = QPushButton(self.tr("Save profile"))
+        save = QPushButton(_("Save profile"))
         save.clicked.connect(self.save_profile)
         form = QFormLayout(self)
-        form.addRow(self.tr("Profile name"), self.profile_name)
-        form.addRow(self.tr("Shift right"), self.offset_x)
-        form.addRow(self.tr("Shift down"), self.offset_y)
-        form.addRow(self.tr("Scale"), self.scale)
+        form.addRow(_("Profile name"), self.profile_name)
+        form.addRow(_("Shift right"), self.offset_x)
+        form.addRow(_("Shift down"), self.offset_y)
+        form.addRow(_("Scale"), self.scale)
         row = QHBoxLayout()
         row.addWidget(sheet)
         row.addWidget(save)
@@ -83,4 +84,4 @@ class CalibrationProfileBox(QGroupBox):
         return path
 
     def _run(self, action) -> bool:
-        return run_reporting(self, self.tr("Certificates"), action)
+        return run_reporting(self, _("Certificates"), action)

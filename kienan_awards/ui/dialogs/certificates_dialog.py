@@ -31,6 +31,7 @@ from kienan_awards.core.documents.certificate_prints import (
     copies_printed,
 )
 from kienan_awards.core.documents.certificates import certificate_with_qr
+from kienan_awards.core.i18n import _
 from kienan_awards.printing import certificate_printing as out
 from kienan_awards.ui.certificate_preview import preview_painting
 from kienan_awards.ui.chart_widget import ChartWidget
@@ -44,7 +45,7 @@ class CertificatesDialog(QDialog):
 
     def __init__(self, db, award_ids: list[int], title: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Certificates — {title}").format(title=title))
+        self.setWindowTitle(_("Certificates — {title}").format(title=title))
         self.resize(1200, 720)
         self._db = db
         self.award_list = QListWidget()
@@ -59,28 +60,26 @@ class CertificatesDialog(QDialog):
         self.preview = ChartWidget()
         self.preview.setObjectName("certificate_preview")
         self.mode = QComboBox()
-        self.mode.addItem(self.tr("Full, on plain paper"), "full")
-        self.mode.addItem(self.tr("Variable text only, on pre-printed stock"), "preprinted")
+        self.mode.addItem(_("Full, on plain paper"), "full")
+        self.mode.addItem(_("Variable text only, on pre-printed stock"), "preprinted")
         self.paper = QComboBox()
         for paper in PAGE_SIZES_MM:
             self.paper.addItem(paper, paper)
         self.profile = QComboBox()
         self.reissue_reason = QLineEdit()
-        self.reissue_reason.setPlaceholderText(
-            self.tr("needed when a certificate is printed again")
-        )
+        self.reissue_reason.setPlaceholderText(_("needed when a certificate is printed again"))
         for combo in (self.mode, self.paper, self.profile):
             combo.currentIndexChanged.connect(lambda _i: self.update_preview())
         options = QFormLayout()
-        options.addRow(self.tr("Mode"), self.mode)
-        options.addRow(self.tr("Paper"), self.paper)
-        options.addRow(self.tr("Printer profile"), self.profile)
-        options.addRow(self.tr("Reason for a reissue"), self.reissue_reason)
+        options.addRow(_("Mode"), self.mode)
+        options.addRow(_("Paper"), self.paper)
+        options.addRow(_("Printer profile"), self.profile)
+        options.addRow(_("Reason for a reissue"), self.reissue_reason)
         buttons = QHBoxLayout()
         for text, slot in (
-            (self.tr("Print..."), self.print_to_printer),
-            (self.tr("Save as one PDF..."), lambda: self.export("pdf")),
-            (self.tr("Save as PDFs in a ZIP..."), lambda: self.export("zip")),
+            (_("Print..."), self.print_to_printer),
+            (_("Save as one PDF..."), lambda: self.export("pdf")),
+            (_("Save as PDFs in a ZIP..."), lambda: self.export("zip")),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -111,14 +110,14 @@ class CertificatesDialog(QDialog):
             award_id = item.data(Qt.ItemDataRole.UserRole)
             data, _code, _qr = certificate_with_qr(self._db, award_id)
             printed = copies_printed(self._db, award_id)
-            mark = self.tr(" (printed {n}x)").format(n=printed) if printed else ""
+            mark = _(" (printed {n}x)").format(n=printed) if printed else ""
             item.setText(f"{data.register_number or ''}. {data.recipient_name}{mark}")
 
     def _fill_profiles(self) -> None:
         current = self.profile.currentData()
         self.profile.blockSignals(True)
         self.profile.clear()
-        self.profile.addItem(self.tr("(none)"), None)
+        self.profile.addItem(_("(none)"), None)
         for name in calibration_profile_names(self._db):
             self.profile.addItem(name, name)
         self.profile.setCurrentIndex(max(0, self.profile.findData(current)))
@@ -154,8 +153,8 @@ class CertificatesDialog(QDialog):
         )
 
     def choose_path(self, suffix: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save"), f"giay-khen.{suffix}", f"*.{suffix}"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Save"), f"giay-khen.{suffix}", f"*.{suffix}"
         )
         if path and not path.lower().endswith("." + suffix):
             path += "." + suffix
@@ -192,7 +191,7 @@ class CertificatesDialog(QDialog):
     def _print_run(self, run) -> bool:
         """Run a print job; after it, the list shows the new copies and the window learns."""
         changes = []
-        if not run_reporting(self, self.tr("Certificates"), lambda: changes.append(run())):
+        if not run_reporting(self, _("Certificates"), lambda: changes.append(run())):
             return False
         self._label_awards()
         self.changed.emit(changes[0])

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStackedWidget, QVBoxLayout
 
 from kienan_awards.core.awards.catalogue import award_forms
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.lists.import_error_copy import write_error_copy
 from kienan_awards.core.lists.list_import import ImportOptions, ImportPlan, ImportSummary
 from kienan_awards.core.lists.list_layout import SheetLayout
@@ -25,7 +26,6 @@ from kienan_awards.ui.dialogs.import_wizard.result_step import ResultStep
 from kienan_awards.ui.dialogs.import_wizard.row_results_model import RowResultsModel
 from kienan_awards.ui.dialogs.import_wizard.wizard_footer import WizardFooter
 from kienan_awards.ui.figures import figure
-from kienan_awards.ui.messages import shown
 
 __all__ = [
     "STEP_COLUMNS",
@@ -46,7 +46,7 @@ class ImportDialog(QDialog):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.setObjectName("import_dialog")
-        self.setWindowTitle(self.tr("Import a list from Excel"))
+        self.setWindowTitle(_("Import a list from Excel"))
         self.resize(980, 620)
         self._db_path = db.path
         self.sheets: list[Sheet] = []
@@ -99,17 +99,17 @@ class ImportDialog(QDialog):
         tail = " - lỗi.xlsx"  # kept whole however long the list's own name
         stem = safe_file_name(listed.stem, max_bytes=180 - len(tail.encode()), fallback="ds")
         suggested = str(listed.with_name(stem + tail))
-        path, _ = QFileDialog.getSaveFileName(
+        path, _filter = QFileDialog.getSaveFileName(
             self,
-            self.tr("Save the list with its errors"),
+            _("Save the list with its errors"),
             suggested,
-            self.tr("Excel workbook (*.xlsx)"),
+            _("Excel workbook (*.xlsx)"),
         )
         return path
 
     def show_problem(self, text: str) -> None:
         self.message.setText(text)
-        QMessageBox.warning(self, self.tr("Import"), text)
+        QMessageBox.warning(self, _("Import"), text)
 
     # --- what the steps hold --------------------------------------------------------------
     def options(self) -> ImportOptions:
@@ -135,9 +135,7 @@ class ImportDialog(QDialog):
             self.show_problem(shown(error))
             return
         self.message.setText(
-            self.tr("{count} row(s) with errors marked in {path}").format(
-                count=figure(count), path=path
-            )
+            _("{count} row(s) with errors marked in {path}").format(count=figure(count), path=path)
         )
 
     # --- moving between steps ----------------------------------------------------------
@@ -169,23 +167,23 @@ class ImportDialog(QDialog):
 
     def _read_file(self) -> None:
         if not self.file_step.path():
-            self.show_problem(self.tr("Choose the spreadsheet to import first."))
+            self.show_problem(_("Choose the spreadsheet to import first."))
             return
         path = Path(self.file_step.path())
         work = import_work.reading(path, self.file_step.list_kind())
-        self._run(work, self.tr("Reading {name}...").format(name=path.name), self._file_read)
+        self._run(work, _("Reading {name}...").format(name=path.name), self._file_read)
 
     def _file_read(self, result) -> None:
         self.sheets, self.layouts = result
         self.plan = None
         self.columns_step.show_sheets(self.sheets, self.layouts, self.file_step.list_kind())
-        self.message.setText(self.tr("Check how each column is read, then go on."))
+        self.message.setText(_("Check how each column is read, then go on."))
         self._show_step(STEP_COLUMNS)
 
     def _check_rows(self) -> None:
         path = Path(self.file_step.path())
         work = import_work.checking(self._db_path, path, self.options(), self.sheets)
-        self._run(work, self.tr("Checking every row..."), self._rows_checked)
+        self._run(work, _("Checking every row..."), self._rows_checked)
 
     def _rows_checked(self, plan: ImportPlan) -> None:
         self.message.setText("")
@@ -198,7 +196,7 @@ class ImportDialog(QDialog):
         if plan is None or plan.errors:
             return
         work = import_work.importing(self._db_path, plan)
-        self._run(work, self.tr("Importing..."), lambda summary: self._imported(plan, summary))
+        self._run(work, _("Importing..."), lambda summary: self._imported(plan, summary))
 
     def _imported(self, plan: ImportPlan, summary: ImportSummary) -> None:
         self.plan = None

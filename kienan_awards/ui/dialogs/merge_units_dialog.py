@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kienan_awards.core.i18n import _
 from kienan_awards.core.records.units import list_units
 
 
 class MergeUnitsDialog(QDialog):
     def __init__(self, db, checked_ids: list[int], parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Merge units"))
+        self.setWindowTitle(_("Merge units"))
         self.resize(560, 560)
         active = [unit for unit in list_units(db) if not unit.valid_to]
         self.units_list = QListWidget()
@@ -36,9 +37,9 @@ class MergeUnitsDialog(QDialog):
                 Qt.CheckState.Checked if unit.id in checked_ids else Qt.CheckState.Unchecked
             )
             self.units_list.addItem(item)
-        self.into_new = QRadioButton(self.tr("a new unit named"))
+        self.into_new = QRadioButton(_("a new unit named"))
         self.new_name = QLineEdit()
-        self.into_existing = QRadioButton(self.tr("an existing unit"))
+        self.into_existing = QRadioButton(_("an existing unit"))
         self.existing = QComboBox()
         for unit in active:
             self.existing.addItem(unit.name, unit.id)
@@ -49,9 +50,9 @@ class MergeUnitsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.into_new, self.new_name)
         form.addRow(self.into_existing, self.existing)
-        form.addRow(self.tr("From (first day of the new unit)"), self.merged_on)
+        form.addRow(_("From (first day of the new unit)"), self.merged_on)
         note = QLabel(
-            self.tr(
+            _(
                 "The merged units close the day before, linked to their "
                 "successor; their people and the units under them move to it. "
                 "Their past awards keep the names they were given under and are "
@@ -65,9 +66,9 @@ class MergeUnitsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Units to merge")))
+        layout.addWidget(QLabel(_("Units to merge")))
         layout.addWidget(self.units_list, 1)
-        layout.addWidget(QLabel(self.tr("They become")))
+        layout.addWidget(QLabel(_("They become")))
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)

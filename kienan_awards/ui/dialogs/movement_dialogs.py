@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.movements import movement_plans
 from kienan_awards.core.records.units import list_units
 from kienan_awards.ui.figures import figure
-from kienan_awards.ui.messages import shown
 
 
 def _iso(edit: QDateEdit) -> str:
@@ -74,24 +74,24 @@ class _RecordDialog(QDialog):
 
 class MovementDialog(_RecordDialog):
     def __init__(self, db, parent=None):
-        super().__init__(db, self.tr("New emulation movement"), parent)
+        super().__init__(db, _("New emulation movement"), parent)
         year = QDate.currentDate().year()
         self.name = QLineEdit()
         self.kind = QComboBox()
-        self.kind.addItem(self.tr("Regular (annual)"), "regular")
-        self.kind.addItem(self.tr("Campaign or thematic"), "campaign")
+        self.kind.addItem(_("Regular (annual)"), "regular")
+        self.kind.addItem(_("Campaign or thematic"), "campaign")
         self.starts_on = _date_edit(QDate(year, 1, 1))
         self.ends_on = _date_edit(QDate(year, 12, 31))
         self.launching = QLineEdit()
         self.themes = QPlainTextEdit()
         self.themes.setFixedHeight(70)
         for title, widget in (
-            (self.tr("Name *"), self.name),
-            (self.tr("Kind"), self.kind),
-            (self.tr("From"), self.starts_on),
-            (self.tr("To"), self.ends_on),
-            (self.tr("Launching decision"), self.launching),
-            (self.tr("Themes"), self.themes),
+            (_("Name *"), self.name),
+            (_("Kind"), self.kind),
+            (_("From"), self.starts_on),
+            (_("To"), self.ends_on),
+            (_("Launching decision"), self.launching),
+            (_("Themes"), self.themes),
         ):
             self.form.addRow(title, widget)
 
@@ -111,17 +111,17 @@ class MovementDialog(_RecordDialog):
 
 class TargetDialog(_RecordDialog):
     def __init__(self, db, movement_id: int, parent=None):
-        super().__init__(db, self.tr("New target"), parent)
+        super().__init__(db, _("New target"), parent)
         self.movement_id = movement_id
         self.indicator = QLineEdit()
         self.unit = QComboBox()
-        self.unit.addItem(self.tr("Whole area"), None)
+        self.unit.addItem(_("Whole area"), None)
         for unit in list_units(db):
             if not unit.valid_to:
                 self.unit.addItem(unit.name, unit.id)
         self.measure = QLineEdit()
-        self.measure.setPlaceholderText(self.tr("triệu đồng, %, người, ..."))
-        self.accumulates = QCheckBox(self.tr("adds up through the year (an amount, not a rate)"))
+        self.measure.setPlaceholderText(_("triệu đồng, %, người, ..."))
+        self.accumulates = QCheckBox(_("adds up through the year (an amount, not a rate)"))
         self.accumulates.setChecked(True)
         self.measure.textEdited.connect(
             lambda text: self.accumulates.setChecked(text.strip() != "%")
@@ -131,16 +131,16 @@ class TargetDialog(_RecordDialog):
         for text in self.plan_texts:
             text.setPlaceholderText("≥ 754.505 · 6,6-6,8 · dưới 3 · khoảng 4")
         self.same_period = QLineEdit()
-        self.form.addRow(self.tr("Indicator *"), self.indicator)
-        self.form.addRow(self.tr("Assigned to"), self.unit)
-        self.form.addRow(self.tr("Measure"), self.measure)
+        self.form.addRow(_("Indicator *"), self.indicator)
+        self.form.addRow(_("Assigned to"), self.unit)
+        self.form.addRow(_("Measure"), self.measure)
         self.form.addRow("", self.accumulates)
         for number, (source, text) in enumerate(
             zip(self.plan_sources, self.plan_texts, strict=True), start=1
         ):
-            self.form.addRow(self.tr("Plan {n}: source").format(n=number), source)
-            self.form.addRow(self.tr("Plan {n}: value").format(n=number), text)
-        self.form.addRow(self.tr("Same period last year"), self.same_period)
+            self.form.addRow(_("Plan {n}: source").format(n=number), source)
+            self.form.addRow(_("Plan {n}: value").format(n=number), text)
+        self.form.addRow(_("Same period last year"), self.same_period)
 
     def save(self):
         return movement_plans.save_target(
@@ -162,20 +162,20 @@ class TargetDialog(_RecordDialog):
 
 class ProgressDialog(_RecordDialog):
     def __init__(self, db, target_id: int, indicator: str, parent=None):
-        super().__init__(db, self.tr("Report progress"), parent)
+        super().__init__(db, _("Report progress"), parent)
         self.target_id = target_id
         self.reported_on = _date_edit(QDate.currentDate())
         self.actual = QLineEdit()
         self.actual.setPlaceholderText(
-            self.tr("cumulative figure, e.g. {example}").format(example=figure(231560))
+            _("cumulative figure, e.g. {example}").format(example=figure(231560))
         )
         self.source = QLineEdit()
         self.note = QLineEdit()
-        self.form.addRow(self.tr("Target"), QLabel(indicator))
-        self.form.addRow(self.tr("Date"), self.reported_on)
-        self.form.addRow(self.tr("Actual *"), self.actual)
-        self.form.addRow(self.tr("Source"), self.source)
-        self.form.addRow(self.tr("Note"), self.note)
+        self.form.addRow(_("Target"), QLabel(indicator))
+        self.form.addRow(_("Date"), self.reported_on)
+        self.form.addRow(_("Actual *"), self.actual)
+        self.form.addRow(_("Source"), self.source)
+        self.form.addRow(_("Note"), self.note)
 
     def save(self):
         return movement_plans.report_progress(

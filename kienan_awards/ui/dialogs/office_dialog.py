@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kienan_awards.core import demo
 from kienan_awards.core.changes import EVERYTHING, NOTHING, ChangeSet
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records.office import office_on, office_problems, save_office
 from kienan_awards.core.records.record_counts import holds_records
 from kienan_awards.core.storage.backups import configured_backups_folder
@@ -31,7 +32,6 @@ from kienan_awards.core.storage.moving import (
     move_problem,
     use_database,
 )
-from kienan_awards.ui.messages import shown
 
 
 class OfficeDialog(QDialog):
@@ -43,17 +43,17 @@ class OfficeDialog(QDialog):
         self._db = db
         self.moved_to: Path | None = None  # where Start moved the database, if it did
         self.changes: ChangeSet = NOTHING  # what Save (or Start) changed
-        self.setWindowTitle(self.tr("Welcome") if welcome else self.tr("The office"))
+        self.setWindowTitle(_("Welcome") if welcome else _("The office"))
         self.resize(640, 0)
         intro = QLabel(
-            self.tr(
+            _(
                 "Kien An Awards keeps your office's emulation and commendation register: units "
                 "and people, movements and their targets, award decisions, Certificates of "
                 "Merit. First, the office whose chairman signs them. Everything here can be "
                 "changed later in Settings."
             )
             if welcome
-            else self.tr(
+            else _(
                 "The office as it stands from today. Decisions already made keep the signer "
                 "they were made with."
             )
@@ -64,10 +64,10 @@ class OfficeDialog(QDialog):
         form = QFormLayout()
         current = office_on(db)
         for key, label, example in (
-            ("body_name", self.tr("Office"), "Ủy ban nhân dân phường …"),
-            ("place", self.tr("Place (before the date)"), "Kiến An"),
-            ("signer_title", self.tr("Signer's title"), "Chủ tịch"),
-            ("signer_name", self.tr("Signer's name"), "Nguyễn Văn …"),
+            ("body_name", _("Office"), "Ủy ban nhân dân phường …"),
+            ("place", _("Place (before the date)"), "Kiến An"),
+            ("signer_title", _("Signer's title"), "Chủ tịch"),
+            ("signer_name", _("Signer's name"), "Nguyễn Văn …"),
         ):
             edit = QLineEdit(getattr(current, key) if current else "")
             edit.setObjectName(f"office_{key}")
@@ -82,7 +82,7 @@ class OfficeDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         self.demo_check = QCheckBox(
-            self.tr("Load the demo data (a district's six years of awards) to try the program")
+            _("Load the demo data (a district's six years of awards) to try the program")
         )
         self.demo_check.setObjectName("load_demo")
         self.folder_edit: QLineEdit | None = None  # the welcome's choice of folder
@@ -93,7 +93,7 @@ class OfficeDialog(QDialog):
             self.folder_edit = QLineEdit(str(Path(db.path).parent))
             self.folder_edit.setObjectName("database_folder")
             self.folder_edit.setReadOnly(True)
-            self.folder_button = QPushButton(self.tr("Choose..."))
+            self.folder_button = QPushButton(_("Choose..."))
             self.folder_button.clicked.connect(self._ask_folder)
             cannot_move = move_problem(db)
             self.folder_button.setEnabled(cannot_move is None)
@@ -106,12 +106,12 @@ class OfficeDialog(QDialog):
             self.found_label.setWordWrap(True)
             self.found_label.setVisible(False)
             folder_row = QHBoxLayout()
-            folder_row.addWidget(QLabel(self.tr("Keep the database in")))
+            folder_row.addWidget(QLabel(_("Keep the database in")))
             folder_row.addWidget(self.folder_edit, 1)
             folder_row.addWidget(self.folder_button)
             layout.addLayout(folder_row)
             where = QLabel(
-                self.tr("The database is kept in {file}; backups go to {folder}.").format(
+                _("The database is kept in {file}; backups go to {folder}.").format(
                     file=db.path, folder=configured_backups_folder(db)
                 )
             )
@@ -124,10 +124,10 @@ class OfficeDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            self.tr("Start") if welcome else self.tr("Save")
+            _("Start") if welcome else _("Save")
         )
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Later") if welcome else self.tr("Cancel")
+            _("Later") if welcome else _("Cancel")
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -140,7 +140,7 @@ class OfficeDialog(QDialog):
 
     def _ask_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Keep the database in"), self.folder_edit.text()
+            self, _("Keep the database in"), self.folder_edit.text()
         )
         if folder:
             self.choose_folder(folder)
@@ -151,7 +151,7 @@ class OfficeDialog(QDialog):
         found = existing_database(folder) if self.chosen_folder() is not None else None
         self.found = found if empty else None
         self.found_label.setText(
-            self.tr(
+            _(
                 "A database is already kept there ({file}): Start opens it as it is, with its "
                 "own office and records, instead of this new one."
             ).format(file=found)
@@ -188,7 +188,7 @@ class OfficeDialog(QDialog):
             label.setText(shown(problems.get(key, "")))
             label.setVisible(key in problems)
         if problems:
-            self.failure.setText(self.tr("Please correct the marked fields."))
+            self.failure.setText(_("Please correct the marked fields."))
             return False
         try:
             if self.demo_check.isChecked() and self.demo_check.isEnabled():

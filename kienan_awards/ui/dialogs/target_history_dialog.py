@@ -6,6 +6,7 @@ from functools import partial
 
 from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
+from kienan_awards.core.i18n import _
 from kienan_awards.core.movements.progress import TargetProgress, progress_history
 from kienan_awards.printing.charts import paint_progress
 from kienan_awards.ui.chart_widget import ChartWidget
@@ -22,9 +23,7 @@ class TargetHistoryDialog(QDialog):
         history = progress_history(db, target.target_id)
         self.table = QTableWidget(len(history), 3)
         self.table.setObjectName("history_table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Actual"), self.tr("Source")]
-        )
+        self.table.setHorizontalHeaderLabels([_("Date"), _("Actual"), _("Source")])
         for row, (day, actual, source) in enumerate(history):
             for column, value in enumerate(
                 (day.strftime("%d/%m/%Y"), figure(actual), source or "")
@@ -34,7 +33,7 @@ class TargetHistoryDialog(QDialog):
         self.chart = ChartWidget()
         self.chart.set_painting(progress_painting(target, history))
         layout = QVBoxLayout(self)
-        whole_area = self.tr("Whole area")
+        whole_area = _("Whole area")
         layout.addWidget(
             QLabel(f"{target.unit_name or whole_area} — {target.indicator} ({target.measure_unit})")
         )

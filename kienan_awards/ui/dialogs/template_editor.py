@@ -26,9 +26,9 @@ from kienan_awards.core.documents.certificate_layout import (
 )
 from kienan_awards.core.documents.certificates import sample_certificate
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.ui.certificate_preview import preview_painting
 from kienan_awards.ui.chart_widget import ChartWidget
-from kienan_awards.ui.messages import shown
 
 PREVIEW_DELAY_MS = 300
 
@@ -39,7 +39,7 @@ class TemplateEditorDialog(QDialog):
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Certificate templates"))
+        self.setWindowTitle(_("Certificate templates"))
         self.resize(1300, 760)
         self._db = db
         self.template_combo = QComboBox()
@@ -47,8 +47,8 @@ class TemplateEditorDialog(QDialog):
             self.template_combo.addItem(template.name, code)
         self.template_combo.currentIndexChanged.connect(self.load_template)
         self.mode = QComboBox()
-        self.mode.addItem(self.tr("Full"), "full")
-        self.mode.addItem(self.tr("Pre-printed stock"), "preprinted")
+        self.mode.addItem(_("Full"), "full")
+        self.mode.addItem(_("Pre-printed stock"), "preprinted")
         self.mode.currentIndexChanged.connect(self.update_preview)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("template_text")
@@ -59,9 +59,9 @@ class TemplateEditorDialog(QDialog):
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
         self.preview = ChartWidget()
-        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button = QPushButton(_("Save"))
         self.save_button.clicked.connect(self.save)
-        reset = QPushButton(self.tr("Back to the shipped template"))
+        reset = QPushButton(_("Back to the shipped template"))
         reset.clicked.connect(self.reset)
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.update_preview)
@@ -92,7 +92,7 @@ class TemplateEditorDialog(QDialog):
             template = CertificateTemplate.from_json(self.editor.toPlainText())
         except (ValueError, TypeError, KeyError) as error:
             raise KienanError(
-                self.tr("the template text is not valid: {error}").format(error=error)
+                _("the template text is not valid: {error}").format(error=error)
             ) from None
         check_template(template)
         return template
@@ -127,7 +127,7 @@ class TemplateEditorDialog(QDialog):
         except KienanError as error:
             self.problem.setText(shown(error))
             return False
-        self.problem.setText(self.tr("Saved."))
+        self.problem.setText(_("Saved."))
         self.changed.emit(changes)
         return True
 

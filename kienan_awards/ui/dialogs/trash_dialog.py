@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kienan_awards.core.i18n import _
 from kienan_awards.core.records import trash
 
 
@@ -21,24 +22,22 @@ class TrashDialog(QDialog):
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Trash"))
+        self.setWindowTitle(_("Trash"))
         self.resize(720, 420)
         self._db = db
         self.items: list[trash.TrashItem] = []
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("trash_table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Name"), self.tr("Deleted"), self.tr("Merged into")]
-        )
+        self.table.setHorizontalHeaderLabels([_("Kind"), _("Name"), _("Deleted"), _("Merged into")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button = QPushButton(_("Restore"))
         self.restore_button.clicked.connect(self.restore_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Deleted records stay here until restored.")))
+        layout.addWidget(QLabel(_("Deleted records stay here until restored.")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.restore_button)
         layout.addWidget(buttons)
@@ -46,7 +45,7 @@ class TrashDialog(QDialog):
 
     def refresh(self) -> None:
         self.items = trash.trash_items(self._db)
-        kinds = {"people": self.tr("Person"), "units": self.tr("Unit")}
+        kinds = {"people": _("Person"), "units": _("Unit")}
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             for column, value in enumerate(

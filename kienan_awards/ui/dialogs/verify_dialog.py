@@ -5,39 +5,36 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton
 
 from kienan_awards.core.documents.certificates import verify
+from kienan_awards.core.i18n import _
 
 
 class VerifyDialog(QDialog):
     def __init__(self, db, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Verify a certificate"))
+        self.setWindowTitle(_("Verify a certificate"))
         self.resize(560, 0)
         self._db = db
         self.code = QLineEdit()
         self.code.setPlaceholderText("K7QF-29XM-R4TD")
         self.code.returnPressed.connect(self.check)
-        button = QPushButton(self.tr("Check"))
+        button = QPushButton(_("Check"))
         button.clicked.connect(self.check)
         self.result = QLabel()
         self.result.setObjectName("verify_result")
         self.result.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow(self.tr("Verification code"), self.code)
+        form.addRow(_("Verification code"), self.code)
         form.addRow("", button)
         form.addRow(self.result)
 
     def check(self) -> str:
         result = verify(self._db, self.code.text())
         if result.status == "unknown":
-            text = self.tr(
-                "Unknown: no certificate carries this code. It may be mistyped or forged."
-            )
+            text = _("Unknown: no certificate carries this code. It may be mistyped or forged.")
             colour = "#b00020"
         else:
             data = result.data
-            text = self.tr(
-                "{name} — {form} ({year}), decision {number}, register no. {register}"
-            ).format(
+            text = _("{name} — {form} ({year}), decision {number}, register no. {register}").format(
                 name=data.recipient_name,
                 form=data.form_name,
                 year=data.achievement_year,
@@ -45,12 +42,12 @@ class VerifyDialog(QDialog):
                 register=data.register_number,
             )
             if result.status == "revoked":
-                text = self.tr("REVOKED: {text}. Reason: {reason}").format(
+                text = _("REVOKED: {text}. Reason: {reason}").format(
                     text=text, reason=result.reason or ""
                 )
                 colour = "#b00020"
             else:
-                text = self.tr("Valid: {text}").format(text=text)
+                text = _("Valid: {text}").format(text=text)
                 colour = "#1b5e20"
         self.result.setStyleSheet(f"color: {colour};")
         self.result.setText(text)

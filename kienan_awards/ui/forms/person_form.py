@@ -8,10 +8,10 @@ from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.lists.cell_values import dmy
 from kienan_awards.core.records import people
 from kienan_awards.core.records.units import list_units
-from kienan_awards.ui.messages import shown
 
 _ERROR_STYLE = "color: #b00020;"
 
@@ -49,31 +49,31 @@ class PersonForm(QWidget):
         self.full_name.setObjectName("person_full_name")
         self.gender = QComboBox()
         self.gender.addItem("", None)
-        self.gender.addItem(self.tr("Male (Nam)"), "male")
-        self.gender.addItem(self.tr("Female (Nữ)"), "female")
+        self.gender.addItem(_("Male (Nam)"), "male")
+        self.gender.addItem(_("Female (Nữ)"), "female")
         self.birth_year = QLineEdit()
         self.birth_year.setObjectName("person_birth_year")
         self.birth_year.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}")))
         self.birth_year.setPlaceholderText("1985")
         self.birth_date = QLineEdit()
-        self.birth_date.setPlaceholderText(self.tr("dd/mm/yyyy (if known)"))
+        self.birth_date.setPlaceholderText(_("dd/mm/yyyy (if known)"))
         self.position = QLineEdit()
         self.unit = QComboBox()
         self.personal_id = QLineEdit()
         self.personal_id.setObjectName("person_personal_id")
         self.personal_id.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}")))
-        self.personal_id.setPlaceholderText(self.tr("12 digits"))
+        self.personal_id.setPlaceholderText(_("12 digits"))
         self.problem_labels: dict[str, QLabel] = {}
 
         form = QFormLayout()
         for key, title, widget in (
-            ("full_name", self.tr("Full name *"), self.full_name),
-            ("gender", self.tr("Gender"), self.gender),
-            ("birth_year", self.tr("Birth year"), self.birth_year),
-            ("birth_date", self.tr("Birth date"), self.birth_date),
-            ("position", self.tr("Position"), self.position),
-            ("unit_id", self.tr("Unit"), self.unit),
-            ("personal_id", self.tr("Personal ID (CCCD)"), self.personal_id),
+            ("full_name", _("Full name *"), self.full_name),
+            ("gender", _("Gender"), self.gender),
+            ("birth_year", _("Birth year"), self.birth_year),
+            ("birth_date", _("Birth date"), self.birth_date),
+            ("position", _("Position"), self.position),
+            ("unit_id", _("Unit"), self.unit),
+            ("personal_id", _("Personal ID (CCCD)"), self.personal_id),
         ):
             form.addRow(title, widget)
             label = QLabel()
@@ -111,7 +111,7 @@ class PersonForm(QWidget):
         self.unit.addItem("", None)
         for unit in list_units(self._db):
             closed = (
-                self.tr("{unit} (closed {day})").format(unit=unit.name, day=dmy(unit.valid_to))
+                _("{unit} (closed {day})").format(unit=unit.name, day=dmy(unit.valid_to))
                 if unit.valid_to
                 else unit.name
             )
@@ -170,7 +170,7 @@ class PersonForm(QWidget):
         values = self.values()
         problems = people.validate_person(values)
         if str(values["birth_date"] or "").startswith("invalid:"):
-            problems["birth_date"] = self.tr("write the birth date as dd/mm/yyyy")
+            problems["birth_date"] = _("write the birth date as dd/mm/yyyy")
         return problems
 
     def show_problems(self) -> dict[str, str]:
@@ -198,7 +198,7 @@ class PersonForm(QWidget):
             for d in found[:3]
         )
         self.duplicate_label.setText(
-            self.tr(
+            _(
                 "Possibly already recorded: {names}. Open that record instead of creating a new "
                 "one, or save anyway if this is someone else."
             ).format(names=names)

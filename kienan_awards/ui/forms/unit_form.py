@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from kienan_awards.core.i18n import _
 from kienan_awards.core.lists.cell_values import dmy
 from kienan_awards.core.records import units
 from kienan_awards.core.records.units import UnitRow
@@ -28,16 +29,16 @@ class UnitForm(QWidget):
         self.valid_from_edit = QLineEdit()
         self.valid_to_edit = QLineEdit()
         for edit in (self.valid_from_edit, self.valid_to_edit):
-            edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+            edit.setPlaceholderText(_("dd/mm/yyyy"))
         self.successor_label = QLabel()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Name *"), self.name_edit)
-        form.addRow(self.tr("Kind"), self.kind_combo)
-        form.addRow(self.tr("Under"), self.parent_combo)
-        form.addRow(self.tr("Active from"), self.valid_from_edit)
-        form.addRow(self.tr("Closed on"), self.valid_to_edit)
-        form.addRow(self.tr("Successor"), self.successor_label)
+        form.addRow(_("Name *"), self.name_edit)
+        form.addRow(_("Kind"), self.kind_combo)
+        form.addRow(_("Under"), self.parent_combo)
+        form.addRow(_("Active from"), self.valid_from_edit)
+        form.addRow(_("Closed on"), self.valid_to_edit)
+        form.addRow(_("Successor"), self.successor_label)
         refuse_writing(
             db,
             self.name_edit,
@@ -49,19 +50,19 @@ class UnitForm(QWidget):
 
     def kind_name(self, kind: str) -> str:
         names = {
-            "district": self.tr("District"),
-            "agency": self.tr("Agency"),
-            "department": self.tr("Department"),
-            "ward": self.tr("Ward"),
-            "residential_group": self.tr("Residential group"),
+            "district": _("District"),
+            "agency": _("Agency"),
+            "department": _("Department"),
+            "ward": _("Ward"),
+            "residential_group": _("Residential group"),
         }
-        return names.get(kind, self.tr("Other"))
+        return names.get(kind, _("Other"))
 
     def fill_parents(self, rows: list[UnitRow]) -> None:
         """The units a unit may sit under; the one chosen stays chosen."""
         current = self.parent_combo.currentData()
         self.parent_combo.clear()
-        self.parent_combo.addItem(self.tr("(top level)"), None)
+        self.parent_combo.addItem(_("(top level)"), None)
         for unit in rows:
             self.parent_combo.addItem(unit.name, unit.id)
         self.parent_combo.setCurrentIndex(max(0, self.parent_combo.findData(current)))

@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from kienan_awards import __version__
+from kienan_awards.core.i18n import _
 from kienan_awards.ui.main_window.dialogs import ask_with_message_box
 from kienan_awards.ui.table_printing import print_table
 
@@ -23,45 +24,39 @@ class WindowActions(QObject):
         self._window = window
         key = QKeySequence.StandardKey
         page = window.page_navigation.current
-        self.new_action = self._action(self.tr("&New"), key.New, lambda: page().new_record(), "new")
-        self.save_action = self._action(
-            self.tr("&Save"), key.Save, lambda: page().save_record(), "save"
-        )
+        self.new_action = self._action(_("&New"), key.New, lambda: page().new_record(), "new")
+        self.save_action = self._action(_("&Save"), key.Save, lambda: page().save_record(), "save")
         self.delete_action = self._action(
-            self.tr("&Delete"), key.Delete, lambda: page().delete_record(), "delete"
+            _("&Delete"), key.Delete, lambda: page().delete_record(), "delete"
         )
-        self.find_action = self._action(self.tr("&Find"), key.Find, self.focus_find, "find")
+        self.find_action = self._action(_("&Find"), key.Find, self.focus_find, "find")
         self.print_action = self._action(
-            self.tr("&Print..."), key.Print, lambda: self.print_page(), "print"
+            _("&Print..."), key.Print, lambda: self.print_page(), "print"
         )
         self.undo_action = window.undo_history.action
-        self.refresh_action = self._action(
-            self.tr("&Refresh"), key.Refresh, window.refresh, "refresh"
-        )
+        self.refresh_action = self._action(_("&Refresh"), key.Refresh, window.refresh, "refresh")
         self.import_action = self._action(
-            self.tr("&Import a list from Excel..."), "Ctrl+I", window.open_import_dialog, "import"
+            _("&Import a list from Excel..."), "Ctrl+I", window.open_import_dialog, "import"
         )
-        self.trash_action = self._action(self.tr("&Trash..."), None, window.open_trash, "trash")
+        self.trash_action = self._action(_("&Trash..."), None, window.open_trash, "trash")
         self.templates_action = self._action(
-            self.tr("Certificate &templates..."), None, window.open_template_editor, "templates"
+            _("Certificate &templates..."), None, window.open_template_editor, "templates"
         )
         self.verify_action = self._action(
-            self.tr("&Verify a certificate..."), None, window.open_verify, "verify"
+            _("&Verify a certificate..."), None, window.open_verify, "verify"
         )
         self.load_demo_action = self._action(
-            self.tr("Load &demo data..."),
+            _("Load &demo data..."),
             None,
             lambda: window.offer_demo_data(ask_with_message_box),
             "load_demo",
         )
-        self.backup_action = self._action(
-            self.tr("&Back up now"), None, window.back_up_now, "backup"
-        )
+        self.backup_action = self._action(_("&Back up now"), None, window.back_up_now, "backup")
         self.reset_layout_action = self._action(
-            self.tr("Reset the &layout"), None, window.reset_layout, "reset_layout"
+            _("Reset the &layout"), None, window.reset_layout, "reset_layout"
         )
-        self.quit_action = self._action(self.tr("&Quit"), key.Quit, window.close, "quit")
-        self.about_action = self._action(self.tr("&About"), None, self.show_about, "about")
+        self.quit_action = self._action(_("&Quit"), key.Quit, window.close, "quit")
+        self.about_action = self._action(_("&About"), None, self.show_about, "about")
         self._build_menus()
         self._build_toolbar()
 
@@ -76,7 +71,7 @@ class WindowActions(QObject):
 
     def _build_menus(self) -> None:
         bar = self._window.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = bar.addMenu(_("&File"))
         for action in (self.new_action, self.save_action, self.print_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -84,7 +79,7 @@ class WindowActions(QObject):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = bar.addMenu(_("&Edit"))
         for action in (
             self.undo_action,
             self.delete_action,
@@ -94,13 +89,13 @@ class WindowActions(QObject):
             self.templates_action,
         ):
             edit_menu.addAction(action)
-        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = bar.addMenu(_("&View"))
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addAction(self.reset_layout_action)
-        bar.addMenu(self.tr("&Help")).addAction(self.about_action)
+        bar.addMenu(_("&Help")).addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Main"))
+        toolbar = QToolBar(_("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         for action in (
@@ -128,7 +123,7 @@ class WindowActions(QObject):
             return printed
         target = page.printable_table()
         if target is None:
-            self._window.statusBar().showMessage(self.tr("This page has no list to print."), 5000)
+            self._window.statusBar().showMessage(_("This page has no list to print."), 5000)
             return False
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -142,8 +137,8 @@ class WindowActions(QObject):
     def show_about(self) -> None:
         QMessageBox.about(
             self._window,
-            self.tr("About"),
-            self.tr(
+            _("About"),
+            _(
                 "Kien An Awards {version}\n\nEmulation and commendation records, award "
                 "decisions and Certificates of Merit."
             ).format(version=__version__),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from kienan_awards.core import demo
 from kienan_awards.core.changes import EVERYTHING
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records.office import office_on
 from kienan_awards.core.records.record_counts import holds_records
 from kienan_awards.ui.dialogs.award_dialog import AwardDialog
@@ -20,7 +21,6 @@ from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
 from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
 from kienan_awards.ui.dialogs.verify_dialog import VerifyDialog
-from kienan_awards.ui.messages import shown
 from kienan_awards.ui.read_only import is_writable
 
 if TYPE_CHECKING:
@@ -95,8 +95,8 @@ class WindowDialogs(QObject):
             return False
         if not ask(
             self._window,
-            self.tr("Empty database"),
-            self.tr(
+            _("Empty database"),
+            _(
                 "This database holds no records yet. Load the demo data, so that every page "
                 "has something to show? (Choose No to start with an empty register.)"
             ),
@@ -105,7 +105,7 @@ class WindowDialogs(QObject):
         try:
             demo.load_demo(self._db)
         except KienanError as error:
-            QMessageBox.warning(self._window, self.tr("Demo data not loaded"), shown(error))
+            QMessageBox.warning(self._window, _("Demo data not loaded"), shown(error))
             return False
         self._window.changes_made(EVERYTHING)  # the demo fills every kind of record
         return True

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox, QStackedWidget, QWidget
 
 from kienan_awards.core.changes import ChangeSet, RecordKind
+from kienan_awards.core.i18n import _
 from kienan_awards.ui.pages.window_page import WindowPage
 
 
@@ -39,15 +40,15 @@ class PageNavigation(QObject):
         self._stale: set[QWidget] = set()  # read again when next shown
         self.ask_unsaved = self.ask_about_unsaved_changes
         titles = {
-            "overview": self.tr("Overview"),
-            "movements": self.tr("Movements"),
-            "units": self.tr("Units"),
-            "people": self.tr("People"),
-            "decisions": self.tr("Decisions & awards"),
-            "honour_roll": self.tr("Honour roll"),
-            "reports": self.tr("Reports"),
-            "audit": self.tr("Audit trail"),
-            "settings": self.tr("Settings"),
+            "overview": _("Overview"),
+            "movements": _("Movements"),
+            "units": _("Units"),
+            "people": _("People"),
+            "decisions": _("Decisions & awards"),
+            "honour_roll": _("Honour roll"),
+            "reports": _("Reports"),
+            "audit": _("Audit trail"),
+            "settings": _("Settings"),
         }
         self.list = QListWidget()
         self.list.setObjectName("navigation")
@@ -112,8 +113,8 @@ class PageNavigation(QObject):
         )
         answer = QMessageBox.question(
             parent,
-            self.tr("Unsaved changes"),
-            self.tr("This page has changes that are not saved. Save them?"),
+            _("Unsaved changes"),
+            _("This page has changes that are not saved. Save them?"),
             buttons,
         )
         return {

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records.record_counts import record_counts
 from kienan_awards.core.storage.backups import back_up, configured_backups_folder
 from kienan_awards.core.storage.online_backup import list_backups
 from kienan_awards.ui.figures import figure
-from kienan_awards.ui.messages import shown
 
 
 class WindowStatus(QObject):
@@ -35,18 +35,18 @@ class WindowStatus(QObject):
 
     def refresh(self) -> None:
         counts = record_counts(self._db)
-        database = self.tr("Database: {path} (schema {version})").format(
+        database = _("Database: {path} (schema {version})").format(
             path=self._db.path, version=self._db.schema_version
         )
         if self._db.read_only is not None:
-            database = self.tr("READ-ONLY: {reason} | {text}").format(
+            database = _("READ-ONLY: {reason} | {text}").format(
                 reason=shown(self._db.read_only), text=database
             )
         self.database_label.setText(database)
         self.counts_label.setText(
-            self.tr(
-                "{units} units, {people} people, {decisions} decisions, {awards} awards"
-            ).format(**{key: figure(value) for key, value in counts.items()})
+            _("{units} units, {people} people, {decisions} decisions, {awards} awards").format(
+                **{key: figure(value) for key, value in counts.items()}
+            )
         )
         self.backup_label.setText(self._last_backup_text())
 
@@ -54,20 +54,16 @@ class WindowStatus(QObject):
         # Only this database's copies: a shared folder may hold other databases' too.
         copies = list_backups(configured_backups_folder(self._db), self._db.path.stem)
         if not copies:
-            return self.tr("No backup yet")
-        return self.tr("Last backup: {when}").format(
-            when=copies[0].taken_at.strftime("%d/%m/%Y %H:%M")
-        )
+            return _("No backup yet")
+        return _("Last backup: {when}").format(when=copies[0].taken_at.strftime("%d/%m/%Y %H:%M"))
 
     def back_up_now(self) -> Path | None:
         """A checked copy in the backups folder, said in the status bar."""
         try:
             path = back_up(self._db)
         except KienanError as error:
-            QMessageBox.warning(self._window, self.tr("Back up now"), shown(error))
+            QMessageBox.warning(self._window, _("Back up now"), shown(error))
             return None
         self.backed_up.emit(ChangeSet.of(RecordKind.BACKUPS))
-        self._window.statusBar().showMessage(
-            self.tr("Backed up to {path}").format(path=path), 10000
-        )
+        self._window.statusBar().showMessage(_("Backed up to {path}").format(path=path), 10000)
         return path

@@ -7,9 +7,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.record_edits import EditGroup
-from kienan_awards.ui.messages import shown
 
 UNDO_DEPTH = 50
 
@@ -23,7 +23,7 @@ class UndoHistory(QObject):
         self._db = db
         self._window = window
         self.stack: list[EditGroup] = []
-        self.action = QAction(self.tr("&Undo"), window)
+        self.action = QAction(_("&Undo"), window)
         self.action.setObjectName("undo")
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.action.triggered.connect(self.undo_last)
@@ -43,19 +43,17 @@ class UndoHistory(QObject):
         try:
             reversal = record_edits.undo(self._db, group)
         except KienanError as error:
-            QMessageBox.warning(self._window, self.tr("Undo"), shown(error))
+            QMessageBox.warning(self._window, _("Undo"), shown(error))
             self.stack.append(group)
             return False
         self._update_action()
-        self._window.statusBar().showMessage(
-            self.tr("Undone: {label}").format(label=group.label), 5000
-        )
+        self._window.statusBar().showMessage(_("Undone: {label}").format(label=group.label), 5000)
         self.undone.emit(reversal.changes)
         return True
 
     def _update_action(self) -> None:
         self.action.setEnabled(bool(self.stack))
         if self.stack:
-            self.action.setText(self.tr("&Undo {label}").format(label=self.stack[-1].label))
+            self.action.setText(_("&Undo {label}").format(label=self.stack[-1].label))
         else:
-            self.action.setText(self.tr("&Undo"))
+            self.action.setText(_("&Undo"))

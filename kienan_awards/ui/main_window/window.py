@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from kienan_awards.core.changes import EVERYTHING, ChangeSet
+from kienan_awards.core.i18n import _
 from kienan_awards.core.records.record_counts import holds_records
 from kienan_awards.core.records.record_edits import EditGroup
 from kienan_awards.core.storage.moving import move_database
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         # opens the database there.
         self.moved_to: Path | None = None
         self.setStyleSheet(PAGE_STYLE)
-        self.setWindowTitle(self.tr("Kien An Awards - {file}").format(file=db.path.name))
+        self.setWindowTitle(_("Kien An Awards - {file}").format(file=db.path.name))
         self.pages: dict[str, QWidget] = {
             "overview": OverviewPage(db),
             "movements": MovementsPage(db),

@@ -14,11 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import shown
 from kienan_awards.core.records.record_lists import AWARDS
 from kienan_awards.core.search.award_search import AwardFilters, AwardSearch, award_ids
 from kienan_awards.core.storage.read_connections import open_read_connection
 from kienan_awards.error_log import describe_unexpected
-from kienan_awards.ui.messages import shown
 from kienan_awards.ui.models.record_table_model import RecordTableModel
 
 

@@ -6,8 +6,8 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from kienan_awards.core.i18n import list_label
 from kienan_awards.core.records.record_lists import RECIPIENT_KIND_TITLES, RecordList, written_kinds
-from kienan_awards.ui.core_labels import list_label
 from kienan_awards.ui.figures import figure
 
 _BLOCK = 200  # rows fetched per query when the view asks for one not in the cache

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.changes import RecordKind
+from kienan_awards.core.i18n import _, list_label, ngettext
 from kienan_awards.core.records.audit_log import (
     ACTION_TITLES,
     AUDIT_LOG,
@@ -32,7 +33,6 @@ from kienan_awards.core.records.audit_log import (
     record_key,
     table_title,
 )
-from kienan_awards.ui.core_labels import list_label
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.filter_boxes import refill_choices, reset_quietly
 from kienan_awards.ui.models.audit_log_model import AuditLogModel
@@ -51,29 +51,29 @@ class AuditPage(WindowPage):
         self.setObjectName("audit_page")
         self._db = db
         self.model = AuditLogModel(db, self)
-        self.list_page = RecordListPage(db, AUDIT_LOG, self.tr("Audit trail"), model=self.model)
+        self.list_page = RecordListPage(db, AUDIT_LOG, _("Audit trail"), model=self.model)
         self.table = self.list_page.table
         self.table.setSortingEnabled(False)
         self.find_edit = self.list_page.filter_edit
         self.find_edit.setPlaceholderText(
-            self.tr("Find a value in the changes, as it was typed (for example a name)")
+            _("Find a value in the changes, as it was typed (for example a name)")
         )
 
-        self.table_choice = self._choice_box("audit_table_filter", self.tr("All tables"))
-        self.action_choice = self._choice_box("audit_action_filter", self.tr("Any action"))
+        self.table_choice = self._choice_box("audit_table_filter", _("All tables"))
+        self.action_choice = self._choice_box("audit_action_filter", _("Any action"))
         for action, title in ACTION_TITLES.items():
             self.action_choice.addItem(list_label(title), action)
-        self.user_choice = self._choice_box("audit_user_filter", self.tr("Any user"))
+        self.user_choice = self._choice_box("audit_user_filter", _("Any user"))
         self.record_edit = QLineEdit()
         self.record_edit.setObjectName("audit_record_filter")
-        self.record_edit.setPlaceholderText(self.tr("Record number"))
+        self.record_edit.setPlaceholderText(_("Record number"))
         self.record_edit.setClearButtonEnabled(True)
         self.record_edit.setMaximumWidth(140)
         self.record_edit.editingFinished.connect(self._filters_changed)
         self.from_day = self._day_box("audit_from_day")
         self.to_day = self._day_box("audit_to_day")
-        self.clear_button = QPushButton(self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Show the whole audit trail again"))
+        self.clear_button = QPushButton(_("Clear"))
+        self.clear_button.setToolTip(_("Show the whole audit trail again"))
         self.clear_button.clicked.connect(self.clear_filters)
 
         filters = QHBoxLayout()
@@ -81,14 +81,14 @@ class AuditPage(WindowPage):
         filters.addWidget(self.record_edit)
         filters.addWidget(self.action_choice)
         filters.addWidget(self.user_choice)
-        filters.addWidget(QLabel(self.tr("From")))
+        filters.addWidget(QLabel(_("From")))
         filters.addWidget(self.from_day)
-        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(QLabel(_("to")))
         filters.addWidget(self.to_day)
         filters.addWidget(self.clear_button)
         self.list_page.layout().insertLayout(2, filters)
         note = QLabel(
-            self.tr(
+            _(
                 "The program writes this trail itself with every change; it cannot be edited. "
                 "Personal ID numbers are shown masked."
             )
@@ -98,9 +98,7 @@ class AuditPage(WindowPage):
 
         self.details = QTableWidget(0, 3)
         self.details.setObjectName("audit_details")
-        self.details.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Before"), self.tr("After")]
-        )
+        self.details.setHorizontalHeaderLabels([_("Field"), _("Before"), _("After")])
         self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.details.setWordWrap(True)
         self.details.verticalHeader().setVisible(False)
@@ -137,7 +135,7 @@ class AuditPage(WindowPage):
         box.setDisplayFormat("dd/MM/yyyy")
         box.setCalendarPopup(True)
         box.setMinimumDate(_ANY_DAY)
-        box.setSpecialValueText(self.tr("any day"))
+        box.setSpecialValueText(_("any day"))
         box.setDate(_ANY_DAY)
         box.dateChanged.connect(self._filters_changed)
         return box
@@ -184,13 +182,13 @@ class AuditPage(WindowPage):
     def _rows_shown(self) -> None:
         shown, matching = self.model.rowCount(), self.model.matching
         if shown < matching:
-            text = self.tr("The newest {shown} of {matching} changes; narrow the filters").format(
+            text = _("The newest {shown} of {matching} changes; narrow the filters").format(
                 shown=figure(shown), matching=figure(matching)
             )
         elif shown:
-            text = self.tr("%Ln change(s)", "", shown)
+            text = ngettext("{count} change", "{count} changes", shown).format(count=figure(shown))
         else:
-            text = self.tr("No change matches the filters")
+            text = _("No change matches the filters")
         self.list_page.count_label.setText(text)
         if shown:
             self.table.setCurrentIndex(self.model.index(0, 0))
@@ -203,15 +201,15 @@ class AuditPage(WindowPage):
     def show_entry(self, entry_id: int | None) -> None:
         entry = audit_entries(self._db, [entry_id]).get(entry_id) if entry_id else None
         if entry is None:
-            self.details_heading.setText(self.tr("Choose a change to see its values."))
+            self.details_heading.setText(_("Choose a change to see its values."))
             self.details.setRowCount(0)
             return
         self.details_heading.setText(
-            self.tr("{action} {table} record {record} by {user} on {at}").format(
+            _("{action} {table} record {record} by {user} on {at}").format(
                 action=list_label(ACTION_TITLES[entry.action]),
                 table=list_label(table_title(entry.table)),
                 record=entry.record_id,
-                user=entry.os_user or self.tr("an unknown user"),
+                user=entry.os_user or _("an unknown user"),
                 at=entry.at.strftime("%d/%m/%Y %H:%M:%S"),
             )
         )

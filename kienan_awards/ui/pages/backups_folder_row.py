@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, 
 
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.storage.backups import configured_backups_folder, set_backups_folder
-from kienan_awards.ui.messages import shown
 
 
 class BackupsFolderRow(QWidget):
@@ -25,12 +25,12 @@ class BackupsFolderRow(QWidget):
         self.folder_edit = QLineEdit()
         self.folder_edit.setObjectName("backups_folder")
         self.folder_edit.setReadOnly(True)
-        self.choose_button = QPushButton(self.tr("Choose..."))
+        self.choose_button = QPushButton(_("Choose..."))
         self.choose_button.setToolTip(
-            self.tr("Keep the backups on another drive, a USB stick or a shared folder")
+            _("Keep the backups on another drive, a USB stick or a shared folder")
         )
         self.choose_button.clicked.connect(self._ask_folder)
-        self.reset_button = QPushButton(self.tr("Beside the database"))
+        self.reset_button = QPushButton(_("Beside the database"))
         self.reset_button.clicked.connect(lambda: self.choose_folder(None))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -43,7 +43,7 @@ class BackupsFolderRow(QWidget):
 
     def _ask_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the backups"), self.folder_edit.text()
+            self, _("Folder for the backups"), self.folder_edit.text()
         )
         if folder:
             self.choose_folder(folder)
@@ -53,7 +53,7 @@ class BackupsFolderRow(QWidget):
         try:
             chosen = set_backups_folder(self._db, folder)
         except KienanError as error:
-            self._warn(self.tr("Backups folder not changed"), shown(error))
+            self._warn(_("Backups folder not changed"), shown(error))
             return False
         self.folder_edit.setText(str(chosen))
         self.changed.emit(ChangeSet.of(RecordKind.SETTINGS))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QTableView, QTabWidget, QVBox
 
 from kienan_awards.core.awards import decisions
 from kienan_awards.core.changes import ChangeSet
+from kienan_awards.core.i18n import _
 from kienan_awards.ui.dialogs.certificates_dialog import CertificatesDialog
 from kienan_awards.ui.pages.decisions.decided_part import DecidedPart
 from kienan_awards.ui.pages.decisions.decisions_part import DecisionsPart
@@ -29,7 +30,7 @@ class DecisionsPage(WindowPage):
         super().__init__(parent)
         self.setObjectName("decisions_page")
         self._db = db
-        self.heading = QLabel(self.tr("Decisions & awards"))
+        self.heading = QLabel(_("Decisions & awards"))
         self.heading.setObjectName("page_heading")
         self.proposals = ProposalsPart(db)
         self.reviewing = ReviewPart(db, self.proposals)
@@ -45,9 +46,9 @@ class DecisionsPage(WindowPage):
         for part in self._parts:
             part.changed.connect(lambda changes, part=part: self._part_changed(part, changes))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.proposals, self.tr("Proposals"))
-        self.tabs.addTab(self.decided, self.tr("Decisions"))
-        self.tabs.addTab(self.register, self.tr("Register"))
+        self.tabs.addTab(self.proposals, _("Proposals"))
+        self.tabs.addTab(self.decided, _("Decisions"))
+        self.tabs.addTab(self.register, _("Register"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
@@ -119,7 +120,7 @@ class DecisionsPage(WindowPage):
             return self.register.title(), self.register_table
         if tab == DECISIONS_TAB:
             return self.list_page.heading.text(), self.list_page.table
-        return self.proposals.current_title() or self.tr("Proposal"), self.lines_table
+        return self.proposals.current_title() or _("Proposal"), self.lines_table
 
     def show_problem(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Decisions & awards"), text)
+        QMessageBox.warning(self, _("Decisions & awards"), text)

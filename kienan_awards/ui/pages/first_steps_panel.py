@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout
 
 from kienan_awards.core.changes import RecordKind
+from kienan_awards.core.i18n import _
 from kienan_awards.core.records.record_counts import holds_records
 from kienan_awards.ui.pages.window_page import WindowPage
 from kienan_awards.ui.read_only import refuse_writing
@@ -32,23 +33,23 @@ class FirstStepsPanel(WindowPage):
         super().__init__(parent)
         self.setObjectName("first_steps")
         self._db = db
-        heading = QLabel(self.tr("Where to begin"))
+        heading = QLabel(_("Where to begin"))
         heading.setObjectName("page_heading")
         intro = WrappedLabel(
-            self.tr(
+            _(
                 "This page follows the emulation movements: every unit against every target, "
                 "with charts. There is no movement yet. To begin:"
             )
         )
-        self.new_movement_button = QPushButton(self.tr("New movement..."))
+        self.new_movement_button = QPushButton(_("New movement..."))
         self.new_movement_button.setObjectName("first_movement")
-        self.import_button = QPushButton(self.tr("Import a list from Excel..."))
+        self.import_button = QPushButton(_("Import a list from Excel..."))
         self.import_button.setObjectName("first_import")
-        self.demo_button = QPushButton(self.tr("Load the demo data"))
+        self.demo_button = QPushButton(_("Load the demo data"))
         self.demo_button.setObjectName("first_demo")
         refuse_writing(db, self.new_movement_button, self.import_button, self.demo_button)
         self.demo_text = WrappedLabel(
-            self.tr(
+            _(
                 "Or try the program first with the demo data: a district's wards and offices "
                 "with six years of movements, decisions and awards. It can go only into an "
                 "empty database."
@@ -63,7 +64,7 @@ class FirstStepsPanel(WindowPage):
                 (
                     self.new_movement_button,
                     WrappedLabel(
-                        self.tr(
+                        _(
                             "Create an emulation movement, then give it its targets and report "
                             "their progress on the Movements page."
                         )
@@ -72,7 +73,7 @@ class FirstStepsPanel(WindowPage):
                 (
                     self.import_button,
                     WrappedLabel(
-                        self.tr(
+                        _(
                             "Bring in the lists the office already keeps in Excel: awards, "
                             "people, units, or a unit's proposal to review."
                         )

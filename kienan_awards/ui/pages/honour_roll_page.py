@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.changes import RecordKind
+from kienan_awards.core.i18n import _, ngettext
 from kienan_awards.core.records.record_lists import AWARDS
 from kienan_awards.core.search.award_search import AwardFilters, AwardSearch, filter_choices
+from kienan_awards.ui.figures import figure
 from kienan_awards.ui.filter_boxes import refill_choices, reset_quietly
 from kienan_awards.ui.models.award_search_model import AwardSearchModel
 from kienan_awards.ui.page_layout import list_beside_details
@@ -47,45 +49,41 @@ class HonourRollPage(WindowPage):
         self.setObjectName("honour_roll_page")
         self._db = db
         self.model = AwardSearchModel(db, self)
-        self.list_page = RecordListPage(db, AWARDS, self.tr("Honour roll"), model=self.model)
+        self.list_page = RecordListPage(db, AWARDS, _("Honour roll"), model=self.model)
         self.search_edit = self.list_page.filter_edit
         self.search_edit.setPlaceholderText(
-            self.tr(
-                "Search names, units, achievements and decision numbers, with or without diacritics"
-            )
+            _("Search names, units, achievements and decision numbers, with or without diacritics")
         )
         self.table = self.list_page.table
 
         self.from_year = self._year_box("from_year")
         self.to_year = self._year_box("to_year")
-        self.form_choice = self._choice_box("form_filter", self.tr("All awards"))
-        self.unit_choice = self._choice_box("unit_filter", self.tr("All units"))
-        self.unit_choice.setToolTip(
-            self.tr("A unit's awards include those of units merged into it")
-        )
-        self.movement_choice = self._choice_box("movement_filter", self.tr("All movements"))
-        self.kind_choice = self._choice_box("kind_filter", self.tr("Everyone"))
+        self.form_choice = self._choice_box("form_filter", _("All awards"))
+        self.unit_choice = self._choice_box("unit_filter", _("All units"))
+        self.unit_choice.setToolTip(_("A unit's awards include those of units merged into it"))
+        self.movement_choice = self._choice_box("movement_filter", _("All movements"))
+        self.kind_choice = self._choice_box("kind_filter", _("Everyone"))
         for key, label in (
-            ("individual", self.tr("Individuals")),
-            ("collective", self.tr("Collectives")),
-            ("household", self.tr("Households")),
+            ("individual", _("Individuals")),
+            ("collective", _("Collectives")),
+            ("household", _("Households")),
         ):
             self.kind_choice.addItem(label, key)
-        self.status_choice = self._choice_box("status_filter", self.tr("Any status"))
-        self.status_choice.addItem(self.tr("Awarded"), "awarded")
-        self.status_choice.addItem(self.tr("Revoked"), "revoked")
-        self.best_match_button = QPushButton(self.tr("Best match first"))
-        self.best_match_button.setToolTip(self.tr("Order by how well each award matches"))
+        self.status_choice = self._choice_box("status_filter", _("Any status"))
+        self.status_choice.addItem(_("Awarded"), "awarded")
+        self.status_choice.addItem(_("Revoked"), "revoked")
+        self.best_match_button = QPushButton(_("Best match first"))
+        self.best_match_button.setToolTip(_("Order by how well each award matches"))
         self.best_match_button.clicked.connect(
             lambda: self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         )
-        self.clear_button = QPushButton(self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Empty the search box and every filter"))
+        self.clear_button = QPushButton(_("Clear"))
+        self.clear_button.setToolTip(_("Empty the search box and every filter"))
         self.clear_button.clicked.connect(self.clear_search)
 
         # Two rows, so the page fits a 1366-pixel screen beside the history pane.
         years = QHBoxLayout()
-        years.addWidget(QLabel(self.tr("Years")))
+        years.addWidget(QLabel(_("Years")))
         years.addWidget(self.from_year)
         years.addWidget(QLabel("–"))
         years.addWidget(self.to_year)
@@ -126,7 +124,7 @@ class HonourRollPage(WindowPage):
         box = QSpinBox()
         box.setObjectName(name)
         box.setRange(_ANY_YEAR, _LAST_YEAR)
-        box.setSpecialValueText(self.tr("any"))
+        box.setSpecialValueText(_("any"))
         box.setValue(_ANY_YEAR)
         box.valueChanged.connect(self._filters_changed)
         return box
@@ -183,19 +181,21 @@ class HonourRollPage(WindowPage):
         self.model.set_search(AwardSearch())
 
     def _show_searching(self) -> None:
-        self.list_page.count_label.setText(self.tr("Searching…"))
+        self.list_page.count_label.setText(_("Searching…"))
 
     def _show_failure(self, message: str) -> None:
-        self.list_page.count_label.setText(
-            self.tr("The search failed: {error}").format(error=message)
-        )
+        self.list_page.count_label.setText(_("The search failed: {error}").format(error=message))
 
     def _results_shown(self) -> None:
         if self.model.rowCount():
-            self.list_page.count_label.setText(self.tr("%Ln award(s)", "", self.model.rowCount()))
+            self.list_page.count_label.setText(
+                ngettext("{count} award", "{count} awards", self.model.rowCount()).format(
+                    count=figure(self.model.rowCount())
+                )
+            )
         else:
             self.list_page.count_label.setText(
-                self.tr("0 awards: none matches the search and the filters")
+                _("0 awards: none matches the search and the filters")
             )
         # The best match's history shows at once; the clerk's typing keeps the focus.
         if self.model.rowCount():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.changes import RecordKind
+from kienan_awards.core.i18n import _
 from kienan_awards.core.movements.movement_plans import list_movements, list_targets
 from kienan_awards.core.movements.progress import movement_results
 from kienan_awards.ui.dialogs.movement_dialogs import MovementDialog, ProgressDialog, TargetDialog
@@ -35,7 +36,7 @@ class MovementsPage(WindowPage):
         self.setObjectName("movements_page")
         self._db = db
         self.shown_targets = []
-        self.heading = QLabel(self.tr("Emulation movements"))
+        self.heading = QLabel(_("Emulation movements"))
         self.heading.setObjectName("page_heading")
         self.movement_list = QListWidget()
         self.movement_list.setObjectName("movement_list")
@@ -46,12 +47,12 @@ class MovementsPage(WindowPage):
         self.targets_table.setObjectName("targets_table")
         self.targets_table.setHorizontalHeaderLabels(
             [
-                self.tr("Indicator"),
-                self.tr("Unit"),
-                self.tr("Measure"),
-                self.tr("Plan"),
-                self.tr("Same period last year"),
-                self.tr("Latest actual"),
+                _("Indicator"),
+                _("Unit"),
+                _("Measure"),
+                _("Plan"),
+                _("Same period last year"),
+                _("Latest actual"),
             ]
         )
         self.targets_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -77,9 +78,9 @@ class MovementsPage(WindowPage):
         self.splitter.setStretchFactor(1, 3)
         give_first_sizes(self.splitter, [110, 500])
 
-        self.new_movement_button = QPushButton(self.tr("New movement..."))
-        self.new_target_button = QPushButton(self.tr("New target..."))
-        self.report_button = QPushButton(self.tr("Report progress..."))
+        self.new_movement_button = QPushButton(_("New movement..."))
+        self.new_target_button = QPushButton(_("New target..."))
+        self.report_button = QPushButton(_("Report progress..."))
         self.new_movement_button.clicked.connect(self.new_movement)
         self.new_target_button.clicked.connect(self.new_target)
         self.report_button.clicked.connect(self.report_progress)
@@ -154,7 +155,7 @@ class MovementsPage(WindowPage):
         for row, target in enumerate(targets):
             values = [
                 target.indicator,
-                target.unit_name or self.tr("Whole area"),
+                target.unit_name or _("Whole area"),
                 target.measure_unit,
                 target.plans,
                 figure(target.same_period_value),
@@ -176,9 +177,9 @@ class MovementsPage(WindowPage):
         met = [r.unit_name for r in results if r.met_all]
         short = [f"{r.unit_name} ({r.not_met + r.unreported})" for r in results if not r.met_all]
         self.results_label.setText(
-            self.tr(
-                "Met every target: {met}\nNot yet (targets missed or unreported): {short}"
-            ).format(met=", ".join(met) or "—", short=", ".join(short) or "—")
+            _("Met every target: {met}\nNot yet (targets missed or unreported): {short}").format(
+                met=", ".join(met) or "—", short=", ".join(short) or "—"
+            )
             if results
             else ""
         )

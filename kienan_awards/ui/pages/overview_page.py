@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.movements.movement_plans import list_movements
 from kienan_awards.core.movements.progress import progress_history, target_progress
 from kienan_awards.core.records.record_counts import record_counts
@@ -27,7 +28,6 @@ from kienan_awards.printing.charts import BarGroup, paint_bars, save_pdf, save_p
 from kienan_awards.ui.chart_widget import ChartWidget
 from kienan_awards.ui.dialogs.target_history_dialog import TargetHistoryDialog, progress_painting
 from kienan_awards.ui.figures import figure
-from kienan_awards.ui.messages import shown
 from kienan_awards.ui.page_layout import give_first_sizes
 from kienan_awards.ui.pages.first_steps_panel import FirstStepsPanel
 from kienan_awards.ui.pages.progress_matrix import ProgressMatrix
@@ -51,18 +51,18 @@ class OverviewPage(WindowPage):
         super().__init__(parent)
         self.setObjectName("overview_page")
         self._db = db
-        self.heading = QLabel(self.tr("Overview"))
+        self.heading = QLabel(_("Overview"))
         self.heading.setObjectName("page_heading")
         self.counts_label = QLabel()
         self.movement_combo = QComboBox()
         self.movement_combo.setObjectName("movement_combo")
         self.movement_combo.currentIndexChanged.connect(self._show_movement)
-        self.png_button = QPushButton(self.tr("Save charts as PNG..."))
-        self.pdf_button = QPushButton(self.tr("Save charts as PDF..."))
+        self.png_button = QPushButton(_("Save charts as PNG..."))
+        self.pdf_button = QPushButton(_("Save charts as PDF..."))
         self.png_button.clicked.connect(lambda: self.export_charts("png"))
         self.pdf_button.clicked.connect(lambda: self.export_charts("pdf"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Movement")))
+        top.addWidget(QLabel(_("Movement")))
         top.addWidget(self.movement_combo, 1)
         top.addWidget(self.png_button)
         top.addWidget(self.pdf_button)
@@ -108,7 +108,7 @@ class OverviewPage(WindowPage):
     def refresh(self) -> None:
         counts = record_counts(self._db)
         self.counts_label.setText(
-            self.tr(
+            _(
                 "{units} units · {people} people · {movements} movements · {decisions} decisions · "
                 "{awards} awards"
             ).format(**{k: figure(v) for k, v in counts.items()})
@@ -164,8 +164,8 @@ class OverviewPage(WindowPage):
         return [chart._paint for chart in (self.bar_chart, self.line_chart) if chart._paint]
 
     def choose_export_path(self, suffix: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the charts"), f"bieu-do.{suffix}", f"*.{suffix}"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Save the charts"), f"bieu-do.{suffix}", f"*.{suffix}"
         )
         return path
 
@@ -178,14 +178,12 @@ class OverviewPage(WindowPage):
         paintings = self.chart_paintings()
         if suffix == "png":
             if not save_png(paintings, path):
-                QMessageBox.warning(
-                    self, self.tr("Charts"), self.tr("Cannot write {path}").format(path=path)
-                )
+                QMessageBox.warning(self, _("Charts"), _("Cannot write {path}").format(path=path))
                 return None
         else:
             try:
                 save_pdf(paintings, path)
             except KienanError as error:
-                QMessageBox.warning(self, self.tr("Charts"), shown(error))
+                QMessageBox.warning(self, _("Charts"), shown(error))
                 return None
         return path

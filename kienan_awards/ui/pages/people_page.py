@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 from kienan_awards.core.awards.candidates import candidates
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records import people, record_edits
 from kienan_awards.core.records.award_details import latest_award_year
 from kienan_awards.core.records.record_lists import PEOPLE
 from kienan_awards.ui.award_timeline_table import AwardTimelineTable
 from kienan_awards.ui.forms.person_form import PersonForm
-from kienan_awards.ui.messages import shown
 from kienan_awards.ui.page_layout import list_beside_details
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 from kienan_awards.ui.pages.window_page import WindowPage
@@ -35,12 +35,12 @@ class ChoosePersonDialog(QDialog):
 
     def __init__(self, db, exclude_id: int | None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Merge with another record"))
+        self.setWindowTitle(_("Merge with another record"))
         self.resize(760, 480)
         self.exclude_id = exclude_id
-        self.list_page = RecordListPage(db, PEOPLE, self.tr("Choose the duplicate record"))
+        self.list_page = RecordListPage(db, PEOPLE, _("Choose the duplicate record"))
         note = QLabel(
-            self.tr(
+            _(
                 "The record you chose is folded into the one open now: all its "
                 "awards move here, and it goes to the trash."
             )
@@ -80,12 +80,12 @@ class PeoplePage(WindowPage):
         super().__init__(parent)
         self.setObjectName("people_page")
         self._db = db
-        self.list_page = RecordListPage(db, PEOPLE, self.tr("People"))
+        self.list_page = RecordListPage(db, PEOPLE, _("People"))
         self.form = PersonForm(db)
-        self.new_button = QPushButton(self.tr("New"))
-        self.save_button = QPushButton(self.tr("Save"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.merge_button = QPushButton(self.tr("Merge with..."))
+        self.new_button = QPushButton(_("New"))
+        self.save_button = QPushButton(_("Save"))
+        self.delete_button = QPushButton(_("Delete"))
+        self.merge_button = QPushButton(_("Merge with..."))
         self.new_button.clicked.connect(self.new_record)
         self.save_button.clicked.connect(self.save_record)
         self.delete_button.clicked.connect(self.delete_record)
@@ -110,7 +110,7 @@ class PeoplePage(WindowPage):
         self.proposable_label.setObjectName("proposable_next")
         self.proposable_label.setWordWrap(True)
         details_layout.addWidget(self.proposable_label)
-        details_layout.addWidget(QLabel(self.tr("Awards")))
+        details_layout.addWidget(QLabel(_("Awards")))
         details_layout.addWidget(self.timeline, 1)
 
         self.splitter = list_beside_details(
@@ -141,7 +141,7 @@ class PeoplePage(WindowPage):
     def new_record(self) -> None:
         self.list_page.table.clearSelection()
         self.form.clear()
-        self.form_heading.setText(self.tr("New person"))
+        self.form_heading.setText(_("New person"))
         self.timeline.setRowCount(0)
         self.proposable_label.clear()
         self._update_buttons()
@@ -159,7 +159,7 @@ class PeoplePage(WindowPage):
     def save_record(self) -> bool:
         problems = self.form.show_problems()
         if problems:
-            self.show_problem(self.tr("Please correct the marked fields first."))
+            self.show_problem(_("Please correct the marked fields first."))
             return False
         try:
             group = people.save_person(
@@ -218,7 +218,7 @@ class PeoplePage(WindowPage):
                 self.new_record()
 
     def show_problem(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("People"), text)
+        QMessageBox.warning(self, _("People"), text)
 
     # --- showing ---------------------------------------------------------------------------
     def _row_chosen(self, current, _previous=None) -> None:
@@ -236,7 +236,7 @@ class PeoplePage(WindowPage):
         )
         self.proposable_label.setText(
             "\n".join(
-                self.tr("May be proposed for: {form} ({reason}: {years})").format(
+                _("May be proposed for: {form} ({reason}: {years})").format(
                     form=c.suggested, reason=c.reason, years=", ".join(map(str, c.years))
                 )
                 for c in found

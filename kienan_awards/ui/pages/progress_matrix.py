@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
+from kienan_awards.core.i18n import _
 from kienan_awards.core.movements.progress import TargetProgress
 from kienan_awards.ui.figures import figure, percent, window_marks
 
@@ -50,11 +51,11 @@ class ProgressMatrix(QTableWidget):
         return "   ".join(
             f"{mark} {name}"
             for name, (_colour, mark) in (
-                (self.tr("exceeded"), STATUS_LOOK["exceeded"]),
-                (self.tr("met"), STATUS_LOOK["met"]),
-                (self.tr("on track"), STATUS_LOOK["on_track"]),
-                (self.tr("behind"), STATUS_LOOK["behind"]),
-                (self.tr("not met"), STATUS_LOOK["not_met"]),
+                (_("exceeded"), STATUS_LOOK["exceeded"]),
+                (_("met"), STATUS_LOOK["met"]),
+                (_("on track"), STATUS_LOOK["on_track"]),
+                (_("behind"), STATUS_LOOK["behind"]),
+                (_("not met"), STATUS_LOOK["not_met"]),
             )
         )
 
@@ -66,7 +67,7 @@ class ProgressMatrix(QTableWidget):
         self.clear()
         self.setRowCount(len(units))
         self.setColumnCount(len(indicators))
-        self.setVerticalHeaderLabels([u or self.tr("Whole area") for u in units])
+        self.setVerticalHeaderLabels([u or _("Whole area") for u in units])
         # Indicators are long: wrapped over a few lines, the whole text in the tooltip.
         header = self.horizontalHeader()
         # Measured in bold: the chosen cell's column header is drawn bold.
@@ -83,7 +84,7 @@ class ProgressMatrix(QTableWidget):
             colour, mark = STATUS_LOOK.get(target.verdict, ("#ffffff", "–"))
             text = f"{mark} {percent(target.percent_of_plan)}"
             if target.actual is None:
-                text = self.tr("no report")
+                text = _("no report")
             cell = QTableWidgetItem(text)
             cell.setBackground(QColor(colour))
             cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -105,7 +106,7 @@ class ProgressMatrix(QTableWidget):
             )
         if target.actual is not None:
             lines.append(
-                self.tr("Actual {value} on {day}; {same} of the same period").format(
+                _("Actual {value} on {day}; {same} of the same period").format(
                     value=figure(target.actual),
                     day=target.reported_on.strftime("%d/%m/%Y"),
                     same=percent(target.percent_of_same_period) or "–",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kienan_awards.core.i18n import _
 from kienan_awards.core.search.award_search import recipient_history
 from kienan_awards.ui.award_timeline_table import AwardTimelineTable
 from kienan_awards.ui.core_labels import sentence
@@ -35,20 +36,20 @@ class RecipientHistory(QWidget):
         """The recipient of the award, with every award they had, that one chosen."""
         history = recipient_history(self._db, award_id) if award_id is not None else None
         if history is None:
-            self.heading.setText(self.tr("Award history"))
-            self.summary.setText(self.tr("Choose an award to see all its recipient's awards."))
+            self.heading.setText(_("Award history"))
+            self.summary.setText(_("Choose an award to see all its recipient's awards."))
             self.table.show_entries([])
             return
         kinds = {
-            "individual": self.tr("individual"),
-            "collective": self.tr("collective"),
-            "household": self.tr("household"),
+            "individual": _("individual"),
+            "collective": _("collective"),
+            "household": _("household"),
         }
         self.heading.setText(history.name)
         years = sorted({entry.year for entry in history.entries})
         self.summary.setText(
             sentence(
-                self.tr("{kind}, {count} award(s) from {first} to {last}").format(
+                _("{kind}, {count} award(s) from {first} to {last}").format(
                     kind=kinds.get(history.kind, history.kind),
                     count=figure(len(history.entries)),
                     first=years[0] if years else "",

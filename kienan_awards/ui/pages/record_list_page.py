@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _, ngettext, shown
 from kienan_awards.core.lists.spreadsheet_export import export_record_list
 from kienan_awards.core.output_files import safe_file_name
 from kienan_awards.core.records.record_lists import RecordList
-from kienan_awards.ui.messages import shown
+from kienan_awards.ui.figures import figure
 from kienan_awards.ui.models.record_table_model import RecordTableModel
 from kienan_awards.ui.page_layout import fit_columns, widen_cut_columns
 from kienan_awards.ui.pages.window_page import WindowPage
@@ -53,13 +54,13 @@ class RecordListPage(WindowPage):
         self.heading = QLabel(heading)
         self.heading.setObjectName("page_heading")
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, with or without diacritics"))
+        self.filter_edit.setPlaceholderText(_("Filter by name, with or without diacritics"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setVisible(self.model.can_filter())
-        self.export_button = QPushButton(self.tr("Export to Excel..."))
+        self.export_button = QPushButton(_("Export to Excel..."))
         self.export_button.setObjectName("export_button")
         self.export_button.setToolTip(
-            self.tr("Save the rows shown, in the order shown, as an Excel workbook")
+            _("Save the rows shown, in the order shown, as an Excel workbook")
         )
         self.export_button.clicked.connect(self.export_to_excel)
         self.count_label = QLabel()
@@ -125,7 +126,11 @@ class RecordListPage(WindowPage):
         self._filter_timer.stop()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%Ln record(s)", "", self.model.rowCount()))
+        self.count_label.setText(
+            ngettext("{count} record", "{count} records", self.model.rowCount()).format(
+                count=figure(self.model.rowCount())
+            )
+        )
 
     def refresh(self) -> None:
         self.model.reload()
@@ -148,11 +153,11 @@ class RecordListPage(WindowPage):
         )
         if not folder.is_dir():
             folder = Path.home()
-        path, _ = QFileDialog.getSaveFileName(
+        path, _filter = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export to Excel"),
+            _("Export to Excel"),
             str(folder / self.default_export_name()),
-            self.tr("Excel workbooks (*.xlsx)"),
+            _("Excel workbooks (*.xlsx)"),
         )
         return path
 
@@ -179,10 +184,12 @@ class RecordListPage(WindowPage):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if failure is not None:
-            self.show_warning(self.tr("Not exported"), failure)
+            self.show_warning(_("Not exported"), failure)
             return None
         self._export_folder = path.parent
         self.count_label.setText(
-            self.tr("%Ln record(s) exported to {file}", "", written).format(file=path)
+            ngettext(
+                "{count} record exported to {file}", "{count} records exported to {file}", written
+            ).format(count=figure(written), file=path)
         )
         return path

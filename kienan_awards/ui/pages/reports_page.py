@@ -25,6 +25,7 @@ from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.documents.report_workbook import write_report_workbook
 from kienan_awards.core.documents.reports import Report, build_report
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.movements.movement_plans import list_movements
 from kienan_awards.core.records.award_details import latest_award_year
 from kienan_awards.printing.report_document import (
@@ -32,7 +33,6 @@ from kienan_awards.printing.report_document import (
     report_document,
     write_report_pdf,
 )
-from kienan_awards.ui.messages import shown
 from kienan_awards.ui.pages.window_page import WindowPage
 
 _FIRST_YEAR, _LAST_YEAR = 1990, 2100
@@ -56,36 +56,36 @@ class ReportsPage(WindowPage):
         self._db = db
         self.report: Report | None = None
         self._save_folder: Path | None = None
-        self.heading = QLabel(self.tr("Reports"))
+        self.heading = QLabel(_("Reports"))
         self.heading.setObjectName("page_heading")
 
         self.kind_choice = QComboBox()
         self.kind_choice.setObjectName("report_kind")
         for kind, title in (
-            ("annual", self.tr("Annual summary")),
-            ("multi-year", self.tr("Several years")),
-            ("movement", self.tr("Emulation movement")),
-            ("honour-list", self.tr("Honour list")),
+            ("annual", _("Annual summary")),
+            ("multi-year", _("Several years")),
+            ("movement", _("Emulation movement")),
+            ("honour-list", _("Honour list")),
         ):
             self.kind_choice.addItem(title, kind)
         self.year_box = self._year_box("report_year")
         self.to_year_box = self._year_box("report_to_year")
-        self.to_label = QLabel(self.tr("to"))
+        self.to_label = QLabel(_("to"))
         self.movement_choice = QComboBox()
         self.movement_choice.setObjectName("report_movement")
         self.movement_choice.setMinimumContentsLength(24)
         self.movement_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.print_button = QPushButton(self.tr("Print..."))
+        self.print_button = QPushButton(_("Print..."))
         self.print_button.clicked.connect(lambda: self.print_document())
-        self.pdf_button = QPushButton(self.tr("Save as PDF..."))
+        self.pdf_button = QPushButton(_("Save as PDF..."))
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
-        self.excel_button = QPushButton(self.tr("Save as Excel..."))
+        self.excel_button = QPushButton(_("Save as Excel..."))
         self.excel_button.clicked.connect(lambda: self.save("xlsx"))
         controls = QHBoxLayout()
         controls.addWidget(self.kind_choice)
-        controls.addWidget(QLabel(self.tr("Year")))
+        controls.addWidget(QLabel(_("Year")))
         controls.addWidget(self.year_box)
         controls.addWidget(self.to_label)
         controls.addWidget(self.to_year_box)
@@ -126,7 +126,7 @@ class ReportsPage(WindowPage):
         chosen = self.movement_choice.currentData()
         self.movement_choice.blockSignals(True)
         self.movement_choice.clear()
-        self.movement_choice.addItem(self.tr("Every movement of the year"), None)
+        self.movement_choice.addItem(_("Every movement of the year"), None)
         for movement in list_movements(self._db):  # the newest first
             self.movement_choice.addItem(movement.name, movement.id)
         self.movement_choice.setCurrentIndex(max(0, self.movement_choice.findData(chosen)))
@@ -185,12 +185,12 @@ class ReportsPage(WindowPage):
         if not folder.is_dir():
             folder = Path.home()
         kinds = {
-            "pdf": self.tr("PDF documents (*.pdf)"),
-            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            "pdf": _("PDF documents (*.pdf)"),
+            "xlsx": _("Excel workbooks (*.xlsx)"),
         }
-        path, _ = QFileDialog.getSaveFileName(
+        path, _filter = QFileDialog.getSaveFileName(
             self,
-            self.tr("Save the report"),
+            _("Save the report"),
             str(folder / self.default_file_name(suffix)),
             kinds[suffix],
         )
@@ -217,12 +217,12 @@ class ReportsPage(WindowPage):
             else:
                 write_report_workbook(self.report, path)
         except KienanError as error:
-            self.show_warning(self.tr("Report not saved"), shown(error))
+            self.show_warning(_("Report not saved"), shown(error))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._save_folder = path.parent
-        self.problem_label.setText(self.tr("Saved to {file}").format(file=path))
+        self.problem_label.setText(_("Saved to {file}").format(file=path))
         self.problem_label.setVisible(True)
         return path
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kienan_awards.core.awards import award_register, eligibility
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _, chosen_language, save_language, shown
 from kienan_awards.core.lists.cell_values import CellError, decimal_number
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.office import office_on
@@ -34,12 +35,11 @@ from kienan_awards.core.records.settings import save_setting
 from kienan_awards.core.storage.moving import move_database, move_problem
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.figures import figure
-from kienan_awards.ui.messages import shown
 from kienan_awards.ui.pages.backups_folder_row import BackupsFolderRow
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 from kienan_awards.ui.pages.window_page import WindowPage
 from kienan_awards.ui.read_only import refuse_writing
-from kienan_awards.ui.translations import LANGUAGE_SETTING, chosen_language, language_in_use
+from kienan_awards.ui.translations import language_in_use
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -57,17 +57,15 @@ class SettingsPage(WindowPage):
         self._filling = False
         # What moves the database; the window closes its own other connections first.
         self.mover = partial(move_database, db)
-        self.heading = QLabel(self.tr("Settings"))
+        self.heading = QLabel(_("Settings"))
         self.heading.setObjectName("page_heading")
-        database_box = QGroupBox(self.tr("Office and data"))
+        database_box = QGroupBox(_("Office and data"))
         form = QFormLayout(database_box)
         self.path_label = QLabel(str(db.path))
         self.path_label.setObjectName("database_path")
-        self.move_button = QPushButton(self.tr("Move..."))
+        self.move_button = QPushButton(_("Move..."))
         self.move_button.setObjectName("move_database")
-        self.move_button.setToolTip(
-            self.tr("Keep the database in another folder, e.g. on a data drive")
-        )
+        self.move_button.setToolTip(_("Keep the database in another folder, e.g. on a data drive"))
         self.move_button.clicked.connect(self._ask_database_folder)
         cannot_move = move_problem(db)
         if cannot_move is not None:
@@ -78,8 +76,8 @@ class SettingsPage(WindowPage):
         path_row.addWidget(self.move_button)
         self.schema_label = QLabel()
         self.books_combo = QComboBox()
-        self.books_combo.addItem(self.tr("One register book"), "single")
-        self.books_combo.addItem(self.tr("One book per award form"), "per_form")
+        self.books_combo.addItem(_("One register book"), "single")
+        self.books_combo.addItem(_("One book per award form"), "per_form")
         self.books_combo.activated.connect(self._books_chosen)
         # The warning is looked up when given: a test (or a caller) may replace it.
         self.backups = BackupsFolderRow(db, lambda title, text: self.show_warning(title, text))
@@ -87,38 +85,38 @@ class SettingsPage(WindowPage):
         self.office_label = QLabel()
         self.office_label.setObjectName("office_in_force")
         self.office_label.setWordWrap(True)
-        self.office_button = QPushButton(self.tr("Change..."))
-        self.office_button.setToolTip(self.tr("A new office name or signer, from today"))
+        self.office_button = QPushButton(_("Change..."))
+        self.office_button.setToolTip(_("A new office name or signer, from today"))
         self.office_button.clicked.connect(self.change_office)
         office_row = QHBoxLayout()
         office_row.addWidget(self.office_label, 1)
         office_row.addWidget(self.office_button)
-        form.addRow(self.tr("Office"), office_row)
+        form.addRow(_("Office"), office_row)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("interface_language")
         self.language_combo.addItem("Tiếng Việt", "vi")
         self.language_combo.addItem("English", "en")
-        speaking = language_in_use() or chosen_language(self._settings)
+        speaking = language_in_use() or chosen_language()
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(speaking)))
         self.language_combo.activated.connect(self._language_chosen)
         self.language_note = QLabel()
         language_row = QHBoxLayout()
         language_row.addWidget(self.language_combo)
         language_row.addWidget(self.language_note, 1)
-        form.addRow(self.tr("Interface language"), language_row)
-        form.addRow(self.tr("File"), path_row)
-        form.addRow(self.tr("Schema version"), self.schema_label)
-        form.addRow(self.tr("Backups folder"), self.backups)
-        form.addRow(self.tr("Award register"), self.books_combo)
+        form.addRow(_("Interface language"), language_row)
+        form.addRow(_("File"), path_row)
+        form.addRow(_("Schema version"), self.schema_label)
+        form.addRow(_("Backups folder"), self.backups)
+        form.addRow(_("Award register"), self.books_combo)
 
         self.rules_table = QTableWidget(0, 4)
         self.rules_table.setObjectName("rules_table")
         self.rules_table.setHorizontalHeaderLabels(
             [
-                self.tr("Rule (tick to apply)"),
-                self.tr("Figure"),
-                self.tr("Legal basis"),
-                self.tr("Message"),
+                _("Rule (tick to apply)"),
+                _("Figure"),
+                _("Legal basis"),
+                _("Message"),
             ]
         )
         self.rules_table.horizontalHeader().setStretchLastSection(True)
@@ -131,10 +129,10 @@ class SettingsPage(WindowPage):
             self.backups.reset_button,
             self.office_button,
         )
-        self.catalogue = RecordListPage(db, AWARD_FORMS, self.tr("Catalogue of award forms"))
+        self.catalogue = RecordListPage(db, AWARD_FORMS, _("Catalogue of award forms"))
         tabs = QTabWidget()
-        tabs.addTab(self.rules_table, self.tr("Eligibility rules"))
-        tabs.addTab(self.catalogue, self.tr("Award forms and bonuses"))
+        tabs.addTab(self.rules_table, _("Eligibility rules"))
+        tabs.addTab(self.catalogue, _("Award forms and bonuses"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(database_box)
@@ -146,14 +144,14 @@ class SettingsPage(WindowPage):
         self.backups.refresh()
         office = office_on(self._db)
         self.office_label.setText(
-            self.tr("{office}, signed by {title} {name}; place: {place}").format(
+            _("{office}, signed by {title} {name}; place: {place}").format(
                 office=office.body_name,
                 title=office.signer_title,
                 name=office.signer_name,
                 place=office.place,
             )
             if office
-            else self.tr("No office is recorded for today: decisions would have no signer.")
+            else _("No office is recorded for today: decisions would have no signer.")
         )
         self.books_combo.setCurrentIndex(
             max(0, self.books_combo.findData(award_register.books_mode(self._db)))
@@ -199,15 +197,15 @@ class SettingsPage(WindowPage):
             changes = eligibility.set_rule(self._db, code, enabled, parameter)
         except (CellError, KienanError) as error:
             rule = self.rules_table.item(row, 0).text()
-            self.show_warning(self.tr("The rule was not changed"), f"{rule}: {shown(error)}")
+            self.show_warning(_("The rule was not changed"), f"{rule}: {shown(error)}")
             self._fill_rules()
             return
         self._fill_rules()
         self.changed.emit(changes)
 
     def _language_chosen(self) -> None:
-        self._settings.setValue(LANGUAGE_SETTING, self.language_combo.currentData())
-        self.language_note.setText(self.tr("Used from the next start of the program."))
+        save_language(self.language_combo.currentData())
+        self.language_note.setText(_("Used from the next start of the program."))
 
     def change_office(self, run=lambda dialog: dialog.exec()) -> bool:
         dialog = OfficeDialog(self._db, self)
@@ -219,7 +217,7 @@ class SettingsPage(WindowPage):
 
     def _ask_database_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Move the database to"), str(Path(self._db.path).parent)
+            self, _("Move the database to"), str(Path(self._db.path).parent)
         )
         if folder:
             self.move_database_to(folder)
@@ -229,7 +227,7 @@ class SettingsPage(WindowPage):
         try:
             moved_to = self.mover(folder)
         except KienanError as error:
-            self.show_warning(self.tr("The database was not moved"), shown(error))
+            self.show_warning(_("The database was not moved"), shown(error))
             return False
         self.database_moved.emit(moved_to)
         return True

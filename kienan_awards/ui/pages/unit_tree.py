@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTreeView
 
+from kienan_awards.core.i18n import _
 from kienan_awards.core.lists.cell_values import dmy
 from kienan_awards.core.records.units import UnitRow
 
@@ -31,9 +32,7 @@ class UnitTree(QTreeView):
     def show_units(self, rows: list[UnitRow]) -> None:
         model = self.unit_model
         model.clear()
-        model.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Kind"), self.tr("Active from"), self.tr("Closed on")]
-        )
+        model.setHorizontalHeaderLabels([_("Name"), _("Kind"), _("Active from"), _("Closed on")])
         known = {unit.id for unit in rows}
         items: dict[int, QStandardItem] = {}
         pending = list(rows)

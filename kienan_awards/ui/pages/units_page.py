@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records import record_edits, units
 from kienan_awards.ui.dialogs.merge_units_dialog import MergeUnitsDialog
 from kienan_awards.ui.forms.unit_form import UnitForm
-from kienan_awards.ui.messages import shown
 from kienan_awards.ui.pages.unit_tree import UnitTree
 from kienan_awards.ui.pages.window_page import WindowPage
 from kienan_awards.ui.read_only import is_writable, refuse_writing
@@ -35,17 +35,17 @@ class UnitsPage(WindowPage):
         super().__init__(parent)
         self.setObjectName("units_page")
         self._db = db
-        self.heading = QLabel(self.tr("Units"))
+        self.heading = QLabel(_("Units"))
         self.heading.setObjectName("page_heading")
         self.form = UnitForm(db)
         self.tree = UnitTree(self.form.kind_name)
         self.model = self.tree.unit_model
         self.tree.unit_chosen.connect(self.open_unit)
 
-        self.new_button = QPushButton(self.tr("New"))
-        self.save_button = QPushButton(self.tr("Save"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.merge_button = QPushButton(self.tr("Merge units..."))
+        self.new_button = QPushButton(_("New"))
+        self.save_button = QPushButton(_("Save"))
+        self.delete_button = QPushButton(_("Delete"))
+        self.merge_button = QPushButton(_("Merge units..."))
         self.new_button.clicked.connect(self.new_record)
         self.save_button.clicked.connect(self.save_record)
         self.delete_button.clicked.connect(self.delete_record)
@@ -59,7 +59,7 @@ class UnitsPage(WindowPage):
         self.awards_table = QTableWidget(0, 4)
         self.awards_table.setObjectName("unit_awards")
         self.awards_table.setHorizontalHeaderLabels(
-            [self.tr("Recipient"), self.tr("Award"), self.tr("Year"), self.tr("Unit at the time")]
+            [_("Recipient"), _("Award"), _("Year"), _("Unit at the time")]
         )
         self.awards_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.awards_table.horizontalHeader().setStretchLastSection(True)
@@ -70,9 +70,7 @@ class UnitsPage(WindowPage):
         details_layout = QVBoxLayout(details)
         details_layout.addWidget(self.form)
         details_layout.addLayout(buttons)
-        details_layout.addWidget(
-            QLabel(self.tr("Awards under this unit and the units merged into it"))
-        )
+        details_layout.addWidget(QLabel(_("Awards under this unit and the units merged into it")))
         details_layout.addWidget(self.awards_table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("units_splitter")
@@ -170,4 +168,4 @@ class UnitsPage(WindowPage):
         return True
 
     def show_problem(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Units"), text)
+        QMessageBox.warning(self, _("Units"), text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QTableView, QVBoxLayout, QWidget
 
+from kienan_awards.core.i18n import _
 from kienan_awards.core.lists.list_import import ImportPlan
 from kienan_awards.ui.dialogs.import_wizard.row_results_model import RowResultsModel
 from kienan_awards.ui.figures import figure
@@ -26,7 +27,7 @@ class CheckStep(QWidget):
         self.rows_view.setObjectName("import_rows")
         self.rows_view.setModel(RowResultsModel())
         self.rows_view.horizontalHeader().setStretchLastSection(True)
-        self.save_errors_button = QPushButton(self.tr("Save a copy with the errors marked..."))
+        self.save_errors_button = QPushButton(_("Save a copy with the errors marked..."))
         self.save_errors_button.clicked.connect(self.save_errors_requested)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.rows_view, 1)
@@ -41,30 +42,28 @@ class CheckStep(QWidget):
     def _summary_lines(self, plan: ImportPlan) -> list[str]:
         summary = plan.summary()
         lines = [
-            self.tr("{rows} row(s) read; {errors} with errors.").format(
+            _("{rows} row(s) read; {errors} with errors.").format(
                 rows=figure(summary["rows_read"]), errors=figure(len(plan.errors))
             )
         ]
         if plan.list_kind == "awards":
-            lines.append(
-                self.tr("Awards to create: {n}").format(n=figure(summary["awards_created"]))
-            )
+            lines.append(_("Awards to create: {n}").format(n=figure(summary["awards_created"])))
         if plan.list_kind != "units":
             lines.append(
-                self.tr("People: {new} new, {matched} already recorded").format(
+                _("People: {new} new, {matched} already recorded").format(
                     new=figure(summary["people_created"]),
                     matched=figure(summary["people_matched"]),
                 )
             )
         lines.append(
-            self.tr("Units: {new} new, {matched} already recorded").format(
+            _("Units: {new} new, {matched} already recorded").format(
                 new=figure(summary["units_created"]),
                 matched=figure(summary["units_matched"]),
             )
         )
         if plan.list_kind == "awards":
             lines.append(
-                self.tr("Decisions: {new} new, {matched} already recorded").format(
+                _("Decisions: {new} new, {matched} already recorded").format(
                     new=figure(summary["decisions_created"]),
                     matched=figure(summary["decisions_matched"]),
                 )
@@ -72,13 +71,13 @@ class CheckStep(QWidget):
         lines.extend(self._hidden_lines(plan))
         if plan.passed_over:
             lines.append(
-                self.tr("{n} row(s) passed over as titles or notes").format(
+                _("{n} row(s) passed over as titles or notes").format(
                     n=figure(len(plan.passed_over))
                 )
             )
         if plan.errors:
             lines.append(
-                self.tr(
+                _(
                     "Nothing can be imported until every row is right: mend the "
                     "list (or the column choices) and check again."
                 )
@@ -89,25 +88,25 @@ class CheckStep(QWidget):
         skipped = plan.options.skip_hidden
         lines = [
             (
-                self.tr("Sheet '{sheet}' is hidden: left out")
+                _("Sheet '{sheet}' is hidden: left out")
                 if skipped
-                else self.tr("Sheet '{sheet}' is hidden: read")
+                else _("Sheet '{sheet}' is hidden: read")
             ).format(sheet=sheet)
             for sheet in plan.hidden_sheets
         ]
         if plan.hidden_rows:
             where = ", ".join(
-                self.tr("'{sheet}' row {row}").format(sheet=sheet, row=row)
+                _("'{sheet}' row {row}").format(sheet=sheet, row=row)
                 for sheet, row in plan.hidden_rows[:_HIDDEN_ROWS_NAMED]
             )
             if len(plan.hidden_rows) > _HIDDEN_ROWS_NAMED:
                 more = len(plan.hidden_rows) - _HIDDEN_ROWS_NAMED
-                where += self.tr(" and {n} more").format(n=figure(more))
+                where += _(" and {n} more").format(n=figure(more))
             lines.append(
                 (
-                    self.tr("Hidden rows left out: {where}")
+                    _("Hidden rows left out: {where}")
                     if skipped
-                    else self.tr("Hidden rows read: {where}")
+                    else _("Hidden rows read: {where}")
                 ).format(where=where)
             )
         return lines

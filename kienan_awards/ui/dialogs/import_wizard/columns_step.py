@@ -3,7 +3,7 @@ which the clerk may change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,30 +15,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kienan_awards.core.i18n import NC_, _, pgettext
 from kienan_awards.core.lists.cell_values import column_letter
 from kienan_awards.core.lists.list_layout import FIELDS, LIST_FIELDS, SheetLayout
 from kienan_awards.core.lists.spreadsheet_reading import Sheet
 
-# The fields' names as list_layout.FIELDS gives them, marked for the translators.
+# The fields' names as list_layout.FIELDS gives them, marked for the catalogue (a test keeps
+# the two alike); "Award" here is the award's form.
 FIELD_TITLES = (
-    QT_TRANSLATE_NOOP("ColumnsStep", "Row number (ignored)"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Name"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Kind"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Gender"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Birth year or date"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Position"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Unit"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Position and unit"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Award"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Achievement"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Decision number"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Decision date"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Year of the achievement"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Movement"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Personal ID"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Parent unit"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Valid from"),
-    QT_TRANSLATE_NOOP("ColumnsStep", "Valid to"),
+    NC_("list field", "Row number (ignored)"),
+    NC_("list field", "Name"),
+    NC_("list field", "Kind"),
+    NC_("list field", "Gender"),
+    NC_("list field", "Birth year or date"),
+    NC_("list field", "Position"),
+    NC_("list field", "Unit"),
+    NC_("list field", "Position and unit"),
+    NC_("list field", "Award"),
+    NC_("list field", "Achievement"),
+    NC_("list field", "Decision number"),
+    NC_("list field", "Decision date"),
+    NC_("list field", "Year of the achievement"),
+    NC_("list field", "Movement"),
+    NC_("list field", "Personal ID"),
+    NC_("list field", "Parent unit"),
+    NC_("list field", "Valid from"),
+    NC_("list field", "Valid to"),
 )
 
 
@@ -57,14 +59,14 @@ class ColumnsStep(QWidget):
         self.columns_table = QTableWidget(0, 3)
         self.columns_table.setObjectName("columns_table")
         self.columns_table.setHorizontalHeaderLabels(
-            [self.tr("Column"), self.tr("Header in the list"), self.tr("Read as")]
+            [_("Column"), _("Header in the list"), _("Read as")]
         )
         self.columns_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch
         )
         self.columns_table.verticalHeader().setVisible(False)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Sheet")))
+        row.addWidget(QLabel(_("Sheet")))
         row.addWidget(self.sheet_combo, 1)
         layout.addLayout(row)
         layout.addWidget(self.header_label)
@@ -81,15 +83,17 @@ class ColumnsStep(QWidget):
         for sheet in sheets:
             found = layouts[sheet.name].found
             self.sheet_combo.addItem(
-                sheet.name if found else self.tr("{name} (no list found)").format(name=sheet.name),
+                sheet.name if found else _("{name} (no list found)").format(name=sheet.name),
                 sheet.name,
             )
         self.sheet_combo.blockSignals(False)
         self._show_sheet_columns()
 
     def _field_choices(self) -> list[tuple[str, str | None]]:
-        choices = [(self.tr("(not imported)"), None)]
-        choices += [(self.tr(FIELDS[name][0]), name) for name in LIST_FIELDS[self._list_kind]]
+        choices = [(_("(not imported)"), None)]
+        choices += [
+            (pgettext("list field", FIELDS[name][0]), name) for name in LIST_FIELDS[self._list_kind]
+        ]
         return choices
 
     def _show_sheet_columns(self) -> None:
@@ -100,13 +104,10 @@ class ColumnsStep(QWidget):
             return
         if not layout.found:
             self.header_label.setText(
-                self.tr(
-                    "No header row was found in the first 20 rows of this sheet; it is not "
-                    "imported."
-                )
+                _("No header row was found in the first 20 rows of this sheet; it is not imported.")
             )
             return
-        self.header_label.setText(self.tr("Header row: {row}").format(row=layout.header_row))
+        self.header_label.setText(_("Header row: {row}").format(row=layout.header_row))
         self.columns_table.setRowCount(len(layout.headers))
         for row, (column, header) in enumerate(sorted(layout.headers.items())):
             self.columns_table.setItem(row, 0, QTableWidgetItem(column_letter(column)))

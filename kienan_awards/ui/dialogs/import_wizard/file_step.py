@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.awards.catalogue import AwardForm
+from kienan_awards.core.i18n import _
 from kienan_awards.core.lists.list_import import ImportOptions
 from kienan_awards.core.lists.list_layout import SheetLayout
 from kienan_awards.core.lists.spreadsheet_reading import READABLE_SUFFIXES
@@ -30,55 +31,55 @@ class FileStep(QWidget):
         form = QFormLayout(self)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("import_path")
-        browse = QPushButton(self.tr("Choose..."))
+        browse = QPushButton(_("Choose..."))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("Spreadsheet (.xlsx, .xls, .ods)"), row)
+        form.addRow(_("Spreadsheet (.xlsx, .xls, .ods)"), row)
         self.kind_combo = QComboBox()
         for kind, title in (
-            ("awards", self.tr("Awards")),
-            ("proposals", self.tr("A unit's proposal (to review)")),
-            ("people", self.tr("People")),
-            ("units", self.tr("Units")),
+            ("awards", _("Awards")),
+            ("proposals", _("A unit's proposal (to review)")),
+            ("people", _("People")),
+            ("units", _("Units")),
         ):
             self.kind_combo.addItem(title, kind)
-        form.addRow(self.tr("The list holds"), self.kind_combo)
+        form.addRow(_("The list holds"), self.kind_combo)
         note = QLabel(
-            self.tr("When the list has no decision or award column, give them here for every row:")
+            _("When the list has no decision or award column, give them here for every row:")
         )
         note.setWordWrap(True)
         form.addRow(note)
         self.decision_edit = QLineEdit()
         self.decision_edit.setPlaceholderText("15/QĐ-UBND")
-        form.addRow(self.tr("Decision number"), self.decision_edit)
+        form.addRow(_("Decision number"), self.decision_edit)
         self.date_edit = QDateEdit()
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setSpecialValueText(self.tr("(from the list)"))
+        self.date_edit.setSpecialValueText(_("(from the list)"))
         self.date_edit.setMinimumDate(self.date_edit.minimumDate())
         self.date_edit.setDate(self.date_edit.minimumDate())
-        form.addRow(self.tr("Decision date"), self.date_edit)
+        form.addRow(_("Decision date"), self.date_edit)
         self.form_combo = QComboBox()
-        self.form_combo.addItem(self.tr("(from the list)"), None)
+        self.form_combo.addItem(_("(from the list)"), None)
         for award_form in forms:
             self.form_combo.addItem(award_form.name_vi, award_form.name_vi)
-        form.addRow(self.tr("Award form"), self.form_combo)
-        self.skip_hidden_box = QCheckBox(self.tr("Leave out hidden sheets and hidden rows"))
+        form.addRow(_("Award form"), self.form_combo)
+        self.skip_hidden_box = QCheckBox(_("Leave out hidden sheets and hidden rows"))
         self.skip_hidden_box.setObjectName("skip_hidden")
         self.skip_hidden_box.setToolTip(
-            self.tr("Otherwise they are read like the others; either way the check names them.")
+            _("Otherwise they are read like the others; either way the check names them.")
         )
         form.addRow(self.skip_hidden_box)
 
     def choose_file(self) -> str:
         patterns = " ".join(f"*{suffix}" for suffix in READABLE_SUFFIXES)
-        path, _ = QFileDialog.getOpenFileName(
+        path, _filter = QFileDialog.getOpenFileName(
             self,
-            self.tr("Choose a list"),
+            _("Choose a list"),
             "",
-            self.tr("Spreadsheets ({patterns})").format(patterns=patterns),
+            _("Spreadsheets ({patterns})").format(patterns=patterns),
         )
         return path
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kienan_awards.core.i18n import _
 from kienan_awards.core.lists.list_import import ImportPlan
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.wrapped_label import WrappedLabel
@@ -18,9 +19,7 @@ class ResultStep(QWidget):
         self.title_label.setFont(font)
         self.result_label = WrappedLabel()
         self.result_label.setObjectName("import_result")
-        self.next_label = WrappedLabel(
-            self.tr("Close the wizard, or go back to import another list.")
-        )
+        self.next_label = WrappedLabel(_("Close the wizard, or go back to import another list."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.result_label)
@@ -29,7 +28,7 @@ class ResultStep(QWidget):
 
     def show_result(self, plan: ImportPlan, summary: dict[str, int]) -> None:
         self.title_label.setText(
-            self.tr("{rows} row(s) of {name} imported.").format(
+            _("{rows} row(s) of {name} imported.").format(
                 rows=figure(summary["rows_read"]), name=plan.path.name
             )
         )
@@ -38,7 +37,7 @@ class ResultStep(QWidget):
     def _written(self, list_kind: str, summary: dict[str, int]) -> str:
         counts = {key: figure(value) for key, value in summary.items()}
         if list_kind == "awards":
-            return self.tr(
+            return _(
                 "Imported: {awards} award(s), {people} new people, "
                 "{units} new units, {decisions} new decisions."
             ).format(
@@ -48,7 +47,7 @@ class ResultStep(QWidget):
                 decisions=counts["decisions_created"],
             )
         if list_kind == "proposals":
-            return self.tr(
+            return _(
                 "Imported: {lines} proposal line(s) to review, {people} new people, "
                 "{units} new units."
             ).format(
@@ -57,13 +56,13 @@ class ResultStep(QWidget):
                 units=counts["units_created"],
             )
         if list_kind == "people":
-            return self.tr(
+            return _(
                 "Imported: {new} new people, {matched} already recorded, {units} new units."
             ).format(
                 new=counts["people_created"],
                 matched=counts["people_matched"],
                 units=counts["units_created"],
             )
-        return self.tr("Imported: {new} new units, {matched} already recorded.").format(
+        return _("Imported: {new} new units, {matched} already recorded.").format(
             new=counts["units_created"], matched=counts["units_matched"]
         )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.lists.list_import import ImportPlan
-from kienan_awards.ui.messages import shown
 
 _ERROR_COLOUR = QColor("#fde2e1")
 
@@ -18,17 +18,15 @@ class RowResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._results = plan.results if plan else []
         self._titles = [
-            self.tr("Sheet"),
-            self.tr("Row"),
-            self.tr("Status"),
-            self.tr("Name"),
-            self.tr("Problem"),
+            _("Sheet"),
+            _("Row"),
+            _("Status"),
+            _("Name"),
+            _("Problem"),
         ]
 
     def status_text(self, status: str) -> str:
-        return {"new": self.tr("new"), "matched": self.tr("matched"), "error": self.tr("error")}[
-            status
-        ]
+        return {"new": _("new"), "matched": _("matched"), "error": _("error")}[status]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._results)

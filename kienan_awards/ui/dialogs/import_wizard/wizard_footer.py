@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from kienan_awards.core.i18n import _
 from kienan_awards.ui.wrapped_label import WrappedLabel
 
 
@@ -15,10 +16,10 @@ class WizardFooter(QWidget):
         self.progress.setVisible(False)
         self.message = WrappedLabel()
         self.message.setObjectName("import_message")
-        self.back_button = QPushButton(self.tr("< Back"))
-        self.next_button = QPushButton(self.tr("Next >"))
-        self.import_button = QPushButton(self.tr("Import"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.back_button = QPushButton(_("< Back"))
+        self.next_button = QPushButton(_("Next >"))
+        self.import_button = QPushButton(_("Import"))
+        self.cancel_button = QPushButton(_("Cancel"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addStretch(0)  # keeps the buttons at the right while the progress is hidden
@@ -34,7 +35,7 @@ class WizardFooter(QWidget):
         self.back_button.setEnabled(back and not busy)
         self.next_button.setEnabled(next_step and not busy)
         self.import_button.setEnabled(import_ and not busy)
-        self.cancel_button.setText(self.tr("Stop") if busy else self.tr("Close"))
+        self.cancel_button.setText(_("Stop") if busy else _("Close"))
 
     def started(self, message: str) -> None:
         self.message.setText(message)

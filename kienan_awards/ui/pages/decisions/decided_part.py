@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 from kienan_awards.core.awards import decisions
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.documents.certificate_prints import print_order
+from kienan_awards.core.i18n import _
 from kienan_awards.core.records.record_lists import DECISIONS
 from kienan_awards.printing.decision_pack import write_decision_pack
 from kienan_awards.ui.dialogs.certificates_dialog import CertificatesDialog
@@ -25,10 +26,10 @@ class DecidedPart(DecisionsPart):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self._db = db
-        self.list_page = RecordListPage(db, DECISIONS, self.tr("Decisions"))
-        self.pack_button = QPushButton(self.tr("Write the decision pack (.docx and PDF)..."))
+        self.list_page = RecordListPage(db, DECISIONS, _("Decisions"))
+        self.pack_button = QPushButton(_("Write the decision pack (.docx and PDF)..."))
         self.pack_button.clicked.connect(self.write_pack_for_selected)
-        self.certificates_button = QPushButton(self.tr("Certificates..."))
+        self.certificates_button = QPushButton(_("Certificates..."))
         self.certificates_button.clicked.connect(self.open_certificates_for_selected)
         # Printing records each copy in the print log.
         refuse_writing(db, self.certificates_button)
@@ -43,12 +44,12 @@ class DecidedPart(DecisionsPart):
     def chosen_decision_id(self) -> int | None:
         index = self.list_page.table.currentIndex()
         if not index.isValid():
-            self.show_problem(self.tr("Choose a decision first."))
+            self.show_problem(_("Choose a decision first."))
             return None
         return self.list_page.model.record_id(index.row())
 
     def choose_pack_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, self.tr("Folder for the decision pack"))
+        return QFileDialog.getExistingDirectory(self, _("Folder for the decision pack"))
 
     def write_pack(self, decision_id: int, folder: Path) -> list[Path]:
         return write_decision_pack(self._db, decision_id, folder).files
@@ -62,13 +63,13 @@ class DecidedPart(DecisionsPart):
             written = []
             if self.run(lambda: written.extend(self.write_pack(decision_id, Path(folder)))):
                 self.list_page.count_label.setText(
-                    self.tr("Written: {files}").format(files=", ".join(p.name for p in written))
+                    _("Written: {files}").format(files=", ".join(p.name for p in written))
                 )
 
     def open_certificates(self, decision_id: int) -> CertificatesDialog | None:
         award_ids = print_order(self._db, decision_id)
         if not award_ids:
-            self.show_problem(self.tr("This decision has no award in force to print."))
+            self.show_problem(_("This decision has no award in force to print."))
             return None
         number = decisions.decision_heading(self._db, decision_id).number
         dialog = CertificatesDialog(self._db, award_ids, number, self)

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kienan_awards.core.changes import RecordKind
+from kienan_awards.core.i18n import _
 from kienan_awards.ui.user_errors import run_reporting
 
 
 def page_title() -> str:
     # Said in the page's own context: a base class's tr() would look in the subclass's.
-    return QCoreApplication.translate("DecisionsPage", "Decisions & awards")
+    return _("Decisions & awards")
 
 
 class DecisionsPart(QWidget):

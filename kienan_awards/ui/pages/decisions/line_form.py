@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QWidget
 
 from kienan_awards.core.awards.catalogue import award_forms
+from kienan_awards.core.i18n import _
 
 
 class LineForm(QWidget):
@@ -13,27 +14,27 @@ class LineForm(QWidget):
         super().__init__(parent)
         self._db = db
         self.recipient_edit = QLineEdit()
-        self.recipient_edit.setPlaceholderText(self.tr("full name of a recorded person, or a unit"))
+        self.recipient_edit.setPlaceholderText(_("full name of a recorded person, or a unit"))
         self.form_combo = QComboBox()
         self.rating_combo = QComboBox()
         for value, title in (
-            ("excellent", self.tr("completed excellently")),
-            ("good", self.tr("completed well")),
-            ("completed", self.tr("completed")),
-            ("not_completed", self.tr("not completed")),
+            ("excellent", _("completed excellently")),
+            ("good", _("completed well")),
+            ("completed", _("completed")),
+            ("not_completed", _("not completed")),
         ):
             self.rating_combo.addItem(title, value)
         self.initiative_combo = QComboBox()
-        self.initiative_combo.addItem(self.tr("no initiative"), 0)
-        self.initiative_combo.addItem(self.tr("recognised initiative"), 1)
+        self.initiative_combo.addItem(_("no initiative"), 0)
+        self.initiative_combo.addItem(_("recognised initiative"), 1)
         self.achievement_edit = QLineEdit()
-        self.add_button = QPushButton(self.tr("Add to the proposal"))
+        self.add_button = QPushButton(_("Add to the proposal"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Recipient"), self.recipient_edit)
-        form.addRow(self.tr("Award"), self.form_combo)
-        form.addRow(self.tr("Tasks"), self.rating_combo)
-        form.addRow(self.tr("Initiative"), self.initiative_combo)
-        form.addRow(self.tr("Achievement"), self.achievement_edit)
+        form.addRow(_("Recipient"), self.recipient_edit)
+        form.addRow(_("Award"), self.form_combo)
+        form.addRow(_("Tasks"), self.rating_combo)
+        form.addRow(_("Initiative"), self.initiative_combo)
+        form.addRow(_("Achievement"), self.achievement_edit)
         form.addRow("", self.add_button)
         self.load_forms()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kienan_awards.core.awards import decisions, proposals
 from kienan_awards.core.changes import RecordKind
-from kienan_awards.ui.messages import shown
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.ui.pages.decisions.decisions_part import DecisionsPart
 from kienan_awards.ui.pages.decisions.line_form import LineForm
 from kienan_awards.ui.read_only import refuse_writing
@@ -60,17 +60,17 @@ class ProposalsPart(DecisionsPart):
         self.lines_table.setObjectName("proposal_lines")
         self.lines_table.setHorizontalHeaderLabels(
             [
-                self.tr("Recipient"),
-                self.tr("Award"),
-                self.tr("Review"),
-                self.tr("Rule check"),
-                self.tr("Reason"),
+                _("Recipient"),
+                _("Award"),
+                _("Review"),
+                _("Rule check"),
+                _("Reason"),
             ]
         )
         self.lines_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.lines_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.lines_table.horizontalHeader().setStretchLastSection(True)
-        new_button = QPushButton(self.tr("New proposal..."))
+        new_button = QPushButton(_("New proposal..."))
         new_button.clicked.connect(self.ask_new_proposal)
         self.line_form = LineForm(db)
         self.line_form.add_button.clicked.connect(self.add_line_from_form)
@@ -117,12 +117,12 @@ class ProposalsPart(DecisionsPart):
         return group.record_id
 
     def ask_new_proposal(self) -> None:
-        title, ok = QInputDialog.getText(self, self.tr("New proposal"), self.tr("Title"))
+        title, ok = QInputDialog.getText(self, _("New proposal"), _("Title"))
         if ok and title.strip():
             year, ok = QInputDialog.getInt(
                 self,
-                self.tr("New proposal"),
-                self.tr("Year of the achievement"),
+                _("New proposal"),
+                _("Year of the achievement"),
                 dt.date.today().year - 1,
                 1990,
                 2100,
@@ -133,7 +133,7 @@ class ProposalsPart(DecisionsPart):
     def add_line_from_form(self) -> None:
         proposal_id = self.current_proposal_id()
         if proposal_id is None:
-            self.show_problem(self.tr("Choose or create a proposal first."))
+            self.show_problem(_("Choose or create a proposal first."))
             return
         added = []
 
@@ -152,18 +152,18 @@ class ProposalsPart(DecisionsPart):
         lines = proposals.proposal_lines(self._db, proposal_id) if proposal_id else []
         self.line_ids = [line.id for line in lines]
         statuses = {
-            "pending": self.tr("pending"),
-            "accepted": self.tr("accepted"),
-            "returned": self.tr("returned"),
-            "rejected": self.tr("rejected"),
+            "pending": _("pending"),
+            "accepted": _("accepted"),
+            "returned": _("returned"),
+            "rejected": _("rejected"),
         }
         self.lines_table.setRowCount(len(lines))
         for r, line in enumerate(lines):
             decided = line.award_id is not None
             findings = [] if decided else decisions.line_findings(self._db, line.id)
-            check = "; ".join(shown(f.message) for f in findings) if findings else self.tr("passes")
+            check = "; ".join(shown(f.message) for f in findings) if findings else _("passes")
             if decided:
-                check = self.tr("decided")
+                check = _("decided")
             values = (
                 line.recipient_name,
                 line.form,

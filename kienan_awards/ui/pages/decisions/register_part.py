@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kienan_awards.core.awards import award_register
 from kienan_awards.core.changes import RecordKind
+from kienan_awards.core.i18n import _
 from kienan_awards.ui.core_labels import award_status
 from kienan_awards.ui.pages.decisions.decisions_part import DecisionsPart
 
@@ -37,18 +38,18 @@ class RegisterPart(DecisionsPart):
         self.register_table.setObjectName("register_table")
         self.register_table.setHorizontalHeaderLabels(
             [
-                self.tr("No."),
-                self.tr("Recipient"),
-                self.tr("Award"),
-                self.tr("Decision"),
-                self.tr("Date"),
-                self.tr("Status"),
+                _("No."),
+                _("Recipient"),
+                _("Award"),
+                _("Decision"),
+                _("Date"),
+                _("Status"),
             ]
         )
         self.register_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.register_table.horizontalHeader().setStretchLastSection(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Year")))
+        top.addWidget(QLabel(_("Year")))
         top.addWidget(self.register_year)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -56,7 +57,7 @@ class RegisterPart(DecisionsPart):
         layout.addWidget(self.register_table, 1)
 
     def title(self) -> str:
-        return self.tr("Award register {year}").format(year=self.register_year.value())
+        return _("Award register {year}").format(year=self.register_year.value())
 
     def show_register(self) -> None:
         entries = award_register.register_entries(self._db, self.register_year.value())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.awards import decisions
+from kienan_awards.core.i18n import _
 from kienan_awards.ui.pages.decisions.decisions_part import DecisionsPart
 from kienan_awards.ui.pages.decisions.proposals_part import ProposalsPart
 from kienan_awards.ui.read_only import refuse_writing
@@ -35,10 +36,10 @@ class ReviewPart(DecisionsPart):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for text, slot in (
-            (self.tr("Accept"), lambda: self.review_selected("accepted")),
-            (self.tr("Return..."), lambda: self.review_selected("returned")),
-            (self.tr("Reject..."), lambda: self.review_selected("rejected")),
-            (self.tr("Decide..."), self.ask_decide),
+            (_("Accept"), lambda: self.review_selected("accepted")),
+            (_("Return..."), lambda: self.review_selected("returned")),
+            (_("Reject..."), lambda: self.review_selected("rejected")),
+            (_("Decide..."), self.ask_decide),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -69,11 +70,11 @@ class ReviewPart(DecisionsPart):
         reason = None
         if status != "accepted" or decisions.line_findings(self._db, line_id):
             label = (
-                self.tr("Why accept it although a rule is not met?")
+                _("Why accept it although a rule is not met?")
                 if status == "accepted"
-                else self.tr("Reason")
+                else _("Reason")
             )
-            reason, ok = QInputDialog.getText(self, self.tr("Review"), label)
+            reason, ok = QInputDialog.getText(self, _("Review"), label)
             if not ok:
                 return
         self.review(line_id, status, reason)
@@ -92,7 +93,7 @@ class ReviewPart(DecisionsPart):
         if self._proposals.current_proposal_id() is None:
             return
         dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Decision"))
+        dialog.setWindowTitle(_("Decision"))
         number = QLineEdit(NUMBER_PATTERN)
         day = QDateEdit(QDate.currentDate())
         day.setDisplayFormat("dd/MM/yyyy")
@@ -103,8 +104,8 @@ class ReviewPart(DecisionsPart):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form = QFormLayout(dialog)
-        form.addRow(self.tr("Number"), number)
-        form.addRow(self.tr("Date"), day)
+        form.addRow(_("Number"), number)
+        form.addRow(_("Date"), day)
         form.addRow(buttons)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             chosen = day.date()
