@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import errno
-import os
-import sqlite3
 import sys
 
 from kienan_awards import cli
-from kienan_awards.cli import say
-from kienan_awards.core.errors import KienanError
-from kienan_awards.error_log import describe_unexpected
+from kienan_awards.core import i18n
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = cli.build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # The language first: the commands' help and every line they say are made in it.
+    language = i18n.set_language(i18n.chosen_language(_given_language(argv)))
     try:
+        args = cli.build_parser().parse_args(argv)
         if args.self_test:
             from kienan_awards.self_test import run_self_test
 
@@ -24,39 +22,21 @@ def main(argv: list[str] | None = None) -> int:
             # Qt is imported only when the window is wanted: commands start fast without it.
             from kienan_awards.ui.application import run_window
 
-            return run_window(args.db, args.lang)
-        code = cli.run(args)
-        sys.stdout.flush()  # inside the try: a reader that has gone is met here
-        return code
-    except cli.UsageError as error:
-        say(f"{cli.PROGRAM}: {error} (see {cli.PROGRAM} --help)")
-        return 2
-    except KienanError as error:
-        say(f"{cli.PROGRAM}: {error}")
-        return 1
-    except sqlite3.DatabaseError as error:  # damaged or read-only file, met after opening
-        say(f"{cli.PROGRAM}: the database cannot be used: {error}")
-        return 1
-    except KeyboardInterrupt:
-        say(f"{cli.PROGRAM}: interrupted")
-        return 130
-    except Exception as error:  # the last line of defence: never a traceback on screen
-        if _is_closed_pipe(error):
-            return _reader_gone()
-        say(f"{cli.PROGRAM}: {describe_unexpected(error)}")
-        return 3
+            return run_window(args.db, args.lang or language)
+        return cli.run(args)
+    except SystemExit:  # argparse's --help, --version and wrong words: already said
+        raise
+    except (Exception, KeyboardInterrupt) as error:
+        return cli.stopped_by(error)
 
 
-def _is_closed_pipe(error: Exception) -> bool:
-    # Windows reports a pipe closed by its reader as EINVAL, not EPIPE (CPython issue 79935).
-    return isinstance(error, BrokenPipeError) or (
-        sys.platform == "win32" and isinstance(error, OSError) and error.errno == errno.EINVAL
-    )
-
-
-def _reader_gone() -> int:
-    """The program reading our output stopped early (`... | head`): that is not an error.
-    Python would complain again when it flushes stdout at exit, so stdout goes to devnull."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    return 1
+def _given_language(argv: list[str]) -> str | None:
+    """--lang as given, read before the parser is made (the parser's words depend on it)."""
+    for index, word in enumerate(argv):
+        if word == "--":
+            break
+        if word == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return None

@@ -20,6 +20,7 @@ def run_self_test() -> int:
     from kienan_awards.core.documents.reports import build_report
     from kienan_awards.core.errors import KienanError
     from kienan_awards.core.resource_files import resources_folder
+    from kienan_awards.core.search.award_search import AwardSearch, award_ids
     from kienan_awards.core.storage.database import open_database
     from kienan_awards.printing import offscreen_application
     from kienan_awards.printing.certificate_printing import print_to_pdf
@@ -53,7 +54,7 @@ def run_self_test() -> int:
                 window.close()
                 checks.append(f"window in {language}: {len(window.pages)} pages ({title}, ...)")
             remove_translations(app)
-            award_id = db.execute("SELECT min(id) FROM awards").fetchone()[0]
+            award_id = min(award_ids(db, AwardSearch()))
             pdf = folder / "certificate.pdf"
             print_to_pdf(db, [award_id], pdf)
             if pdf.stat().st_size < 1000:

@@ -26,6 +26,7 @@ from kienan_awards.core.documents.certificate_prints import (
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import output_file, unique_file_name
+from kienan_awards.core.vocabulary import DEFAULT_FORM
 from kienan_awards.printing.certificate_renderer import draw_calibration_sheet, render
 
 PAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
@@ -78,7 +79,7 @@ def _write_pdf(
         writer = QPdfWriter(str(draft))
         try:
             writer.setResolution(PDF_RESOLUTION)
-            writer.setTitle("Giấy khen")
+            writer.setTitle(DEFAULT_FORM)
             _set_page(writer, paper)
             _paint_copies(writer, copies, mode=mode, calibration=calibration, destination=path)
         finally:

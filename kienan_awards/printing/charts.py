@@ -34,6 +34,7 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _
 from kienan_awards.core.output_files import output_file
 from kienan_awards.core.text import format_decimal
+from kienan_awards.core.vocabulary import ACTUAL, PLAN
 from kienan_awards.printing.fonts import INTERFACE_FAMILY
 
 PLAN_BRUSH = QBrush(QColor("#4a4a4a"), Qt.BrushStyle.BDiagPattern)
@@ -94,7 +95,7 @@ def paint_bars(
     painter.setFont(_font(8))
     legend_y = rect.top() + 26
     for offset, (brush, text) in enumerate(
-        ((PLAN_BRUSH, "Kế hoạch / Plan"), (ACTUAL_BRUSH, "Thực hiện / Actual"))
+        ((PLAN_BRUSH, f"{PLAN} / Plan"), (ACTUAL_BRUSH, f"{ACTUAL} / Actual"))
     ):
         x = rect.left() + 10 + offset * 150
         painter.setBrush(brush)

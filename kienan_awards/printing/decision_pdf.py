@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from kienan_awards.core.documents.decision_document import DecisionContent, money
+from kienan_awards.core import vocabulary as words
+from kienan_awards.core.documents.decision_document import Attachment, DecisionContent
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import output_file
@@ -25,10 +26,12 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     )
 
 
-def _attachment(title: str, content: DecisionContent, table: str) -> str:
+def _attachment(content: DecisionContent, attachment: Attachment) -> str:
     return (
-        f'<p style="page-break-before: always" align="center"><b>{escape(title)}</b><br/>'
-        f"<i>{escape(content.recipients_note)}</i></p>{table}"
+        f'<p style="page-break-before: always" align="center">'
+        f"<b>{escape(attachment.title)}</b><br/>"
+        f"<i>{escape(content.recipients_note)}</i></p>"
+        f"{_table(attachment.headers, attachment.rows)}"
     )
 
 
@@ -38,54 +41,22 @@ def decision_html(content: DecisionContent) -> str:
         '<table width="100%"><tr>',
         f'<td align="center" width="42%"><b>{escape(c.body_name)}</b><br/>'
         f"{escape(c.number_line)}</td>",
-        '<td align="center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/>'
-        "<b>Độc lập - Tự do - Hạnh phúc</b><br/>"
+        f'<td align="center"><b>{escape(words.NATION)}</b><br/>'
+        f"<b>{escape(words.MOTTO)}</b><br/>"
         f"<i>{escape(c.place_date)}</i></td></tr></table>",
-        f'<p align="center"><b>QUYẾT ĐỊNH</b><br/><b>{escape(c.title)}</b></p>',
+        f'<p align="center"><b>{escape(words.DECISION_HEADING)}</b><br/>'
+        f"<b>{escape(c.title)}</b></p>",
         f'<p align="center"><b>{escape(c.issuer_title)}</b></p>',
         *(f'<p align="justify"><i>{escape(basis)}</i></p>' for basis in c.legal_bases),
         f'<p align="justify"><i>{escape(c.proposer_line)}</i></p>',
-        '<p align="center"><b>QUYẾT ĐỊNH:</b></p>',
+        f'<p align="center"><b>{escape(words.DECIDES)}</b></p>',
         *(f'<p align="justify">{escape(article)}</p>' for article in c.articles),
-        '<table width="100%"><tr><td width="50%"><b><i>Nơi nhận:</i></b><br/>- Như Điều 3;'
-        "<br/>- Lưu: VT.</td>",
+        f'<table width="100%"><tr><td width="50%"><b><i>{escape(words.COPIES_TO)}</i></b>'
+        + "".join(f"<br/>{escape(line)}" for line in words.COPIES)
+        + "</td>",
         f'<td align="center"><b>{escape(c.signer_title)}</b><br/><br/><br/><br/><br/>'
         f"<b>{escape(c.signer_name)}</b></td></tr></table>",
-        _attachment(
-            "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG",
-            c,
-            _table(
-                [
-                    "STT",
-                    "Họ và tên / Tên tập thể",
-                    "Chức vụ, đơn vị",
-                    "Thành tích",
-                    "Hình thức",
-                    "Số tiền (đồng)",
-                ],
-                [
-                    [str(x.number), x.name, x.position_unit, x.achievement, x.form, money(x.amount)]
-                    for x in c.lines
-                ],
-            ),
-        ),
-        _attachment(
-            "DANH SÁCH KÝ NHẬN",
-            c,
-            _table(
-                ["STT", "Họ và tên / Tên tập thể", "Hình thức", "Ký nhận"],
-                [[str(x.number), x.name, x.form, ""] for x in c.lines],
-            ),
-        ),
-        _attachment(
-            "BẢNG THANH TOÁN TIỀN THƯỞNG",
-            c,
-            _table(
-                ["STT", "Họ và tên / Tên tập thể", "Hình thức", "Số tiền (đồng)"],
-                [[str(x.number), x.name, x.form, money(x.amount)] for x in c.lines]
-                + [["", "Tổng cộng", "", money(c.total_amount)]],
-            ),
-        ),
+        *(_attachment(c, attachment) for attachment in c.attachments),
     ]
     return "".join(parts)
 

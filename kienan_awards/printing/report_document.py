@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from kienan_awards.core import vocabulary as words
 from kienan_awards.core.documents.reports import Report, ReportTable
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
@@ -65,7 +66,8 @@ def _table_html(table: ReportTable) -> str:
             cells.append(f"<td{align}>{text}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     if not table.rows:
-        body.insert(0, f'<tr><td colspan="{len(table.headers)}"><i>Không có số liệu</i></td></tr>')
+        columns = len(table.headers)
+        body.insert(0, f'<tr><td colspan="{columns}"><i>{escape(words.NO_FIGURES)}</i></td></tr>')
     return (
         f"<h3>{escape(table.title)}</h3>"
         '<table border="1" cellspacing="0" cellpadding="3" width="100%">'

@@ -10,20 +10,11 @@ import sys
 
 import pytest
 
-from kienan_awards.app import main
 from kienan_awards.core.lists.csv_output import neutralised
 from kienan_awards.core.storage.database import open_database
+from tests.cli.conftest import run
 
 HUGE = "99999999999999999999"
-
-
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:  # argparse's own refusals
-        code = stop.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize(
@@ -122,7 +113,7 @@ def test_search_csv_writes_formulas_as_text(capsys, demo_path):
 def test_a_pipe_closed_on_windows_ends_quietly_too(monkeypatch, capsys, demo_path):
     import errno
 
-    from kienan_awards import app, cli
+    from kienan_awards import cli
 
     def closed(_args):
         raise OSError(errno.EINVAL, "Invalid argument")
@@ -130,7 +121,7 @@ def test_a_pipe_closed_on_windows_ends_quietly_too(monkeypatch, capsys, demo_pat
     silenced = []
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setattr(cli, "run", closed)
-    monkeypatch.setattr(app, "_reader_gone", lambda: silenced.append(True) or 1)
+    monkeypatch.setattr(cli, "reader_gone", lambda: silenced.append(True) or 1)
     code, out, err = run(capsys, "--db", str(demo_path), "search", "x")
     assert (code, err, silenced) == (1, "", [True])
 

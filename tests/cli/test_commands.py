@@ -9,12 +9,7 @@ import pytest
 
 from kienan_awards.app import main
 from kienan_awards.core.storage.database import open_database
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.conftest import run
 
 
 def command_names() -> list[str]:

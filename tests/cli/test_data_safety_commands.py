@@ -3,14 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from kienan_awards.app import main
 from kienan_awards.core.storage.database import open_database
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.conftest import run
 
 
 def test_backup_prints_the_path_of_a_new_copy(capsys, demo_path, tmp_path):
@@ -106,10 +100,7 @@ def test_audit_filters_and_gives_json_with_personal_ids_masked(capsys, demo_path
     ids=["table", "record", "date", "limit"],
 )
 def test_audit_refuses_a_wrong_filter_in_one_line(capsys, demo_path, argv, message):
-    try:
-        code, out, err = run(capsys, "--db", str(demo_path), "audit", *argv)
-    except SystemExit as stopped:  # argparse refuses a bad date itself
-        code, (out, err) = stopped.code, capsys.readouterr()
+    code, out, err = run(capsys, "--db", str(demo_path), "audit", *argv)
     assert code == 2 and out == "" and message in err and err.count("\n") == 1
 
 
@@ -118,10 +109,8 @@ def test_audit_takes_any_typed_record_or_day_without_a_traceback(capsys, demo_pa
         capsys, "--db", str(demo_path), "audit", "--table", "people", "--record", "²"
     )
     assert (code, out, err) == (0, "", "")
-    with pytest.raises(SystemExit) as stopped:
-        run(capsys, "--db", str(demo_path), "audit", "--to", "31/12/9999")
-    err = capsys.readouterr().err
-    assert stopped.value.code == 2 and "lies outside" in err and err.count("\n") == 1
+    code, out, err = run(capsys, "--db", str(demo_path), "audit", "--to", "31/12/9999")
+    assert code == 2 and "lies outside" in err and err.count("\n") == 1
 
 
 def test_move_takes_the_default_database_to_a_new_folder(capsys, tmp_path):
@@ -146,14 +135,14 @@ def test_move_onto_a_taken_place_is_one_line_and_changes_nothing(capsys, tmp_pat
 
 
 def test_move_that_cannot_remove_the_old_file_says_so_and_succeeds(capsys, tmp_path, monkeypatch):
-    from kienan_awards import cli
+    from kienan_awards.cli import storage
 
     run(capsys, "demo")
 
     def locked(path):
         raise PermissionError(13, "the file is in use")
 
-    monkeypatch.setattr(cli, "remove_old_database", locked)
+    monkeypatch.setattr(storage, "remove_old_database", locked)
     code, out, err = run(capsys, "move", str(tmp_path / "D"))
     assert code == 0 and "now lives in" in out
     assert "still there" in err and err.count("\n") == 1

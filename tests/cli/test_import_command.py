@@ -5,6 +5,7 @@ from openpyxl import load_workbook
 from kienan_awards.app import main
 from kienan_awards.core.records.record_counts import record_counts
 from kienan_awards.core.storage.database import open_database
+from tests.cli.conftest import run
 from tests.support.list_files import award_list, write_xlsx
 
 GOOD = [
@@ -35,12 +36,6 @@ GOOD = [
         dt.date(2024, 1, 12),
     ],
 ]
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def counts(db_path):

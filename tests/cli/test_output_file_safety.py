@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from kienan_awards.app import main
 from kienan_awards.core.records.record_counts import record_counts
 from kienan_awards.core.storage.database import open_database
 from kienan_awards.error_log import record_unexpected
+from tests.cli.conftest import run
 from tests.support.list_files import award_list, write_xlsx
 
 POSIX = os.name == "posix"
@@ -36,12 +36,6 @@ ROWS_WITH_AN_ERROR = [
         "31/02/2024",
     ],
 ]
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def mode(path: Path) -> int:

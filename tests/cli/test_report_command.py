@@ -2,8 +2,8 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from kienan_awards.app import main
 from kienan_awards.core.storage.database import open_database
+from tests.cli.conftest import run
 from tests.support.report_office import build_office
 
 
@@ -13,12 +13,6 @@ def office_path(db_path):
     build_office(db)
     db.close()
     return db_path
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def pdf_text(path) -> str:

@@ -6,16 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from kienan_awards.app import main
 from kienan_awards.core.storage import migrations
 from kienan_awards.core.storage.database import open_database
+from tests.cli.conftest import run
 from tests.support.database_damage import damage_an_index
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def backup_of(capsys, demo_path, folder):

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from kienan_awards.app import main
 from kienan_awards.core.storage.database import open_database
 from kienan_awards.core.text import fold
+from tests.cli.conftest import run
 
 FIELDS = {
     "name",
@@ -20,15 +20,6 @@ FIELDS = {
     "register_number",
     "status",
 }
-
-
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:  # argparse's own refusals
-        code = stop.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def search(capsys, db_path, *argv):

@@ -232,18 +232,25 @@ def test_record_list_export_writes_statuses_kinds_and_coefficients_in_vietnamese
     assert "tập thể 0,6" in first[4]
 
 
-def test_every_translated_list_word_and_audit_title_has_its_vietnamese_for_workbooks():
+def test_every_translated_list_word_and_every_list_column_has_its_vietnamese_for_workbooks():
     from kienan_awards.core.records.audit_log import ACTION_TITLES, AUDIT_LOG, TABLE_TITLES
+    from kienan_awards.core.records.record_lists import AWARD_FORMS, PEOPLE
 
     words = {"Awarded", "Revoked", "Male", "Female", *ACTION_TITLES.values()}
     words |= set(TABLE_TITLES.values())
-    assert words <= set(export.LIST_VALUES_VI)
-    assert {c.title for c in AUDIT_LOG.columns} <= set(export.LIST_HEADERS_VI)
+    translated = export.list_words()
+    assert words <= set(translated)
+    assert all(translated[word] != word for word in words)
+    for record_list in (PEOPLE, DECISIONS, AWARDS, AWARD_FORMS, AUDIT_LOG):
+        for column in record_list.columns:
+            assert export.list_header(column) != column.title, column.key
 
 
 def test_record_list_export_falls_back_to_the_english_title_of_an_unknown_column():
-    assert export.list_header("Recipient") == "Cá nhân, tập thể được khen"
-    assert export.list_header("Something new") == "Something new"
+    from kienan_awards.core.records.record_lists import ListColumn
+
+    assert export.list_header(AWARDS.column("recipient_name")) == "Cá nhân, tập thể được khen"
+    assert export.list_header(ListColumn("new", "Something new", "1")) == "Something new"
 
 
 def test_sheet_names_drop_the_characters_excel_refuses_and_keep_to_31():

@@ -8,6 +8,7 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from kienan_awards.core import vocabulary as words
 from kienan_awards.core.changes import ChangeSet
 from kienan_awards.core.documents.certificates import CertificateData
 from kienan_awards.core.errors import KienanError
@@ -187,8 +188,9 @@ def template_for(form_code: str, recipient_kind: str, db=None) -> CertificateTem
 def fields_of(data: CertificateData, code: str, reissue: bool = False) -> dict[str, str]:
     """The values a template's text may name."""
     achievement = data.achievement.strip()
-    if achievement and not achievement.lower().startswith("đã có thành tích"):
-        achievement = f"Đã có thành tích {achievement[0].lower()}{achievement[1:]}"
+    opening = words.ACHIEVEMENT_OPENING
+    if achievement and not achievement.lower().startswith(opening.lower()):
+        achievement = f"{opening} {achievement[0].lower()}{achievement[1:]}"
     position_unit = ", ".join(v for v in (data.position, data.unit_name) if v)
     return {
         "issuer_title": data.issuer_title.upper(),
@@ -198,13 +200,15 @@ def fields_of(data: CertificateData, code: str, reissue: bool = False) -> dict[s
         "form_name": data.form_name,
         "form_name_upper": data.form_name.upper(),
         "decision_line": data.decision_line,
-        "register_line": f"Số vào sổ: {data.register_number}" if data.register_number else "",
-        "code_line": f"Mã xác thực: {code}",
+        "register_line": (
+            words.REGISTER_LINE.format(number=data.register_number) if data.register_number else ""
+        ),
+        "code_line": words.CODE_LINE.format(code=code),
         "place_date": data.place_date_line,
         "signer_title": data.signer_title.upper(),
         "signer_name": data.signer_name,
         "year": str(data.achievement_year),
-        "reissue": "Cấp lại" if reissue else "",
+        "reissue": words.REISSUE if reissue else "",
     }
 
 

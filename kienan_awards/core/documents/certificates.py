@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 import segno
 from sqlite_utils import Database
 
+from kienan_awards.core import vocabulary as words
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
@@ -48,15 +49,12 @@ class CertificateData:
     @property
     def decision_line(self) -> str:
         day = dt.date.fromisoformat(self.decided_on)
-        return (
-            f"Quyết định số {self.decision_number} ngày {day.day:02d} tháng "
-            f"{day.month:02d} năm {day.year}"
-        )
+        return words.DECISION_OF.format(number=self.decision_number, day=day)
 
     @property
     def place_date_line(self) -> str:
         day = dt.date.fromisoformat(self.decided_on)
-        return f"{self.place}, ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+        return words.PLACE_AND_DATE.format(place=self.place, day=day)
 
 
 def _secret(db: Database) -> bytes:
@@ -126,7 +124,7 @@ def _current_data(db: Database, award_id: int) -> CertificateData:
         register,
         year,
     ) = row
-    honorific = {"male": "Ông", "female": "Bà"}.get(gender, "") if kind == "individual" else ""
+    honorific = words.HONORIFICS.get(gender, "") if kind == "individual" else ""
     return CertificateData(
         award,
         code,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from kienan_awards.core import vocabulary as words
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import safe_file_name
@@ -24,6 +25,15 @@ class RecipientLine:
     achievement: str
     form: str
     amount: int | None
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A table the decision comes with, on a page of its own."""
+
+    title: str
+    headers: list[str]
+    rows: list[list[str]]
 
 
 @dataclass
@@ -44,9 +54,42 @@ class DecisionContent:
     lines: list[RecipientLine] = field(default_factory=list)
     total_amount: int = 0
 
+    @property
+    def attachments(self) -> list[Attachment]:
+        """The list of recipients, the receipt sheet for signatures and the bonus sheet."""
+        lines = self.lines
+        return [
+            Attachment(
+                words.RECIPIENT_LIST_TITLE,
+                [
+                    words.ROW_NUMBER,
+                    words.NAME_OR_COLLECTIVE,
+                    words.POSITION_AND_UNIT,
+                    words.ACHIEVEMENT,
+                    words.FORM,
+                    words.AMOUNT,
+                ],
+                [
+                    [str(x.number), x.name, x.position_unit, x.achievement, x.form, money(x.amount)]
+                    for x in lines
+                ],
+            ),
+            Attachment(
+                words.RECEIPT_TITLE,
+                [words.ROW_NUMBER, words.NAME_OR_COLLECTIVE, words.FORM, words.SIGNED_FOR],
+                [[str(x.number), x.name, x.form, ""] for x in lines],
+            ),
+            Attachment(
+                words.PAYMENT_TITLE,
+                [words.ROW_NUMBER, words.NAME_OR_COLLECTIVE, words.FORM, words.AMOUNT],
+                [[str(x.number), x.name, x.form, money(x.amount)] for x in lines]
+                + [["", words.TOTAL, "", money(self.total_amount)]],
+            ),
+        ]
+
 
 def vietnamese_date(place: str, day: dt.date) -> str:
-    return f"{place}, ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+    return words.PLACE_AND_DATE.format(place=place, day=day)
 
 
 def money(amount: int | None) -> str:
@@ -98,7 +141,7 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
     ]
     forms = list(dict.fromkeys(line.form for line in lines))
     total = sum(line.amount or 0 for line in lines)
-    form_text = ", ".join(forms) or "Giấy khen"
+    form_text = ", ".join(forms) or words.DEFAULT_FORM
     issuer = issuer_title or ""
     bases = [line.strip() for line in (legal_bases or "").splitlines() if line.strip()] or [
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
@@ -108,25 +151,18 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
     ]
     return DecisionContent(
         body_name=body_name.upper(),
-        number_line=f"Số: {number}",
+        number_line=words.NUMBER_LINE.format(number=number),
         place_date=vietnamese_date(place, day),
-        title=title or f"Về việc tặng {form_text}",
+        title=title or words.DECISION_TITLE.format(forms=form_text),
         issuer_title=issuer.upper(),
         legal_bases=bases,
-        proposer_line=f"Xét đề nghị của {proposed_by}."
-        if proposed_by
-        else "Xét đề nghị của Trưởng phòng Nội vụ.",
+        proposer_line=words.PROPOSED_BY.format(proposer=proposed_by or words.DEFAULT_PROPOSER),
         articles=[
-            f"Điều 1. Tặng {form_text} cho {len(lines)} tập thể, cá nhân đã có thành tích "
-            "(có danh sách kèm theo).",
-            f"Điều 2. Kèm theo {form_text} là tiền thưởng theo quy định, tổng số tiền "
-            f"{money(total)} đồng, chi từ Quỹ thi đua, khen thưởng.",
-            "Điều 3. Chánh Văn phòng, Trưởng phòng Nội vụ, Trưởng phòng Tài chính - Kế hoạch, "
-            "các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định "
-            "này./.",
+            article.format(forms=form_text, count=len(lines), total=money(total))
+            for article in words.ARTICLES
         ],
-        recipients_note=f"(Kèm theo Quyết định số {number} ngày {day:%d/%m/%Y})",
-        signer_title=(signer_title or "CHỦ TỊCH").upper(),
+        recipients_note=words.ATTACHED_TO.format(number=number, day=day),
+        signer_title=(signer_title or words.DEFAULT_SIGNER_TITLE).upper(),
         signer_name=signer_name or "",
         number=number,
         decided_on=day,

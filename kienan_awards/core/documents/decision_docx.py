@@ -13,7 +13,8 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Mm, Pt
 
-from kienan_awards.core.documents.decision_document import DecisionContent, money
+from kienan_awards.core import vocabulary as words
+from kienan_awards.core.documents.decision_document import Attachment, DecisionContent
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import output_file
@@ -57,8 +58,8 @@ def _header(document, content: DecisionContent) -> None:
     _cell_text(
         table.cell(0, 1),
         [
-            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, False),
-            ("Độc lập - Tự do - Hạnh phúc", True, False),
+            (words.NATION, True, False),
+            (words.MOTTO, True, False),
             (content.place_date, False, True),
         ],
     )
@@ -68,7 +69,7 @@ def _signature(document, content: DecisionContent) -> None:
     table = document.add_table(rows=1, cols=2)
     _cell_text(
         table.cell(0, 0),
-        [("Nơi nhận:", True, True), ("- Như Điều 3;", False, False), ("- Lưu: VT.", False, False)],
+        [(words.COPIES_TO, True, True), *((line, False, False) for line in words.COPIES)],
         size=12,
     )
     _cell_text(
@@ -100,6 +101,14 @@ def _page_break(document) -> None:
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
+def _attachment(document, content: DecisionContent, attachment: Attachment) -> None:
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    _page_break(document)
+    _paragraph(document, attachment.title, bold=True, align=center, space_after=0)
+    _paragraph(document, content.recipients_note, italic=True, align=center)
+    _table(document, attachment.headers, attachment.rows)
+
+
 def write_decision_docx(content: DecisionContent, path: Path | str) -> Path:
     path = Path(path)
     document = Document()
@@ -111,67 +120,18 @@ def write_decision_docx(content: DecisionContent, path: Path | str) -> Path:
     center = WD_ALIGN_PARAGRAPH.CENTER
 
     _header(document, content)
-    _paragraph(document, "QUYẾT ĐỊNH", bold=True, align=center, space_after=0)
+    _paragraph(document, words.DECISION_HEADING, bold=True, align=center, space_after=0)
     _paragraph(document, content.title, bold=True, align=center)
     _paragraph(document, content.issuer_title, bold=True, align=center)
     for basis in content.legal_bases:
         _paragraph(document, basis, italic=True)
     _paragraph(document, content.proposer_line, italic=True)
-    _paragraph(document, "QUYẾT ĐỊNH:", bold=True, align=center)
+    _paragraph(document, words.DECIDES, bold=True, align=center)
     for article in content.articles:
         _paragraph(document, article)
     _signature(document, content)
-
-    _page_break(document)
-    _paragraph(
-        document,
-        "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG",
-        bold=True,
-        align=center,
-        space_after=0,
-    )
-    _paragraph(document, content.recipients_note, italic=True, align=center)
-    _table(
-        document,
-        [
-            "STT",
-            "Họ và tên / Tên tập thể",
-            "Chức vụ, đơn vị",
-            "Thành tích",
-            "Hình thức",
-            "Số tiền (đồng)",
-        ],
-        [
-            [
-                str(line.number),
-                line.name,
-                line.position_unit,
-                line.achievement,
-                line.form,
-                money(line.amount),
-            ]
-            for line in content.lines
-        ],
-    )
-
-    _page_break(document)
-    _paragraph(document, "DANH SÁCH KÝ NHẬN", bold=True, align=center, space_after=0)
-    _paragraph(document, content.recipients_note, italic=True, align=center)
-    _table(
-        document,
-        ["STT", "Họ và tên / Tên tập thể", "Hình thức", "Ký nhận"],
-        [[str(line.number), line.name, line.form, ""] for line in content.lines],
-    )
-
-    _page_break(document)
-    _paragraph(document, "BẢNG THANH TOÁN TIỀN THƯỞNG", bold=True, align=center, space_after=0)
-    _paragraph(document, content.recipients_note, italic=True, align=center)
-    _table(
-        document,
-        ["STT", "Họ và tên / Tên tập thể", "Hình thức", "Số tiền (đồng)"],
-        [[str(line.number), line.name, line.form, money(line.amount)] for line in content.lines]
-        + [["", "Tổng cộng", "", money(content.total_amount)]],
-    )
+    for attachment in content.attachments:
+        _attachment(document, content, attachment)
     # Through a draft renamed over the target, like the PDFs: a link at the name is replaced,
     # never written through, and a failed save leaves the old file as it was.
     with output_file(path) as draft:

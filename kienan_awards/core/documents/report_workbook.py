@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from kienan_awards.core import vocabulary as words
 from kienan_awards.core.documents.reports import Chart, Report, ReportTable
 from kienan_awards.core.lists.spreadsheet_export import workbook_file
 
@@ -39,7 +40,7 @@ def write_report_workbook(report: Report, path: Path | str) -> Path:
             **{name: workbook.add_format(cell) for name, cell in _CELLS.items()},
         }
         bold = {name: workbook.add_format({**cell, "bold": True}) for name, cell in _CELLS.items()}
-        sheet = workbook.add_worksheet("Báo cáo")
+        sheet = workbook.add_worksheet(words.REPORT_SHEET)
         sheet.write_string(0, 0, report.title, formats["title"])
         sheet.write_string(1, 0, report.subtitle, formats["subtitle"])
         widths: dict[int, int] = {}
@@ -85,7 +86,8 @@ def _write_table(sheet, row: int, table: ReportTable, formats, bold, widths) -> 
 
 
 def _write_charts(workbook, charts: list[Chart], header_format) -> None:
-    data = workbook.add_worksheet("Biểu đồ")
+    data_sheet = words.CHART_SHEET
+    data = workbook.add_worksheet(data_sheet)
     row = 0
     anchor_col = 0
     for chart in charts:
@@ -102,9 +104,9 @@ def _write_charts(workbook, charts: list[Chart], header_format) -> None:
         for col, _series in enumerate(chart.series, start=1):
             excel_chart.add_series(
                 {
-                    "name": ["Biểu đồ", row, col],
-                    "categories": ["Biểu đồ", first, 0, last, 0],
-                    "values": ["Biểu đồ", first, col, last, col],
+                    "name": [data_sheet, row, col],
+                    "categories": [data_sheet, first, 0, last, 0],
+                    "values": [data_sheet, first, col, last, col],
                     **({"marker": {"type": "circle"}} if chart.kind == "lines" else {}),
                 }
             )

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from sqlite_utils import Database
 
+from kienan_awards.core import vocabulary as words
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.lists.cell_values import dmy
 from kienan_awards.core.messages import Message
@@ -22,14 +23,12 @@ from kienan_awards.core.movements.progress import target_progress
 from kienan_awards.core.text import clean, format_decimal, name_sort_text, text_sort_text
 
 REPORT_KINDS = ("annual", "multi-year", "movement", "honour-list")
-KINDS = (("individual", "Cá nhân"), ("collective", "Tập thể"), ("household", "Hộ gia đình"))
-GENDERS = (("male", "Nam"), ("female", "Nữ"), (None, "Không ghi"))
 # Position levels as the reports to the city count them, matched on the position as written
-# (with its marks: "trưởng" is a head, "trường" a school). The first level that matches wins.
-POSITION_LEVELS = (
+# (with its marks: "trưởng" is a head, "trường" a school). The first level that matches wins;
+# a position matching none is "staff". Their names are the vocabulary's POSITION_LEVELS.
+POSITION_WORDS = (
     (
         "leader",
-        "Lãnh đạo, quản lý",
         (
             "chủ tịch",
             "giám đốc",
@@ -44,20 +43,9 @@ POSITION_LEVELS = (
     ),
     (
         "worker",
-        "Công nhân, nông dân, người lao động trực tiếp",
         ("công nhân", "nông dân", "ngư dân", "người lao động", "lao động trực tiếp", "thợ"),
     ),
-    ("staff", "Cán bộ, công chức, viên chức, nhân viên", ()),
-    (None, "Không ghi chức vụ", ()),
 )
-VERDICTS = {
-    "exceeded": "Vượt kế hoạch",
-    "met": "Đạt",
-    "not_met": "Không đạt",
-    "on_track": "Đúng tiến độ",
-    "behind": "Chậm tiến độ",
-}
-NO_UNIT = "(Không ghi đơn vị)"
 MAX_YEARS = 30
 
 Cell = str | int | float | Decimal | None
@@ -101,10 +89,19 @@ def position_level(position: str | None) -> str | None:
     text = clean(position).lower()
     if not text:
         return None
-    for level, _label, words in POSITION_LEVELS:
-        if any(word in text for word in words):
+    for level, opening in POSITION_WORDS:
+        if any(part in text for part in opening):
             return level
     return "staff"
+
+
+def _kinds() -> list[tuple[str, str]]:
+    """The recipient kinds, each with its word, in the order the reports give them."""
+    return list(words.RECIPIENT_KINDS.items())
+
+
+def _genders() -> list[tuple[str | None, str]]:
+    return [*words.GENDERS.items(), (None, words.NOT_RECORDED)]
 
 
 def _check_years(year: int, to_year: int | None) -> tuple[int, int]:
@@ -187,7 +184,7 @@ def _counts(db: Database, first: int, last: int) -> _Counts:
         f"coalesce(sum(bonus_amount), 0) FROM awards WHERE {in_years} GROUP BY 1, 2, 3",
         years,
     ):
-        key = (year, unit_names.get(unit_id) or NO_UNIT, kind)
+        key = (year, unit_names.get(unit_id) or words.NO_UNIT, kind)
         old = by_unit.get(key, (0, 0))
         by_unit[key] = (old[0] + n, old[1] + bonus)
     # People first, each one's awards from the index beside it: no random reads.
@@ -215,7 +212,7 @@ def _counts(db: Database, first: int, last: int) -> _Counts:
         f"SELECT count(DISTINCT decision_id) FROM awards WHERE {in_years}", years
     ).fetchone()[0]
     unit_order = {
-        unit: "\uffff" if unit == NO_UNIT else text_sort_text(unit)
+        unit: "\uffff" if unit == words.NO_UNIT else text_sort_text(unit)
         for unit in {key[1] for key in by_unit}
     }
     return _Counts(
@@ -253,65 +250,72 @@ def _sorted_units(counts: _Counts) -> list[str]:
 def annual_report(db: Database, year: int) -> Report:
     year, _ = _check_years(year, None)
     counts = _counts(db, year, year)
+    kinds = _kinds()
     by_form_kind = counts.grouped("by_form", "form", "kind")
     form_rows = []
     for form_id, name in counts.forms:
-        per_kind = [by_form_kind.get((form_id, kind), (0, 0))[0] for kind, _ in KINDS]
-        bonus = sum(by_form_kind.get((form_id, kind), (0, 0))[1] for kind, _ in KINDS)
+        per_kind = [by_form_kind.get((form_id, kind), (0, 0))[0] for kind, _ in kinds]
+        bonus = sum(by_form_kind.get((form_id, kind), (0, 0))[1] for kind, _ in kinds)
         if sum(per_kind):
             form_rows.append((name, *per_kind, sum(per_kind), bonus))
     total, bonus_total = counts.total("by_form")
-    kind_totals = [counts.total("by_form", kind=kind)[0] for kind, _ in KINDS]
+    kind_totals = [counts.total("by_form", kind=kind)[0] for kind, _ in kinds]
     by_unit_kind = counts.grouped("by_unit", "unit", "kind")
     unit_rows = []
     for unit in _sorted_units(counts):
-        per_kind = [by_unit_kind.get((unit, kind), (0, 0))[0] for kind, _ in KINDS]
-        bonus = sum(by_unit_kind.get((unit, kind), (0, 0))[1] for kind, _ in KINDS)
+        per_kind = [by_unit_kind.get((unit, kind), (0, 0))[0] for kind, _ in kinds]
+        bonus = sum(by_unit_kind.get((unit, kind), (0, 0))[1] for kind, _ in kinds)
         unit_rows.append((unit, *per_kind, sum(per_kind), bonus))
-    kind_headers = tuple(label for _, label in KINDS)
+    kind_headers = tuple(label for _, label in kinds)
     individuals = counts.total("by_person")[0]
     by_gender = counts.grouped("by_person", "gender")
     gender_rows = [
         (label, by_gender.get((g,), (0, 0))[0], _share(by_gender.get((g,), (0, 0))[0], individuals))
-        for g, label in GENDERS
+        for g, label in _genders()
     ]
     by_level = counts.grouped("by_person", "level")
     level_rows = [
         (label, by_level.get((v,), (0, 0))[0], _share(by_level.get((v,), (0, 0))[0], individuals))
-        for v, label, _ in POSITION_LEVELS
+        for v, label in words.POSITION_LEVELS.items()
     ]
     decisions = _decisions_of(db, year, year)
     tables = [
         ReportTable(
-            "1. Số khen thưởng theo hình thức và đối tượng",
-            ("Hình thức khen thưởng", *kind_headers, "Tổng số", "Tiền thưởng (đồng)"),
+            f"1. {words.BY_FORM_AND_KIND}",
+            (words.AWARD_FORM, *kind_headers, words.TOTAL_COUNT, words.BONUS),
             form_rows,
-            ("Tổng cộng", *kind_totals, total, bonus_total),
+            (words.TOTAL, *kind_totals, total, bonus_total),
         ),
         ReportTable(
-            "2. Số khen thưởng theo đơn vị",
-            ("Đơn vị", *kind_headers, "Tổng số", "Tiền thưởng (đồng)"),
+            f"2. {words.BY_UNIT}",
+            (words.UNIT, *kind_headers, words.TOTAL_COUNT, words.BONUS),
             unit_rows,
-            ("Tổng cộng", *kind_totals, total, bonus_total),
+            (words.TOTAL, *kind_totals, total, bonus_total),
         ),
         ReportTable(
-            "3. Cá nhân được khen thưởng theo giới tính",
-            ("Giới tính", "Số lượt cá nhân", "Tỷ lệ (%)"),
+            f"3. {words.PEOPLE_BY_GENDER}",
+            (words.GENDER, words.AWARDS_TO_PEOPLE, words.SHARE),
             gender_rows,
-            ("Tổng cộng", individuals, _share(individuals, individuals)),
+            (words.TOTAL, individuals, _share(individuals, individuals)),
         ),
         ReportTable(
-            "4. Cá nhân được khen thưởng theo chức vụ",
-            ("Chức vụ", "Số lượt cá nhân", "Tỷ lệ (%)"),
+            f"4. {words.PEOPLE_BY_POSITION}",
+            (words.POSITION, words.AWARDS_TO_PEOPLE, words.SHARE),
             level_rows,
-            ("Tổng cộng", individuals, _share(individuals, individuals)),
+            (words.TOTAL, individuals, _share(individuals, individuals)),
         ),
         ReportTable(
-            "5. Các quyết định khen thưởng",
-            ("Số quyết định", "Ngày", "Trích yếu", "Số khen thưởng", "Tiền thưởng (đồng)"),
+            f"5. {words.DECISIONS_OF_THE_YEAR}",
+            (
+                words.DECISION_NUMBER,
+                words.DATE,
+                words.SUMMARY,
+                words.AWARD_COUNT,
+                words.BONUS,
+            ),
             [(number, dmy(day), title, n, bonus) for number, day, title, n, bonus in decisions],
             (
-                f"{len(decisions)} quyết định",
+                words.DECISION_COUNT.format(count=len(decisions)),
                 None,
                 None,
                 sum(d[3] for d in decisions),
@@ -321,18 +325,18 @@ def annual_report(db: Database, year: int) -> Report:
     ]
     chart = Chart(
         "bars",
-        f"Số khen thưởng theo hình thức năm {year}",
+        words.CHART_BY_FORM.format(year=year),
         [row[0] for row in form_rows],
         [
             ChartSeries(label, [float(row[1 + i]) for row in form_rows])
-            for i, (_, label) in enumerate(KINDS)
+            for i, (_, label) in enumerate(kinds)
             if any(row[1 + i] for row in form_rows)
         ],
     )
     return Report(
         "annual",
-        f"BÁO CÁO TỔNG HỢP CÔNG TÁC KHEN THƯỞNG NĂM {year}",
-        f"Thành tích năm {year}: {_vi(total)} khen thưởng, tiền thưởng {_vi(bonus_total)} đồng",
+        words.ANNUAL_TITLE.format(year=year),
+        words.ANNUAL_SUBTITLE.format(year=year, count=_vi(total), bonus=_vi(bonus_total)),
         tables,
         [chart],
         notes=_revoked_note(db, year, year),
@@ -364,7 +368,7 @@ def _revoked_note(db: Database, first: int, last: int) -> list[str]:
         "SELECT count(*) FROM awards WHERE achievement_year BETWEEN ? AND ? AND status = 'revoked'",
         [first, last],
     ).fetchone()[0]
-    return [f"Không tính {revoked} khen thưởng đã thu hồi."] if revoked else []
+    return [words.REVOKED_LEFT_OUT.format(count=revoked)] if revoked else []
 
 
 # --- the multi-year picture --------------------------------------------------------------------
@@ -380,62 +384,62 @@ def multi_year_report(db: Database, first: int, last: int) -> Report:
 
     by_year = counts.grouped("by_form", "year")
     totals = tuple(by_year.get((y,), (0, 0))[0] for y in years)
-    total_row = ("Tổng cộng", *totals, sum(totals))
+    total_row = (words.TOTAL, *totals, sum(totals))
     by_form = counts.grouped("by_form", "year", "form")
     form_rows = [row(name, by_form, (form_id,)) for form_id, name in counts.forms]
     form_rows = [r for r in form_rows if r[-1]]
     by_kind = counts.grouped("by_form", "year", "kind")
-    kind_rows = [row(label, by_kind, (kind,)) for kind, label in KINDS]
+    kind_rows = [row(label, by_kind, (kind,)) for kind, label in _kinds()]
     by_gender = counts.grouped("by_person", "year", "gender")
-    gender_rows = [row(label, by_gender, (gender,)) for gender, label in GENDERS]
+    gender_rows = [row(label, by_gender, (gender,)) for gender, label in _genders()]
     by_level = counts.grouped("by_person", "year", "level")
-    level_rows = [row(label, by_level, (level,)) for level, label, _ in POSITION_LEVELS]
+    level_rows = [row(label, by_level, (level,)) for level, label in words.POSITION_LEVELS.items()]
     by_unit = counts.grouped("by_unit", "year", "unit")
     unit_rows = [row(unit, by_unit, (unit,)) for unit in _sorted_units(counts)]
     decisions_by_year = counts.decisions
     bonus = [by_year.get((y,), (0, 0))[1] for y in years]
     summary_rows = [
         (
-            "Số quyết định",
+            words.DECISION_NUMBER,
             *[decisions_by_year.get(y, 0) for y in years],
             counts.decisions_total,
         ),
-        ("Số khen thưởng", *totals, sum(totals)),
-        ("Tiền thưởng (đồng)", *bonus, sum(bonus)),
+        (words.AWARD_COUNT, *totals, sum(totals)),
+        (words.BONUS, *bonus, sum(bonus)),
     ]
-    headers = ("", *year_headers, "Tổng")
-    individual_total_row = ("Tổng cá nhân", *kind_rows[0][1:])
+    headers = ("", *year_headers, words.TOTAL_COLUMN)
+    individual_total_row = (words.PEOPLE_TOTAL, *kind_rows[0][1:])
     tables = [
-        ReportTable("1. Tổng hợp theo năm", headers, summary_rows),
+        ReportTable(f"1. {words.YEARS_SUMMARY}", headers, summary_rows),
+        ReportTable(f"2. {words.YEARS_BY_FORM}", (words.FORM, *headers[1:]), form_rows, total_row),
         ReportTable(
-            "2. Theo hình thức khen thưởng", ("Hình thức", *headers[1:]), form_rows, total_row
+            f"3. {words.YEARS_BY_KIND}", (words.RECIPIENT_KIND, *headers[1:]), kind_rows, total_row
         ),
-        ReportTable("3. Theo đối tượng", ("Đối tượng", *headers[1:]), kind_rows, total_row),
         ReportTable(
-            "4. Cá nhân theo giới tính",
-            ("Giới tính", *headers[1:]),
+            f"4. {words.YEARS_PEOPLE_BY_GENDER}",
+            (words.GENDER, *headers[1:]),
             gender_rows,
             individual_total_row,
         ),
         ReportTable(
-            "5. Cá nhân theo chức vụ",
-            ("Chức vụ", *headers[1:]),
+            f"5. {words.YEARS_PEOPLE_BY_POSITION}",
+            (words.POSITION, *headers[1:]),
             level_rows,
             individual_total_row,
         ),
-        ReportTable("6. Theo đơn vị", ("Đơn vị", *headers[1:]), unit_rows, total_row),
+        ReportTable(f"6. {words.YEARS_BY_UNIT}", (words.UNIT, *headers[1:]), unit_rows, total_row),
     ]
     chart = Chart(
         "lines",
-        f"Số khen thưởng {first}-{last}",
+        words.CHART_YEARS.format(first=first, last=last),
         list(year_headers),
-        [ChartSeries("Tổng số", [float(v) for v in totals])]
+        [ChartSeries(words.TOTAL_COUNT, [float(v) for v in totals])]
         + [ChartSeries(r[0], [float(v) for v in r[1:-1]]) for r in kind_rows if r[-1]],
     )
     return Report(
         "multi-year",
-        f"BÁO CÁO KHEN THƯỞNG GIAI ĐOẠN {first}-{last}",
-        f"Thành tích các năm {first}-{last}: {_vi(sum(totals))} khen thưởng",
+        words.MULTI_YEAR_TITLE.format(first=first, last=last),
+        words.MULTI_YEAR_SUBTITLE.format(first=first, last=last, count=_vi(sum(totals))),
         tables,
         [chart],
         landscape=len(years) > 5,
@@ -462,21 +466,23 @@ def movement_report(db: Database, year: int, movement_id: int | None = None) -> 
         own = [t for t in targets if t.movement_id == mid]
         target_rows = [
             (
-                t.unit_name or "Toàn địa bàn",
+                t.unit_name or words.WHOLE_AREA,
                 t.indicator,
                 t.measure_unit,
                 "; ".join(p.plan.describe() for p in t.plans),
                 t.actual,
                 t.percent_of_plan,
                 t.percent_of_same_period,
-                VERDICTS.get(t.verdict, "Chưa báo cáo" if t.actual is None else ""),
+                words.TARGET_VERDICTS.get(
+                    t.verdict, words.NOT_REPORTED if t.actual is None else ""
+                ),
             )
             for t in own
         ]
         awards = _awards_after(db, year, mid, [t.target_id for t in own])
         per_unit: dict[str, list[int]] = {}
         for t in own:
-            counts = per_unit.setdefault(t.unit_name or "Toàn địa bàn", [0, 0, 0, 0])
+            counts = per_unit.setdefault(t.unit_name or words.WHOLE_AREA, [0, 0, 0, 0])
             counts[0] += 1
             if t.verdict in ("exceeded", "met", "on_track"):
                 counts[1] += 1
@@ -487,32 +493,38 @@ def movement_report(db: Database, year: int, movement_id: int | None = None) -> 
         unit_names = sorted(per_unit, key=text_sort_text)
         tables += [
             ReportTable(
-                f"{number}. {name}: chỉ tiêu và kết quả",
+                f"{number}. {words.MOVEMENT_TARGETS.format(movement=name)}",
                 (
-                    "Đơn vị",
-                    "Chỉ tiêu",
-                    "Đơn vị tính",
-                    "Kế hoạch",
-                    "Thực hiện",
-                    "% kế hoạch",
-                    "% cùng kỳ",
-                    "Đánh giá",
+                    words.UNIT,
+                    words.INDICATOR,
+                    words.MEASURE_UNIT,
+                    words.PLAN,
+                    words.ACTUAL,
+                    words.PERCENT_OF_PLAN,
+                    words.PERCENT_OF_SAME_PERIOD,
+                    words.VERDICT,
                 ),
                 target_rows,
                 widths=(14, 26, 8, 14, 10, 8, 8, 12),
             ),
             ReportTable(
-                f"{number}. {name}: tổng hợp theo đơn vị",
-                ("Đơn vị", "Số chỉ tiêu", "Đạt, vượt", "Không đạt, chậm", "Số khen thưởng"),
+                f"{number}. {words.MOVEMENT_UNITS.format(movement=name)}",
+                (
+                    words.UNIT,
+                    words.TARGET_COUNT,
+                    words.TARGETS_MET,
+                    words.TARGETS_NOT_MET,
+                    words.AWARD_COUNT,
+                ),
                 [(unit, *per_unit[unit]) for unit in unit_names],
                 (
-                    "Tổng cộng",
+                    words.TOTAL,
                     *[sum(per_unit[u][i] for u in unit_names) for i in range(4)],
                 ),
             ),
             ReportTable(
-                f"{number}. {name}: khen thưởng sau phong trào",
-                ("Đơn vị", "Tập thể, cá nhân", "Hình thức", "Số quyết định", "Ngày"),
+                f"{number}. {words.MOVEMENT_AWARDS.format(movement=name)}",
+                (words.UNIT, words.RECIPIENT, words.FORM, words.DECISION_NUMBER, words.DATE),
                 [
                     (unit, who, form, decision, dmy(day))
                     for unit, who, form, decision, day in awards
@@ -527,14 +539,14 @@ def movement_report(db: Database, year: int, movement_id: int | None = None) -> 
                 name,
                 assigned,
                 [
-                    ChartSeries("Chỉ tiêu đạt, vượt", [float(per_unit[u][1]) for u in assigned]),
-                    ChartSeries("Khen thưởng", [float(per_unit[u][3]) for u in assigned]),
+                    ChartSeries(words.CHART_TARGETS_MET, [float(per_unit[u][1]) for u in assigned]),
+                    ChartSeries(words.CHART_AWARDS, [float(per_unit[u][3]) for u in assigned]),
                 ],
             )
         )
     return Report(
         "movement",
-        f"BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA NĂM {year}",
+        words.MOVEMENT_TITLE.format(year=year),
         "; ".join(movements.values()),
         tables,
         charts,
@@ -585,8 +597,10 @@ def honour_list(db: Database, year: int) -> Report:
             if kind != "individual"
             else (1, sort_key or name_sort_text(name))
         )
-        by_unit[unit or NO_UNIT].append((order, name, position, form, decision, number))
-    unit_order = sorted(by_unit, key=lambda u: "\uffff" if u == NO_UNIT else text_sort_text(u))
+        by_unit[unit or words.NO_UNIT].append((order, name, position, form, decision, number))
+    unit_order = sorted(
+        by_unit, key=lambda u: "\uffff" if u == words.NO_UNIT else text_sort_text(u)
+    )
     tables = []
     for unit in unit_order:
         entries = sorted(by_unit[unit], key=lambda e: e[0])
@@ -594,12 +608,12 @@ def honour_list(db: Database, year: int) -> Report:
             ReportTable(
                 f"{unit} ({len(entries)})",
                 (
-                    "STT",
-                    "Họ và tên / Tập thể",
-                    "Chức vụ",
-                    "Hình thức",
-                    "Số quyết định",
-                    "Số vào sổ",
+                    words.ROW_NUMBER,
+                    words.NAME_OR_COLLECTIVE,
+                    words.POSITION,
+                    words.FORM,
+                    words.DECISION_NUMBER,
+                    words.REGISTER_NUMBER,
                 ),
                 [(n, *entry[1:]) for n, entry in enumerate(entries, start=1)],
                 widths=(7, 29, 20, 20, 14, 10),
@@ -607,8 +621,8 @@ def honour_list(db: Database, year: int) -> Report:
         )
     return Report(
         "honour-list",
-        f"DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG NĂM {year}",
-        f"{_vi(len(rows))} khen thưởng, {len(tables)} đơn vị",
+        words.HONOUR_LIST_TITLE.format(year=year),
+        words.HONOUR_LIST_SUBTITLE.format(count=_vi(len(rows)), units=len(tables)),
         tables,
         notes=_revoked_note(db, year, year),
     )

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
+from kienan_awards.core import vocabulary as words
 from kienan_awards.core.messages import Message
 from kienan_awards.core.text import clean, fold, text_problem, without_controls
 
@@ -176,43 +177,56 @@ def birth(value) -> tuple[dt.date | None, int | None]:
     return born, born.year
 
 
-_GENDERS = {
-    "nam": "male",
-    "male": "male",
-    "m": "male",
-    "nu": "female",
-    "female": "female",
-    "f": "female",
-}
-_KINDS = {
-    "ca nhan": "individual",
+# Spellings the import reads besides the vocabulary's own words (folded).
+_GENDER_SYNONYMS = {"male": "male", "m": "male", "female": "female", "f": "female"}
+_KIND_SYNONYMS = {
     "individual": "individual",
-    "tap the": "collective",
     "collective": "collective",
-    "ho gia dinh": "household",
     "household": "household",
     "gia dinh": "household",
 }
 
 
+def code_of(value, own: dict[str, str], synonyms: dict[str, str]) -> str | None:
+    """The code a cell spells: by one of the vocabulary's words for the codes (own, code ->
+    word), or by one of the synonyms (folded spelling -> code); None when by neither."""
+    folded = fold(text(value))
+    spellings = {**synonyms, **{fold(word): code for code, word in own.items()}}
+    return spellings.get(folded)
+
+
+def _known(own: dict[str, str]) -> str:
+    return ", ".join(own.values())
+
+
 def gender(value) -> str | None:
     if value is None or value == "":
         return None
-    folded = fold(text(value))
-    if folded not in _GENDERS:
-        raise CellError(Message("'{value}' is not a gender (Nam or Nữ)", value=text(value)))
-    return _GENDERS[folded]
+    code = code_of(value, words.GENDERS, _GENDER_SYNONYMS)
+    if code is None:
+        raise CellError(
+            Message(
+                "'{value}' is not a gender ({known})",
+                value=text(value),
+                known=_known(words.GENDERS),
+            )
+        )
+    return code
 
 
 def recipient_kind(value) -> str | None:
     if value is None or value == "":
         return None
-    folded = fold(text(value))
-    if folded not in _KINDS:
+    code = code_of(value, words.RECIPIENT_KINDS, _KIND_SYNONYMS)
+    if code is None:
         raise CellError(
-            Message("'{value}' is not a kind (Cá nhân, Tập thể or Hộ gia đình)", value=text(value))
+            Message(
+                "'{value}' is not a kind ({known})",
+                value=text(value),
+                known=_known(words.RECIPIENT_KINDS),
+            )
         )
-    return _KINDS[folded]
+    return code
 
 
 def personal_id(value) -> str | None:

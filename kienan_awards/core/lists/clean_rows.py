@@ -29,7 +29,7 @@ _READERS: dict[str, Callable] = {
 
 
 class RowProblem(Exception):
-    """Why a row cannot be imported (a Message, or the text of a matching's ambiguity)."""
+    """Why a row cannot be imported: its one argument is a Message."""
 
 
 @dataclass(slots=True)

@@ -12,13 +12,13 @@ from pathlib import Path
 import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 
+from kienan_awards.core import vocabulary as words
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.lists.list_import import ImportPlan
 from kienan_awards.core.lists.spreadsheet_reading import Sheet
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import output_file, unique_sheet_name
 
-ERROR_HEADER = "Lỗi"
 WORKBOOK_SIGNATURE = b"PK\x03\x04"  # an .xlsx is a ZIP archive
 _DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 
@@ -139,6 +139,6 @@ def _write_marked_workbook(
                 target.write(r, width, "; ".join(messages), error_format)
         header_row = headers.get(sheet.name)
         if header_row:
-            target.write(header_row - 1, width, ERROR_HEADER, error_format)
+            target.write(header_row - 1, width, words.ERROR, error_format)
             target.set_column(width, width, 60)
     workbook.close()

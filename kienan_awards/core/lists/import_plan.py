@@ -18,6 +18,7 @@ from kienan_awards.core.lists.record_matching import (
     PersonRecord,
 )
 from kienan_awards.core.lists.spreadsheet_reading import Sheet
+from kienan_awards.core.messages import Message
 
 
 @dataclass
@@ -38,10 +39,15 @@ class RowResult:
     row_number: int
     status: str  # "new", "matched" or "error"
     name: str
-    message: str = ""
+    message: str = ""  # a Message, when there is one
 
-    def line(self) -> str:
-        return f"sheet '{self.sheet_name}' row {self.row_number}: {self.message}"
+    def line(self) -> Message:
+        return Message(
+            "sheet '{sheet}' row {row}: {problem}",
+            sheet=self.sheet_name,
+            row=self.row_number,
+            problem=self.message,
+        )
 
 
 @dataclass

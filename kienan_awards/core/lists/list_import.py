@@ -62,7 +62,7 @@ class ImportCancelled(KienanError):
 
 def _raise_if_cancelled(cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
-        raise ImportCancelled("the import was cancelled; nothing was written")
+        raise ImportCancelled(Message("the import was cancelled; nothing was written"))
 
 
 def _digest(list_kind: str, options: ImportOptions, rows: list[SourceRow]) -> str:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from kienan_awards.core import vocabulary as words
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.lists import cell_values
 from kienan_awards.core.lists.spreadsheet_reading import Sheet
@@ -21,28 +22,33 @@ from kienan_awards.core.text import fold
 HEADER_SEARCH_ROWS = 20
 LIST_KINDS = ("awards", "proposals", "people", "units")
 
-# field -> (English label for messages and the wizard, header aliases as typed by offices)
+# field -> (English label for messages and the wizard, the headers it is read under: the
+# vocabulary's words first, as the program's own workbooks print them, then the other
+# spellings offices type).
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "row_number": ("Row number (ignored)", ("STT", "Số TT", "No", "No.", "Number")),
+    "row_number": ("Row number (ignored)", (words.ROW_NUMBER, "Số TT", "No", "No.", "Number")),
     "name": (
         "Name",
         (
-            "Họ và tên",
+            words.FULL_NAME,
+            words.UNIT_NAME,
+            words.RECIPIENT,
+            words.NAME_OR_COLLECTIVE,
             "Tên tập thể",
             "Họ tên",
             "Họ và tên, tên tập thể",
             "Tên tập thể, cá nhân",
-            "Tên đơn vị",
             "Name",
             "Full name",
         ),
     ),
-    "kind": ("Kind", ("Loại", "Kind", "Loại khen thưởng đối tượng", "Đối tượng")),
-    "gender": ("Gender", ("Giới tính", "Gender", "Sex")),
+    "kind": ("Kind", (words.RECIPIENT_KIND, "Loại", "Kind", "Loại khen thưởng đối tượng")),
+    "gender": ("Gender", (words.GENDER, "Gender", "Sex")),
     "birth": (
         "Birth year or date",
         (
-            "Năm sinh",
+            words.BORN,
+            words.BIRTH_YEAR,
             "Ngày sinh",
             "Ngày tháng năm sinh",
             "Birth year",
@@ -50,25 +56,31 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Year of birth",
         ),
     ),
-    "position": ("Position", ("Chức vụ", "Position", "Chức danh")),
-    "unit": ("Unit", ("Đơn vị", "Unit", "Đơn vị công tác", "Cơ quan, đơn vị")),
+    "position": ("Position", (words.POSITION, "Position", "Chức danh")),
+    "unit": ("Unit", (words.UNIT, "Unit", "Đơn vị công tác", "Cơ quan, đơn vị")),
     "position_unit": (
         "Position and unit",
-        ("Chức vụ, đơn vị", "Chức vụ đơn vị", "Chức vụ, đơn vị công tác", "Position and unit"),
+        (words.POSITION_AND_UNIT, "Chức vụ, đơn vị công tác", "Position and unit"),
     ),
-    "form": ("Award", ("Hình thức khen thưởng", "Hình thức", "Danh hiệu", "Award", "Award form")),
-    "achievement": ("Achievement", ("Thành tích", "Achievement", "Nội dung thành tích")),
+    "form": ("Award", (words.AWARD_FORM, words.FORM, "Danh hiệu", "Award", "Award form")),
+    "achievement": ("Achievement", (words.ACHIEVEMENT, "Achievement", "Nội dung thành tích")),
     "decision_number": (
         "Decision number",
-        ("Số quyết định", "Số QĐ", "Decision number", "Decision no"),
+        (words.DECISION_NUMBER, "Số QĐ", "Decision number", "Decision no"),
     ),
-    "decision_date": ("Decision date", ("Ngày quyết định", "Ngày QĐ", "Ngày ký", "Decision date")),
-    "year": ("Year of the achievement", ("Năm", "Year", "Năm khen thưởng", "Năm thành tích")),
-    "movement": ("Movement", ("Phong trào", "Movement", "Phong trào thi đua")),
+    "decision_date": (
+        "Decision date",
+        (words.DECISION_DATE, "Ngày QĐ", "Ngày ký", "Decision date"),
+    ),
+    "year": (
+        "Year of the achievement",
+        (words.YEAR, words.ACHIEVEMENT_YEAR, "Year", "Năm khen thưởng"),
+    ),
+    "movement": ("Movement", (words.MOVEMENT, "Movement", "Phong trào thi đua")),
     "personal_id": (
         "Personal ID",
         (
-            "Số CCCD",
+            words.PERSONAL_ID,
             "CCCD",
             "Personal ID",
             "Số căn cước công dân",
@@ -76,9 +88,15 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Căn cước công dân",
         ),
     ),
-    "parent": ("Parent unit", ("Đơn vị cấp trên", "Trực thuộc", "Thuộc", "Parent unit")),
-    "valid_from": ("Valid from", ("Từ ngày", "Ngày thành lập", "Valid from")),
-    "valid_to": ("Valid to", ("Đến ngày", "Ngày giải thể", "Ngày sáp nhập", "Valid to")),
+    "parent": ("Parent unit", (words.PARENT_UNIT, "Trực thuộc", "Thuộc", "Parent unit")),
+    "valid_from": (
+        "Valid from",
+        (words.VALID_FROM, words.FROM_DATE, "Ngày thành lập", "Valid from"),
+    ),
+    "valid_to": (
+        "Valid to",
+        (words.VALID_TO, words.TO_DATE, "Ngày giải thể", "Ngày sáp nhập", "Valid to"),
+    ),
 }
 
 # Which columns each kind of list reads, and which it cannot do without.
@@ -113,21 +131,25 @@ LIST_FIELDS = {
     "units": ("row_number", "name", "kind", "parent", "valid_from", "valid_to"),
 }
 
-_SECTION = re.compile(
-    r"^(?:(?:[ivxlc]+|[a-e]|\d{1,2})\s*[.)/:\-]\s*|(?:[ivxlc]+|[a-e]|\d{1,2})\s+)?"
-    r"(tap the|ca nhan|ho gia dinh|collectives?|individuals?|households?)\b"
+# A section row: an optional numbering ("I.", "a)", "2 -") before a kind of recipient. The
+# vocabulary's words are read folded, beside these other spellings.
+_SECTION = (
+    r"^(?:(?:[ivxlc]+|[a-e]|\d{{1,2}})\s*[.)/:\-]\s*|(?:[ivxlc]+|[a-e]|\d{{1,2}})\s+)?({kinds})\b"
 )
-_SECTION_KINDS = {
-    "tap the": "collective",
+_SECTION_SYNONYMS = {
     "collective": "collective",
     "collectives": "collective",
-    "ca nhan": "individual",
     "individual": "individual",
     "individuals": "individual",
-    "ho gia dinh": "household",
     "household": "household",
     "households": "household",
 }
+
+
+def _section_kinds() -> dict[str, str]:
+    """The spellings of a section row's kind (folded), each with the kind it stands for."""
+    own = {fold(word): kind for kind, word in words.RECIPIENT_KINDS.items()}
+    return {**_SECTION_SYNONYMS, **own}
 
 
 # A unit's proposal reads like an award list, without the decision it does not have yet.
@@ -150,6 +172,7 @@ def _alias_table(list_kind: str) -> dict[str, str]:
     if list_kind == "units":  # in a list of units, "Đơn vị" names the unit itself
         for alias in FIELDS["unit"][1]:
             table[header_key(alias)] = "name"
+        table[header_key(words.UNIT_KIND)] = "kind"
     return table
 
 
@@ -221,8 +244,10 @@ def section_kind(row: list) -> str | None:
     filled = [value for value in row if value is not None]
     if not 1 <= len(filled) <= 2 or not isinstance(filled[-1], str):
         return None
-    match = _SECTION.match(fold(filled[-1]))
-    return _SECTION_KINDS[match.group(1)] if match else None
+    kinds = _section_kinds()
+    spellings = "|".join(re.escape(spelling) for spelling in sorted(kinds, key=len, reverse=True))
+    match = re.match(_SECTION.format(kinds=spellings), fold(filled[-1]))
+    return kinds[match.group(1)] if match else None
 
 
 @dataclass

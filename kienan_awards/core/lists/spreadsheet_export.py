@@ -23,108 +23,15 @@ from xlsxwriter.exceptions import XlsxWriterException
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from kienan_awards.core import vocabulary as words
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.movements.movement_plans import describe_plan
 from kienan_awards.core.output_files import copy_into_place
+from kienan_awards.core.records.audit_log import ACTION_TITLES, TABLE_TITLES
 from kienan_awards.core.records.record_lists import ListColumn, RecordList, written_kinds
 from kienan_awards.core.text import format_decimal
-
-SHEET_UNITS = "Đơn vị"
-SHEET_PEOPLE = "Cá nhân"
-SHEET_MOVEMENTS = "Phong trào"
-SHEET_TARGETS = "Chỉ tiêu"
-SHEET_DECISIONS = "Quyết định"
-SHEET_AWARDS = "Khen thưởng"
-
-WHOLE_AREA = "Toàn địa bàn"  # a target assigned to the whole area rather than one unit
-PERSONAL_ID_HEADER = "Số CCCD"
-
-UNIT_KINDS_VI = {
-    "district": "Quận, huyện",
-    "agency": "Cơ quan",
-    "department": "Phòng, ban",
-    "ward": "Phường, xã",
-    "residential_group": "Tổ dân phố",
-    "other": "Khác",
-}
-GENDERS_VI = {"male": "Nam", "female": "Nữ"}
-MOVEMENT_KINDS_VI = {"regular": "Thường xuyên", "campaign": "Theo đợt, chuyên đề"}
-MOVEMENT_STATUSES_VI = {
-    "planned": "Chưa triển khai",
-    "active": "Đang triển khai",
-    "closed": "Đã kết thúc",
-}
-DECISION_STATUSES_VI = {"draft": "Dự thảo", "signed": "Đã ký"}
-RECIPIENT_KINDS_VI = {"individual": "Cá nhân", "collective": "Tập thể", "household": "Hộ gia đình"}
-AWARD_STATUSES_VI = {"awarded": "Đã khen", "revoked": "Đã thu hồi"}
-
-# Column titles of the window's lists (core/record_lists.py), as a Vietnamese clerk reads them.
-# A title missing here goes out in English rather than not at all.
-LIST_HEADERS_VI = {
-    "Full name": "Họ và tên",
-    "Gender": "Giới tính",
-    "Birth year": "Năm sinh",
-    "Position": "Chức vụ",
-    "Unit": "Đơn vị",
-    "Awards": "Số khen thưởng",
-    "Number": "Số quyết định",
-    "Date": "Ngày",
-    "Title": "Trích yếu",
-    "Issued by": "Cơ quan ban hành",
-    "Recipient": "Cá nhân, tập thể được khen",
-    "Award": "Hình thức khen thưởng",
-    "Year": "Năm",
-    "Decision": "Quyết định",
-    "Register no.": "Số vào sổ",
-    "Status": "Trạng thái",
-    "Code": "Mã",
-    "Vietnamese name": "Tên tiếng Việt",
-    "English name": "Tên tiếng Anh",
-    "Recipients": "Đối tượng",
-    "Bonus coefficients": "Hệ số tiền thưởng",
-    "Legal basis": "Căn cứ pháp lý",
-    "When": "Thời điểm",
-    "User": "Người dùng",
-    "Table": "Bảng",
-    "Record": "Bản ghi",
-    "Action": "Thao tác",
-    "Values": "Giá trị",
-}
-# The English words of the lists' translated columns (record_lists.SHOWN_AS "translated"), as
-# the workbook writes them.
-LIST_VALUES_VI = {
-    "Awarded": "Đã khen",
-    "Revoked": "Đã thu hồi",
-    "Added": "Thêm",
-    "Changed": "Sửa",
-    "Deleted": "Xóa",
-    "Revocations and corrections": "Thu hồi và đính chính",
-    "Award evidence": "Căn cứ khen thưởng",
-    "Award forms": "Hình thức khen thưởng",
-    "Award records": "Khen thưởng",
-    "Male": "Nam",
-    "Female": "Nữ",
-    "Base salaries": "Mức lương cơ sở",
-    "Bonus rates": "Hệ số tiền thưởng",
-    "Printer profiles": "Hồ sơ máy in",
-    "Certificates": "Giấy khen",
-    "Decisions": "Quyết định",
-    "Eligibility rules": "Tiêu chuẩn xét khen",
-    "Imported lists": "Danh sách đã nhập",
-    "Issuing authorities": "Cấp ban hành",
-    "Units in movements": "Đơn vị tham gia phong trào",
-    "Movements": "Phong trào",
-    "People": "Cá nhân",
-    "Print log": "Nhật ký in",
-    "Progress reports": "Báo cáo tiến độ",
-    "Proposal lines": "Dòng tờ trình",
-    "Proposals": "Tờ trình",
-    "Settings": "Cài đặt",
-    "Target plans": "Kế hoạch chỉ tiêu",
-    "Targets": "Chỉ tiêu",
-    "Units": "Đơn vị",
-}
+from kienan_awards.core.vocabulary import word
 
 ROWS_PER_FETCH = 500  # ids handed to RecordList.rows() at a time
 _WIDTH_SAMPLE_ROWS = ROWS_PER_FETCH  # list columns are sized to the first rows, as the window does
@@ -294,7 +201,9 @@ def _cannot_write(path: Path, error: BaseException) -> KienanError:
     if isinstance(error, XlsxWriterException) and error.args:
         error = error.args[0]
     if isinstance(error, PermissionError):
-        reason = "permission denied; if it is open in another program, close it and try again"
+        reason = Message(
+            "permission denied; if it is open in another program, close it and try again"
+        )
     elif isinstance(error, OSError):
         reason = error.strerror or str(error)
     else:
@@ -338,18 +247,15 @@ def workbook_file(path: Path | str) -> Iterator[Workbook]:
         copy_into_place(draft, path)
 
 
-def _translated(values: dict[str, str], value):
-    return values.get(value, value) if value is not None else None
-
-
-UNIT_COLUMNS = (
-    SheetColumn("Tên đơn vị", 40),
-    SheetColumn("Loại đơn vị", 14),
-    SheetColumn("Đơn vị cấp trên", 32),
-    SheetColumn("Hiệu lực từ ngày", 12, DATE),
-    SheetColumn("Hiệu lực đến ngày", 12, DATE),
-    SheetColumn("Đơn vị kế thừa", 32),
-)
+def _unit_columns() -> tuple[SheetColumn, ...]:
+    return (
+        SheetColumn(words.UNIT_NAME, 40),
+        SheetColumn(words.UNIT_KIND, 14),
+        SheetColumn(words.PARENT_UNIT, 32),
+        SheetColumn(words.VALID_FROM, 12, DATE),
+        SheetColumn(words.VALID_TO, 12, DATE),
+        SheetColumn(words.SUCCESSOR_UNIT, 32),
+    )
 
 
 def _unit_rows(db: Database) -> Iterator[tuple]:
@@ -363,19 +269,19 @@ def _unit_rows(db: Database) -> Iterator[tuple]:
                        WHEN 'department' THEN 2 WHEN 'ward' THEN 3 ELSE 4 END,
                        u.name_sort_key, u.id"""
     for name, kind, parent, valid_from, valid_to, successor in db.execute(sql):
-        yield name, _translated(UNIT_KINDS_VI, kind), parent, valid_from, valid_to, successor
+        yield name, word(words.UNIT_KINDS, kind), parent, valid_from, valid_to, successor
 
 
 def _people_columns(include_personal_ids: bool) -> tuple[SheetColumn, ...]:
     columns = (
-        SheetColumn("Họ và tên", 28),
-        SheetColumn("Giới tính", 9),
-        SheetColumn("Ngày/năm sinh", 13, DATE_OR_YEAR),
-        SheetColumn("Chức vụ", 24),
-        SheetColumn("Đơn vị", 36),
+        SheetColumn(words.FULL_NAME, 28),
+        SheetColumn(words.GENDER, 9),
+        SheetColumn(words.BORN, 13, DATE_OR_YEAR),
+        SheetColumn(words.POSITION, 24),
+        SheetColumn(words.UNIT, 36),
     )
     if include_personal_ids:
-        columns += (SheetColumn(PERSONAL_ID_HEADER, 15, PERSONAL_ID),)
+        columns += (SheetColumn(words.PERSONAL_ID, 15, PERSONAL_ID),)
     return columns
 
 
@@ -406,7 +312,7 @@ def _people_rows(db: Database, include_personal_ids: bool) -> Iterator[tuple]:
     for name, gender, born, position, unit_id, *personal in db.execute(sql):
         yield (
             name,
-            _translated(GENDERS_VI, gender),
+            word(words.GENDERS, gender),
             born,
             position,
             labels.get(unit_id),
@@ -414,17 +320,18 @@ def _people_rows(db: Database, include_personal_ids: bool) -> Iterator[tuple]:
         )
 
 
-MOVEMENT_COLUMNS = (
-    SheetColumn("Tên phong trào", 60),
-    SheetColumn("Hình thức", 18),
-    SheetColumn("Từ ngày", 12, DATE),
-    SheetColumn("Đến ngày", 12, DATE),
-    SheetColumn("Văn bản phát động", 40),
-    SheetColumn("Chủ đề", 50),
-    SheetColumn("Trạng thái", 16),
-    SheetColumn("Cơ quan phát động", 36),
-    SheetColumn("Số chỉ tiêu", 10, INTEGER),
-)
+def _movement_columns() -> tuple[SheetColumn, ...]:
+    return (
+        SheetColumn(words.MOVEMENT_NAME, 60),
+        SheetColumn(words.MOVEMENT_KIND, 18),
+        SheetColumn(words.FROM_DATE, 12, DATE),
+        SheetColumn(words.TO_DATE, 12, DATE),
+        SheetColumn(words.LAUNCHING_DOCUMENT, 40),
+        SheetColumn(words.THEMES, 50),
+        SheetColumn(words.STATUS, 16),
+        SheetColumn(words.LAUNCHED_BY, 36),
+        SheetColumn(words.TARGET_COUNT, 10, INTEGER),
+    )
 
 
 def _movement_rows(db: Database) -> Iterator[tuple]:
@@ -436,28 +343,29 @@ def _movement_rows(db: Database) -> Iterator[tuple]:
     for name, kind, starts, ends, launching, themes, status, authority, targets in db.execute(sql):
         yield (
             name,
-            _translated(MOVEMENT_KINDS_VI, kind),
+            word(words.MOVEMENT_KINDS, kind),
             starts,
             ends,
             launching,
             themes,
-            _translated(MOVEMENT_STATUSES_VI, status),
+            word(words.MOVEMENT_STATUSES, status),
             authority,
             targets,
         )
 
 
-TARGET_COLUMNS = (
-    SheetColumn("Phong trào", 40),
-    SheetColumn("Năm", 7, INTEGER),
-    SheetColumn("Đơn vị", 28),
-    SheetColumn("Chỉ tiêu", 50),
-    SheetColumn("Đơn vị tính", 12),
-    SheetColumn("Kế hoạch", 44),
-    SheetColumn("Cùng kỳ", 14, DECIMAL),
-    SheetColumn("Thực hiện", 14, DECIMAL),
-    SheetColumn("Ngày báo cáo", 12, DATE),
-)
+def _target_columns() -> tuple[SheetColumn, ...]:
+    return (
+        SheetColumn(words.MOVEMENT, 40),
+        SheetColumn(words.YEAR, 7, INTEGER),
+        SheetColumn(words.UNIT, 28),
+        SheetColumn(words.INDICATOR, 50),
+        SheetColumn(words.MEASURE_UNIT, 12),
+        SheetColumn(words.PLAN, 44),
+        SheetColumn(words.SAME_PERIOD, 14, DECIMAL),
+        SheetColumn(words.ACTUAL, 14, DECIMAL),
+        SheetColumn(words.REPORTED_ON, 12, DATE),
+    )
 
 
 def _target_rows(db: Database) -> Iterator[tuple]:
@@ -482,7 +390,7 @@ def _target_rows(db: Database) -> Iterator[tuple]:
         yield (
             movement,
             year,
-            unit if unit is not None else WHOLE_AREA,
+            unit if unit is not None else words.WHOLE_AREA,
             indicator,
             measure,
             "; ".join(plans.get(target_id, [])),
@@ -492,16 +400,17 @@ def _target_rows(db: Database) -> Iterator[tuple]:
         )
 
 
-DECISION_COLUMNS = (
-    SheetColumn("Số quyết định", 16),
-    SheetColumn("Ngày", 12, DATE),
-    SheetColumn("Cơ quan ban hành", 36),
-    SheetColumn("Chức vụ người ký", 16),
-    SheetColumn("Người ký", 22),
-    SheetColumn("Trích yếu", 60),
-    SheetColumn("Trạng thái", 10),
-    SheetColumn("Số khen thưởng", 10, INTEGER),
-)
+def _decision_columns() -> tuple[SheetColumn, ...]:
+    return (
+        SheetColumn(words.DECISION_NUMBER, 16),
+        SheetColumn(words.DATE, 12, DATE),
+        SheetColumn(words.ISSUED_BY, 36),
+        SheetColumn(words.SIGNER_TITLE, 16),
+        SheetColumn(words.SIGNER, 22),
+        SheetColumn(words.SUMMARY, 60),
+        SheetColumn(words.STATUS, 10),
+        SheetColumn(words.AWARD_COUNT, 10, INTEGER),
+    )
 
 
 def _decision_rows(db: Database) -> Iterator[tuple]:
@@ -510,24 +419,25 @@ def _decision_rows(db: Database) -> Iterator[tuple]:
              FROM decisions d LEFT JOIN issuing_authorities ia ON ia.id = d.authority_id
              ORDER BY d.decided_on, d.id"""
     for *values, status, awards in db.execute(sql):
-        yield (*values, _translated(DECISION_STATUSES_VI, status), awards)
+        yield (*values, word(words.DECISION_STATUSES, status), awards)
 
 
-AWARD_COLUMNS = (
-    SheetColumn("Năm vào sổ", 9, INTEGER),
-    SheetColumn("Số vào sổ", 9, INTEGER),
-    SheetColumn("Cá nhân, tập thể được khen", 30),
-    SheetColumn("Đối tượng", 12),
-    SheetColumn("Chức vụ", 22),
-    SheetColumn("Đơn vị", 32),
-    SheetColumn("Hình thức khen thưởng", 26),
-    SheetColumn("Thành tích", 50),
-    SheetColumn("Năm thành tích", 10, INTEGER),
-    SheetColumn("Số quyết định", 16),
-    SheetColumn("Ngày quyết định", 12, DATE),
-    SheetColumn("Tiền thưởng (đồng)", 14, MONEY),
-    SheetColumn("Trạng thái", 12),
-)
+def _award_columns() -> tuple[SheetColumn, ...]:
+    return (
+        SheetColumn(words.REGISTER_YEAR, 9, INTEGER),
+        SheetColumn(words.REGISTER_NUMBER, 9, INTEGER),
+        SheetColumn(words.RECIPIENT, 30),
+        SheetColumn(words.RECIPIENT_KIND, 12),
+        SheetColumn(words.POSITION, 22),
+        SheetColumn(words.UNIT, 32),
+        SheetColumn(words.AWARD_FORM, 26),
+        SheetColumn(words.ACHIEVEMENT, 50),
+        SheetColumn(words.ACHIEVEMENT_YEAR, 10, INTEGER),
+        SheetColumn(words.DECISION_NUMBER, 16),
+        SheetColumn(words.DECISION_DATE, 12, DATE),
+        SheetColumn(words.BONUS, 14, MONEY),
+        SheetColumn(words.STATUS, 12),
+    )
 
 
 def _award_rows(db: Database) -> Iterator[tuple]:
@@ -540,7 +450,7 @@ def _award_rows(db: Database) -> Iterator[tuple]:
              JOIN decisions d ON d.id = a.decision_id
              ORDER BY a.register_year IS NULL, a.register_year, a.register_number,
                       d.decided_on, a.id"""
-    kinds, statuses = RECIPIENT_KINDS_VI, AWARD_STATUSES_VI
+    kinds, statuses = words.RECIPIENT_KINDS, words.AWARD_STATUSES
     for row in db.execute(sql):
         yield (
             *row[:3],
@@ -557,21 +467,18 @@ def export_database(
     each with Vietnamese headers; returns the rows written per sheet. People and units in the
     trash are left out; personal ID numbers go out only when asked for."""
     sheets: list[tuple[str, Sequence[SheetColumn], Iterable[Sequence]]] = [
-        (SHEET_UNITS, UNIT_COLUMNS, _unit_rows(db)),
-        (
-            SHEET_PEOPLE,
-            _people_columns(include_personal_ids),
-            _people_rows(db, include_personal_ids),
-        ),
-        (SHEET_MOVEMENTS, MOVEMENT_COLUMNS, _movement_rows(db)),
-        (SHEET_TARGETS, TARGET_COLUMNS, _target_rows(db)),
-        (SHEET_DECISIONS, DECISION_COLUMNS, _decision_rows(db)),
-        (SHEET_AWARDS, AWARD_COLUMNS, _award_rows(db)),
+        ("units", _unit_columns(), _unit_rows(db)),
+        ("people", _people_columns(include_personal_ids), _people_rows(db, include_personal_ids)),
+        ("movements", _movement_columns(), _movement_rows(db)),
+        ("targets", _target_columns(), _target_rows(db)),
+        ("decisions", _decision_columns(), _decision_rows(db)),
+        ("awards", _award_columns(), _award_rows(db)),
     ]
     written: dict[str, int] = {}
     with workbook_file(path) as workbook:
         formats = _Formats(workbook)
-        for name, columns, rows in sheets:
+        for table, columns, rows in sheets:
+            name = words.RECORD_TABLES[table]
             written[name] = _fill_sheet(workbook, formats, name, columns, rows)
     return written
 
@@ -579,27 +486,41 @@ def export_database(
 def sheet_name(title: str) -> str:
     """A title as Excel accepts it for a sheet: no []:*?/\\, at most 31 characters."""
     name = " ".join(_SHEET_NAME_FORBIDDEN.sub(" ", title).split()).strip("'")
-    return name[:_SHEET_NAME_MAX].rstrip().rstrip("'") or "Danh sách"
+    return name[:_SHEET_NAME_MAX].rstrip().rstrip("'") or words.LIST
 
 
-def list_header(title: str) -> str:
-    return LIST_HEADERS_VI.get(title, title)
+def list_header(column: ListColumn) -> str:
+    """A list column's header in the workbook; a column without one keeps its English title."""
+    return words.LIST_COLUMNS.get(column.key, column.title)
 
 
-def _list_value(value, column: ListColumn):
+def list_words() -> dict[str, str]:
+    """The English words the lists' translated columns hold (record_lists.py, audit_log.py),
+    each with the word for what it stands for."""
+    return {
+        "Male": words.GENDERS["male"],
+        "Female": words.GENDERS["female"],
+        "Awarded": words.AWARD_STATUSES["awarded"],
+        "Revoked": words.AWARD_STATUSES["revoked"],
+        **{title: words.AUDIT_ACTIONS.get(code, title) for code, title in ACTION_TITLES.items()},
+        **{title: words.RECORD_TABLES.get(table, title) for table, title in TABLE_TITLES.items()},
+    }
+
+
+def _list_value(value, column: ListColumn, translated: dict[str, str]):
     """A list's value as the workbook writes it: dates the list shows as dd/mm/yyyy text go
     out as dates Excel can sort and filter; words and kinds in Vietnamese."""
     if not isinstance(value, str) or column.numeric:
         return value
     if column.shown_as == "translated":
-        return LIST_VALUES_VI.get(value, value)
+        return translated.get(value, value)
     if column.shown_as in ("kinds", "kind_figures"):
         return written_kinds(column.shown_as, value, _kind_vi, format_decimal)
     return _displayed_date(value) or value
 
 
 def _kind_vi(code: str) -> str:
-    return RECIPIENT_KINDS_VI.get(code, code).lower()
+    return word(words.RECIPIENT_KINDS, code).lower()
 
 
 def export_record_list(
@@ -611,7 +532,8 @@ def export_record_list(
     columns = record_list.columns
     with workbook_file(path) as workbook:
         formats = _Formats(workbook)
-        specs = [SheetColumn(list_header(column.title), _MIN_WIDTH) for column in columns]
+        specs = [SheetColumn(list_header(column), _MIN_WIDTH) for column in columns]
+        translated = list_words()
         sheet, _ = _start_sheet(workbook, formats, sheet_name(title), specs)
         widths = [len(spec.header) for spec in specs]
         written = 0
@@ -624,7 +546,7 @@ def export_record_list(
                     continue
                 written += 1
                 for col, (column, value) in enumerate(zip(columns, values, strict=True)):
-                    value = _list_value(value, column)
+                    value = _list_value(value, column, translated)
                     if value is None or value == "":
                         continue
                     if isinstance(value, dt.datetime):

@@ -125,7 +125,12 @@ def _refuse_twin_sheets(file_name: str, names: list[str]) -> None:
 
 
 def _unreadable(name: str, error: BaseException) -> KienanError:
-    detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+    """Why the file cannot be read: the program's own Message as it is (it can be translated),
+    another library's first line of text, or at least the kind of error."""
+    if len(error.args) == 1 and isinstance(error.args[0], Message):
+        detail = error.args[0]
+    else:
+        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
     return KienanError(
         Message("{name} cannot be read as a spreadsheet: {detail}", name=name, detail=detail)
     )

@@ -186,7 +186,7 @@ def measure_zip_workbook(path: Path) -> dict[str, _Extent]:
                     )
             by_name = {info.filename.lower(): info for info in parsed}
             if len(by_name) < len(parsed):  # which of two namesakes would calamine read?
-                raise ValueError("two parts of the zip have the same name")
+                raise ValueError(Message("two parts of the zip have the same name"))
             sheet_names = _xlsx_sheet_names(handle, by_name, name)
             xml_sheets = "xl/workbook.xml" in by_name  # an .xlsb's sheets are binary
             extents: dict[str, _Extent] = {}
@@ -264,7 +264,9 @@ def _unpacked(handle, info: zipfile.ZipInfo, name: str) -> Iterator[bytes]:
     stops at the stated size, as if the rest were not there): more bytes than the directory
     states, fewer, or another checksum, and the file is refused."""
     if info.flag_bits & 1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise ValueError(f"part {info.filename} is encrypted or packed in an unusual way")
+        raise ValueError(
+            Message("part {part} is encrypted or packed in an unusual way", part=info.filename)
+        )
     handle.seek(info.header_offset)
     header = handle.read(30)
     if len(header) < 30 or header[:4] != b"PK\x03\x04":
@@ -330,7 +332,7 @@ def _parse(
 
     def no_doctype(*_args) -> None:
         # Sheets never declare one; calamine ignores entities a DTD would define.
-        raise ValueError(f"part {part} declares a document type")
+        raise ValueError(Message("part {part} declares a document type", part=part))
 
     parser.StartDoctypeDeclHandler = no_doctype
     for chunk in chunks:
@@ -388,7 +390,9 @@ def _column_index(letters: str) -> int:
     index = _COLUMNS.get(letters)
     if index is None:
         if not _COLUMN_LETTERS.fullmatch(letters):
-            raise ValueError(f"a cell reference with column {letters!r}")
+            raise ValueError(
+                Message("a cell reference with column {letters}", letters=repr(letters))
+            )
         index = 0
         for letter in letters.upper():
             index = index * 26 + ord(letter) - 64
@@ -408,7 +412,7 @@ def _position(ref: str | tuple[int, int]) -> tuple[int, int]:
 
 def _row_index(digits: str) -> int:
     if not _ROW_DIGITS.fullmatch(digits):
-        raise ValueError(f"a cell reference with row {digits!r}")
+        raise ValueError(Message("a cell reference with row {digits}", digits=repr(digits)))
     return int(digits) - 1
 
 
@@ -538,7 +542,7 @@ def _scan_ods_content(chunks: Iterator[bytes], name: str) -> dict[str, _Extent]:
             local = element[len(_ODS_TABLE) :]
             if local == "table":
                 if extent is not None:  # a table in a cell: calamine's counting is not ours
-                    raise ValueError("a table inside a table")
+                    raise ValueError(Message("a table inside a table"))
                 sheet = attrs.get(_ODS_TABLE + "name", "")
                 extent = extents.setdefault(sheet, _Extent(sheet))
                 row, rows = 0, 0
@@ -574,7 +578,7 @@ def _repeats(text: str | None) -> int:
     if text is None:
         return 1
     if not _ROW_DIGITS.fullmatch(text):
-        raise ValueError(f"a row or cell repeated {text!r} times")
+        raise ValueError(Message("a row or cell repeated {count} times", count=repr(text)))
     return int(text)
 
 

@@ -14,6 +14,7 @@ from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.record_edits import EditGroup
 from kienan_awards.core.text import VIETNAMESE_MARKS, clean, fold, format_decimal
+from kienan_awards.core.vocabulary import PLAN
 
 PLAN_FORM_SIGNS = {"at_least": "≥", "at_most": "≤", "about": "~"}
 
@@ -156,7 +157,7 @@ def save_target(db: Database, movement_id: int, fields: dict) -> EditGroup:
     parsed = []
     for source, text in plans:
         try:
-            parsed.append((source or "Kế hoạch", *parse_plan(text)))
+            parsed.append((source or PLAN, *parse_plan(text)))
         except CellError as error:
             raise KienanError(
                 Message("plan '{text}': {problem}", text=text, problem=error.args[0])

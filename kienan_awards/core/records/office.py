@@ -9,13 +9,12 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from kienan_awards.core import vocabulary
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.messages import Message
+from kienan_awards.core.messages import Message, joined
 from kienan_awards.core.storage.database import write_transaction
 from kienan_awards.core.text import clean, text_problem
-
-DECISION_SUFFIX = "QĐ-UBND"
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,14 @@ def save_office(db: Database, values: dict, day: dt.date | None = None) -> Chang
     made keep the authority that signed them. Returns the authorities written."""
     problems = office_problems(values)
     if problems:
-        raise KienanError("; ".join(f"{key}: {text}" for key, text in problems.items()))
+        raise KienanError(
+            joined(
+                [
+                    Message("{field}: {problem}", field=key, problem=problem)
+                    for key, problem in problems.items()
+                ]
+            )
+        )
     office = Office(*(clean(values[key]) for key in FIELDS))
     day = day or dt.date.today()
     row = {
@@ -82,7 +88,7 @@ def save_office(db: Database, values: dict, day: dt.date | None = None) -> Chang
         "signer_title": office.signer_title,
         "signer_name": office.signer_name,
         "place": office.place,
-        "decision_suffix": DECISION_SUFFIX,
+        "decision_suffix": vocabulary.DECISION_SUFFIX,
     }
     with write_transaction(db):
         same_day = db.execute(

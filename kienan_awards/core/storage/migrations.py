@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from kienan_awards.core.errors import ForeignDatabaseError, SchemaTooNewError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.storage import audit_triggers
 from kienan_awards.core.storage.step_data import catalogue_0002, rules_0006
 from kienan_awards.core.text import name_sort_text, text_sort_text
@@ -39,7 +40,12 @@ def _run_sql_script(db: Database, script: str) -> None:
     if statement.strip() and not all(
         part.strip().startswith("--") or not part.strip() for part in statement.splitlines()
     ):
-        raise ValueError(f"unfinished statement in a schema step: {statement[:60]!r}")
+        raise ValueError(
+            Message(
+                "unfinished statement in a schema step: {statement}",
+                statement=repr(statement[:60]),
+            )
+        )
 
 
 def _run_sql_file(db: Database, name: str) -> None:

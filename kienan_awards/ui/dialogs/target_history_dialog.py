@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QTableWidgetItem, Q
 
 from kienan_awards.core.i18n import _
 from kienan_awards.core.movements.progress import TargetProgress, progress_history
+from kienan_awards.core.vocabulary import WHOLE_AREA
 from kienan_awards.printing.charts import paint_progress
 from kienan_awards.ui.chart_widget import ChartWidget
 from kienan_awards.ui.figures import figure
@@ -49,7 +50,7 @@ def progress_painting(target: TargetProgress, history):
         else None
     )
     points = [(day, actual) for day, actual, _source in history]
-    title = f"{target.indicator} — {target.unit_name or 'Toàn địa bàn'}"
+    title = f"{target.indicator} — {target.unit_name or WHOLE_AREA}"
     return partial(
         paint_progress,
         title=title,

@@ -86,6 +86,12 @@ class TemplateEditorDialog(QDialog):
         QVBoxLayout(self).addWidget(splitter)
         self.load_template()
 
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # A preview still waiting for the clerk to stop typing is not drawn once the dialog
+        # has closed: its database may be closed by then.
+        self._timer.stop()
+        super().hideEvent(event)
+
     def current_template(self) -> CertificateTemplate:
         """The template as typed; KienanError says what is wrong with it."""
         try:

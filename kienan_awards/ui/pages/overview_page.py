@@ -24,6 +24,7 @@ from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.movements.movement_plans import list_movements
 from kienan_awards.core.movements.progress import progress_history, target_progress
 from kienan_awards.core.records.record_counts import record_counts
+from kienan_awards.core.vocabulary import WHOLE_AREA
 from kienan_awards.printing.charts import BarGroup, paint_bars, save_pdf, save_png
 from kienan_awards.ui.chart_widget import ChartWidget
 from kienan_awards.ui.dialogs.target_history_dialog import TargetHistoryDialog, progress_painting
@@ -141,7 +142,7 @@ class OverviewPage(WindowPage):
         same_indicator = [t for t in self.matrix.targets if t.indicator == target.indicator]
         groups = [
             BarGroup(
-                t.unit_name or "Toàn địa bàn", t.plans[0].plan.value if t.plans else None, t.actual
+                t.unit_name or WHOLE_AREA, t.plans[0].plan.value if t.plans else None, t.actual
             )
             for t in same_indicator
         ]

@@ -13,6 +13,7 @@ from kienan_awards.core.lists.import_plan import ImportOptions, ImportPlan
 from kienan_awards.core.lists.planners.award_rows import AwardRowPlanner
 from kienan_awards.core.lists.planners.decision_matching import DecisionMatcher
 from kienan_awards.core.lists.record_matching import NewDecision, PersonRecord
+from kienan_awards.core.messages import Message
 
 _CHUNK = 500  # ids asked of SQLite at once
 
@@ -47,7 +48,7 @@ class AwardPlanner(AwardRowPlanner):
                 wanted["person_id"].add(award.person.id)
             elif isinstance(award.recipient_unit, int):
                 wanted["recipient_unit_id"].add(award.recipient_unit)
-        given: dict[tuple, str] = {}
+        given: dict[tuple, tuple[str, str]] = {}  # -> the decision's number and date
         for column, ids in wanted.items():
             ids = sorted(ids)
             for start in range(0, len(ids), _CHUNK):
@@ -60,7 +61,7 @@ class AwardPlanner(AwardRowPlanner):
                     chunk,
                 ):
                     shown = dt.date.fromisoformat(decided_on).strftime("%d/%m/%Y")
-                    given[(column, recipient, form_id, year)] = f"{number} of {shown}"
+                    given[(column, recipient, form_id, year)] = (number, shown)
         for award in self.plan.awards:
             if isinstance(award.person, PersonRecord):
                 key = ("person_id", award.person.id, award.form.id, award.year)
@@ -71,7 +72,12 @@ class AwardPlanner(AwardRowPlanner):
             if key in given:
                 result = self.plan.results[award.result_index]
                 result.status = "error"
-                result.message = (
-                    f"{award.recipient_name} already holds {award.form.name_vi} for "
-                    f"{award.year} (decision {given[key]})"
+                number, day = given[key]
+                result.message = Message(
+                    "{name} already holds {form} for {year} (decision {number} of {day})",
+                    name=award.recipient_name,
+                    form=award.form.name_vi,
+                    year=award.year,
+                    number=number,
+                    day=day,
                 )

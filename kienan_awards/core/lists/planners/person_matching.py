@@ -34,7 +34,7 @@ class PersonMatcher:
         try:
             found = self.people.find(name, birth_year, personal_id, unit)
         except Ambiguous as error:
-            raise RowProblem(str(error)) from None
+            raise RowProblem(error.args[0]) from None
         born = birth_date.isoformat() if birth_date else None
         if found is None:
             found = self.people.add(

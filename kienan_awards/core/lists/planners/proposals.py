@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kienan_awards.core import vocabulary as words
 from kienan_awards.core.awards.catalogue import AwardForm
 from kienan_awards.core.lists.clean_rows import CleanRow, RowProblem
 from kienan_awards.core.lists.planners.award_rows import AwardRowPlanner
@@ -20,7 +21,11 @@ class ProposalPlanner(AwardRowPlanner):
     def year_in_achievement(self, achievement: str | None, decided_on: None) -> int:
         years = self.years_in(achievement, dt.date.today().year)
         if not years:
-            raise RowProblem(Message("year of the achievement missing (add a 'Năm' column)"))
+            raise RowProblem(
+                Message(
+                    "year of the achievement missing (add a '{column}' column)", column=words.YEAR
+                )
+            )
         return years[-1]
 
     def bonus(self, form: AwardForm, kind: str, decided_on: None) -> None:

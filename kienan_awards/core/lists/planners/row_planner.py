@@ -41,7 +41,7 @@ class RowPlanner:
         try:
             found = self.units.find(text)
         except Ambiguous as error:
-            raise RowProblem(str(error)) from None
+            raise RowProblem(error.args[0]) from None
         if found is None:
             found = self.units.add(NewUnit(text, guess_unit_kind(text)))
             self.plan.new_units.append(found)

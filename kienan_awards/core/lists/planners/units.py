@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from kienan_awards.core import vocabulary as words
+from kienan_awards.core.lists.cell_values import code_of
 from kienan_awards.core.lists.clean_rows import CleanRow, RowProblem
 from kienan_awards.core.lists.import_plan import ImportOptions, ImportPlan, RowResult
 from kienan_awards.core.lists.planners.row_planner import RowPlanner
 from kienan_awards.core.lists.record_matching import Ambiguous, NewUnit, guess_unit_kind
 from kienan_awards.core.messages import Message
-from kienan_awards.core.text import fold
 
-_UNIT_KIND_NAMES = {
+# Spellings of the kinds of unit read besides the vocabulary's own ("Phường, xã"), folded.
+_UNIT_KIND_SYNONYMS = {
     "quan": "district",
     "huyen": "district",
     "district": "district",
-    "co quan": "agency",
     "agency": "agency",
     "phong": "department",
     "phong ban": "department",
@@ -25,9 +26,7 @@ _UNIT_KIND_NAMES = {
     "xa": "ward",
     "phuong xa": "ward",
     "ward": "ward",
-    "to dan pho": "residential_group",
     "residential group": "residential_group",
-    "khac": "other",
     "other": "other",
 }
 
@@ -40,9 +39,12 @@ class UnitPlanner(RowPlanner):
     def plan_row(self, row: CleanRow) -> tuple[str, str]:
         name = self.name(row)
         kind_text = row.text("kind")
-        kind = _UNIT_KIND_NAMES.get(fold(kind_text)) if kind_text else guess_unit_kind(name)
+        if kind_text:
+            kind = code_of(kind_text, words.UNIT_KINDS, _UNIT_KIND_SYNONYMS)
+        else:
+            kind = guess_unit_kind(name)
         if kind is None:
-            known = ", ".join(sorted({"Quận", "Cơ quan", "Phòng", "Phường", "Tổ dân phố", "Khác"}))
+            known = "; ".join(words.UNIT_KINDS.values())
             raise RowProblem(
                 Message(
                     "unknown kind of unit '{kind_text}' (known: {known})",
@@ -57,7 +59,7 @@ class UnitPlanner(RowPlanner):
         try:
             found = self.units.find(name)
         except Ambiguous as error:
-            raise RowProblem(str(error)) from None
+            raise RowProblem(error.args[0]) from None
         if found is not None:
             self.plan.counts["units_matched"] += 1
             return name, "matched"
@@ -83,9 +85,11 @@ class UnitPlanner(RowPlanner):
             try:
                 parent = self.units.find(parent_text)
             except Ambiguous as error:
-                parent, message = None, str(error)
+                parent, message = None, error.args[0]
             else:
-                message = f"parent unit '{parent_text}' is neither recorded nor in the list"
+                message = Message(
+                    "parent unit '{parent}' is neither recorded nor in the list", parent=parent_text
+                )
             if parent is None or parent is unit:
                 self.plan.results.append(
                     RowResult(row.sheet_name, row.row_number, "error", unit.name, message)

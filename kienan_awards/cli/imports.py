@@ -1,0 +1,167 @@
+"""import: an office's Excel list of awards, proposals, people or units, all rows or none."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kienan_awards.cli import DONE, FAILED, complain, say
+from kienan_awards.cli.arguments import date_argument
+from kienan_awards.core.i18n import _, shown
+from kienan_awards.core.lists.import_error_copy import check_error_copy_path, write_error_copy
+from kienan_awards.core.lists.list_import import ImportOptions, commit_import, prepare_import
+from kienan_awards.core.lists.list_layout import LIST_KINDS
+from kienan_awards.core.lists.spreadsheet_reading import read_workbook
+from kienan_awards.core.storage.database import database_made_if_missing
+from kienan_awards.core.storage.locations import default_database_path
+
+# How many places (a sheet and a row) a line names before it only counts the rest.
+PLACES_NAMED = 10
+
+
+def add_parser(commands) -> None:
+    importing = commands.add_parser(
+        "import",
+        help=_("import an Excel list of awards, proposals, people or units (all rows or none)"),
+        description=_(
+            "Checks every row first; if any is wrong nothing is written and each wrong "
+            "row is named by its sheet and row number."
+        ),
+    )
+    importing.add_argument("list_kind", choices=LIST_KINDS, metavar="|".join(LIST_KINDS))
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument("--dry-run", action="store_true", help=_("check and report only"))
+    importing.add_argument("--decision", metavar="NUMBER", help=_("decision number for every row"))
+    importing.add_argument(
+        "--date", type=date_argument, metavar="DD/MM/YYYY", help=_("decision date for every row")
+    )
+    importing.add_argument("--form", metavar="NAME", help=_("award form for every row"))
+    importing.add_argument(
+        "--skip-hidden",
+        action="store_true",
+        help=_("leave out hidden sheets and hidden rows (they are read, and named, by default)"),
+    )
+    importing.add_argument(
+        "--errors-out",
+        type=Path,
+        metavar="FILE.xlsx",
+        help=_("when rows are wrong, save a copy of the file with an error column here"),
+    )
+    importing.set_defaults(handler=command_import)
+
+
+def command_import(args: argparse.Namespace) -> int:
+    options = ImportOptions(
+        list_kind=args.list_kind,
+        decision_number=args.decision,
+        decision_date=args.date,
+        form_name=args.form,
+        skip_hidden=args.skip_hidden,
+    )
+    if args.errors_out:  # a place that would destroy something is refused before any work
+        check_error_copy_path(args.errors_out, args.file, args.db or default_database_path())
+    sheets = read_workbook(args.file)
+    with database_made_if_missing(args.db) as (db, made):
+        plan = prepare_import(db, args.file, options, sheets=sheets)
+        if plan.errors:
+            _say_wrong_rows(args, plan)
+            if args.errors_out:
+                write_error_copy(sheets, plan, args.errors_out, database_path=db.path)
+                complain(_("the rows' errors are marked in {file}").format(file=args.errors_out))
+            complain(
+                _("{wrong} of {read} row(s) are wrong; nothing was written").format(
+                    wrong=len(plan.errors), read=plan.rows_read
+                )
+            )
+            return FAILED
+        summary = plan.summary() if args.dry_run else commit_import(db, plan)
+        if made and not args.dry_run:
+            complain(_("made a new database at {path}").format(path=db.path))
+    _print_import_summary(args, plan, summary)
+    return DONE
+
+
+def _say_wrong_rows(args: argparse.Namespace, plan) -> None:
+    for result in plan.errors:
+        say(
+            _("{file}: sheet '{sheet}' row {row}: {problem}").format(
+                file=args.file.name,
+                sheet=result.sheet_name,
+                row=result.row_number,
+                problem=shown(result.message),
+            )
+        )
+
+
+def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int]) -> None:
+    if args.dry_run:
+        done = _("Checked {count} row(s) from {file}.")
+    else:
+        done = _("Imported {count} row(s) from {file}.")
+    print(done.format(count=summary["rows_read"], file=args.file.name))
+    if plan.list_kind == "awards":
+        print(_("awards created: {count}").format(count=summary["awards_created"]))
+    if plan.list_kind == "proposals":
+        print(
+            _("proposal lines to review: {count}").format(count=summary["proposal_lines_created"])
+        )
+    if plan.list_kind != "units":
+        print(
+            _("people created: {created}, matched: {matched}").format(
+                created=summary["people_created"], matched=summary["people_matched"]
+            )
+        )
+    print(
+        _("units created: {created}, matched: {matched}").format(
+            created=summary["units_created"], matched=summary["units_matched"]
+        )
+    )
+    if plan.list_kind == "awards":
+        print(
+            _("decisions created: {created}, matched: {matched}").format(
+                created=summary["decisions_created"], matched=summary["decisions_matched"]
+            )
+        )
+    _print_what_was_not_read(plan)
+    if args.dry_run:
+        print(_("Dry run: nothing was written."))
+
+
+def _print_what_was_not_read(plan) -> None:
+    """Rows that are not records, sheets without a list, and what was hidden in the file."""
+    if plan.passed_over:
+        print(
+            _("passed over (not records: titles, notes, signatures): {places}").format(
+                places=_places(plan.passed_over)
+            )
+        )
+    if plan.sheets_without_table:
+        print(
+            _("sheets without a list: {sheets}").format(sheets=", ".join(plan.sheets_without_table))
+        )
+    skipped = plan.options.skip_hidden
+    for sheet in plan.hidden_sheets:
+        hidden = (
+            _("sheet '{sheet}' is hidden: skipped (--skip-hidden)")
+            if skipped
+            else _("sheet '{sheet}' is hidden: read")
+        )
+        print(hidden.format(sheet=sheet))
+    if plan.hidden_rows:
+        hidden = (
+            _("hidden rows skipped (--skip-hidden): {places}")
+            if skipped
+            else _("hidden rows read: {places}")
+        )
+        print(hidden.format(places=_places(plan.hidden_rows)))
+
+
+def _places(places: list[tuple[str, int]]) -> str:
+    """The first few (sheet, row) places, and how many more there are."""
+    named = ", ".join(
+        _("'{sheet}' row {row}").format(sheet=sheet, row=row)
+        for sheet, row in places[:PLACES_NAMED]
+    )
+    if len(places) <= PLACES_NAMED:
+        return named
+    return _("{places} and {count} more").format(places=named, count=len(places) - PLACES_NAMED)

@@ -1,0 +1,224 @@
+"""Reading the records: info (the schema and how many of each), search (the honour roll) and
+audit (who changed what)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import closing
+
+from kienan_awards.cli import DONE, UsageError, complain, record_name
+from kienan_awards.cli.arguments import count_argument, date_argument, year_argument
+from kienan_awards.core.i18n import _, list_label
+from kienan_awards.core.lists import cell_values
+from kienan_awards.core.lists.csv_output import write_csv
+from kienan_awards.core.records.audit_log import (
+    ACTION_TITLES,
+    AuditFilters,
+    audit_entries,
+    audit_entry_count,
+    audit_entry_ids,
+    record_key,
+)
+from kienan_awards.core.records.record_counts import record_counts
+from kienan_awards.core.search.award_search import (
+    AWARD_STATUSES,
+    RECIPIENT_KINDS,
+    SEARCH_FIELDS,
+    AwardFilters,
+    AwardSearch,
+    award_ids,
+    award_summaries,
+    find_form,
+    find_movement,
+    find_unit,
+)
+from kienan_awards.core.storage.audit_triggers import audited_table_names
+from kienan_awards.core.storage.database import open_database
+
+
+def add_parser(commands) -> None:
+    info = commands.add_parser("info", help=_("schema version and record counts"))
+    info.add_argument("--format", choices=("table", "json"), default="table")
+    info.set_defaults(handler=command_info)
+    _add_search(commands)
+    _add_audit(commands)
+
+
+def _add_search(commands) -> None:
+    searching = commands.add_parser(
+        "search",
+        help=_("every award whose recipient, unit, achievement or decision matches QUERY"),
+        description=_(
+            "Words are matched with or without diacritics, the last one as the start of a "
+            "word; every word must match. An empty QUERY lists every award the filters keep."
+        ),
+    )
+    searching.add_argument("query", metavar="QUERY")
+    searching.add_argument("--year", type=year_argument, metavar="Y", help=_("achievement year"))
+    searching.add_argument("--from-year", type=year_argument, metavar="Y")
+    searching.add_argument("--to-year", type=year_argument, metavar="Y")
+    searching.add_argument("--form", metavar="NAME", help=_("award form: code or name"))
+    searching.add_argument(
+        "--unit", metavar="NAME", help=_("unit, with the units that merged into it")
+    )
+    searching.add_argument("--movement", metavar="NAME", help=_("emulation movement"))
+    searching.add_argument("--kind", choices=RECIPIENT_KINDS)
+    searching.add_argument("--status", choices=AWARD_STATUSES)
+    searching.add_argument(
+        "--limit",
+        type=count_argument,
+        default=100,
+        metavar="N",
+        help=_("at most N results (0: all)"),
+    )
+    searching.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    searching.set_defaults(handler=command_search)
+
+
+def _add_audit(commands) -> None:
+    auditing = commands.add_parser(
+        "audit",
+        help=_("the audit trail: who changed which record, when, from what to what"),
+        description=_("Newest first. Personal ID numbers are shown masked."),
+    )
+    auditing.add_argument("--table", metavar="NAME", help=_("e.g. people, awards, decisions"))
+    auditing.add_argument("--record", metavar="ID", help=_("one record of --table"))
+    auditing.add_argument("--action", choices=tuple(ACTION_TITLES))
+    auditing.add_argument("--user", metavar="NAME", help=_("operating-system user"))
+    auditing.add_argument("--from", dest="from_date", type=date_argument, metavar="DD/MM/YYYY")
+    auditing.add_argument("--to", dest="to_date", type=date_argument, metavar="DD/MM/YYYY")
+    auditing.add_argument("--find", metavar="TEXT", help=_("a value, as it was typed"))
+    auditing.add_argument(
+        "--limit",
+        type=count_argument,
+        default=50,
+        metavar="N",
+        help=_("at most N changes (0: all)"),
+    )
+    auditing.add_argument("--format", choices=("table", "json"), default="table")
+    auditing.set_defaults(handler=command_audit)
+
+
+def command_info(args: argparse.Namespace) -> int:
+    # Only reads: a misspelt --db is refused, never made into an empty database.
+    with closing(open_database(args.db, create=False)) as db:
+        info = {"schema_version": db.schema_version, **record_counts(db)}
+    if args.format == "json":
+        print(json.dumps(info))
+    else:
+        print(_("database: {path}").format(path=db.path))
+        for key, value in info.items():
+            print(f"{record_name(key)}: {value}")
+    return DONE
+
+
+def _search_filters(db, args: argparse.Namespace) -> AwardFilters:
+    if args.year is not None and (args.from_year is not None or args.to_year is not None):
+        raise UsageError(_("give --year, or --from-year and --to-year, not both"))
+    return AwardFilters(
+        from_year=args.year if args.year is not None else args.from_year,
+        to_year=args.year if args.year is not None else args.to_year,
+        form_id=find_form(db, args.form) if args.form else None,
+        unit_id=find_unit(db, args.unit) if args.unit else None,
+        movement_id=find_movement(db, args.movement) if args.movement else None,
+        kind=args.kind,
+        status=args.status,
+    )
+
+
+def command_search(args: argparse.Namespace) -> int:
+    with closing(open_database(args.db, create=False)) as db:
+        ids = award_ids(db, AwardSearch(args.query, _search_filters(db, args)))
+        shown = ids[: args.limit] if args.limit else ids
+        found = award_summaries(db, shown)
+    if len(shown) < len(ids):
+        complain(
+            _("{shown} of {total} awards shown; --limit 0 shows all").format(
+                shown=len(shown), total=len(ids)
+            )
+        )
+    if args.format == "json":
+        print(json.dumps(found, ensure_ascii=False, indent=1))
+    elif args.format == "csv":
+        write_csv(sys.stdout, SEARCH_FIELDS, found)
+    else:
+        for award in found:
+            print(_award_line(award))
+    return DONE
+
+
+def _award_line(award: dict) -> str:
+    number = award["register_number"]
+    return _(
+        "{name} | {unit} | {form} ({year}) | decision {decision} of {date} | "
+        "register no. {register} | {status}"
+    ).format(
+        name=award["name"],
+        unit=award["unit"] or "",
+        form=award["form"],
+        year=award["year"],
+        decision=award["decision_number"],
+        date=cell_values.dmy(award["decision_date"]),
+        register=number if number is not None else "-",
+        status=award["status"],
+    )
+
+
+def _audit_filters(args: argparse.Namespace) -> AuditFilters:
+    if args.record and not args.table:
+        raise UsageError(_("--record needs --table"))
+    return AuditFilters(
+        table=args.table,
+        record_id=record_key(args.record),
+        action=args.action,
+        os_user=args.user,
+        from_date=args.from_date,
+        to_date=args.to_date,
+        text=args.find,
+    )
+
+
+def command_audit(args: argparse.Namespace) -> int:
+    filters = _audit_filters(args)
+    with closing(open_database(args.db, create=False)) as db:
+        if args.table and args.table not in audited_table_names(db):
+            raise UsageError(_("there is no table {table}").format(table=args.table))
+        ids = audit_entry_ids(db, filters, limit=args.limit or None)
+        entries = audit_entries(db, ids)
+        cut = bool(args.limit) and len(ids) == args.limit
+        matching = audit_entry_count(db, filters) if cut else len(ids)
+    if len(ids) < matching:
+        complain(
+            _("{shown} of {total} changes shown; --limit 0 shows all").format(
+                shown=len(ids), total=matching
+            )
+        )
+    ordered = [entries[i] for i in ids]
+    if args.format == "json":
+        print(json.dumps([_audit_row(e) for e in ordered], ensure_ascii=False, indent=1))
+    else:
+        for e in ordered:
+            action = list_label(ACTION_TITLES[e.action]).lower()
+            print(
+                f"{e.at:%d/%m/%Y %H:%M:%S} | {e.os_user or '-'} | {e.table} {e.record_id} | "
+                f"{action} | {e.summary()}"
+            )
+    return DONE
+
+
+def _audit_row(entry) -> dict:
+    """An audit entry as JSON: the keys are the program's, never translated."""
+    return {
+        "id": entry.id,
+        "at": entry.at.isoformat(timespec="seconds"),
+        "user": entry.os_user,
+        "table": entry.table,
+        "record": entry.record_id,
+        "action": entry.action,
+        "changes": [
+            {"field": field, "before": before, "after": after}
+            for field, before, after in entry.changes()
+        ],
+    }

@@ -1,0 +1,265 @@
+"""The words of the documents the program writes and of the office lists it reads.
+
+Decisions, certificates, reports, exported workbooks and the lists an import reads are in
+Vietnamese whatever language the window speaks, so their words are kept here, each once, and
+never in the window's catalogue (core/i18n.py). A code the database stores (a recipient kind,
+a gender, a status) has its word here: the workbook writes it, a report counts under it, and
+the import takes it as that code's spelling (the other spellings an import reads stay with the
+import, in core/lists). Words in braces are filled in with str.format.
+"""
+
+from __future__ import annotations
+
+# --- what a stored code is called on paper ----------------------------------------------------
+RECIPIENT_KINDS = {"individual": "Cá nhân", "collective": "Tập thể", "household": "Hộ gia đình"}
+GENDERS = {"male": "Nam", "female": "Nữ"}
+HONORIFICS = {"male": "Ông", "female": "Bà"}  # before a person's name on a certificate
+AWARD_STATUSES = {"awarded": "Đã khen", "revoked": "Đã thu hồi"}
+DECISION_STATUSES = {"draft": "Dự thảo", "signed": "Đã ký"}
+# A code covers the kinds of one tier, so its word names them all ("Quận, huyện").
+UNIT_KINDS = {
+    "district": "Quận, huyện",
+    "agency": "Cơ quan",
+    "department": "Phòng, ban",
+    "ward": "Phường, xã",
+    "residential_group": "Tổ dân phố",
+    "other": "Khác",
+}
+MOVEMENT_KINDS = {"regular": "Thường xuyên", "campaign": "Theo đợt, chuyên đề"}
+MOVEMENT_STATUSES = {
+    "planned": "Chưa triển khai",
+    "active": "Đang triển khai",
+    "closed": "Đã kết thúc",
+}
+TARGET_VERDICTS = {
+    "exceeded": "Vượt kế hoạch",
+    "met": "Đạt",
+    "not_met": "Không đạt",
+    "on_track": "Đúng tiến độ",
+    "behind": "Chậm tiến độ",
+}
+# The levels of position the reports to the city count people by; None: no position written.
+POSITION_LEVELS = {
+    "leader": "Lãnh đạo, quản lý",
+    "worker": "Công nhân, nông dân, người lao động trực tiếp",
+    "staff": "Cán bộ, công chức, viên chức, nhân viên",
+    None: "Không ghi chức vụ",
+}
+AUDIT_ACTIONS = {"insert": "Thêm", "update": "Sửa", "delete": "Xóa"}
+BONUS_RATES = "Hệ số tiền thưởng"
+# The register's tables as a document names them (the sheets of the exported workbook too).
+RECORD_TABLES = {
+    "award_acts": "Thu hồi và đính chính",
+    "award_evidence": "Căn cứ khen thưởng",
+    "award_forms": "Hình thức khen thưởng",
+    "awards": "Khen thưởng",
+    "base_salaries": "Mức lương cơ sở",
+    "bonus_rates": BONUS_RATES,
+    "calibration_profiles": "Hồ sơ máy in",
+    "certificates": "Giấy khen",
+    "decisions": "Quyết định",
+    "eligibility_rules": "Tiêu chuẩn xét khen",
+    "import_batches": "Danh sách đã nhập",
+    "issuing_authorities": "Cấp ban hành",
+    "movement_units": "Đơn vị tham gia phong trào",
+    "movements": "Phong trào",
+    "people": "Cá nhân",
+    "print_log": "Nhật ký in",
+    "progress_reports": "Báo cáo tiến độ",
+    "proposal_lines": "Dòng tờ trình",
+    "proposals": "Tờ trình",
+    "settings": "Cài đặt",
+    "target_plans": "Kế hoạch chỉ tiêu",
+    "targets": "Chỉ tiêu",
+    "units": "Đơn vị",
+}
+
+
+def word(words: dict, code):
+    """The word for a stored code; a code without one as it is, and None as None."""
+    return words.get(code, code) if code is not None else None
+
+
+# --- what stands in for what is not recorded --------------------------------------------------
+NOT_RECORDED = "Không ghi"  # a person's gender
+NO_UNIT = "(Không ghi đơn vị)"
+WHOLE_AREA = "Toàn địa bàn"  # a target assigned to the whole area rather than one unit
+NOT_REPORTED = "Chưa báo cáo"
+NO_FIGURES = "Không có số liệu"
+TOTAL = "Tổng cộng"
+TOTAL_COUNT = "Tổng số"
+TOTAL_COLUMN = "Tổng"
+LIST = "Danh sách"  # a sheet whose title leaves nothing Excel accepts
+ERROR = "Lỗi"  # the column the copy of a list with errors adds
+
+# --- column headers: workbooks, reports and the lists an import reads -------------------------
+ROW_NUMBER = "STT"
+FULL_NAME = "Họ và tên"
+NAME_OR_COLLECTIVE = "Họ và tên / Tên tập thể"
+RECIPIENT = "Cá nhân, tập thể được khen"
+RECIPIENT_KIND = "Đối tượng"
+GENDER = "Giới tính"
+BORN = "Ngày/năm sinh"
+BIRTH_YEAR = "Năm sinh"
+POSITION = "Chức vụ"
+POSITION_AND_UNIT = "Chức vụ, đơn vị"
+UNIT = "Đơn vị"
+UNIT_NAME = "Tên đơn vị"
+UNIT_KIND = "Loại đơn vị"
+PARENT_UNIT = "Đơn vị cấp trên"
+VALID_FROM = "Hiệu lực từ ngày"
+VALID_TO = "Hiệu lực đến ngày"
+SUCCESSOR_UNIT = "Đơn vị kế thừa"
+PERSONAL_ID = "Số CCCD"
+MOVEMENT = "Phong trào"
+MOVEMENT_NAME = "Tên phong trào"
+MOVEMENT_KIND = "Hình thức"  # regular or a campaign
+FROM_DATE = "Từ ngày"
+TO_DATE = "Đến ngày"
+LAUNCHING_DOCUMENT = "Văn bản phát động"
+THEMES = "Chủ đề"
+LAUNCHED_BY = "Cơ quan phát động"
+TARGET_COUNT = "Số chỉ tiêu"
+YEAR = "Năm"
+INDICATOR = "Chỉ tiêu"
+MEASURE_UNIT = "Đơn vị tính"
+PLAN = "Kế hoạch"
+SAME_PERIOD = "Cùng kỳ"
+ACTUAL = "Thực hiện"
+REPORTED_ON = "Ngày báo cáo"
+PERCENT_OF_PLAN = "% kế hoạch"
+PERCENT_OF_SAME_PERIOD = "% cùng kỳ"
+VERDICT = "Đánh giá"
+DECISION = "Quyết định"
+DECISION_NUMBER = "Số quyết định"
+DECISION_DATE = "Ngày quyết định"
+DATE = "Ngày"
+ISSUED_BY = "Cơ quan ban hành"
+SIGNER_TITLE = "Chức vụ người ký"
+SIGNER = "Người ký"
+SUMMARY = "Trích yếu"
+STATUS = "Trạng thái"
+AWARD_COUNT = "Số khen thưởng"
+REGISTER_YEAR = "Năm vào sổ"
+REGISTER_NUMBER = "Số vào sổ"
+AWARD_FORM = "Hình thức khen thưởng"
+FORM = "Hình thức"  # of award, where a column is narrow
+ACHIEVEMENT = "Thành tích"
+ACHIEVEMENT_YEAR = "Năm thành tích"
+BONUS = "Tiền thưởng (đồng)"
+AMOUNT = "Số tiền (đồng)"
+SIGNED_FOR = "Ký nhận"
+CODE = "Mã"
+NAME_VI = "Tên tiếng Việt"
+NAME_EN = "Tên tiếng Anh"
+LEGAL_BASIS = "Căn cứ pháp lý"
+AT = "Thời điểm"
+USER = "Người dùng"
+TABLE = "Bảng"
+RECORD = "Bản ghi"
+ACTION = "Thao tác"
+VALUES = "Giá trị"
+
+# The window's lists as a workbook prints them: each column's header, by the column's key
+# (core/records/record_lists.py, audit_log.py).
+LIST_COLUMNS = {
+    "full_name": FULL_NAME,
+    "gender": GENDER,
+    "birth_year": BIRTH_YEAR,
+    "position": POSITION,
+    "unit": UNIT,
+    "awards": AWARD_COUNT,
+    "number": DECISION_NUMBER,
+    "decided_on": DATE,
+    "title": SUMMARY,
+    "authority": ISSUED_BY,
+    "recipient_name": RECIPIENT,
+    "unit_name": UNIT,
+    "form": AWARD_FORM,
+    "year": YEAR,
+    "decision": DECISION,
+    "register_number": REGISTER_NUMBER,
+    "status": STATUS,
+    "code": CODE,
+    "name_vi": NAME_VI,
+    "name_en": NAME_EN,
+    "recipient_kinds": RECIPIENT_KIND,
+    "coefficients": BONUS_RATES,
+    "legal_basis": LEGAL_BASIS,
+    "at": AT,
+    "os_user": USER,
+    "table": TABLE,
+    "record": RECORD,
+    "action": ACTION,
+    "changes": VALUES,
+}
+
+# --- reports -----------------------------------------------------------------------------------
+REPORT_SHEET = "Báo cáo"
+CHART_SHEET = "Biểu đồ"
+ANNUAL_TITLE = "BÁO CÁO TỔNG HỢP CÔNG TÁC KHEN THƯỞNG NĂM {year}"
+ANNUAL_SUBTITLE = "Thành tích năm {year}: {count} khen thưởng, tiền thưởng {bonus} đồng"
+MULTI_YEAR_TITLE = "BÁO CÁO KHEN THƯỞNG GIAI ĐOẠN {first}-{last}"
+MULTI_YEAR_SUBTITLE = "Thành tích các năm {first}-{last}: {count} khen thưởng"
+MOVEMENT_TITLE = "BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA NĂM {year}"
+RECIPIENT_LIST_TITLE = "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG"
+HONOUR_LIST_TITLE = RECIPIENT_LIST_TITLE + " NĂM {year}"
+HONOUR_LIST_SUBTITLE = "{count} khen thưởng, {units} đơn vị"
+BY_FORM_AND_KIND = "Số khen thưởng theo hình thức và đối tượng"
+BY_UNIT = "Số khen thưởng theo đơn vị"
+PEOPLE_BY_GENDER = "Cá nhân được khen thưởng theo giới tính"
+PEOPLE_BY_POSITION = "Cá nhân được khen thưởng theo chức vụ"
+DECISIONS_OF_THE_YEAR = "Các quyết định khen thưởng"
+DECISION_COUNT = "{count} quyết định"
+AWARDS_TO_PEOPLE = "Số lượt cá nhân"  # awards, not people: one person may have two
+SHARE = "Tỷ lệ (%)"
+YEARS_SUMMARY = "Tổng hợp theo năm"
+YEARS_BY_FORM = "Theo hình thức khen thưởng"
+YEARS_BY_KIND = "Theo đối tượng"
+YEARS_PEOPLE_BY_GENDER = "Cá nhân theo giới tính"
+YEARS_PEOPLE_BY_POSITION = "Cá nhân theo chức vụ"
+YEARS_BY_UNIT = "Theo đơn vị"
+PEOPLE_TOTAL = "Tổng cá nhân"
+MOVEMENT_TARGETS = "{movement}: chỉ tiêu và kết quả"
+MOVEMENT_UNITS = "{movement}: tổng hợp theo đơn vị"
+MOVEMENT_AWARDS = "{movement}: khen thưởng sau phong trào"
+TARGETS_MET = "Đạt, vượt"
+TARGETS_NOT_MET = "Không đạt, chậm"
+CHART_BY_FORM = "Số khen thưởng theo hình thức năm {year}"
+CHART_YEARS = "Số khen thưởng {first}-{last}"
+CHART_TARGETS_MET = "Chỉ tiêu đạt, vượt"
+CHART_AWARDS = "Khen thưởng"
+REVOKED_LEFT_OUT = "Không tính {count} khen thưởng đã thu hồi."
+
+# --- decisions and certificates ----------------------------------------------------------------
+NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+DECISION_HEADING = "QUYẾT ĐỊNH"
+DECIDES = "QUYẾT ĐỊNH:"
+COPIES_TO = "Nơi nhận:"
+COPIES = ("- Như Điều 3;", "- Lưu: VT.")
+RECEIPT_TITLE = "DANH SÁCH KÝ NHẬN"
+PAYMENT_TITLE = "BẢNG THANH TOÁN TIỀN THƯỞNG"
+# The number suffix of a People's Committee's decisions: 15/QĐ-UBND.
+DECISION_SUFFIX = "QĐ-UBND"
+NUMBER_LINE = "Số: {number}"
+DATE_IN_WORDS = "ngày {day:%d} tháng {day:%m} năm {day.year}"
+PLACE_AND_DATE = "{place}, " + DATE_IN_WORDS
+DECISION_OF = "Quyết định số {number} " + DATE_IN_WORDS
+ATTACHED_TO = "(Kèm theo Quyết định số {number} ngày {day:%d/%m/%Y})"
+DEFAULT_FORM = "Giấy khen"
+DECISION_TITLE = "Về việc tặng {forms}"
+PROPOSED_BY = "Xét đề nghị của {proposer}."
+DEFAULT_PROPOSER = "Trưởng phòng Nội vụ"
+DEFAULT_SIGNER_TITLE = "CHỦ TỊCH"
+ARTICLES = (
+    "Điều 1. Tặng {forms} cho {count} tập thể, cá nhân đã có thành tích (có danh sách kèm theo).",
+    "Điều 2. Kèm theo {forms} là tiền thưởng theo quy định, tổng số tiền {total} đồng, chi từ "
+    "Quỹ thi đua, khen thưởng.",
+    "Điều 3. Chánh Văn phòng, Trưởng phòng Nội vụ, Trưởng phòng Tài chính - Kế hoạch, các tập "
+    "thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+)
+ACHIEVEMENT_OPENING = "Đã có thành tích"
+REGISTER_LINE = REGISTER_NUMBER + ": {number}"
+CODE_LINE = "Mã xác thực: {code}"
+REISSUE = "Cấp lại"

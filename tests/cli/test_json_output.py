@@ -1,0 +1,118 @@
+"""--format json is for programs: its keys are pinned here, in English snake_case, and neither
+they nor the raw values follow the language the program speaks."""
+
+import argparse
+import json
+import re
+
+import pytest
+
+from kienan_awards import cli
+from kienan_awards.core import i18n
+from tests.cli.conftest import run
+
+INFO = {"schema_version", "units", "people", "movements", "decisions", "awards"}
+PROGRESS = {
+    "movement",
+    "unit",
+    "indicator",
+    "measure",
+    "plan",
+    "actual",
+    "reported_on",
+    "percent_of_plan",
+    "percent_of_same_period",
+    "status",
+}
+PROGRESS_PLAN = {"source", "form", "value", "value_high", "text", "percent", "status"}
+CANDIDATES = {"name", "unit", "suggested", "reason", "years"}
+SEARCH = {
+    "id",
+    "name",
+    "kind",
+    "unit",
+    "position",
+    "form",
+    "year",
+    "decision_number",
+    "decision_date",
+    "register_book",
+    "register_number",
+    "status",
+    "achievement",
+}
+AUDIT = {"id", "at", "user", "table", "record", "action", "changes"}
+AUDIT_CHANGE = {"field", "before", "after"}
+
+COMMANDS = {
+    "info": ["info"],
+    "progress": ["progress"],
+    "candidates": ["candidates", "--year", "2024"],
+    "search": ["search", "Nguyễn", "--limit", "3"],
+    "audit": ["audit", "--table", "people", "--limit", "3"],
+}
+
+
+def commands_with_json() -> set[str]:
+    parser = cli.build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return {
+        name
+        for name, command in commands.choices.items()
+        for action in command._actions
+        if "--format" in action.option_strings and "json" in action.choices
+    }
+
+
+def test_every_command_with_json_output_has_its_keys_pinned():
+    assert commands_with_json() == set(COMMANDS)
+
+
+@pytest.fixture(params=["en", "pseudo"])
+def language(request):
+    spoken = i18n.language()
+    i18n.set_language(request.param)
+    yield request.param
+    i18n.set_language(spoken)
+
+
+def json_of(capsys, demo_path, language, name):
+    code, out, err = run(
+        capsys, "--db", demo_path, "--lang", language, *COMMANDS[name], "--format", "json"
+    )
+    assert code == 0, err
+    assert "~~]" not in out  # not a word of it went through the catalogue
+    return json.loads(out)
+
+
+def test_info_json_keys(capsys, demo_path, language):
+    info = json_of(capsys, demo_path, language, "info")
+    assert set(info) == INFO and info["awards"] == 412
+
+
+def test_progress_json_keys(capsys, demo_path, language):
+    rows = json_of(capsys, demo_path, language, "progress")
+    assert rows and all(set(row) == PROGRESS for row in rows)
+    assert all(set(plan) == PROGRESS_PLAN for row in rows for plan in row["plan"])
+    codes = [row["status"] for row in rows] + [p["status"] for r in rows for p in r["plan"]]
+    assert all(re.fullmatch("[a-z_]+", code) for code in codes if code is not None)
+
+
+def test_candidates_json_keys(capsys, demo_path, language):
+    rows = json_of(capsys, demo_path, language, "candidates")
+    assert rows and all(set(row) == CANDIDATES for row in rows)
+    assert all(isinstance(year, int) for row in rows for year in row["years"])
+
+
+def test_search_json_keys(capsys, demo_path, language):
+    rows = json_of(capsys, demo_path, language, "search")
+    assert len(rows) == 3 and all(set(row) == SEARCH for row in rows)
+    assert {row["status"] for row in rows} <= {"awarded", "revoked"}
+    assert all(len(row["decision_date"]) == 10 for row in rows)  # ISO, as stored
+
+
+def test_audit_json_keys(capsys, demo_path, language):
+    rows = json_of(capsys, demo_path, language, "audit")
+    assert len(rows) == 3 and all(set(row) == AUDIT for row in rows)
+    assert all(set(change) == AUDIT_CHANGE for row in rows for change in row["changes"])
+    assert {row["action"] for row in rows} <= {"insert", "update", "delete"}
