@@ -97,7 +97,16 @@ def print_to_pdf(
     reissue_reason: str | None = None,
 ) -> ChangeSet:
     """All the certificates into one PDF, one page each, and into the print log."""
-    path = Path(path)
+    return _print_to_file(
+        db, award_ids, Path(path), _write_pdf, mode, paper, calibration, reissue_reason
+    )
+
+
+def _print_to_file(
+    db, award_ids, path: Path, write_file, mode, paper, calibration, reissue_reason
+) -> ChangeSet:
+    """The file and its print log, all or nothing: the log is written in the transaction
+    that also writes the file."""
     _check_folder(path)
     return log_print_run(
         db,
@@ -106,7 +115,7 @@ def print_to_pdf(
         paper=paper,
         destination=str(path),
         reissue_reason=reissue_reason,
-        write=lambda copies: _write_pdf(
+        write=lambda copies: write_file(
             copies, path, mode=mode, paper=paper, calibration=calibration or Calibration()
         ),
     )
@@ -146,18 +155,8 @@ def print_to_zip(
 ) -> ChangeSet:
     """One PDF per award, named by register number and recipient, in a ZIP; the archive and
     its print log are all or nothing."""
-    path = Path(path)
-    _check_folder(path)
-    return log_print_run(
-        db,
-        award_ids,
-        mode=mode,
-        paper=paper,
-        destination=str(path),
-        reissue_reason=reissue_reason,
-        write=lambda copies: _write_zip(
-            copies, path, mode=mode, paper=paper, calibration=calibration or Calibration()
-        ),
+    return _print_to_file(
+        db, award_ids, Path(path), _write_zip, mode, paper, calibration, reissue_reason
     )
 
 
