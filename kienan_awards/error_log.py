@@ -7,6 +7,7 @@ import datetime as dt
 import traceback
 from pathlib import Path
 
+from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import append_to_private_file
 from kienan_awards.core.storage.locations import user_data_folder
 
@@ -26,7 +27,12 @@ def record_unexpected(error: BaseException) -> Path | None:
     return path
 
 
-def describe_unexpected(error: BaseException) -> str:
+def describe_unexpected(error: BaseException) -> Message:
+    """One sentence for the user, in the language the face speaks (a Message)."""
     path = record_unexpected(error)
-    where = f"; details were written to {path}" if path else ""
-    return f"unexpected error ({type(error).__name__}: {error}){where}"
+    what = f"{type(error).__name__}: {error}"
+    if path is None:
+        return Message("unexpected error ({what})", what=what)
+    return Message(
+        "unexpected error ({what}); details were written to {path}", what=what, path=path
+    )

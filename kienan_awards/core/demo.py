@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from kienan_awards.core.awards import catalogue
 from kienan_awards.core.documents.certificates import freeze_certificates
 from kienan_awards.core.errors import DataPresentError
+from kienan_awards.core.messages import Message
 from kienan_awards.core.movements.award_evidence import store_award_evidence
 from kienan_awards.core.records import people as people_records
 from kienan_awards.core.records import units
@@ -428,8 +429,10 @@ def load_demo(db: Database) -> dict[str, int]:
     """Fill an empty database with the demo records; returns how many of each were made."""
     if holds_records(db):
         raise DataPresentError(
-            "the database already holds records; the demo data is only loaded into an empty "
-            "database"
+            Message(
+                "the database already holds records; the demo data is only loaded into an "
+                "empty database"
+            )
         )
     rng = random.Random(SEED)
     with db.atomic():

@@ -48,7 +48,7 @@ def run_window(database_path: Path | None, language: str | None) -> int:
         if issubclass(kind, KeyboardInterrupt):
             app.quit()
             return
-        QMessageBox.critical(None, _("Unexpected error"), describe_unexpected(error))
+        QMessageBox.critical(None, _("Unexpected error"), shown(describe_unexpected(error)))
 
     sys.excepthook = show_unexpected
     try:

@@ -35,7 +35,7 @@ class _Runner(QObject):
         except KienanError as error:
             self.failed.emit(shown(error))
         except Exception as error:  # shown as one sentence, the details go to the log
-            self.failed.emit(describe_unexpected(error))
+            self.failed.emit(shown(describe_unexpected(error)))
         else:
             self.succeeded.emit(result)
 

@@ -212,3 +212,18 @@ def test_a_workbook_the_system_refuses_to_write_says_why_in_a_message(tmp_path):
     error = _cannot_write(tmp_path / "all.xlsx", PermissionError(13, "Permission denied"))
     reason = message_of(error).values["reason"]
     assert reason.template.startswith("permission denied; if it is open in another program")
+
+
+def test_an_unexpected_error_and_a_full_database_for_the_demo_keep_their_template(db):
+    from kienan_awards.core import demo
+    from kienan_awards.core.errors import DataPresentError
+    from kienan_awards.error_log import describe_unexpected
+
+    said = describe_unexpected(ZeroDivisionError("division by zero"))
+    assert (
+        isinstance(said, Message) and said.values["what"] == "ZeroDivisionError: division by zero"
+    )
+    demo.load_demo(db)
+    with pytest.raises(DataPresentError) as refused:
+        demo.load_demo(db)
+    assert isinstance(refused.value.args[0], Message)

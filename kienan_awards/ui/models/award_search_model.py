@@ -101,7 +101,7 @@ class AwardSearchModel(RecordTableModel):
         except KienanError as error:
             message = shown(error)
         except Exception as error:  # one sentence for the clerk, the details go to the log
-            message = describe_unexpected(error)
+            message = shown(describe_unexpected(error))
         try:
             self._delivered.emit(generation, ids, message)  # queued to the GUI thread
         except RuntimeError:
