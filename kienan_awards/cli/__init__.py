@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         decisions,
         demo,
         imports,
+        office,
         records,
         reports,
         storage,
@@ -132,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (demo, records, imports, reports, decisions, certificates, storage):
+    for group in (demo, records, office, imports, reports, decisions, certificates, storage):
         group.add_parser(commands)
     return parser
 

@@ -10,6 +10,7 @@ from contextlib import closing
 
 from kienan_awards.cli import DONE, UsageError, complain, record_name
 from kienan_awards.cli.arguments import count_argument, date_argument, year_argument
+from kienan_awards.cli.office import office_json, office_line
 from kienan_awards.core.i18n import _, list_label
 from kienan_awards.core.lists import cell_values
 from kienan_awards.core.lists.csv_output import write_csv
@@ -21,6 +22,7 @@ from kienan_awards.core.records.audit_log import (
     audit_entry_ids,
     record_key,
 )
+from kienan_awards.core.records.office import office_period_on
 from kienan_awards.core.records.record_counts import record_counts
 from kienan_awards.core.search.award_search import (
     AWARD_STATUSES,
@@ -105,12 +107,23 @@ def command_info(args: argparse.Namespace) -> int:
     # Only reads: a misspelt --db is refused, never made into an empty database.
     with closing(open_database(args.db, create=False)) as db:
         info = {"schema_version": db.schema_version, **record_counts(db)}
+        office = office_period_on(db)
     if args.format == "json":
-        print(json.dumps(info))
+        print(
+            json.dumps({**info, "office": office_json(office, with_end=False)}, ensure_ascii=False)
+        )
     else:
         print(_("database: {path}").format(path=db.path))
         for key, value in info.items():
             print(f"{record_name(key)}: {value}")
+        print(
+            _("office in force: {office}, from {day}").format(
+                office=office_line(office),
+                day=f"{office.valid_from:%d/%m/%Y}" if office.valid_from else "-",
+            )
+            if office
+            else _("office in force: none recorded for today")
+        )
     return DONE
 
 

@@ -14,7 +14,16 @@ from kienan_awards import cli
 from tests.cli.conftest import run
 
 CLI = Path(cli.__file__).parent
-GROUPS = ("certificates", "decisions", "demo", "imports", "records", "reports", "storage")
+GROUPS = (
+    "certificates",
+    "decisions",
+    "demo",
+    "imports",
+    "office",
+    "records",
+    "reports",
+    "storage",
+)
 
 
 def subcommands() -> dict[str, argparse.ArgumentParser]:
@@ -25,7 +34,7 @@ def subcommands() -> dict[str, argparse.ArgumentParser]:
 
 def test_every_command_is_handled_by_the_group_that_adds_it():
     commands = subcommands()
-    assert len(commands) == 18
+    assert len(commands) == 19
     for name, command in commands.items():
         handler = command.get_default("handler")
         group = handler.__module__.rsplit(".", 1)[-1]

@@ -36,8 +36,16 @@ def test_info_reports_schema_version_and_counts_as_json(capsys, db_path):
     code, out, err = run(capsys, "--db", str(db_path), "info", "--format", "json")
     assert code == 0 and err == ""
     info = json.loads(out)
-    assert set(info) == {"schema_version", "units", "people", "movements", "decisions", "awards"}
-    assert info["schema_version"] >= 2 and info["awards"] == 0
+    assert set(info) == {
+        "schema_version",
+        "units",
+        "people",
+        "movements",
+        "decisions",
+        "awards",
+        "office",
+    }
+    assert info["schema_version"] >= 2 and info["awards"] == 0 and info["office"] is None
 
 
 def test_demo_fills_an_empty_database(capsys, db_path):

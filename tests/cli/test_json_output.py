@@ -2,6 +2,7 @@
 they nor the raw values follow the language the program speaks."""
 
 import argparse
+import datetime as dt
 import json
 import re
 
@@ -9,9 +10,14 @@ import pytest
 
 from kienan_awards import cli
 from kienan_awards.core import i18n
+from kienan_awards.core.records.office import save_office
+from kienan_awards.core.storage.database import open_database
 from tests.cli.conftest import run
+from tests.core.test_office import WARD
 
-INFO = {"schema_version", "units", "people", "movements", "decisions", "awards"}
+INFO = {"schema_version", "units", "people", "movements", "decisions", "awards", "office"}
+INFO_OFFICE = {"authority", "signer_title", "signer_name", "place", "valid_from"}
+OFFICE = INFO_OFFICE | {"valid_to"}
 PROGRESS = {
     "movement",
     "unit",
@@ -46,6 +52,7 @@ AUDIT_CHANGE = {"field", "before", "after"}
 
 COMMANDS = {
     "info": ["info"],
+    "office": ["office"],
     "progress": ["progress"],
     "candidates": ["candidates", "--year", "2024"],
     "search": ["search", "Nguyễn", "--limit", "3"],
@@ -88,6 +95,22 @@ def json_of(capsys, demo_path, language, name):
 def test_info_json_keys(capsys, demo_path, language):
     info = json_of(capsys, demo_path, language, "info")
     assert set(info) == INFO and info["awards"] == 412
+    assert info["office"] is None  # the demo district was dissolved on 30/06/2025
+
+
+def test_info_json_keys_of_the_office_in_force(capsys, demo_path, language):
+    db = open_database(demo_path)
+    save_office(db, WARD)
+    db.close()
+    office = json_of(capsys, demo_path, language, "info")["office"]
+    assert set(office) == INFO_OFFICE and office["valid_from"] == dt.date.today().isoformat()
+    assert office["signer_name"] == "Lê Văn Bình"
+
+
+def test_office_json_keys(capsys, demo_path, language):
+    rows = json_of(capsys, demo_path, language, "office")
+    assert len(rows) == 1 and all(set(row) == OFFICE for row in rows)
+    assert (rows[0]["valid_from"], rows[0]["valid_to"]) == ("2019-01-01", "2025-06-30")
 
 
 def test_progress_json_keys(capsys, demo_path, language):

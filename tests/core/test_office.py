@@ -6,7 +6,15 @@ from kienan_awards.core import demo
 from kienan_awards.core.awards.decisions import authority_on
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.records.office import Office, office_on, office_problems, save_office
+from kienan_awards.core.records.office import (
+    Office,
+    add_office,
+    office_on,
+    office_period_on,
+    office_periods,
+    office_problems,
+    save_office,
+)
 
 WARD = {
     "body_name": "Ủy ban nhân dân phường Kiến An",
@@ -66,3 +74,56 @@ def test_saving_the_office_says_which_authorities_it_wrote(db):
     # Corrected on the same day: only that day's authority.
     again = save_office(db, {**WARD, "signer_name": "Trần Thị Hòa"}, dt.date(2026, 3, 1))
     assert again.ids[RecordKind.OFFICE] == later.ids[RecordKind.OFFICE] - {first_id}
+
+
+def test_an_office_added_from_a_day_closes_the_open_one_the_day_before(db):
+    save_office(db, WARD, dt.date(2025, 7, 1))
+    (first_id,) = [period.id for period in office_periods(db)]
+    changes = add_office(db, {**WARD, "signer_name": "Trần Thị Hoa"}, dt.date(2026, 3, 1))
+    assert changes.kinds == {RecordKind.OFFICE} and first_id in changes.ids[RecordKind.OFFICE]
+    assert len(changes.ids[RecordKind.OFFICE]) == 2
+    newest, first = office_periods(db)
+    assert (newest.valid_from, newest.valid_to) == (dt.date(2026, 3, 1), None)
+    assert (first.valid_from, first.valid_to) == (dt.date(2025, 7, 1), dt.date(2026, 2, 28))
+    assert office_period_on(db, dt.date(2026, 3, 1)) == newest
+    assert office_on(db, dt.date(2026, 2, 28)).signer_name == "Lê Văn Bình"
+
+
+def test_an_office_added_after_the_demo_district_closed_leaves_the_district_as_it_was(db):
+    demo.load_demo(db)
+    (district,) = office_periods(db)
+    add_office(db, WARD, dt.date(2025, 7, 1))
+    ward, kept = office_periods(db)
+    assert kept == district and ward.office == Office(*WARD.values())
+
+
+def authorities(db) -> list[tuple]:
+    return db.execute("SELECT * FROM issuing_authorities ORDER BY id").fetchall()
+
+
+@pytest.mark.parametrize(
+    ("day", "overlapping"),
+    [
+        (dt.date(2025, 7, 1), "in force from 01/07/2025 to 31/12/2025"),  # the same day
+        (dt.date(2025, 3, 1), "in force from 01/07/2025 to 31/12/2025"),  # before it
+        (dt.date(2025, 10, 1), "in force from 01/07/2025 to 31/12/2025"),  # within it
+        (dt.date(2026, 1, 1), "(Trần Thị Hoa), in force from 01/01/2026"),  # the open one's day
+    ],
+)
+def test_an_office_overlapping_another_is_refused_naming_it_and_nothing_is_written(
+    db, day, overlapping
+):
+    add_office(db, WARD, dt.date(2025, 7, 1))
+    add_office(db, {**WARD, "signer_name": "Trần Thị Hoa"}, dt.date(2026, 1, 1))
+    before = authorities(db)
+    with pytest.raises(KienanError) as refused:
+        add_office(db, {**WARD, "signer_name": "Phạm Văn Nam"}, day)
+    assert overlapping in str(refused.value)
+    assert f"from {day:%d/%m/%Y} the office would overlap" in str(refused.value)
+    assert authorities(db) == before
+
+
+def test_an_office_added_with_a_field_missing_is_refused_and_nothing_is_written(db):
+    with pytest.raises(KienanError, match="place"):
+        add_office(db, {**WARD, "place": " "}, dt.date(2025, 7, 1))
+    assert authorities(db) == []

@@ -6,6 +6,7 @@ from kienan_awards.app import main
 from kienan_awards.core import demo
 from kienan_awards.core.awards import decisions
 from kienan_awards.core.changes import ChangeSet, RecordKind
+from kienan_awards.core.records.office import save_office
 from kienan_awards.ui.dialogs import award_dialog as award_dialog_module
 from kienan_awards.ui.main_window import MainWindow
 from kienan_awards.ui.pages import decisions_page as decisions_page_module
@@ -23,9 +24,24 @@ def warnings(monkeypatch):
     return shown
 
 
+# The demo's district authority ends on 30/06/2025; the decisions these tests make in 2026
+# are signed by the ward's.
+WARD_OFFICE = {
+    "body_name": "Ủy ban nhân dân phường Mẫu",
+    "place": "Mẫu",
+    "signer_title": "Chủ tịch",
+    "signer_name": "Lê Văn Ký",
+}
+
+
+def demo_with_ward_office(db) -> None:
+    demo.load_demo(db)
+    save_office(db, WARD_OFFICE, dt.date(2025, 7, 1))
+
+
 @pytest.fixture
 def page(qtbot, db, warnings):
-    demo.load_demo(db)
+    demo_with_ward_office(db)
     widget = DecisionsPage(db)
     qtbot.addWidget(widget)
     return widget
@@ -110,7 +126,7 @@ def test_the_page_tells_the_window_what_each_door_changed_and_shows_it_in_every_
 
 
 def test_a_decision_made_on_the_page_shows_in_the_window(qtbot, db, window_settings, warnings):
-    demo.load_demo(db)
+    demo_with_ward_office(db)
     window = MainWindow(db, window_settings)
     qtbot.addWidget(window)
     awards_before = db.execute("SELECT count(*) FROM awards").fetchone()[0]

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from kienan_awards.core.awards import award_register, catalogue
+from kienan_awards.core.awards.decision_issuer import (  # authority_on: also asked for here
+    authority_on,  # noqa: F401
+    authority_to_decide,
+)
 from kienan_awards.core.awards.eligibility import Finding, check_line
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.documents.certificates import freeze_certificates
@@ -154,16 +158,6 @@ def review_line(
         )
 
 
-def authority_on(db: Database, day: dt.date) -> tuple | None:
-    """(id, signer title, signer name) of the issuing authority in force on the day."""
-    return db.execute(
-        """SELECT id, signer_title, signer_name FROM issuing_authorities
-           WHERE (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)
-           ORDER BY valid_from DESC LIMIT 1""",
-        {"d": day.isoformat()},
-    ).fetchone()
-
-
 @dataclass(frozen=True)
 class DecisionResult:
     decision_id: int
@@ -183,7 +177,8 @@ def decide(
     title: str | None = None,
     legal_bases: str | None = None,
 ) -> DecisionResult:
-    """Save the decision for a proposal's accepted lines, in one write transaction."""
+    """Save the decision for a proposal's accepted lines, in one write transaction; refused
+    when no issuing authority is in force on its date."""
     if not clean(number):
         raise KienanError(Message("number: the decision needs a number, e.g. 15/QĐ-UBND"))
     # Everything is read inside the write transaction: two clerks deciding the same proposal
@@ -211,7 +206,6 @@ def decide(
                     day=f"{decided_on:%d/%m/%Y}",
                 )
             )
-        authority = authority_on(db, decided_on)
         # The rules are checked again at the decision: a line accepted earlier may no longer
         # pass (its LĐTT line rejected since); only a recorded override lets it through.
         for line in lines:
@@ -224,15 +218,17 @@ def decide(
                             problems=joined([f.message for f in findings]),
                         )
                     )
+        # Never unsigned: a decision is made only under the authority in force on its date.
+        authority = authority_to_decide(db, decided_on)
         decision_id = record_edits.insert_record(
             db,
             "decisions",
             {
                 "number": clean(number),
                 "decided_on": decided_on.isoformat(),
-                "authority_id": authority[0] if authority else None,
-                "signer_title": authority[1] if authority else None,
-                "signer_name": authority[2] if authority else None,
+                "authority_id": authority[0],
+                "signer_title": authority[1],
+                "signer_name": authority[2],
                 "movement_id": proposal["movement_id"],
                 "title": clean(title) or proposal["title"],
                 "legal_bases": clean(legal_bases) or None,

@@ -14,9 +14,14 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from kienan_awards.core.awards.decision_issuer import require_signed
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.documents.certificate_layout import CertificateTemplate, template_for
-from kienan_awards.core.documents.certificates import CertificateData, certificate_with_qr
+from kienan_awards.core.documents.certificates import (
+    CertificateData,
+    certificate_with_qr,
+    freeze_again_unsigned,
+)
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
@@ -133,9 +138,13 @@ def log_print_run(
     """Print these awards' certificates once each: ``write`` puts the copies out (paints
     them, puts the file in place) inside the transaction that logs them, so a run that fails
     logs nothing and copy numbers cannot be taken twice. Returns the certificates printed, by
-    award id."""
+    award id. Never unsigned: awards of a decision that no issuing authority signs are
+    refused, and nothing is logged or written."""
     with record_edits.transaction(db):
+        require_signed(db, award_ids)
         _check_reissues(db, award_ids, reissue_reason)
+        # Frozen before an authority covering their date was recorded: frozen again with it.
+        freeze_again_unsigned(db, award_ids)
         copies = _copies(db, award_ids, paper)
         user = os_user()
         db.conn.executemany(

@@ -18,6 +18,7 @@ import segno
 from sqlite_utils import Database
 
 from kienan_awards.core import vocabulary as words
+from kienan_awards.core.awards.decision_issuer import AUTHORITY_OF_DECISION_SQL
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
@@ -91,14 +92,17 @@ def normalise_code(text: str) -> str:
 
 
 def _current_data(db: Database, award_id: int) -> CertificateData:
+    # A decision of a past list with no authority of its own is signed by the one in force
+    # on its date, resolved here when its certificates are frozen for printing.
     row = db.execute(
-        """SELECT a.id, f.code, f.name_vi, a.recipient_kind, p.gender, a.recipient_name,
-                  a.position, a.unit_name, a.achievement, ia.issuer_title, d.signer_title,
-                  d.signer_name, ia.place, d.number, d.decided_on, a.register_number,
-                  a.achievement_year
+        f"""SELECT a.id, f.code, f.name_vi, a.recipient_kind, p.gender, a.recipient_name,
+                  a.position, a.unit_name, a.achievement, ia.issuer_title,
+                  coalesce(d.signer_title, ia.signer_title),
+                  coalesce(d.signer_name, ia.signer_name), ia.place, d.number, d.decided_on,
+                  a.register_number, a.achievement_year
            FROM awards a JOIN award_forms f ON f.id = a.form_id
            JOIN decisions d ON d.id = a.decision_id
-           LEFT JOIN issuing_authorities ia ON ia.id = d.authority_id
+           LEFT JOIN issuing_authorities ia ON ia.id = {AUTHORITY_OF_DECISION_SQL}
            LEFT JOIN people p ON p.id = a.person_id
            WHERE a.id = ?""",
         [award_id],
@@ -165,6 +169,27 @@ def freeze_certificates(db: Database, award_ids: list[int]) -> int:
         )
         frozen += 1
     return frozen
+
+
+def freeze_again_unsigned(db: Database, award_ids: Sequence[int]) -> int:
+    """Freeze again the certificates frozen with no issuer (their decision had no authority
+    recorded for its date then), now that one signs them; returns how many. Runs inside the
+    caller's transaction; the caller has made sure an authority now signs each."""
+    unsigned = [
+        award_id
+        for award_id in award_ids
+        if (
+            row := db.execute(
+                "SELECT data_json FROM certificates WHERE award_id = ?", [award_id]
+            ).fetchone()
+        )
+        and not json.loads(row[0]).get("issuer_title")
+    ]
+    if unsigned:
+        marks = ", ".join("?" for _ in unsigned)
+        db.execute(f"DELETE FROM certificates WHERE award_id IN ({marks})", unsigned)
+        freeze_certificates(db, unsigned)
+    return len(unsigned)
 
 
 def certificate(db: Database, award_id: int) -> tuple[CertificateData, str]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from kienan_awards.core import vocabulary as words
+from kienan_awards.core.awards.decision_issuer import AUTHORITY_OF_DECISION_SQL, UnsignedDecision
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import safe_file_name
@@ -97,10 +98,16 @@ def money(amount: int | None) -> str:
 
 
 def decision_content(db: Database, decision_id: int) -> DecisionContent:
+    """What the decision says; refused when no issuing authority signs it. A decision of a
+    past list with no authority of its own is signed by the one in force on its date,
+    resolved here each time."""
     row = db.execute(
-        """SELECT d.number, d.decided_on, d.title, d.legal_bases, d.proposed_by,
-                  d.signer_title, d.signer_name, ia.body_name, ia.issuer_title, ia.place
-           FROM decisions d LEFT JOIN issuing_authorities ia ON ia.id = d.authority_id
+        f"""SELECT d.number, d.decided_on, d.title, d.legal_bases, d.proposed_by,
+                  coalesce(d.signer_title, ia.signer_title),
+                  coalesce(d.signer_name, ia.signer_name), ia.body_name, ia.issuer_title,
+                  ia.place
+           FROM decisions d LEFT JOIN issuing_authorities ia
+             ON ia.id = {AUTHORITY_OF_DECISION_SQL}
            WHERE d.id = ?""",
         [decision_id],
     ).fetchone()
@@ -118,11 +125,9 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
         issuer_title,
         place,
     ) = row
-    if body_name is None:
-        raise KienanError(
-            Message("decision {number} has no issuing authority on record", number=number)
-        )
     day = dt.date.fromisoformat(decided_on)
+    if body_name is None:
+        raise KienanError(UnsignedDecision(number, day).message)
     lines = [
         RecipientLine(
             n, name, ", ".join(v for v in (position, unit) if v), achievement or "", form, amount

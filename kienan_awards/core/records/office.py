@@ -51,24 +51,59 @@ def office_problems(values: dict) -> dict[str, str]:
     return problems
 
 
-def office_on(db: Database, day: dt.date | None = None) -> Office | None:
-    """The office in force on the day (default today), or None when none is recorded."""
+@dataclass(frozen=True)
+class OfficePeriod:
+    """An issuing authority and the days it is in force (valid_to None: until another)."""
+
+    id: int
+    office: Office
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+
+_PERIOD_COLUMNS = "id, body_name, place, signer_title, signer_name, valid_from, valid_to"
+
+
+def _period(row) -> OfficePeriod:
+    authority_id, *office, valid_from, valid_to = row
+    return OfficePeriod(
+        authority_id,
+        Office(*(clean(value) for value in office)),
+        dt.date.fromisoformat(valid_from) if valid_from else None,
+        dt.date.fromisoformat(valid_to) if valid_to else None,
+    )
+
+
+def office_periods(db: Database) -> list[OfficePeriod]:
+    """Every issuing authority with its dates, the newest first."""
+    return [
+        _period(row)
+        for row in db.execute(
+            f"""SELECT {_PERIOD_COLUMNS} FROM issuing_authorities
+                ORDER BY valid_from IS NULL, valid_from DESC, id DESC"""
+        )
+    ]
+
+
+def office_period_on(db: Database, day: dt.date | None = None) -> OfficePeriod | None:
+    """The authority in force on the day (default today) with its dates, or None."""
     day = day or dt.date.today()
     row = db.execute(
-        """SELECT body_name, place, signer_title, signer_name FROM issuing_authorities
+        f"""SELECT {_PERIOD_COLUMNS} FROM issuing_authorities
            WHERE (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)
            ORDER BY valid_from DESC LIMIT 1""",
         {"d": day.isoformat()},
     ).fetchone()
-    if row is None:
-        return None
-    return Office(*(clean(value) for value in row))
+    return _period(row) if row else None
 
 
-def save_office(db: Database, values: dict, day: dt.date | None = None) -> ChangeSet:
-    """Record the office as it stands from the day (default today): the authority that began
-    that day is corrected; one begun earlier is closed the day before, so decisions already
-    made keep the authority that signed them. Returns the authorities written."""
+def office_on(db: Database, day: dt.date | None = None) -> Office | None:
+    """The office in force on the day (default today), or None when none is recorded."""
+    period = office_period_on(db, day)
+    return period.office if period else None
+
+
+def _checked_office(values: dict) -> Office:
     problems = office_problems(values)
     if problems:
         raise KienanError(
@@ -79,9 +114,11 @@ def save_office(db: Database, values: dict, day: dt.date | None = None) -> Chang
                 ]
             )
         )
-    office = Office(*(clean(values[key]) for key in FIELDS))
-    day = day or dt.date.today()
-    row = {
+    return Office(*(clean(values[key]) for key in FIELDS))
+
+
+def _authority_row(office: Office) -> dict:
+    return {
         "name": f"{office.signer_title} {office.body_name}",
         "issuer_title": office.issuer_title,
         "body_name": office.body_name,  # the decision's header shows it in capitals
@@ -90,6 +127,23 @@ def save_office(db: Database, values: dict, day: dt.date | None = None) -> Chang
         "place": office.place,
         "decision_suffix": vocabulary.DECISION_SUFFIX,
     }
+
+
+def _insert_authority(db: Database, row: dict, day: dt.date) -> int:
+    columns = ", ".join([*row, "valid_from"])
+    marks = ", ".join("?" for _ in range(len(row) + 1))
+    return db.execute(
+        f"INSERT INTO issuing_authorities ({columns}) VALUES ({marks})",
+        [*row.values(), day.isoformat()],
+    ).lastrowid
+
+
+def save_office(db: Database, values: dict, day: dt.date | None = None) -> ChangeSet:
+    """Record the office as it stands from the day (default today): the authority that began
+    that day is corrected; one begun earlier is closed the day before, so decisions already
+    made keep the authority that signed them. Returns the authorities written."""
+    row = _authority_row(_checked_office(values))
+    day = day or dt.date.today()
     with write_transaction(db):
         same_day = db.execute(
             "SELECT id FROM issuing_authorities WHERE valid_from = ?", [day.isoformat()]
@@ -116,12 +170,65 @@ def save_office(db: Database, values: dict, day: dt.date | None = None) -> Chang
                 f"UPDATE issuing_authorities SET valid_to = ? WHERE {closing}",
                 [(day - dt.timedelta(days=1)).isoformat(), day.isoformat(), day.isoformat()],
             )
-            columns = ", ".join([*row, "valid_from"])
-            marks = ", ".join("?" for _ in range(len(row) + 1))
-            written.append(
-                db.execute(
-                    f"INSERT INTO issuing_authorities ({columns}) VALUES ({marks})",
-                    [*row.values(), day.isoformat()],
-                ).lastrowid
-            )
+            written.append(_insert_authority(db, row, day))
     return ChangeSet.of(RecordKind.OFFICE, *written)
+
+
+def add_office(db: Database, values: dict, valid_from: dt.date) -> ChangeSet:
+    """Record a new authority in force from the day. The one in force before it, when it has
+    no end, is closed the day before. A day on which another authority is already in force, or
+    one before a recorded authority begins, is refused, naming that authority, and nothing is
+    written. Returns the authorities written."""
+    row = _authority_row(_checked_office(values))
+    with write_transaction(db):
+        closing, overlapping = [], []
+        for period in map(
+            _period,
+            db.execute(
+                f"""SELECT {_PERIOD_COLUMNS} FROM issuing_authorities
+                    WHERE valid_to IS NULL OR valid_to >= ? ORDER BY valid_from""",
+                [valid_from.isoformat()],
+            ),
+        ):
+            begins_before = period.valid_from is None or period.valid_from < valid_from
+            (closing if begins_before and period.valid_to is None else overlapping).append(period)
+        if overlapping:
+            raise KienanError(_overlap(valid_from, overlapping[0]))
+        day_before = (valid_from - dt.timedelta(days=1)).isoformat()
+        for period in closing:
+            db.execute(
+                "UPDATE issuing_authorities SET valid_to = ? WHERE id = ?", [day_before, period.id]
+            )
+        written = [period.id for period in closing]
+        written.append(_insert_authority(db, row, valid_from))
+    return ChangeSet.of(RecordKind.OFFICE, *written)
+
+
+def _overlap(day: dt.date, period: OfficePeriod) -> Message:
+    """What a new authority from the day would overlap, in one line."""
+    values = {
+        "day": f"{day:%d/%m/%Y}",
+        "authority": period.office.body_name,
+        "signer": period.office.signer_name,
+    }
+    start = f"{period.valid_from:%d/%m/%Y}" if period.valid_from else None
+    end = f"{period.valid_to:%d/%m/%Y}" if period.valid_to else None
+    if start and end:
+        return Message(
+            "from {day} the office would overlap {authority} ({signer}), in force from "
+            "{start} to {end}",
+            start=start,
+            end=end,
+            **values,
+        )
+    if start:
+        return Message(
+            "from {day} the office would overlap {authority} ({signer}), in force from {start}",
+            start=start,
+            **values,
+        )
+    return Message(
+        "from {day} the office would overlap {authority} ({signer}), in force until {end}",
+        end=end,
+        **values,
+    )

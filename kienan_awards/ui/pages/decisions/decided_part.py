@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from kienan_awards.core.awards import decisions
+from kienan_awards.core.awards.decision_issuer import DECISIONS_LIST, unsigned_decisions
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.documents.certificate_prints import print_order
-from kienan_awards.core.i18n import _
-from kienan_awards.core.records.record_lists import DECISIONS
+from kienan_awards.core.i18n import _, shown
 from kienan_awards.printing.decision_pack import write_decision_pack
 from kienan_awards.ui.dialogs.certificates_dialog import CertificatesDialog
 from kienan_awards.ui.pages.decisions.decisions_part import DecisionsPart
@@ -20,13 +20,14 @@ from kienan_awards.ui.read_only import refuse_writing
 
 
 class DecidedPart(DecisionsPart):
-    # The list shows each decision's issuing authority and how many awards it made.
+    # The list shows each decision's issuing authority (or that none is recorded for its
+    # date) and how many awards it made.
     shows = frozenset({RecordKind.DECISIONS, RecordKind.AWARDS, RecordKind.OFFICE})
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self._db = db
-        self.list_page = RecordListPage(db, DECISIONS, _("Decisions"))
+        self.list_page = RecordListPage(db, DECISIONS_LIST, _("Decisions"))
         self.pack_button = QPushButton(_("Write the decision pack (.docx and PDF)..."))
         self.pack_button.clicked.connect(self.write_pack_for_selected)
         self.certificates_button = QPushButton(_("Certificates..."))
@@ -52,6 +53,7 @@ class DecidedPart(DecisionsPart):
         return QFileDialog.getExistingDirectory(self, _("Folder for the decision pack"))
 
     def write_pack(self, decision_id: int, folder: Path) -> list[Path]:
+        # Refused, before any file is written, when no issuing authority signs the decision.
         return write_decision_pack(self._db, decision_id, folder).files
 
     def write_pack_for_selected(self) -> None:
@@ -70,6 +72,10 @@ class DecidedPart(DecisionsPart):
         award_ids = print_order(self._db, decision_id)
         if not award_ids:
             self.show_problem(_("This decision has no award in force to print."))
+            return None
+        unsigned = unsigned_decisions(self._db, award_ids)
+        if unsigned:
+            self.show_problem(shown(unsigned[0].message))
             return None
         number = decisions.decision_heading(self._db, decision_id).number
         dialog = CertificatesDialog(self._db, award_ids, number, self)

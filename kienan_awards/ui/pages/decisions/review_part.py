@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.awards import decisions
-from kienan_awards.core.i18n import _
+from kienan_awards.core.awards.decision_issuer import authority_on, no_authority
+from kienan_awards.core.i18n import _, shown
+from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.pages.decisions.decisions_part import DecisionsPart
 from kienan_awards.ui.pages.decisions.proposals_part import ProposalsPart
 from kienan_awards.ui.read_only import refuse_writing
@@ -81,6 +83,8 @@ class ReviewPart(DecisionsPart):
 
     def decide(self, number: str, decided_on: dt.date) -> decisions.DecisionResult | None:
         proposal_id = self._proposals.current_proposal_id()
+        if authority_on(self._db, decided_on) is None and not self.ask_for_office(decided_on):
+            return None
         result = []
         if self.run(
             lambda: result.append(decisions.decide(self._db, proposal_id, number, decided_on))
@@ -88,6 +92,23 @@ class ReviewPart(DecisionsPart):
             self.changed.emit(result[0].changes)
             return result[0]
         return None
+
+    @staticmethod
+    def run_office_dialog(dialog: OfficeDialog) -> int:
+        return dialog.exec()
+
+    def ask_for_office(self, day: dt.date) -> bool:
+        """No authority signs on the day: say so and open the office dialog. True when an
+        office was saved; the decision is then tried again (the core still refuses a day
+        the office saved does not cover)."""
+        self.show_problem(
+            _("{problem}. The office dialog opens now.").format(problem=shown(no_authority(day)))
+        )
+        dialog = OfficeDialog(self._db, self)
+        if self.run_office_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        self.changed.emit(dialog.changes)
+        return True
 
     def ask_decide(self) -> None:
         if self._proposals.current_proposal_id() is None:

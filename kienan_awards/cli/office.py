@@ -1,0 +1,111 @@
+"""office: the issuing authorities with the days each is in force, and adding one from a day."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from contextlib import closing
+
+from kienan_awards.cli import DONE
+from kienan_awards.cli.arguments import date_argument
+from kienan_awards.core.i18n import _
+from kienan_awards.core.records.office import OfficePeriod, add_office, office_periods
+from kienan_awards.core.storage.database import open_database
+
+
+def add_parser(commands) -> None:
+    office = commands.add_parser(
+        "office",
+        help=_("the issuing authorities and the days each is in force, newest first"),
+        description=_(
+            "Without a command, lists the authorities that sign decisions and certificates. "
+            "Each decision is signed by the authority in force on its date."
+        ),
+    )
+    office.add_argument("--format", choices=("table", "json"), default="table")
+    office.set_defaults(handler=command_office)
+    steps = office.add_subparsers(dest="office_command", metavar="COMMAND")
+    adding = steps.add_parser(
+        "add",
+        help=_("record the authority in force from a day"),
+        description=_(
+            "The authority in force before that day, when it has no end, ends the day before. "
+            "A day on which another authority is already in force is refused."
+        ),
+    )
+    adding.add_argument(
+        "--from", dest="valid_from", type=date_argument, required=True, metavar="DD/MM/YYYY"
+    )
+    adding.add_argument(
+        "--authority",
+        required=True,
+        metavar="NAME",
+        help=_("the office, e.g. Ủy ban nhân dân phường Kiến An"),
+    )
+    adding.add_argument("--signer-title", required=True, metavar="TITLE", help=_("e.g. Chủ tịch"))
+    adding.add_argument("--signer-name", required=True, metavar="NAME")
+    adding.add_argument(
+        "--place", required=True, metavar="PLACE", help=_("written before the date: Kiến An")
+    )
+    adding.set_defaults(handler=command_office_add)
+
+
+def command_office(args: argparse.Namespace) -> int:
+    with closing(open_database(args.db, create=False)) as db:
+        periods = office_periods(db)
+    if args.format == "json":
+        print(json.dumps([office_json(period) for period in periods], ensure_ascii=False, indent=1))
+    else:
+        for period in periods:
+            print(_office_line(period))
+    return DONE
+
+
+def command_office_add(args: argparse.Namespace) -> int:
+    values = {
+        "body_name": args.authority,
+        "place": args.place,
+        "signer_title": args.signer_title,
+        "signer_name": args.signer_name,
+    }
+    # Only writes to a database that exists: a misspelt --db is refused, never made.
+    with closing(open_database(args.db, create=False)) as db:
+        add_office(db, values, args.valid_from)
+    print(
+        _("{authority} recorded from {day}").format(
+            authority=" ".join(args.authority.split()), day=f"{args.valid_from:%d/%m/%Y}"
+        )
+    )
+    return DONE
+
+
+def office_json(period: OfficePeriod | None, with_end: bool = True) -> dict | None:
+    """An authority as JSON: English keys, the values as stored, ISO dates."""
+    if period is None:
+        return None
+    office = {
+        "authority": period.office.body_name,
+        "signer_title": period.office.signer_title,
+        "signer_name": period.office.signer_name,
+        "place": period.office.place,
+        "valid_from": period.valid_from.isoformat() if period.valid_from else None,
+    }
+    if with_end:
+        office["valid_to"] = period.valid_to.isoformat() if period.valid_to else None
+    return office
+
+
+def office_line(period: OfficePeriod) -> str:
+    """An authority in one line, as the clerk reads it."""
+    return _("{authority} | {title} {name} | {place}").format(
+        authority=period.office.body_name,
+        title=period.office.signer_title,
+        name=period.office.signer_name,
+        place=period.office.place,
+    )
+
+
+def _office_line(period: OfficePeriod) -> str:
+    start = f"{period.valid_from:%d/%m/%Y}" if period.valid_from else "-"
+    end = f"{period.valid_to:%d/%m/%Y}" if period.valid_to else _("open")
+    return _("{start} - {end} | {office}").format(start=start, end=end, office=office_line(period))
