@@ -60,9 +60,11 @@ def set_language(language: str | None) -> str:
     if language == PSEUDO:
         _translations = PseudoTranslations()
     else:
-        _translations = gettext.translation(
-            DOMAIN, resources_folder() / "i18n", languages=[language], fallback=True
-        )
+        try:
+            folder = resources_folder() / "i18n"
+        except FileNotFoundError:  # an install without its resources: the words stay English
+            folder = None
+        _translations = gettext.translation(DOMAIN, folder, languages=[language], fallback=True)
     _language = language
     return language
 
