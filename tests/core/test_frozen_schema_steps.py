@@ -9,18 +9,18 @@ from pathlib import Path
 from kienan_awards.core.storage import migrations
 from kienan_awards.core.storage.database import open_database
 
-# The rows steps 2 and 6 loaded when they shipped. A change here changes history: a new
+# The rows steps 2, 6 and 12 loaded when they shipped. A change here changes history: a new
 # decree's rows belong in a new step.
-STEP_ROWS_DIGEST = "0efd3922ea978e4d70ef9aef0ef44ccf1e6b814f12a92f3485c71260e3d17df2"
+STEP_ROWS_DIGEST = "d2c8bf48d0442067aa78183257453723c7ed9d7b0f5205cd721771dbd68817e0"
 
 
 def _step_rows(db) -> str:
     tables = {
         "award_forms": "SELECT code, name_vi, name_en, category, recipient_kinds, "
         "conferring_level, legal_basis, sort_order FROM award_forms ORDER BY code",
-        "bonus_rates": "SELECT f.code, b.recipient_kind, b.coefficient, b.legal_basis, b.note "
-        "FROM bonus_rates b JOIN award_forms f ON f.id = b.form_id "
-        "ORDER BY f.code, b.recipient_kind",
+        "bonus_rates": "SELECT f.code, b.recipient_kind, b.coefficient, b.legal_basis, b.note, "
+        "b.valid_from, b.valid_to FROM bonus_rates b JOIN award_forms f ON f.id = b.form_id "
+        "ORDER BY f.code, b.recipient_kind, b.valid_from",
         "base_salaries": "SELECT amount, valid_from, legal_basis FROM base_salaries "
         "ORDER BY valid_from",
         "eligibility_rules": "SELECT code, name_vi, name_en, legal_basis, message, parameter "

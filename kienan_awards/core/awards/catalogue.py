@@ -8,6 +8,10 @@ from decimal import ROUND_CEILING, Decimal
 
 from sqlite_utils import Database
 
+from kienan_awards.core.changes import ChangeSet, RecordKind
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
+from kienan_awards.core.storage.database import write_transaction
 from kienan_awards.core.text import fold
 
 BONUS_ROUNDING_STEP = 10_000  # VND: bonuses are rounded up to the next 10,000
@@ -92,3 +96,76 @@ def bonus_amount(
     if coefficient is None or salary is None:
         return None
     return round_up_bonus(coefficient * salary)
+
+
+def _checked_rate(
+    db: Database, form_code: str, recipient_kind: str, coefficient: Decimal | str, basis: str
+) -> tuple[int, Decimal]:
+    form = next((f for f in award_forms(db) if f.code == form_code), None)
+    if form is None:
+        raise KienanError(Message("no award form has the code {code}", code=form_code))
+    if recipient_kind not in form.recipient_kinds:
+        raise KienanError(
+            Message(
+                "{form} is not given to the recipient kind {kind}",
+                form=form.name_vi,
+                kind=recipient_kind,
+            )
+        )
+    try:
+        value = Decimal(str(coefficient).strip().replace(",", "."))
+    except ArithmeticError:
+        value = None
+    if value is None or not value.is_finite() or value <= 0:
+        raise KienanError(
+            Message("the coefficient must be a number above 0, not {value}", value=coefficient)
+        )
+    if not basis.strip():
+        raise KienanError(Message("a bonus rate needs its legal basis"))
+    return form.id, value
+
+
+def add_bonus_rate(
+    db: Database,
+    form_code: str,
+    recipient_kind: str,
+    coefficient: Decimal | str,
+    valid_from: dt.date,
+    legal_basis: str,
+) -> ChangeSet:
+    """Record a bonus coefficient for a form and recipient kind in force from the day; the rate
+    in force the day before is closed on it. Decisions already made keep their amounts. A day
+    at or before the start of the latest rate recorded is refused and nothing is written.
+    Returns the rates written (the one closed and the new one)."""
+    form_id, value = _checked_rate(db, form_code, recipient_kind, coefficient, legal_basis)
+    with write_transaction(db):
+        latest = db.execute(
+            """SELECT id, valid_from FROM bonus_rates
+               WHERE form_id = ? AND recipient_kind = ? AND valid_from IS NOT NULL
+               ORDER BY valid_from DESC LIMIT 1""",
+            [form_id, recipient_kind],
+        ).fetchone()
+        if latest and valid_from.isoformat() <= latest[1]:
+            raise KienanError(
+                Message(
+                    "a rate from {day} would begin at or before the rate in force from "
+                    "{start}; nothing was written",
+                    day=f"{valid_from:%d/%m/%Y}",
+                    start=f"{dt.date.fromisoformat(latest[1]):%d/%m/%Y}",
+                )
+            )
+        day_before = (valid_from - dt.timedelta(days=1)).isoformat()
+        in_force = "form_id = ? AND recipient_kind = ? AND (valid_to IS NULL OR valid_to > ?)"
+        where = [form_id, recipient_kind, day_before]
+        written = [
+            row[0] for row in db.execute(f"SELECT id FROM bonus_rates WHERE {in_force}", where)
+        ]
+        db.execute(f"UPDATE bonus_rates SET valid_to = ? WHERE {in_force}", [day_before, *where])
+        cursor = db.execute(
+            """INSERT INTO bonus_rates
+               (form_id, recipient_kind, coefficient, legal_basis, valid_from)
+               VALUES (?, ?, ?, ?, ?)""",
+            [form_id, recipient_kind, str(value), legal_basis.strip(), valid_from.isoformat()],
+        )
+        written.append(cursor.lastrowid)
+    return ChangeSet.of(RecordKind.CATALOGUE, *written)

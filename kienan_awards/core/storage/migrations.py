@@ -17,7 +17,7 @@ from sqlite_utils.migrations import Migrations
 from kienan_awards.core.errors import ForeignDatabaseError, SchemaTooNewError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.storage import audit_triggers
-from kienan_awards.core.storage.step_data import catalogue_0002, rules_0006
+from kienan_awards.core.storage.step_data import bonus_rates_0012, catalogue_0002, rules_0006
 from kienan_awards.core.text import name_sort_text, text_sort_text
 
 MIGRATION_SET = "kienan_awards"
@@ -193,6 +193,46 @@ def _refold_names(db: Database) -> None:
             "INSERT INTO search_index (rowid, names, units, about, spelled) "
             "SELECT id, names, units, about, spelled FROM award_search_text"
         )
+
+
+@STEPS(name="0012_bonus_rates_2025")
+def _bonus_rates_2025(db: Database) -> None:
+    """Decree 152/2025's coefficients from 1 July 2025. The rate each replaces is closed the day
+    before, not deleted: decisions made under it keep their figures, and a clerk's own edit of
+    it stays as the clerk left it. A form and kind that already has a rate from that day or
+    later (recorded by the clerk) keeps it; a form the file no longer holds is passed over.
+    Like the catalogue of step 2, the decree's rows are the program's, not a clerk's action:
+    they leave no audit row (a new file's log stays empty)."""
+    rows = bonus_rates_0012
+    for statement in audit_triggers.audit_trigger_statements(db, "bonus_rates")[:3]:
+        db.execute(statement)  # the three DROP TRIGGERs
+    for code, kind, coefficient, note in rows.BONUS_RATES:
+        form = db.execute("SELECT id FROM award_forms WHERE code = ?", [code]).fetchone()
+        if form is None:
+            continue
+        recorded_later = db.execute(
+            "SELECT EXISTS (SELECT 1 FROM bonus_rates WHERE form_id = ? AND recipient_kind = ? "
+            "AND valid_from >= ?)",
+            [form[0], kind, rows.IN_FORCE_FROM],
+        ).fetchone()[0]
+        if recorded_later:
+            continue
+        db.execute(
+            "UPDATE bonus_rates SET valid_to = ? WHERE form_id = ? AND recipient_kind = ? "
+            "AND (valid_to IS NULL OR valid_to > ?)",
+            [rows.CLOSED_ON, form[0], kind, rows.CLOSED_ON],
+        )
+        db.table("bonus_rates").insert(
+            {
+                "form_id": form[0],
+                "recipient_kind": kind,
+                "coefficient": coefficient,
+                "legal_basis": rows.DECREE_152,
+                "valid_from": rows.IN_FORCE_FROM,
+                "note": note,
+            }
+        )
+    audit_triggers.create_audit_triggers(db, "bonus_rates")
 
 
 def known_step_names() -> list[str]:

@@ -33,6 +33,7 @@ from kienan_awards.core.records.office import office_on
 from kienan_awards.core.records.record_lists import AWARD_FORMS
 from kienan_awards.core.records.settings import save_setting
 from kienan_awards.core.storage.moving import move_database, move_problem
+from kienan_awards.ui.dialogs.bonus_rate_dialog import BonusRatesTab
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.pages.backups_folder_row import BackupsFolderRow
@@ -132,7 +133,9 @@ class SettingsPage(WindowPage):
         self.catalogue = RecordListPage(db, AWARD_FORMS, _("Catalogue of award forms"))
         tabs = QTabWidget()
         tabs.addTab(self.rules_table, _("Eligibility rules"))
-        tabs.addTab(self.catalogue, _("Award forms and bonuses"))
+        self.catalogue_tab = BonusRatesTab(db, self.catalogue)
+        self.catalogue_tab.changed.connect(self.changed)
+        tabs.addTab(self.catalogue_tab, _("Award forms and bonuses"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(database_box)
