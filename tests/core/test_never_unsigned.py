@@ -15,6 +15,7 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.lists.list_import import import_list
 from kienan_awards.core.records import people, units
 from kienan_awards.core.records.office import save_office
+from kienan_awards.core.records.record_lists import DECISIONS
 from tests.support.list_files import award_list, write_xlsx
 
 OFFICE = {
@@ -85,10 +86,8 @@ def test_a_past_list_with_no_authority_on_its_date_is_imported_as_issuer_not_rec
     decision_id = past_list(db, tmp_path)
     assert db.execute("SELECT authority_id FROM decisions").fetchone()[0] is None
     assert not decision_issuer.issuer_recorded(db, decision_id)
-    listed = decision_issuer.DECISIONS_LIST.rows(db, [decision_id])[decision_id]
-    status = decision_issuer.DECISIONS_LIST.columns.index(
-        decision_issuer.DECISIONS_LIST.column("status")
-    )
+    listed = DECISIONS.rows(db, [decision_id])[decision_id]
+    status = DECISIONS.columns.index(DECISIONS.column("status"))
     assert listed[status] == "Issuer not recorded"
 
 
@@ -118,5 +117,5 @@ def test_once_an_authority_covering_its_date_is_recorded_it_prints_signed_by_it(
     assert db["print_log"].count == 1
     content = decision_content(db, decision_id)
     assert content.signer_name == "Lê Văn Ký" and content.place_date.startswith("Mẫu, ngày")
-    listed = decision_issuer.DECISIONS_LIST.rows(db, [decision_id])[decision_id]
+    listed = DECISIONS.rows(db, [decision_id])[decision_id]
     assert "Issuer not recorded" not in listed

@@ -3,7 +3,6 @@ import datetime as dt
 import pytest
 
 from kienan_awards.core import demo
-from kienan_awards.core.awards.decisions import authority_on
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.records.office import (
@@ -33,8 +32,8 @@ def test_an_office_is_recorded_from_today_and_signs_from_then_on(db):
     )
     assert office_on(db, dt.date(2025, 7, 1)) == Office(*WARD.values())
     assert office_on(db, dt.date(2025, 6, 30)) is None
-    authority = authority_on(db, dt.date(2025, 12, 20))
-    assert authority[1:] == ("Chủ tịch", "Lê Văn Bình")
+    authority = office_period_on(db, dt.date(2025, 12, 20)).office
+    assert (authority.signer_title, authority.signer_name) == ("Chủ tịch", "Lê Văn Bình")
 
 
 def test_a_new_signer_closes_the_earlier_authority_the_day_before(db):

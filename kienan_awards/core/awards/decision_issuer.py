@@ -11,39 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.i18n import NC_
 from kienan_awards.core.messages import Message
-from kienan_awards.core.records.record_lists import DECISIONS, ListColumn
-
-# The authority of decision d: its own, else the one in force on its date.
-AUTHORITY_OF_DECISION_SQL = """coalesce(d.authority_id, (
-    SELECT x.id FROM issuing_authorities x
-    WHERE (x.valid_from IS NULL OR x.valid_from <= d.decided_on)
-      AND (x.valid_to IS NULL OR x.valid_to >= d.decided_on)
-    ORDER BY x.valid_from DESC LIMIT 1))"""
-
-# The decisions list's status words (English; the window translates them).
-SIGNED = NC_("record list", "Signed")
-ISSUER_NOT_RECORDED = NC_("record list", "Issuer not recorded")
-STATUS_SQL = (
-    f"CASE WHEN {AUTHORITY_OF_DECISION_SQL} IS NULL THEN '{ISSUER_NOT_RECORDED}' "
-    f"ELSE '{SIGNED}' END"
-)
-
-
-def authority_on(db: Database, day: dt.date) -> tuple | None:
-    """(id, signer title, signer name) of the issuing authority in force on the day."""
-    return db.execute(
-        """SELECT id, signer_title, signer_name FROM issuing_authorities
-           WHERE (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)
-           ORDER BY valid_from DESC LIMIT 1""",
-        {"d": day.isoformat()},
-    ).fetchone()
+from kienan_awards.core.records.office import OfficePeriod, office_period_on
+from kienan_awards.core.records.record_lists import AUTHORITY_OF_DECISION_SQL
 
 
 def no_authority(day: dt.date) -> Message:
@@ -54,9 +29,9 @@ def no_authority(day: dt.date) -> Message:
     )
 
 
-def authority_to_decide(db: Database, day: dt.date) -> tuple:
+def authority_to_decide(db: Database, day: dt.date) -> OfficePeriod:
     """The authority a decision of the day is made under; refused when there is none."""
-    authority = authority_on(db, day)
+    authority = office_period_on(db, day)
     if authority is None:
         raise KienanError(no_authority(day))
     return authority
@@ -104,17 +79,3 @@ def issuer_recorded(db: Database, decision_id: int) -> bool:
         f"SELECT {AUTHORITY_OF_DECISION_SQL} FROM decisions d WHERE d.id = ?", [decision_id]
     ).fetchone()
     return row is not None and row[0] is not None
-
-
-# The decisions as the window lists them: the authority that signs each (its own, else the
-# one in force on its date) and whether one does.
-DECISIONS_LIST = replace(
-    DECISIONS,
-    from_sql=(
-        f"decisions d LEFT JOIN issuing_authorities ia ON ia.id = {AUTHORITY_OF_DECISION_SQL}"
-    ),
-    columns=(
-        *DECISIONS.columns,
-        ListColumn("status", NC_("record list", "Status"), STATUS_SQL, shown_as="translated"),
-    ),
-)

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from kienan_awards.core.awards import award_register, catalogue
-from kienan_awards.core.awards.decision_issuer import (  # authority_on: also asked for here
-    authority_on,  # noqa: F401
+from kienan_awards.core.awards.decision_issuer import (
     authority_to_decide,
 )
 from kienan_awards.core.awards.eligibility import Finding, check_line
@@ -226,9 +225,9 @@ def decide(
             {
                 "number": clean(number),
                 "decided_on": decided_on.isoformat(),
-                "authority_id": authority[0],
-                "signer_title": authority[1],
-                "signer_name": authority[2],
+                "authority_id": authority.id,
+                "signer_title": authority.office.signer_title,
+                "signer_name": authority.office.signer_name,
                 "movement_id": proposal["movement_id"],
                 "title": clean(title) or proposal["title"],
                 "legal_bases": clean(legal_bases) or None,

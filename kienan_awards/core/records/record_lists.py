@@ -50,6 +50,8 @@ LIST_VALUES = (
     NC_("record list", "Female"),
     NC_("record list", "Awarded"),
     NC_("record list", "Revoked"),
+    NC_("record list", "Signed"),
+    NC_("record list", "Issuer not recorded"),
 )
 
 
@@ -150,10 +152,17 @@ PEOPLE = RecordList(
     fixed_where="p.deleted_at IS NULL",
 )
 
+# The authority that signs decision d: its own, else the one in force on its date.
+AUTHORITY_OF_DECISION_SQL = """coalesce(d.authority_id, (
+    SELECT x.id FROM issuing_authorities x
+    WHERE (x.valid_from IS NULL OR x.valid_from <= d.decided_on)
+      AND (x.valid_to IS NULL OR x.valid_to >= d.decided_on)
+    ORDER BY x.valid_from DESC LIMIT 1))"""
+
 DECISIONS = RecordList(
     name="decisions",
     id_sql="d.id",
-    from_sql="decisions d LEFT JOIN issuing_authorities ia ON ia.id = d.authority_id",
+    from_sql=f"decisions d LEFT JOIN issuing_authorities ia ON ia.id = {AUTHORITY_OF_DECISION_SQL}",
     columns=(
         ListColumn("number", NC_("record list", "Number"), "d.number"),
         ListColumn(
@@ -170,6 +179,13 @@ DECISIONS = RecordList(
             "(SELECT count(*) FROM awards a WHERE a.decision_id = d.id)",
             numeric=True,
             shown_as="quantity",
+        ),
+        # The authority is joined once, above; a decision no authority signs prints nothing.
+        ListColumn(
+            "status",
+            NC_("record list", "Status"),
+            "CASE WHEN ia.id IS NULL THEN 'Issuer not recorded' ELSE 'Signed' END",
+            shown_as="translated",
         ),
     ),
     default_order="d.decided_on DESC, d.id DESC",

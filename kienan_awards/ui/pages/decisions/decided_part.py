@@ -8,10 +8,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from kienan_awards.core.awards import decisions
-from kienan_awards.core.awards.decision_issuer import DECISIONS_LIST, unsigned_decisions
+from kienan_awards.core.awards.decision_issuer import unsigned_decisions
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.documents.certificate_prints import print_order
 from kienan_awards.core.i18n import _, shown
+from kienan_awards.core.records.record_lists import DECISIONS
 from kienan_awards.printing.decision_pack import write_decision_pack
 from kienan_awards.ui.dialogs.certificates_dialog import CertificatesDialog
 from kienan_awards.ui.pages.decisions.decisions_part import DecisionsPart
@@ -27,7 +28,7 @@ class DecidedPart(DecisionsPart):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self._db = db
-        self.list_page = RecordListPage(db, DECISIONS_LIST, _("Decisions"))
+        self.list_page = RecordListPage(db, DECISIONS, _("Decisions"))
         self.pack_button = QPushButton(_("Write the decision pack (.docx and PDF)..."))
         self.pack_button.clicked.connect(self.write_pack_for_selected)
         self.certificates_button = QPushButton(_("Certificates..."))

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.awards import decisions
-from kienan_awards.core.awards.decision_issuer import authority_on, no_authority
+from kienan_awards.core.awards.decision_issuer import no_authority
 from kienan_awards.core.i18n import _, shown
+from kienan_awards.core.records.office import office_period_on
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.pages.decisions.decisions_part import DecisionsPart
 from kienan_awards.ui.pages.decisions.proposals_part import ProposalsPart
@@ -83,7 +84,7 @@ class ReviewPart(DecisionsPart):
 
     def decide(self, number: str, decided_on: dt.date) -> decisions.DecisionResult | None:
         proposal_id = self._proposals.current_proposal_id()
-        if authority_on(self._db, decided_on) is None and not self.ask_for_office(decided_on):
+        if office_period_on(self._db, decided_on) is None and not self.ask_for_office(decided_on):
             return None
         result = []
         if self.run(
