@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.movements.movement_plans import list_movements
@@ -36,17 +35,9 @@ from kienan_awards.ui.pages.window_page import WindowPage
 
 
 class OverviewPage(WindowPage):
-    # The counts, the movements' progress, and while there is none, what to do first.
-    shows = frozenset(
-        {
-            RecordKind.UNITS,
-            RecordKind.PEOPLE,
-            RecordKind.MOVEMENTS,
-            RecordKind.DECISIONS,
-            RecordKind.AWARDS,
-            RecordKind.OFFICE,
-        }
-    )
+    # The counts, the movements' progress, and while there is none, what to do first: the
+    # same kinds as the first steps it holds.
+    shows = FirstStepsPanel.shows
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
