@@ -1,5 +1,6 @@
-"""Deciding awards: candidates (who may be proposed to the city next) and decision-pack (a
-decision with its lists, as .docx and PDF)."""
+"""Deciding awards: candidates (who may be proposed to the city next), decision-pack (a
+decision with its lists, as .docx and PDF) and record-decision (another body's decision, the
+city's Bằng khen, kept so the honour roll is whole and never printed)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from contextlib import closing
 from pathlib import Path
 
 from kienan_awards.cli import DONE
-from kienan_awards.cli.arguments import date_argument, year_argument
+from kienan_awards.cli.arguments import count_argument, date_argument, year_argument
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.i18n import _
+from kienan_awards.core.i18n import _, ngettext
 from kienan_awards.core.storage.database import open_database
 
 
@@ -30,6 +31,76 @@ def add_parser(commands) -> None:
     pack.add_argument("--date", type=date_argument, required=True, metavar="DD/MM/YYYY")
     pack.add_argument("--out", type=Path, default=Path("."), metavar="FOLDER")
     pack.set_defaults(handler=command_decision_pack)
+    add_record_decision_parser(commands)
+
+
+def add_record_decision_parser(commands) -> None:
+    from kienan_awards.core.awards.other_decisions import LEVELS
+
+    recording = commands.add_parser(
+        "record-decision",
+        help=_("record another body's decision (the city's Bằng khen) for the honour roll"),
+        description=_(
+            "Records a decision another body made (the city, a ministry) and its awards, so "
+            "the honour roll and the rules that read earlier awards see them. Its certificates "
+            "and pack are that body's: they are never printed here, and the awards take no "
+            "number of this office's register. Each --person and --unit is one award of the "
+            "form given."
+        ),
+    )
+    recording.add_argument(
+        "--authority",
+        required=True,
+        metavar="NAME",
+        help=_("the body that decided, e.g. Ủy ban nhân dân thành phố Hải Phòng"),
+    )
+    recording.add_argument(
+        "--level",
+        choices=LEVELS,
+        help=_("the body's level; needed the first time the body is recorded"),
+    )
+    recording.add_argument("--signer-title", default="", metavar="TITLE")
+    recording.add_argument("--signer-name", default="", metavar="NAME")
+    recording.add_argument("--number", required=True, metavar="NUMBER")
+    recording.add_argument("--date", type=date_argument, required=True, metavar="DD/MM/YYYY")
+    recording.add_argument(
+        "--form",
+        required=True,
+        metavar="FORM",
+        help=_("the catalogue's code or name, e.g. BK_CITY"),
+    )
+    _add_recipient_arguments(recording)
+    recording.add_argument("--achievement", default="", metavar="TEXT")
+    recording.add_argument(
+        "--year",
+        type=year_argument,
+        metavar="Y",
+        help=_("the year of the achievement (default: the decision's year)"),
+    )
+    recording.add_argument(
+        "--bonus",
+        type=count_argument,
+        metavar="AMOUNT",
+        help=_("the bonus of each award in đồng, as the decision states it"),
+    )
+    recording.set_defaults(handler=command_record_decision)
+
+
+def _add_recipient_arguments(recording) -> None:
+    recording.add_argument(
+        "--person",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=_("a recorded person honoured (repeat for several)"),
+    )
+    recording.add_argument(
+        "--unit",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=_("a recorded unit honoured as a collective (repeat for several)"),
+    )
 
 
 def command_candidates(args: argparse.Namespace) -> int:
@@ -79,6 +150,54 @@ def command_decision_pack(args: argparse.Namespace) -> int:
     print(
         _("Wrote {files} ({count} recipients, bonus total {total} đồng).").format(
             files=files, count=len(content.lines), total=total
+        )
+    )
+    return DONE
+
+
+def command_record_decision(args: argparse.Namespace) -> int:
+    from kienan_awards.cli import UsageError
+    from kienan_awards.core.awards.other_decisions import (
+        OtherAuthority,
+        OtherAward,
+        find_recipient,
+        record_other_decision,
+    )
+
+    if not args.person and not args.unit:
+        raise UsageError(_("name the recipients with --person or --unit"))
+    authority = OtherAuthority(
+        body_name=args.authority,
+        level=args.level,
+        signer_title=args.signer_title,
+        signer_name=args.signer_name,
+    )
+    with closing(open_database(args.db, create=False)) as db:
+        recipients = [find_recipient(db, name, "person") for name in args.person] + [
+            find_recipient(db, name, "unit") for name in args.unit
+        ]
+        awards = [
+            OtherAward(
+                form=args.form,
+                achievement=args.achievement,
+                year=args.year,
+                bonus_amount=args.bonus,
+                **recipient,
+            )
+            for recipient in recipients
+        ]
+        result = record_other_decision(db, authority, args.number, args.date, awards)
+    print(
+        ngettext(
+            "Recorded decision {number} of {day} by {authority}: {count} award (not printed here).",
+            "Recorded decision {number} of {day} by {authority}: {count} awards (not printed "
+            "here).",
+            len(result.award_ids),
+        ).format(
+            number=" ".join(args.number.split()),
+            day=f"{args.date:%d/%m/%Y}",
+            authority=" ".join(args.authority.split()),
+            count=len(result.award_ids),
         )
     )
     return DONE

@@ -8,8 +8,17 @@ from contextlib import closing
 
 from kienan_awards.cli import DONE
 from kienan_awards.cli.arguments import date_argument
-from kienan_awards.core.i18n import _
-from kienan_awards.core.records.office import OfficePeriod, add_office, office_periods
+from kienan_awards.core.awards.conferring import level_name
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import _, shown
+from kienan_awards.core.messages import Message
+from kienan_awards.core.records.office import (
+    OFFICE_LEVELS,
+    OfficePeriod,
+    add_office,
+    level_of_office,
+    office_periods,
+)
 from kienan_awards.core.storage.database import open_database
 
 
@@ -30,7 +39,8 @@ def add_parser(commands) -> None:
         help=_("record the authority in force from a day"),
         description=_(
             "The authority in force before that day, when it has no end, ends the day before. "
-            "A day on which another authority is already in force is refused."
+            "A day on which another authority is already in force is refused. The office's "
+            "level says which forms it may confer on a day and at what rate."
         ),
     )
     adding.add_argument(
@@ -46,6 +56,14 @@ def add_parser(commands) -> None:
     adding.add_argument("--signer-name", required=True, metavar="NAME")
     adding.add_argument(
         "--place", required=True, metavar="PLACE", help=_("written before the date: Kiến An")
+    )
+    adding.add_argument(
+        "--level",
+        choices=OFFICE_LEVELS,
+        help=_(
+            "the office's level: commune (also a ward or a town), district or city; read from "
+            "its name when not given"
+        ),
     )
     adding.set_defaults(handler=command_office_add)
 
@@ -67,7 +85,16 @@ def command_office_add(args: argparse.Namespace) -> int:
         "place": args.place,
         "signer_title": args.signer_title,
         "signer_name": args.signer_name,
+        "level": args.level,
     }
+    if args.level is None and level_of_office(args.authority) is None:
+        raise KienanError(
+            Message(
+                "the name {authority} does not say the office's level: give --level commune, "
+                "district or city",
+                authority=" ".join(args.authority.split()),
+            )
+        )
     # Only writes to a database that exists: a misspelt --db is refused, never made.
     with closing(open_database(args.db, create=False)) as db:
         add_office(db, values, args.valid_from)
@@ -89,6 +116,7 @@ def office_json(period: OfficePeriod | None, with_end: bool = True) -> dict | No
         "signer_name": period.office.signer_name,
         "place": period.office.place,
         "valid_from": period.valid_from.isoformat() if period.valid_from else None,
+        "level": period.level,
     }
     if with_end:
         office["valid_to"] = period.valid_to.isoformat() if period.valid_to else None
@@ -108,4 +136,7 @@ def office_line(period: OfficePeriod) -> str:
 def _office_line(period: OfficePeriod) -> str:
     start = f"{period.valid_from:%d/%m/%Y}" if period.valid_from else "-"
     end = f"{period.valid_to:%d/%m/%Y}" if period.valid_to else _("open")
-    return _("{start} - {end} | {office}").format(start=start, end=end, office=office_line(period))
+    level = shown(level_name(period.level)) if period.level else _("level not recorded")
+    return _("{start} - {end} | {office} | {level}").format(
+        start=start, end=end, office=office_line(period), level=level
+    )

@@ -34,6 +34,7 @@ class RecordKind(StrEnum):
 TABLE_KINDS: Mapping[str, RecordKind] = MappingProxyType(
     {
         "units": RecordKind.UNITS,
+        "unit_successions": RecordKind.UNITS,
         "people": RecordKind.PEOPLE,
         "movements": RecordKind.MOVEMENTS,
         "movement_units": RecordKind.MOVEMENTS,
@@ -54,6 +55,8 @@ TABLE_KINDS: Mapping[str, RecordKind] = MappingProxyType(
         "bonus_rates": RecordKind.CATALOGUE,
         "base_salaries": RecordKind.CATALOGUE,
         "eligibility_rules": RecordKind.CATALOGUE,
+        "conferring_levels": RecordKind.CATALOGUE,
+        "decision_wording": RecordKind.CATALOGUE,
         "settings": RecordKind.SETTINGS,
         "import_batches": RecordKind.IMPORTS,
     }

@@ -16,6 +16,12 @@ GENDERS = {"male": "Nam", "female": "Nữ"}
 HONORIFICS = {"male": "Ông", "female": "Bà"}  # before a person's name on a certificate
 AWARD_STATUSES = {"awarded": "Đã khen", "revoked": "Đã thu hồi"}
 DECISION_STATUSES = {"draft": "Dự thảo", "signed": "Đã ký"}
+# Who signs a decision, as the decisions list says it.
+DECISION_SIGNING = {
+    "signed": "Đã ký",
+    "issuer_not_recorded": "Chưa ghi cơ quan ban hành",
+    "other_body": "Quyết định của cơ quan khác",
+}
 # A code covers the kinds of one tier, so its word names them all ("Quận, huyện").
 UNIT_KINDS = {
     "district": "Quận, huyện",
@@ -57,6 +63,8 @@ RECORD_TABLES = {
     "bonus_rates": BONUS_RATES,
     "calibration_profiles": "Hồ sơ máy in",
     "certificates": "Giấy khen",
+    "conferring_levels": "Cấp có thẩm quyền khen thưởng",
+    "decision_wording": "Lời văn quyết định",
     "decisions": "Quyết định",
     "eligibility_rules": "Tiêu chuẩn xét khen",
     "import_batches": "Danh sách đã nhập",
@@ -71,6 +79,7 @@ RECORD_TABLES = {
     "settings": "Cài đặt",
     "target_plans": "Kế hoạch chỉ tiêu",
     "targets": "Chỉ tiêu",
+    "unit_successions": "Kế thừa đơn vị",
     "units": "Đơn vị",
 }
 
@@ -250,14 +259,13 @@ ATTACHED_TO = "(Kèm theo Quyết định số {number} ngày {day:%d/%m/%Y})"
 DEFAULT_FORM = "Giấy khen"
 DECISION_TITLE = "Về việc tặng {forms}"
 PROPOSED_BY = "Xét đề nghị của {proposer}."
-DEFAULT_PROPOSER = "Trưởng phòng Nội vụ"
 DEFAULT_SIGNER_TITLE = "CHỦ TỊCH"
+# Articles 1 and 2; Article 3 (who carries the decision out) is dated wording, read from the
+# database (decision_wording) for the decision's date.
 ARTICLES = (
     "Điều 1. Tặng {forms} cho {count} tập thể, cá nhân đã có thành tích (có danh sách kèm theo).",
     "Điều 2. Kèm theo {forms} là tiền thưởng theo quy định, tổng số tiền {total} đồng, chi từ "
     "Quỹ thi đua, khen thưởng.",
-    "Điều 3. Chánh Văn phòng, Trưởng phòng Nội vụ, Trưởng phòng Tài chính - Kế hoạch, các tập "
-    "thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
 )
 ACHIEVEMENT_OPENING = "Đã có thành tích"
 REGISTER_LINE = REGISTER_NUMBER + ": {number}"

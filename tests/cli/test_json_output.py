@@ -16,7 +16,7 @@ from tests.cli.conftest import run
 from tests.core.test_office import WARD
 
 INFO = {"schema_version", "units", "people", "movements", "decisions", "awards", "office"}
-INFO_OFFICE = {"authority", "signer_title", "signer_name", "place", "valid_from"}
+INFO_OFFICE = {"authority", "signer_title", "signer_name", "place", "valid_from", "level"}
 OFFICE = INFO_OFFICE | {"valid_to"}
 PROGRESS = {
     "movement",
@@ -94,8 +94,9 @@ def json_of(capsys, demo_path, language, name):
 
 def test_info_json_keys(capsys, demo_path, language):
     info = json_of(capsys, demo_path, language, "info")
-    assert set(info) == INFO and info["awards"] == 412
-    assert info["office"] is None  # the demo district was dissolved on 30/06/2025
+    assert set(info) == INFO and info["awards"] == 704
+    # The demo district was dissolved on 30/06/2025; its ward signs from 01/07/2025.
+    assert set(info["office"]) == INFO_OFFICE and info["office"]["valid_from"] == "2025-07-01"
 
 
 def test_info_json_keys_of_the_office_in_force(capsys, demo_path, language):
@@ -109,8 +110,9 @@ def test_info_json_keys_of_the_office_in_force(capsys, demo_path, language):
 
 def test_office_json_keys(capsys, demo_path, language):
     rows = json_of(capsys, demo_path, language, "office")
-    assert len(rows) == 1 and all(set(row) == OFFICE for row in rows)
-    assert (rows[0]["valid_from"], rows[0]["valid_to"]) == ("2019-01-01", "2025-06-30")
+    assert len(rows) == 2 and all(set(row) == OFFICE for row in rows)
+    assert (rows[0]["valid_from"], rows[0]["valid_to"]) == ("2025-07-01", None)
+    assert (rows[1]["valid_from"], rows[1]["valid_to"]) == ("2019-01-01", "2025-06-30")
 
 
 def test_progress_json_keys(capsys, demo_path, language):

@@ -27,7 +27,7 @@ def rates(db, code, kind):
     return db.execute(
         "SELECT r.coefficient, r.legal_basis, r.valid_from, r.valid_to FROM bonus_rates r "
         "JOIN award_forms f ON f.id = r.form_id WHERE f.code = ? AND r.recipient_kind = ? "
-        "ORDER BY r.id",
+        "AND r.conferring_level IS NULL ORDER BY r.id",
         [code, kind],
     ).fetchall()
 
@@ -65,9 +65,9 @@ def test_a_rate_from_a_later_date_leaves_decided_amounts_and_earlier_dates_alone
     person = people.save_person(db, None, {"full_name": "Trần Văn An", "unit_id": unit})
     db.execute(
         "INSERT INTO issuing_authorities (name, issuer_title, body_name, signer_title, "
-        "signer_name, place, valid_from) VALUES ('Chủ tịch UBND phường Mẫu', "
+        "signer_name, place, valid_from, level) VALUES ('Chủ tịch UBND phường Mẫu', "
         "'CHỦ TỊCH UBND PHƯỜNG MẪU', 'UBND PHƯỜNG MẪU', 'CHỦ TỊCH', 'Lê Văn Ký', 'Mẫu', "
-        "'2020-01-01')"
+        "'2020-01-01', 'commune')"
     )
     giay_khen = find_award_form(db, "GIAY_KHEN").id
     proposal = decisions.create_proposal(db, "Giấy khen", 2025).record_id
@@ -135,7 +135,7 @@ def test_the_decree_step_keeps_a_clerks_own_rates(tmp_path):
     db.conn.commit()
     count = db.execute("SELECT count(*) FROM bonus_rates").fetchone()[0]
 
-    assert migrations.apply_pending(db) == ["0012_bonus_rates_2025"]
+    assert migrations.apply_pending(db)[0] == "0012_bonus_rates_2025"
 
     assert rates(db, "GIAY_KHEN", "household") == [
         ("0.25", "Nghị định số 98/2023/NĐ-CP", None, "2025-06-30"),
@@ -145,6 +145,57 @@ def test_the_decree_step_keeps_a_clerks_own_rates(tmp_path):
         ("0.3", "Nghị định số 98/2023/NĐ-CP", None, "2025-07-31"),
         ("0.35", "Quyết định của thành phố", "2025-08-01", None),
     ]
-    # Eight of the decree's nine rows were new; nothing was deleted.
-    assert db.execute("SELECT count(*) FROM bonus_rates").fetchone()[0] == count + 8
+    # Eight of the decree's nine rows were new (and step 13's three of the commune level);
+    # nothing was deleted.
+    assert db.execute("SELECT count(*) FROM bonus_rates").fetchone()[0] == count + 8 + 3
     db.close()
+
+
+def level_rates(db, code, kind, level):
+    return db.execute(
+        "SELECT r.coefficient, r.valid_from, r.valid_to FROM bonus_rates r "
+        "JOIN award_forms f ON f.id = r.form_id WHERE f.code = ? AND r.recipient_kind = ? "
+        "AND r.conferring_level IS ? ORDER BY r.id",
+        [code, kind, level],
+    ).fetchall()
+
+
+def test_a_rate_of_the_conferring_level_wins_over_one_of_any_level(db):
+    giay_khen = find_award_form(db, "GIAY_KHEN").id
+    # The commune chairman's 0.15 ended on 30/06/2025: from then the decree's rate holds.
+    assert bonus_amount(db, giay_khen, "individual", BEFORE, level="commune") == 360_000
+    assert bonus_amount(db, giay_khen, "individual", FROM, level="commune") == 710_000
+    # A rate of one level, from a later day, leaves the others as they are.
+    changes = add_bonus_rate(
+        db, "GIAY_KHEN", "individual", "0.4", dt.date(2026, 1, 1), "Quyết định mẫu", "commune"
+    )
+    assert len(changes.ids[RecordKind.CATALOGUE]) == 1  # nothing of its level was open
+    day = dt.date(2026, 1, 1)
+    assert bonus_amount(db, giay_khen, "individual", day, level="commune") == 940_000
+    assert bonus_amount(db, giay_khen, "individual", day, level="district") == 710_000
+    assert bonus_amount(db, giay_khen, "individual", day) == 710_000
+    assert level_rates(db, "GIAY_KHEN", "individual", "commune") == [
+        ("0.15", None, "2025-06-30"),
+        ("0.4", "2026-01-01", None),
+    ]
+    assert rates(db, "GIAY_KHEN", "individual")[-1] == (
+        "0.3",
+        "Nghị định số 152/2025/NĐ-CP",
+        "2025-07-01",
+        None,
+    )
+
+
+def test_a_rate_of_any_level_closes_only_rates_of_any_level(db):
+    add_bonus_rate(db, "GIAY_KHEN", "individual", "0.5", dt.date(2026, 1, 1), "Nghị định mẫu")
+    assert level_rates(db, "GIAY_KHEN", "individual", "commune") == [("0.15", None, "2025-06-30")]
+    assert rates(db, "GIAY_KHEN", "individual")[-2][3] == "2025-12-31"
+
+
+def test_a_level_rate_is_refused_only_at_or_before_the_latest_rate_of_its_level(db):
+    # The any-level rate begins on 01/07/2025; the commune's first dated rate may too.
+    add_bonus_rate(db, "LDTT", "individual", "0.35", FROM, "Quyết định mẫu", "commune")
+    with pytest.raises(KienanError, match="at or before the rate in force from 01/07/2025"):
+        add_bonus_rate(db, "LDTT", "individual", "0.4", FROM, "Quyết định mẫu", "commune")
+    with pytest.raises(KienanError, match="the conferring level is one of"):
+        add_bonus_rate(db, "LDTT", "individual", "0.4", dt.date(2027, 1, 1), "x", "ward")

@@ -30,7 +30,12 @@ def an_individual_award(db):
 
 def test_codes_are_three_groups_of_four_without_look_alike_characters(demo_db):
     codes = [row[0] for row in demo_db.execute("SELECT verification_code FROM certificates")]
-    assert len(codes) == demo_db["awards"].count == len(set(codes))
+    # The city's Bằng khen the demo records are the city's to certify, not this office's.
+    this_office = demo_db.execute(
+        "SELECT count(*) FROM awards a JOIN decisions d ON d.id = a.decision_id "
+        "JOIN issuing_authorities ia ON ia.id = d.authority_id WHERE ia.is_this_office = 1"
+    ).fetchone()[0]
+    assert len(codes) == this_office == len(set(codes))
     pattern = re.compile(f"^[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}$")
     assert all(pattern.match(code) for code in codes)
     assert not set("01258OISZBL") & set(CODE_ALPHABET)
@@ -109,3 +114,46 @@ def test_a_template_is_shown_on_the_longest_name_of_its_forms_and_kinds(demo_db)
     assert certificate(demo_db, data.award_id)[1] == code and qr
     assert sample_certificate(demo_db, ["NO_SUCH_FORM"], ["collective"]) is None
     assert sample_certificate(demo_db, [], ["collective"]) is None
+
+
+@pytest.mark.parametrize(
+    "achievement, printed",
+    [
+        (
+            "Đã hoàn thành tốt nhiệm vụ năm 2025",
+            "Đã có thành tích hoàn thành tốt nhiệm vụ năm 2025",
+        ),
+        (
+            "Hoàn thành xuất sắc nhiệm vụ năm 2025",
+            "Đã có thành tích hoàn thành xuất sắc nhiệm vụ năm 2025",
+        ),
+        (
+            "Đã có thành tích xuất sắc trong công tác năm 2025",
+            "Đã có thành tích xuất sắc trong công tác năm 2025",
+        ),
+    ],
+)
+def test_the_achievement_reads_as_one_sentence_after_the_opening(achievement, printed):
+    from kienan_awards.core.documents.certificate_layout import fields_of
+    from kienan_awards.core.documents.certificates import CertificateData
+
+    data = CertificateData(
+        award_id=1,
+        form_code="LDTT",
+        form_name="Lao động tiên tiến",
+        recipient_kind="individual",
+        honorific="Bà",
+        recipient_name="Nguyễn Thu Lan",
+        position="",
+        unit_name="",
+        achievement=achievement,
+        issuer_title="CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG MẪU",
+        signer_title="Chủ tịch",
+        signer_name="Lê Văn Ký",
+        place="Mẫu",
+        decision_number="1/QĐ-UBND",
+        decided_on="2025-12-24",
+        register_number=1,
+        achievement_year=2025,
+    )
+    assert fields_of(data, "ABCD-EFGH-JKLM")["achievement"] == printed

@@ -15,11 +15,18 @@ from kienan_awards.core.storage.database import open_database
 @pytest.fixture
 def office(db):
     """A unit with ten staff, four of them Advanced Workers for 2024 already."""
+    # The district signed until the reform, the ward from 01/07/2025.
     db.execute(
         "INSERT INTO issuing_authorities (name, issuer_title, body_name, signer_title, "
-        "signer_name, place, valid_from) VALUES ('Chủ tịch UBND phường Mẫu', "
+        "signer_name, place, valid_from, valid_to, level) VALUES ('Chủ tịch UBND quận Mẫu', "
+        "'CHỦ TỊCH UBND QUẬN MẪU', 'UBND QUẬN MẪU', 'CHỦ TỊCH', 'Lê Văn Ký', 'Mẫu', "
+        "'2020-01-01', '2025-06-30', 'district')"
+    )
+    db.execute(
+        "INSERT INTO issuing_authorities (name, issuer_title, body_name, signer_title, "
+        "signer_name, place, valid_from, level) VALUES ('Chủ tịch UBND phường Mẫu', "
         "'CHỦ TỊCH UBND PHƯỜNG MẪU', 'UBND PHƯỜNG MẪU', 'CHỦ TỊCH', 'Lê Văn Ký', 'Mẫu', "
-        "'2020-01-01')"
+        "'2025-07-01', 'commune')"
     )
     unit = units.save_unit(db, None, {"name": "Phòng Mẫu", "kind": "department"}).record_id
     staff = [

@@ -9,18 +9,24 @@ from pathlib import Path
 from kienan_awards.core.storage import migrations
 from kienan_awards.core.storage.database import open_database
 
-# The rows steps 2, 6 and 12 loaded when they shipped. A change here changes history: a new
+# The rows steps 2, 6, 12 and 13 loaded when they shipped. A change here changes history: a new
 # decree's rows belong in a new step.
-STEP_ROWS_DIGEST = "d2c8bf48d0442067aa78183257453723c7ed9d7b0f5205cd721771dbd68817e0"
+STEP_ROWS_DIGEST = "dc5969d4d156c3154491c68a8c7477af844b591bf502c8fda484e75a555737a0"
 
 
 def _step_rows(db) -> str:
     tables = {
         "award_forms": "SELECT code, name_vi, name_en, category, recipient_kinds, "
-        "conferring_level, legal_basis, sort_order FROM award_forms ORDER BY code",
-        "bonus_rates": "SELECT f.code, b.recipient_kind, b.coefficient, b.legal_basis, b.note, "
-        "b.valid_from, b.valid_to FROM bonus_rates b JOIN award_forms f ON f.id = b.form_id "
-        "ORDER BY f.code, b.recipient_kind, b.valid_from",
+        "legal_basis, sort_order FROM award_forms ORDER BY code",
+        "bonus_rates": "SELECT f.code, b.recipient_kind, b.conferring_level, b.coefficient, "
+        "b.legal_basis, b.note, b.valid_from, b.valid_to FROM bonus_rates b "
+        "JOIN award_forms f ON f.id = b.form_id "
+        "ORDER BY f.code, b.recipient_kind, b.conferring_level, b.valid_from",
+        "conferring_levels": "SELECT f.code, c.level, c.legal_basis, c.valid_from, c.valid_to "
+        "FROM conferring_levels c JOIN award_forms f ON f.id = c.form_id "
+        "ORDER BY f.code, c.level, c.valid_from",
+        "decision_wording": "SELECT part, level, text, sort_order, valid_from, valid_to "
+        "FROM decision_wording ORDER BY part, sort_order, valid_from",
         "base_salaries": "SELECT amount, valid_from, legal_basis FROM base_salaries "
         "ORDER BY valid_from",
         "eligibility_rules": "SELECT code, name_vi, name_en, legal_basis, message, parameter "

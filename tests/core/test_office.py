@@ -47,12 +47,15 @@ def test_a_new_signer_closes_the_earlier_authority_the_day_before(db):
     assert office_on(db, dt.date(2026, 3, 2)).signer_name == "Trần Thị Hòa"
 
 
-def test_the_demo_district_closes_and_the_new_ward_takes_over(db):
+def test_the_demo_ward_takes_over_from_the_district_and_a_new_chairman_from_a_day(db):
     demo.load_demo(db)
-    assert office_on(db, dt.date(2026, 11, 25)) is None  # the district was dissolved
+    assert office_on(db, dt.date(2025, 6, 30)).signer_name == "Nguyễn Trường Sơn"
+    assert office_on(db, dt.date(2025, 7, 1)).body_name == "Ủy ban nhân dân phường Kiến An"
+    demo_chairman = office_on(db).signer_name
     save_office(db, WARD, dt.date(2026, 11, 25))
     assert office_on(db, dt.date(2024, 12, 25)).signer_name == "Nguyễn Trường Sơn"
-    assert office_on(db, dt.date(2026, 11, 25)).body_name == WARD["body_name"]
+    assert office_on(db, dt.date(2026, 11, 24)).signer_name == demo_chairman
+    assert office_on(db, dt.date(2026, 11, 25)).signer_name == WARD["signer_name"]
 
 
 def test_every_field_is_required_and_nothing_is_saved_without_it(db):
@@ -88,12 +91,15 @@ def test_an_office_added_from_a_day_closes_the_open_one_the_day_before(db):
     assert office_on(db, dt.date(2026, 2, 28)).signer_name == "Lê Văn Bình"
 
 
-def test_an_office_added_after_the_demo_district_closed_leaves_the_district_as_it_was(db):
+def test_an_office_added_after_the_demo_ward_began_closes_it_and_leaves_the_district(db):
     demo.load_demo(db)
-    (district,) = office_periods(db)
-    add_office(db, WARD, dt.date(2025, 7, 1))
-    ward, kept = office_periods(db)
-    assert kept == district and ward.office == Office(*WARD.values())
+    ward, district = office_periods(db)
+    assert (ward.valid_from, ward.valid_to) == (dt.date(2025, 7, 1), None)
+    assert district.valid_to == dt.date(2025, 6, 30)
+    add_office(db, WARD, dt.date(2026, 3, 1))
+    newest, closed, kept = office_periods(db)
+    assert kept == district and newest.office == Office(*WARD.values())
+    assert (closed.id, closed.valid_to) == (ward.id, dt.date(2026, 2, 28))
 
 
 def authorities(db) -> list[tuple]:

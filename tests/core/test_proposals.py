@@ -45,8 +45,8 @@ def test_the_latest_register_year_is_that_of_the_last_numbered_award(db):
     assert award_register.latest_register_year(db) is None
     db.execute(
         "INSERT INTO issuing_authorities (name, issuer_title, body_name, signer_title, "
-        "signer_name, place, valid_from) VALUES ('UBND', 'CHỦ TỊCH', 'UBND', 'CHỦ TỊCH', "
-        "'Lê Văn Ký', 'Mẫu', '2020-01-01')"
+        "signer_name, place, valid_from, level) VALUES ('UBND', 'CHỦ TỊCH', 'UBND', 'CHỦ TỊCH', "
+        "'Lê Văn Ký', 'Mẫu', '2020-01-01', 'commune')"
     )
     person = people.save_person(db, None, {"full_name": "Trần Thị Lan"}).record_id
     proposal = decisions.create_proposal(db, "Năm 2024", 2024).record_id

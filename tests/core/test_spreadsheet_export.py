@@ -303,3 +303,11 @@ def test_workbook_held_open_by_another_program_is_reported_in_one_line(
     assert str(path) in message and "close it" in message and "\n" not in message
     assert path.read_bytes() == b"open in Excel"
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_every_word_a_list_shows_has_its_vietnamese_in_a_workbook():
+    from kienan_awards.core.lists.spreadsheet_export import list_words
+    from kienan_awards.core.records.record_lists import LIST_VALUES
+
+    written = list_words()
+    assert [value for value in LIST_VALUES if value not in written] == []

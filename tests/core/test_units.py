@@ -3,7 +3,8 @@ import datetime as dt
 import pytest
 
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.records import people, record_edits, units
+from kienan_awards.core.records import people, record_edits, unit_successions, units
+from tests.support.unit_history import wards_with_history
 
 
 def add_unit(db, name, kind="ward", parent_id=None, **fields):
@@ -27,12 +28,7 @@ def test_validation_rejects_a_unit_under_itself_and_reversed_dates(db):
 
 
 def test_merging_wards_closes_them_moves_people_and_keeps_award_history(db):
-    from kienan_awards.core import demo
-
-    demo.load_demo(db)
-    wards = [
-        row[0] for row in db.execute("SELECT id FROM units WHERE kind = 'ward' ORDER BY id LIMIT 3")
-    ]
+    wards = wards_with_history(db, ("Phường Một", "Phường Hai", "Phường Ba"))
     people_before = db.execute(
         f"SELECT count(*) FROM people WHERE unit_id IN ({','.join('?' * 3)})", wards
     ).fetchone()[0]
@@ -42,8 +38,14 @@ def test_merging_wards_closes_them_moves_people_and_keeps_award_history(db):
     group = units.merge_units(db, wards, dt.date(2025, 7, 1), successor_name="Phường Mới")
     successor = group.record_id
     for ward in wards:
-        row = record_edits.fetch(db, "units", ward)
-        assert row["valid_to"] == "2025-06-30" and row["successor_id"] == successor
+        assert record_edits.fetch(db, "units", ward)["valid_to"] == "2025-06-30"
+        (link,) = unit_successions.successors_of(db, ward)
+        assert (link.successor_id, link.valid_from, link.whole, link.confirmed) == (
+            successor,
+            "2025-07-01",
+            True,
+            True,
+        )
     assert (
         db.execute("SELECT count(*) FROM people WHERE unit_id = ?", [successor]).fetchone()[0]
         == people_before
@@ -71,9 +73,11 @@ def test_a_merger_into_an_existing_unit_and_its_undo(db):
     person = people.save_person(db, None, {"full_name": "Lê Văn A", "unit_id": a}).record_id
     group = units.merge_units(db, [a, b], dt.date(2025, 7, 1), successor_id=c)
     assert record_edits.fetch(db, "people", person)["unit_id"] == c
+    assert {link.predecessor_id for link in unit_successions.predecessors_of(db, c)} == {a, b}
     record_edits.undo(db, group)
     assert record_edits.fetch(db, "people", person)["unit_id"] == a
-    assert record_edits.fetch(db, "units", a)["successor_id"] is None
+    assert record_edits.fetch(db, "units", a)["valid_to"] is None
+    assert db.execute("SELECT count(*) FROM unit_successions").fetchone()[0] == 0
 
 
 def test_a_unit_with_history_cannot_be_deleted_only_closed(db):

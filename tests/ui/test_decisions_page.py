@@ -6,7 +6,6 @@ from kienan_awards.app import main
 from kienan_awards.core import demo
 from kienan_awards.core.awards import decisions
 from kienan_awards.core.changes import ChangeSet, RecordKind
-from kienan_awards.core.records.office import save_office
 from kienan_awards.ui.dialogs import award_dialog as award_dialog_module
 from kienan_awards.ui.main_window import MainWindow
 from kienan_awards.ui.pages import decisions_page as decisions_page_module
@@ -25,23 +24,21 @@ def warnings(monkeypatch):
 
 
 # The demo's district authority ends on 30/06/2025; the decisions these tests make in 2026
-# are signed by the ward's.
-WARD_OFFICE = {
-    "body_name": "Ủy ban nhân dân phường Mẫu",
-    "place": "Mẫu",
-    "signer_title": "Chủ tịch",
-    "signer_name": "Lê Văn Ký",
-}
+# are signed by its ward's, in force from 01/07/2025.
 
 
-def demo_with_ward_office(db) -> None:
-    demo.load_demo(db)
-    save_office(db, WARD_OFFICE, dt.date(2025, 7, 1))
+def register_row(page, number: int) -> int:
+    """The register table's row of a register number."""
+    return next(
+        row
+        for row in range(page.register_table.rowCount())
+        if page.register_table.item(row, 0).text() == str(number)
+    )
 
 
 @pytest.fixture
 def page(qtbot, db, warnings):
-    demo_with_ward_office(db)
+    demo.load_demo(db)
     widget = DecisionsPage(db)
     qtbot.addWidget(widget)
     return widget
@@ -66,15 +63,20 @@ def test_a_proposal_is_checked_reviewed_and_decided_into_the_register(page, db, 
     assert warnings and "give a reason" in warnings[-1]
     assert page.review(page.line_ids[1], "rejected", "chưa hoàn thành nhiệm vụ")
     assert page.review(page.line_ids[0], "accepted")
+    numbered = db.execute(
+        "SELECT max(register_number) FROM awards WHERE register_year = 2026"
+    ).fetchone()[0]
     result = page.decide("5/QĐ-UBND", dt.date(2026, 1, 15))
-    assert result.register_numbers == [1]
+    assert result.register_numbers == [numbered + 1]
     page.register_year.setValue(2026)
-    assert page.register_table.item(0, 1).text() == person
+    assert page.register_table.item(register_row(page, numbered + 1), 1).text() == person
 
 
-def test_the_register_shows_the_latest_year_and_the_decision_pack_is_written(page, tmp_path):
+def test_the_register_shows_the_latest_year_and_the_decision_pack_is_written(page, db, tmp_path):
     assert page.register_table.rowCount() > 0
-    decision = page.list_page.model.record_id(0)
+    # The ward's own year-end decision (the newest in the list is the city's, not this
+    # office's to print).
+    decision = decisions.find_decision(db, "31/QĐ-UBND", dt.date(2026, 1, 9)).id
     written = page.write_pack(decision, tmp_path)
     assert [p.suffix for p in written] == [".docx", ".pdf"] and all(p.exists() for p in written)
 
@@ -120,13 +122,14 @@ def test_the_page_tells_the_window_what_each_door_changed_and_shows_it_in_every_
     # The decision shows at once in the other tabs: the list, the register, the line.
     assert page.list_page.model.rowCount() == decisions_before + 1
     assert page.register_year.value() == 2026
-    assert page.register_table.item(0, 1).text() == person
+    (number,) = result.register_numbers
+    assert page.register_table.item(register_row(page, number), 1).text() == person
     assert page.lines_table.item(0, 3).text() == "decided"
     assert not page.review(line, "rejected", "nhầm")  # a decided line keeps its review
 
 
 def test_a_decision_made_on_the_page_shows_in_the_window(qtbot, db, window_settings, warnings):
-    demo_with_ward_office(db)
+    demo.load_demo(db)
     window = MainWindow(db, window_settings)
     qtbot.addWidget(window)
     awards_before = db.execute("SELECT count(*) FROM awards").fetchone()[0]
@@ -168,8 +171,15 @@ def test_a_persons_page_shows_what_they_may_be_proposed_for(qtbot, db, window_se
     window = MainWindow(db, window_settings)
     qtbot.addWidget(window)
     from kienan_awards.core.awards.candidates import candidates
+    from kienan_awards.core.records.award_details import latest_award_year
 
-    candidate = candidates(db, 2024)[0]
+    # A Grassroots Emulation Fighter of 2024 (the district's) and 2025 (the ward's) the city
+    # has not honoured yet.
+    candidate = next(
+        c
+        for c in candidates(db, 2025)
+        if c.suggested.startswith("Bằng khen") and latest_award_year(db, c.person_id) == 2025
+    )
     people_page = window.pages["people"]
     people_page.open_person(candidate.person_id)
     assert "Bằng khen" in people_page.proposable_label.text()

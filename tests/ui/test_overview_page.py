@@ -5,13 +5,26 @@ from kienan_awards.core import demo
 from kienan_awards.ui.pages.overview_page import OverviewPage
 
 
-def overview(qtbot, db):
+def overview(qtbot, db, starts_on="2024-01-01"):
+    """The overview of the demo, following the movement that starts on the day (by default
+    the district's of 2024, with its ten wards' targets)."""
     demo.load_demo(db)
     page = OverviewPage(db)
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()
+    movement = db.execute("SELECT id FROM movements WHERE starts_on = ?", [starts_on]).fetchone()
+    page.movement_combo.setCurrentIndex(page.movement_combo.findData(movement[0]))
     return page
+
+
+def test_the_overview_first_follows_the_movement_under_way(qtbot, db):
+    demo.load_demo(db)
+    page = OverviewPage(db)
+    qtbot.addWidget(page)
+    (name,) = db.execute("SELECT name FROM movements WHERE status = 'active'").fetchone()
+    assert page.movement_combo.currentText() == name
+    assert page.matrix.rowCount() == 4  # the whole ward and three of its bodies
 
 
 def column_of(page, text):
@@ -86,7 +99,10 @@ def test_movements_page_names_the_units_that_met_every_target(qtbot, db):
     page = MovementsPage(db)
     qtbot.addWidget(page)
     text = page.results_label.text()
-    assert text.startswith("Met every target: Phường") and "Not yet" in text
+    # The movement under way: the ward's of 2026, followed to its third quarter.
+    met, not_yet = text.split("\n")
+    assert met == "Met every target: Trung tâm Phục vụ hành chính công phường"
+    assert not_yet.startswith("Not yet")
 
 
 def test_indicator_headers_are_wrapped_to_the_column_and_cut_after_three_lines(qapp):

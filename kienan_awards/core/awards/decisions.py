@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from kienan_awards.core.awards import award_register, catalogue
+from kienan_awards.core.awards.conferring import conferring_problem
 from kienan_awards.core.awards.decision_issuer import (
     authority_to_decide,
 )
@@ -23,6 +24,7 @@ from kienan_awards.core.messages import Message, joined
 from kienan_awards.core.movements.award_evidence import store_award_evidence
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.audit_log import os_user
+from kienan_awards.core.records.office import OfficePeriod
 from kienan_awards.core.text import clean
 
 REVIEW_STATUSES = ("pending", "accepted", "returned", "rejected")
@@ -109,12 +111,14 @@ def _line(db: Database, line_id: int) -> dict:
     return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
-def line_findings(db: Database, line_id: int) -> list[Finding]:
+def line_findings(db: Database, line_id: int, decision_day: dt.date | None = None) -> list[Finding]:
+    """The rules the line breaks, and whether the office in force on the decision day (default
+    today) may confer its form."""
     line = _line(db, line_id)
     year = db.execute(
         "SELECT achievement_year FROM proposals WHERE id = ?", [line["proposal_id"]]
     ).fetchone()[0]
-    return check_line(db, line, year)
+    return check_line(db, line, year, decision_day=decision_day or dt.date.today())
 
 
 def review_line(
@@ -177,7 +181,9 @@ def decide(
     legal_bases: str | None = None,
 ) -> DecisionResult:
     """Save the decision for a proposal's accepted lines, in one write transaction; refused
-    when no issuing authority is in force on its date."""
+    when no issuing authority is in force on its date, when its level is not recorded, or when
+    that level may not confer a line's form on the date. The bonuses are the rates of that
+    level."""
     if not clean(number):
         raise KienanError(Message("number: the decision needs a number, e.g. 15/QĐ-UBND"))
     # Everything is read inside the write transaction: two clerks deciding the same proposal
@@ -217,8 +223,11 @@ def decide(
                             problems=joined([f.message for f in findings]),
                         )
                     )
-        # Never unsigned: a decision is made only under the authority in force on its date.
+        # Never unsigned: a decision is made only under the authority in force on its date,
+        # and only for the forms the law gives that authority's level on that date (no
+        # override: the office has no power to confer the others).
         authority = authority_to_decide(db, decided_on)
+        _check_conferring(db, authority, lines, decided_on)
         decision_id = record_edits.insert_record(
             db,
             "decisions",
@@ -230,7 +239,11 @@ def decide(
                 "signer_name": authority.office.signer_name,
                 "movement_id": proposal["movement_id"],
                 "title": clean(title) or proposal["title"],
-                "legal_bases": clean(legal_bases) or None,
+                # One basis a line, as the decision prints them.
+                "legal_bases": "\n".join(
+                    filter(None, (clean(line) for line in (legal_bases or "").splitlines()))
+                )
+                or None,
                 "proposed_by": proposal["proposed_by"],
                 "status": "signed",
             },
@@ -242,7 +255,9 @@ def decide(
                 db.execute("SELECT name FROM units WHERE id = ?", [line["unit_id"]]).fetchone()
                 or [None]
             )[0]
-            bonus = catalogue.bonus_amount(db, line["form_id"], line["recipient_kind"], decided_on)
+            bonus = catalogue.bonus_amount(
+                db, line["form_id"], line["recipient_kind"], decided_on, level=authority.level
+            )
             award_id = record_edits.insert_record(
                 db,
                 "awards",
@@ -282,6 +297,33 @@ def decide(
         ]
     )
     return DecisionResult(decision_id, award_ids, [numbers[a] for a in award_ids], total, changes)
+
+
+def _check_conferring(
+    db: Database, authority: OfficePeriod, lines: list[dict], decided_on: dt.date
+) -> None:
+    """Refuse the decision when its authority's level is not recorded, or when it may not
+    confer a line's form on the day (naming the first such line)."""
+    if authority.level is None:
+        raise KienanError(
+            Message(
+                "the office in force on {day} ({authority}) has no level recorded: record "
+                "the office with its level (commune, district or city) in the office dialog "
+                "or with kienan-awards office add --level before deciding",
+                day=f"{decided_on:%d/%m/%Y}",
+                authority=authority.office.body_name,
+            )
+        )
+    for line in lines:
+        problem = conferring_problem(db, line["form_id"], authority.level, decided_on)
+        if problem is not None:
+            raise KienanError(
+                Message(
+                    "{name}: {problem}; nothing was decided",
+                    name=line["recipient_name"],
+                    problem=problem,
+                )
+            )
 
 
 def _act(

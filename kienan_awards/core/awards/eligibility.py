@@ -10,10 +10,15 @@ from decimal import Decimal
 
 from sqlite_utils import Database
 
+from kienan_awards.core.awards.conferring import conferring_refusal
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
+from kienan_awards.core.records.office import office_period_on
+
+# Not a row of the rules table: the law says who confers a form, the clerk cannot switch it off.
+CONFERRING_LEVEL = "CONFERRING_LEVEL"
 
 
 @dataclass(frozen=True)
@@ -97,10 +102,29 @@ def _other_lines(db: Database, line: dict, form_code: str, year: int, statuses: 
     ).fetchone()[0]
 
 
+def conferring_finding(db: Database, line: dict, day: dt.date) -> Finding | None:
+    """The line's form is not this office's to confer on the day: the level of the authority in
+    force then (when one is recorded with its level) is not the one the law gives the form."""
+    authority = office_period_on(db, day)
+    if authority is None or authority.level is None:
+        return None
+    refusal = conferring_refusal(db, line["form_id"], authority.level, day)
+    if refusal is None:
+        return None
+    # The basis goes beside the message, as every rule's does.
+    message = Message("{name}: {problem}", name=line["recipient_name"], problem=refusal.rule)
+    return Finding(CONFERRING_LEVEL, message, refusal.legal_basis)
+
+
 def check_line(
-    db: Database, line: dict, year: int, review_date: dt.date | None = None
+    db: Database,
+    line: dict,
+    year: int,
+    review_date: dt.date | None = None,
+    decision_day: dt.date | None = None,
 ) -> list[Finding]:
-    """Every enabled rule the line breaks. ``line`` holds a proposal line's columns."""
+    """Every enabled rule the line breaks. ``line`` holds a proposal line's columns. With a
+    decision day, also whether the office in force that day may confer the line's form."""
     review_date = review_date or dt.date(year, 12, 31)
     active = {code: rule for code, rule in rules(db).items() if rule.enabled}
     form = _form_code(db, line["form_id"])
@@ -167,6 +191,10 @@ def check_line(
         ldtt, _ = _unit_counts(db, unit_id, year)
         if members == 0 or Decimal(ldtt) * 100 < share * members:
             found("COLLECTIVE_MEMBER_SHARE")
+    if decision_day is not None:
+        conferring = conferring_finding(db, line, decision_day)
+        if conferring is not None:
+            findings.append(conferring)
     return findings
 
 

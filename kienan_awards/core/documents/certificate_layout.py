@@ -190,6 +190,10 @@ def fields_of(data: CertificateData, code: str, reissue: bool = False) -> dict[s
     achievement = data.achievement.strip()
     opening = words.ACHIEVEMENT_OPENING
     if achievement and not achievement.lower().startswith(opening.lower()):
+        # "Đã hoàn thành tốt nhiệm vụ" reads "Đã có thành tích hoàn thành tốt nhiệm vụ".
+        first, _, rest = achievement.partition(" ")
+        if first.lower() == opening.split()[0].lower() and rest:
+            achievement = rest
         achievement = f"{opening} {achievement[0].lower()}{achievement[1:]}"
     position_unit = ", ".join(v for v in (data.position, data.unit_name) if v)
     return {

@@ -216,8 +216,11 @@ def sample_certificate(
     if not form_codes or not recipient_kinds:
         return None
     row = db.execute(
+        # Only an award this office may print: one of its own decisions, signed.
         "SELECT a.id FROM awards a JOIN award_forms f ON f.id = a.form_id "
-        f"WHERE f.code IN ({', '.join('?' for _ in form_codes)}) "
+        "JOIN decisions d ON d.id = a.decision_id "
+        f"JOIN issuing_authorities ia ON ia.id = {AUTHORITY_OF_DECISION_SQL} "
+        f"WHERE ia.is_this_office = 1 AND f.code IN ({', '.join('?' for _ in form_codes)}) "
         f"AND a.recipient_kind IN ({', '.join('?' for _ in recipient_kinds)}) "
         "ORDER BY length(a.recipient_name) DESC LIMIT 1",
         [*form_codes, *recipient_kinds],

@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from kienan_awards.core import vocabulary as words
-from kienan_awards.core.awards.decision_issuer import AUTHORITY_OF_DECISION_SQL, UnsignedDecision
+from kienan_awards.core.awards.decision_issuer import (
+    AUTHORITY_OF_DECISION_SQL,
+    OtherBodysDecision,
+    UnsignedDecision,
+)
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import safe_file_name
@@ -97,15 +101,35 @@ def money(amount: int | None) -> str:
     return "" if amount is None else format_decimal(str(amount))
 
 
+def decision_wording(db: Database, part: str, day: dt.date, level: str | None) -> list[str]:
+    """The lines of a part of the decision ("legal_basis", "proposer", "implementers") in
+    force on the day, for an authority of that level, in their order. A line written for the
+    level stands in for the line of any level in the same place."""
+    rows = db.execute(
+        """SELECT w.text FROM decision_wording w
+           WHERE w.part = :part AND (w.valid_from IS NULL OR w.valid_from <= :day)
+             AND (w.valid_to IS NULL OR w.valid_to >= :day)
+             AND (w.level = :level OR (w.level IS NULL AND NOT EXISTS (
+                  SELECT 1 FROM decision_wording o
+                  WHERE o.part = w.part AND o.sort_order = w.sort_order AND o.level = :level
+                    AND (o.valid_from IS NULL OR o.valid_from <= :day)
+                    AND (o.valid_to IS NULL OR o.valid_to >= :day))))
+           ORDER BY w.sort_order, w.id""",
+        {"part": part, "day": day.isoformat(), "level": level},
+    )
+    return [text for (text,) in rows]
+
+
 def decision_content(db: Database, decision_id: int) -> DecisionContent:
-    """What the decision says; refused when no issuing authority signs it. A decision of a
-    past list with no authority of its own is signed by the one in force on its date,
-    resolved here each time."""
+    """What the decision says; refused when no issuing authority signs it, or when another
+    body decided it. A decision of a past list with no authority of its own is signed by the
+    one in force on its date, resolved here each time. Its legal bases and who carries it out
+    are the lines in force on its date (a decision that stored its own bases keeps them)."""
     row = db.execute(
         f"""SELECT d.number, d.decided_on, d.title, d.legal_bases, d.proposed_by,
                   coalesce(d.signer_title, ia.signer_title),
                   coalesce(d.signer_name, ia.signer_name), ia.body_name, ia.issuer_title,
-                  ia.place
+                  ia.place, ia.level, ia.is_this_office
            FROM decisions d LEFT JOIN issuing_authorities ia
              ON ia.id = {AUTHORITY_OF_DECISION_SQL}
            WHERE d.id = ?""",
@@ -124,10 +148,14 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
         body_name,
         issuer_title,
         place,
+        level,
+        this_office,
     ) = row
     day = dt.date.fromisoformat(decided_on)
     if body_name is None:
         raise KienanError(UnsignedDecision(number, day).message)
+    if not this_office:
+        raise KienanError(OtherBodysDecision(number, day, body_name).pack_message)
     lines = [
         RecipientLine(
             n, name, ", ".join(v for v in (position, unit) if v), achievement or "", form, amount
@@ -148,23 +176,23 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
     total = sum(line.amount or 0 for line in lines)
     form_text = ", ".join(forms) or words.DEFAULT_FORM
     issuer = issuer_title or ""
-    bases = [line.strip() for line in (legal_bases or "").splitlines() if line.strip()] or [
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
-        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
-        "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định "
-        "chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
-    ]
+    bases = [line.strip() for line in (legal_bases or "").splitlines() if line.strip()]
     return DecisionContent(
         body_name=body_name.upper(),
         number_line=words.NUMBER_LINE.format(number=number),
         place_date=vietnamese_date(place, day),
         title=title or words.DECISION_TITLE.format(forms=form_text),
         issuer_title=issuer.upper(),
-        legal_bases=bases,
-        proposer_line=words.PROPOSED_BY.format(proposer=proposed_by or words.DEFAULT_PROPOSER),
+        legal_bases=bases or decision_wording(db, "legal_basis", day, level),
+        proposer_line=words.PROPOSED_BY.format(
+            proposer=proposed_by or " ".join(decision_wording(db, "proposer", day, level))
+        ),
         articles=[
-            article.format(forms=form_text, count=len(lines), total=money(total))
-            for article in words.ARTICLES
+            *(
+                article.format(forms=form_text, count=len(lines), total=money(total))
+                for article in words.ARTICLES
+            ),
+            *decision_wording(db, "implementers", day, level),
         ],
         recipients_note=words.ATTACHED_TO.format(number=number, day=day),
         signer_title=(signer_title or words.DEFAULT_SIGNER_TITLE).upper(),

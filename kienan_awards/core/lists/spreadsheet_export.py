@@ -260,10 +260,14 @@ def _unit_columns() -> tuple[SheetColumn, ...]:
 
 def _unit_rows(db: Database) -> Iterator[tuple]:
     # A unit in the trash is left out; a live unit still names a trashed parent or successor.
-    sql = """SELECT u.name, u.kind, parent.name, u.valid_from, u.valid_to, successor.name
+    # Several successors (a unit split between them) are named in one cell.
+    sql = """SELECT u.name, u.kind, parent.name, u.valid_from, u.valid_to, (
+                  SELECT group_concat(name, ', ') FROM (
+                      SELECT s.name AS name FROM unit_successions l
+                      JOIN units s ON s.id = l.successor_id WHERE l.predecessor_id = u.id
+                      ORDER BY s.name_sort_key, s.id))
               FROM units u
               LEFT JOIN units parent ON parent.id = u.parent_id
-              LEFT JOIN units successor ON successor.id = u.successor_id
               WHERE u.deleted_at IS NULL
               ORDER BY CASE u.kind WHEN 'district' THEN 0 WHEN 'agency' THEN 1
                        WHEN 'department' THEN 2 WHEN 'ward' THEN 3 ELSE 4 END,
@@ -502,6 +506,9 @@ def list_words() -> dict[str, str]:
         "Female": words.GENDERS["female"],
         "Awarded": words.AWARD_STATUSES["awarded"],
         "Revoked": words.AWARD_STATUSES["revoked"],
+        "Signed": words.DECISION_SIGNING["signed"],
+        "Issuer not recorded": words.DECISION_SIGNING["issuer_not_recorded"],
+        "Another body's decision": words.DECISION_SIGNING["other_body"],
         **{title: words.AUDIT_ACTIONS.get(code, title) for code, title in ACTION_TITLES.items()},
         **{title: words.RECORD_TABLES.get(table, title) for table, title in TABLE_TITLES.items()},
     }

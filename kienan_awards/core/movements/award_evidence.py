@@ -95,19 +95,15 @@ def awards_with_possible_evidence(db: Database, batch_id: int) -> list[int]:
         row[0]
         for row in db.execute("SELECT DISTINCT unit_id FROM targets WHERE unit_id IS NOT NULL")
     }
-    # A successor inherits its predecessors' targets.
-    frontier = set(with_targets)
-    while frontier:
-        marks = ", ".join("?" for _ in frontier)
-        frontier = {
-            row[0]
-            for row in db.execute(
-                f"SELECT successor_id FROM units WHERE id IN ({marks}) "
-                "AND successor_id IS NOT NULL",
-                list(frontier),
-            )
-        } - with_targets
-        with_targets |= frontier
+    # A successor inherits its predecessors' targets, whether it took them over wholly or in
+    # part (store_award_evidence reads them through units.with_predecessors alike).
+    with_targets |= {
+        row[0]
+        for row in db.execute(
+            "SELECT later_id FROM unit_later_units WHERE unit_id IN "
+            "(SELECT unit_id FROM targets WHERE unit_id IS NOT NULL)"
+        )
+    }
     if not with_targets:
         return []
     marks = ", ".join("?" for _ in with_targets)

@@ -42,6 +42,8 @@ TABLE_TITLES = {
     "bonus_rates": NC_("record list", "Bonus rates"),
     "calibration_profiles": NC_("record list", "Printer profiles"),
     "certificates": NC_("record list", "Certificates"),
+    "conferring_levels": NC_("record list", "Conferring levels"),
+    "decision_wording": NC_("record list", "Decision wording"),
     "decisions": NC_("record list", "Decisions"),
     "eligibility_rules": NC_("record list", "Eligibility rules"),
     "import_batches": NC_("record list", "Imported lists"),
@@ -56,6 +58,7 @@ TABLE_TITLES = {
     "settings": NC_("record list", "Settings"),
     "target_plans": NC_("record list", "Target plans"),
     "targets": NC_("record list", "Targets"),
+    "unit_successions": NC_("record list", "Unit successions"),
     "units": NC_("record list", "Units"),
 }
 

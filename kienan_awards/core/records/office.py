@@ -14,7 +14,10 @@ from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message, joined
 from kienan_awards.core.storage.database import write_transaction
-from kienan_awards.core.text import clean, text_problem
+from kienan_awards.core.text import clean, fold, text_problem
+
+# The levels of People's Committee this office may be; the schema's CHECK holds these too.
+OFFICE_LEVELS = ("commune", "district", "city")
 
 
 @dataclass(frozen=True)
@@ -38,8 +41,48 @@ FIELDS = {
 }
 
 
+# The first words of a body's name after "Ủy ban nhân dân", folded, and the level they say.
+# "thi xa" comes before "xa" and "thi tran": a thị xã is a district-level town.
+_LEVEL_WORDS = (
+    (("thi", "xa"), "district"),
+    (("thi", "tran"), "commune"),
+    (("dac", "khu"), "commune"),
+    (("thanh", "pho"), "city"),
+    (("phuong",), "commune"),
+    (("xa",), "commune"),
+    (("quan",), "district"),
+    (("huyen",), "district"),
+    (("tinh",), "city"),
+)
+
+
+def level_of_office(body_name: str | None) -> str | None:
+    """The level a People's Committee is at, read from its name: "Ủy ban nhân dân phường Kiến
+    An" -> commune, "UBND quận Kiến An" -> district, "Ủy ban nhân dân thành phố Hải Phòng" ->
+    city; None when the name does not say."""
+    words = fold(body_name).split()
+    for prefix in (["uy", "ban", "nhan", "dan"], ["ubnd"]):
+        if words[: len(prefix)] == prefix:
+            words = words[len(prefix) :]
+            break
+    for start, level in _LEVEL_WORDS:
+        if tuple(words[: len(start)]) == start:
+            return level
+    return None
+
+
+def _level_problem(values: dict) -> Message | None:
+    given = clean(values.get("level"))
+    if given and given not in OFFICE_LEVELS:
+        return Message("the level is one of commune, district or city, not {level}", level=given)
+    if not given and clean(values.get("body_name")) and not level_of_office(values["body_name"]):
+        return Message("the office's name does not say its level: choose commune, district or city")
+    return None
+
+
 def office_problems(values: dict) -> dict[str, str]:
-    """Field -> what is wrong with it; empty when the office can be saved."""
+    """Field -> what is wrong with it; empty when the office can be saved. The level, when not
+    given, is read from the office's name."""
     problems = {}
     for key, required in FIELDS.items():
         value = values.get(key)
@@ -48,6 +91,9 @@ def office_problems(values: dict) -> dict[str, str]:
             problems[key] = Message("the text {problem}", problem=problem)
         elif not clean(value):
             problems[key] = required
+    level = _level_problem(values)
+    if level is not None:
+        problems["level"] = level
     return problems
 
 
@@ -59,18 +105,25 @@ class OfficePeriod:
     office: Office
     valid_from: dt.date | None
     valid_to: dt.date | None
+    # 'commune', 'district' or 'city'; None for an authority recorded before levels were
+    # (one whose name did not say), which decides nothing until the clerk records it.
+    level: str | None = None
 
 
-_PERIOD_COLUMNS = "id, body_name, place, signer_title, signer_name, valid_from, valid_to"
+# Another body's authority (the city's) signs the decisions recorded from it, never this
+# office's: the periods below are this office's only.
+THIS_OFFICE = "is_this_office = 1"
+_PERIOD_COLUMNS = "id, body_name, place, signer_title, signer_name, valid_from, valid_to, level"
 
 
 def _period(row) -> OfficePeriod:
-    authority_id, *office, valid_from, valid_to = row
+    authority_id, *office, valid_from, valid_to, level = row
     return OfficePeriod(
         authority_id,
         Office(*(clean(value) for value in office)),
         dt.date.fromisoformat(valid_from) if valid_from else None,
         dt.date.fromisoformat(valid_to) if valid_to else None,
+        level,
     )
 
 
@@ -79,7 +132,7 @@ def office_periods(db: Database) -> list[OfficePeriod]:
     return [
         _period(row)
         for row in db.execute(
-            f"""SELECT {_PERIOD_COLUMNS} FROM issuing_authorities
+            f"""SELECT {_PERIOD_COLUMNS} FROM issuing_authorities WHERE {THIS_OFFICE}
                 ORDER BY valid_from IS NULL, valid_from DESC, id DESC"""
         )
     ]
@@ -89,8 +142,8 @@ def office_period_on(db: Database, day: dt.date | None = None) -> OfficePeriod |
     """The authority in force on the day (default today) with its dates, or None."""
     day = day or dt.date.today()
     row = db.execute(
-        f"""SELECT {_PERIOD_COLUMNS} FROM issuing_authorities
-           WHERE (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)
+        f"""SELECT {_PERIOD_COLUMNS} FROM issuing_authorities WHERE {THIS_OFFICE}
+             AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)
            ORDER BY valid_from DESC LIMIT 1""",
         {"d": day.isoformat()},
     ).fetchone()
@@ -103,7 +156,9 @@ def office_on(db: Database, day: dt.date | None = None) -> Office | None:
     return period.office if period else None
 
 
-def _checked_office(values: dict) -> Office:
+def _checked_office(values: dict) -> tuple[Office, str]:
+    """The office and its level (given, else read from its name); refused naming each field
+    that is wrong."""
     problems = office_problems(values)
     if problems:
         raise KienanError(
@@ -114,10 +169,12 @@ def _checked_office(values: dict) -> Office:
                 ]
             )
         )
-    return Office(*(clean(values[key]) for key in FIELDS))
+    office = Office(*(clean(values[key]) for key in FIELDS))
+    return office, clean(values.get("level")) or level_of_office(office.body_name)
 
 
-def _authority_row(office: Office) -> dict:
+def _authority_row(values: dict) -> dict:
+    office, level = _checked_office(values)
     return {
         "name": f"{office.signer_title} {office.body_name}",
         "issuer_title": office.issuer_title,
@@ -126,6 +183,7 @@ def _authority_row(office: Office) -> dict:
         "signer_name": office.signer_name,
         "place": office.place,
         "decision_suffix": vocabulary.DECISION_SUFFIX,
+        "level": level,
     }
 
 
@@ -138,26 +196,39 @@ def _insert_authority(db: Database, row: dict, day: dt.date) -> int:
     ).lastrowid
 
 
+def _begun_on(db: Database, day: dt.date) -> int | None:
+    """This office's authority that began on the day, if one did."""
+    row = db.execute(
+        f"SELECT id FROM issuing_authorities WHERE {THIS_OFFICE} AND valid_from = ?",
+        [day.isoformat()],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _correct(db: Database, authority_id: int, row: dict) -> list[int]:
+    assignments = ", ".join(f"{key} = ?" for key in row)
+    db.execute(
+        f"UPDATE issuing_authorities SET {assignments} WHERE id = ?",
+        [*row.values(), authority_id],
+    )
+    return [authority_id]
+
+
 def save_office(db: Database, values: dict, day: dt.date | None = None) -> ChangeSet:
     """Record the office as it stands from the day (default today): the authority that began
     that day is corrected; one begun earlier is closed the day before, so decisions already
-    made keep the authority that signed them. Returns the authorities written."""
-    row = _authority_row(_checked_office(values))
+    made keep the authority that signed them. The level (values["level"]), when not given, is
+    read from the office's name. Returns the authorities written."""
+    row = _authority_row(values)
     day = day or dt.date.today()
     with write_transaction(db):
-        same_day = db.execute(
-            "SELECT id FROM issuing_authorities WHERE valid_from = ?", [day.isoformat()]
-        ).fetchone()
+        same_day = _begun_on(db, day)
         if same_day:
-            assignments = ", ".join(f"{key} = ?" for key in row)
-            db.execute(
-                f"UPDATE issuing_authorities SET {assignments} WHERE id = ?",
-                [*row.values(), same_day[0]],
-            )
-            written = [same_day[0]]
+            written = _correct(db, same_day, row)
         else:
             closing = (
-                "(valid_to IS NULL OR valid_to >= ?) AND (valid_from IS NULL OR valid_from < ?)"
+                f"{THIS_OFFICE} AND (valid_to IS NULL OR valid_to >= ?) "
+                "AND (valid_from IS NULL OR valid_from < ?)"
             )
             written = [
                 authority_id
@@ -178,30 +249,47 @@ def add_office(db: Database, values: dict, valid_from: dt.date) -> ChangeSet:
     """Record a new authority in force from the day. The one in force before it, when it has
     no end, is closed the day before. A day on which another authority is already in force, or
     one before a recorded authority begins, is refused, naming that authority, and nothing is
-    written. Returns the authorities written."""
-    row = _authority_row(_checked_office(values))
+    written. The level, when not given, is read from the office's name. Returns the
+    authorities written."""
+    row = _authority_row(values)
     with write_transaction(db):
-        closing, overlapping = [], []
-        for period in map(
-            _period,
-            db.execute(
-                f"""SELECT {_PERIOD_COLUMNS} FROM issuing_authorities
-                    WHERE valid_to IS NULL OR valid_to >= ? ORDER BY valid_from""",
-                [valid_from.isoformat()],
-            ),
-        ):
-            begins_before = period.valid_from is None or period.valid_from < valid_from
-            (closing if begins_before and period.valid_to is None else overlapping).append(period)
-        if overlapping:
-            raise KienanError(_overlap(valid_from, overlapping[0]))
-        day_before = (valid_from - dt.timedelta(days=1)).isoformat()
-        for period in closing:
-            db.execute(
-                "UPDATE issuing_authorities SET valid_to = ? WHERE id = ?", [day_before, period.id]
-            )
-        written = [period.id for period in closing]
-        written.append(_insert_authority(db, row, valid_from))
+        written = _add(db, row, valid_from)
     return ChangeSet.of(RecordKind.OFFICE, *written)
+
+
+def record_office(db: Database, values: dict, day: dt.date) -> ChangeSet:
+    """The office dialog's save: the authority that began on the day is corrected (its signer,
+    its level); otherwise one is added from the day as add_office does, so a past authority
+    can be recorded and one that would overlap another is refused. Returns the authorities
+    written."""
+    row = _authority_row(values)
+    with write_transaction(db):
+        same_day = _begun_on(db, day)
+        written = _correct(db, same_day, row) if same_day else _add(db, row, day)
+    return ChangeSet.of(RecordKind.OFFICE, *written)
+
+
+def _add(db: Database, row: dict, valid_from: dt.date) -> list[int]:
+    closing, overlapping = [], []
+    for period in map(
+        _period,
+        db.execute(
+            f"""SELECT {_PERIOD_COLUMNS} FROM issuing_authorities
+                WHERE {THIS_OFFICE} AND (valid_to IS NULL OR valid_to >= ?)
+                ORDER BY valid_from""",
+            [valid_from.isoformat()],
+        ),
+    ):
+        begins_before = period.valid_from is None or period.valid_from < valid_from
+        (closing if begins_before and period.valid_to is None else overlapping).append(period)
+    if overlapping:
+        raise KienanError(_overlap(valid_from, overlapping[0]))
+    day_before = (valid_from - dt.timedelta(days=1)).isoformat()
+    for period in closing:
+        db.execute(
+            "UPDATE issuing_authorities SET valid_to = ? WHERE id = ?", [day_before, period.id]
+        )
+    return [*(period.id for period in closing), _insert_authority(db, row, valid_from)]
 
 
 def _overlap(day: dt.date, period: OfficePeriod) -> Message:

@@ -24,6 +24,7 @@ from kienan_awards.core.storage.database import write_transaction
 EDITABLE_TABLES = (
     "people",
     "units",
+    "unit_successions",
     "awards",
     "decisions",
     "movements",

@@ -52,6 +52,7 @@ LIST_VALUES = (
     NC_("record list", "Revoked"),
     NC_("record list", "Signed"),
     NC_("record list", "Issuer not recorded"),
+    NC_("record list", "Another body's decision"),
 )
 
 
@@ -155,7 +156,7 @@ PEOPLE = RecordList(
 # The authority that signs decision d: its own, else the one in force on its date.
 AUTHORITY_OF_DECISION_SQL = """coalesce(d.authority_id, (
     SELECT x.id FROM issuing_authorities x
-    WHERE (x.valid_from IS NULL OR x.valid_from <= d.decided_on)
+    WHERE x.is_this_office = 1 AND (x.valid_from IS NULL OR x.valid_from <= d.decided_on)
       AND (x.valid_to IS NULL OR x.valid_to >= d.decided_on)
     ORDER BY x.valid_from DESC LIMIT 1))"""
 
@@ -180,11 +181,13 @@ DECISIONS = RecordList(
             numeric=True,
             shown_as="quantity",
         ),
-        # The authority is joined once, above; a decision no authority signs prints nothing.
+        # The authority is joined once, above; a decision no authority signs prints nothing,
+        # nor does one another body (the city) decided, recorded for the honour roll.
         ListColumn(
             "status",
             NC_("record list", "Status"),
-            "CASE WHEN ia.id IS NULL THEN 'Issuer not recorded' ELSE 'Signed' END",
+            "CASE WHEN ia.id IS NULL THEN 'Issuer not recorded' "
+            "WHEN ia.is_this_office = 0 THEN 'Another body''s decision' ELSE 'Signed' END",
             shown_as="translated",
         ),
     ),

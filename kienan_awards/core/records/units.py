@@ -1,7 +1,8 @@
 """Units: agencies, departments, districts, wards and residential groups, as a dated tree.
 
 Units are never deleted once they carry history; they are closed, and a merger closes the old
-units with a link to their successor, so their past awards are still found under it.
+units with a link to their successor (unit_successions), so their past awards are still found
+under it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
-from kienan_awards.core.records import record_edits
+from kienan_awards.core.records import record_edits, unit_successions
 from kienan_awards.core.records.record_edits import EditGroup
 from kienan_awards.core.text import clean, fold, text_problem, text_sort_text
 
@@ -35,13 +36,12 @@ class UnitRow:
     parent_id: int | None
     valid_from: str | None
     valid_to: str | None
-    successor_id: int | None
 
 
 def list_units(db: Database, include_trash: bool = False) -> list[UnitRow]:
     """Units ordered by kind, then by name in Vietnamese order."""
     rows = db.execute(
-        f"""SELECT id, name, kind, parent_id, valid_from, valid_to, successor_id FROM units
+        f"""SELECT id, name, kind, parent_id, valid_from, valid_to FROM units
            {"" if include_trash else "WHERE deleted_at IS NULL"}
            ORDER BY CASE kind WHEN 'district' THEN 0 WHEN 'agency' THEN 1
                     WHEN 'department' THEN 2 WHEN 'ward' THEN 3 ELSE 4 END, name_sort_key, id"""
@@ -92,14 +92,9 @@ def descendants(db: Database, unit_id: int) -> set[int]:
 
 
 def with_predecessors(db: Database, unit_id: int) -> list[int]:
-    """The unit and every unit merged into it, however many mergers back."""
-    rows = db.execute(
-        """WITH RECURSIVE chain(id) AS (
-               SELECT ? UNION SELECT u.id FROM units u JOIN chain c ON u.successor_id = c.id)
-           SELECT id FROM chain""",
-        [unit_id],
-    ).fetchall()
-    return [row[0] for row in rows]
+    """The unit and every unit merged into it or split into it in part, however many changes
+    back."""
+    return unit_successions.earlier_units(db, unit_id)
 
 
 def save_unit(
@@ -138,6 +133,14 @@ def move_unit_to_trash(db: Database, unit_id: int) -> EditGroup:
                 "closed (give the date it ended)"
             )
         )
+    if unit_successions.successors_of(db, unit_id) or unit_successions.predecessors_of(db, unit_id):
+        # Its name is how the awards of its line are found: it stays.
+        raise KienanError(
+            Message(
+                "this unit took over from other units or was taken over: it cannot be deleted "
+                "(undo the merger or split that linked it, if it was a mistake)"
+            )
+        )
     return record_edits.move_to_trash(db, "units", unit_id, "delete unit")
 
 
@@ -147,8 +150,12 @@ def merge_units(
     merged_on: dt.date,
     successor_id: int | None = None,
     successor_name: str | None = None,
+    *,
+    confirmed: bool = True,
+    note: str | None = None,
 ) -> EditGroup:
-    """Merge units into a successor (an existing unit, or a new one named here) from a date.
+    """Merge units wholly into a successor (an existing unit, or a new one named here) from a
+    date.
 
     The old units close the day before, linked to the successor; their people and the units
     under them move to it; their awards keep the names they were given under.
@@ -186,40 +193,57 @@ def merge_units(
             successor_id = created.record_id
         elif successor_id in {d for u in unit_ids for d in descendants(db, u)}:
             raise KienanError(Message("the successor cannot be one of the merged units' own units"))
+        successor = record_edits.fetch(db, "units", successor_id)
         for unit in old:
+            unit_successions.check_link(db, unit, successor, merged_on, whole=True)
             group.extend(
                 record_edits.update_record(
-                    db,
-                    "units",
-                    unit["id"],
-                    {"valid_to": closing, "successor_id": successor_id},
-                    group.label,
+                    db, "units", unit["id"], {"valid_to": closing}, group.label
                 )
             )
-            for (person_id,) in db.execute(
-                "SELECT id FROM people WHERE unit_id = ? AND deleted_at IS NULL", [unit["id"]]
-            ).fetchall():
-                group.extend(
-                    record_edits.update_record(
-                        db, "people", person_id, {"unit_id": successor_id}, group.label
-                    )
+            group.extend(
+                unit_successions.add_link(
+                    db,
+                    unit["id"],
+                    successor_id,
+                    merged_on,
+                    group.label,
+                    whole=True,
+                    confirmed=confirmed,
+                    note=note,
                 )
-            for (child_id,) in db.execute(
-                "SELECT id FROM units WHERE parent_id = ? AND deleted_at IS NULL "
-                "AND (valid_to IS NULL OR valid_to >= ?)",
-                [unit["id"], closing],
-            ).fetchall():
-                group.extend(
-                    record_edits.update_record(
-                        db, "units", child_id, {"parent_id": successor_id}, group.label
-                    )
-                )
+            )
+            group.extend(hand_over_members(db, unit["id"], successor_id, closing, group.label))
+    return group
+
+
+def hand_over_members(
+    db: Database, unit_id: int, successor_id: int, closing: str, label: str
+) -> EditGroup:
+    """Move the unit's people, and the units under it still open on its last day, to its
+    successor; inside the caller's transaction."""
+    group = EditGroup(label)
+    for (person_id,) in db.execute(
+        "SELECT id FROM people WHERE unit_id = ? AND deleted_at IS NULL", [unit_id]
+    ).fetchall():
+        group.extend(
+            record_edits.update_record(db, "people", person_id, {"unit_id": successor_id}, label)
+        )
+    for (child_id,) in db.execute(
+        "SELECT id FROM units WHERE parent_id = ? AND deleted_at IS NULL "
+        "AND (valid_to IS NULL OR valid_to >= ?)",
+        [unit_id, closing],
+    ).fetchall():
+        group.extend(
+            record_edits.update_record(db, "units", child_id, {"parent_id": successor_id}, label)
+        )
     return group
 
 
 def awards_under(db: Database, unit_id: int) -> list[tuple]:
     """(recipient, form, year, unit name at the time) of every award given to the unit or its
-    people, including those of the units merged into it, under their historical names."""
+    people, including those of the units it came from (merged or split into it), under their
+    historical names."""
     ids = with_predecessors(db, unit_id)
     marks = ", ".join("?" for _ in ids)
     return db.execute(

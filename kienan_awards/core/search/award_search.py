@@ -18,7 +18,7 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.people import TimelineEntry, award_timeline, timeline_of
 from kienan_awards.core.records.record_lists import AWARDS
-from kienan_awards.core.records.units import with_predecessors
+from kienan_awards.core.records.unit_successions import earlier_units, later_units
 from kienan_awards.core.search.search_text import parse_query
 from kienan_awards.core.storage.database import write_transaction
 from kienan_awards.core.text import clean, fold
@@ -39,7 +39,7 @@ class AwardFilters:
     from_year: int | None = None
     to_year: int | None = None
     form_id: int | None = None
-    unit_id: int | None = None  # the unit and every unit merged into it
+    unit_id: int | None = None  # the unit and every unit it came from, wholly or in part
     movement_id: int | None = None
     kind: str | None = None
     status: str | None = None
@@ -70,7 +70,7 @@ def _filter_sql(db: Database, filters: AwardFilters) -> tuple[str, list]:
             where.append(condition)
             params.append(value)
     if filters.unit_id is not None:
-        units = with_predecessors(db, filters.unit_id)
+        units = earlier_units(db, filters.unit_id)
         marks = ", ".join("?" for _ in units)
         where.append(f"(a.unit_id IN ({marks}) OR a.recipient_unit_id IN ({marks}))")
         params.extend([*units, *units])
@@ -188,9 +188,14 @@ class FilterChoices:
 
 def filter_choices(db: Database) -> FilterChoices:
     forms = db.execute("SELECT id, name_vi FROM award_forms ORDER BY sort_order, id").fetchall()
+    # A unit's label names the units that took it over, wholly or in part.
     units = db.execute(
-        """SELECT u.id, u.name, s.name FROM units u LEFT JOIN units s ON s.id = u.successor_id
-           WHERE u.deleted_at IS NULL ORDER BY u.name_sort_key, u.id"""
+        """SELECT u.id, u.name, (
+                  SELECT group_concat(name, ', ') FROM (
+                      SELECT s.name AS name FROM unit_successions l
+                      JOIN units s ON s.id = l.successor_id WHERE l.predecessor_id = u.id
+                      ORDER BY s.name_sort_key, s.id))
+           FROM units u WHERE u.deleted_at IS NULL ORDER BY u.name_sort_key, u.id"""
     ).fetchall()
     movements = db.execute("SELECT id, name FROM movements ORDER BY starts_on DESC, id DESC")
     return FilterChoices(
@@ -254,7 +259,8 @@ class RecipientHistory:
 
 def recipient_history(db: Database, award_id: int) -> RecipientHistory | None:
     """Every award of the recipient of an award, oldest first: a person's under any unit, a
-    collective's under its earlier names too (units merged into it)."""
+    collective's along its whole line of succession: the units it came from and the units that
+    took it over, wholly or in part."""
     row = db.execute(
         """SELECT a.recipient_kind, a.person_id, a.recipient_unit_id, a.recipient_name,
                   a.unit_id, coalesce(p.full_name, u.name, a.recipient_name)
@@ -268,7 +274,7 @@ def recipient_history(db: Database, award_id: int) -> RecipientHistory | None:
     if person_id is not None:
         return RecipientHistory(name, kind, award_timeline(db, person_id))
     if unit_id is not None:
-        units = with_predecessors(db, unit_id)
+        units = list(dict.fromkeys([*earlier_units(db, unit_id), *later_units(db, unit_id)]))
         where = f"a.recipient_unit_id IN ({', '.join('?' for _ in units)})"
         params: list = list(units)
     else:  # a household has no record of its own: its awards are those under its name

@@ -17,8 +17,13 @@ from sqlite_utils.migrations import Migrations
 from kienan_awards.core.errors import ForeignDatabaseError, SchemaTooNewError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.storage import audit_triggers
-from kienan_awards.core.storage.step_data import bonus_rates_0012, catalogue_0002, rules_0006
-from kienan_awards.core.text import name_sort_text, text_sort_text
+from kienan_awards.core.storage.step_data import (
+    bonus_rates_0012,
+    catalogue_0002,
+    law_0013,
+    rules_0006,
+)
+from kienan_awards.core.text import fold, name_sort_text, text_sort_text
 
 MIGRATION_SET = "kienan_awards"
 # Stamped in the file header so a foreign SQLite file is told apart from ours: "KAAW".
@@ -233,6 +238,75 @@ def _bonus_rates_2025(db: Database) -> None:
             }
         )
     audit_triggers.create_audit_triggers(db, "bonus_rates")
+
+
+@STEPS(name="0013_law_by_date")
+def _law_by_date(db: Database) -> None:
+    """Which level confers each form, by date; each authority's level, read from its name
+    (the clerk may correct it); the commune chairman's Giấy khen rate before 1 July 2025; the
+    lines decisions print by date. The forms' single "conferring_level" text gives way to the
+    dated rows. Like steps 2 and 12 these rows are the program's and leave no audit row."""
+    rows = law_0013
+    _run_sql_file(db, "schema_v13_law_by_date.sql")
+    for statement in (
+        "DROP TRIGGER IF EXISTS audit_award_forms_insert",
+        "DROP TRIGGER IF EXISTS audit_award_forms_update",
+        "DROP TRIGGER IF EXISTS audit_award_forms_delete",
+    ):
+        db.execute(statement)
+    db.execute("ALTER TABLE award_forms DROP COLUMN conferring_level")
+    for table in ("issuing_authorities", "bonus_rates", "conferring_levels", "decision_wording"):
+        for statement in audit_triggers.audit_trigger_statements(db, table)[:3]:
+            db.execute(statement)  # the three DROP TRIGGERs: the step's rows are not audited
+    forms = dict(db.execute("SELECT code, id FROM award_forms").fetchall())
+    for authority_id, body_name in db.execute(
+        "SELECT id, body_name FROM issuing_authorities"
+    ).fetchall():
+        db.execute(
+            "UPDATE issuing_authorities SET level = ? WHERE id = ?",
+            [rows.level_of_body(fold(body_name)), authority_id],
+        )
+    db.conn.executemany(
+        "INSERT INTO conferring_levels (form_id, level, valid_from, valid_to, legal_basis) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [
+            (forms[code], level, start, end, basis)
+            for code, level, start, end, basis in rows.CONFERRING_LEVELS
+            if code in forms
+        ],
+    )
+    for code, kind, level, coefficient, end, basis, note in rows.COMMUNE_RATES:
+        if code not in forms:
+            continue
+        db.execute(
+            "INSERT INTO bonus_rates (form_id, recipient_kind, conferring_level, coefficient, "
+            "legal_basis, valid_to, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [forms[code], kind, level, coefficient, basis, end, note],
+        )
+    db.conn.executemany(
+        "INSERT INTO decision_wording (part, level, text, sort_order, valid_from, valid_to) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        rows.DECISION_WORDING,
+    )
+    for table in (
+        "award_forms",
+        "issuing_authorities",
+        "bonus_rates",
+        "conferring_levels",
+        "decision_wording",
+    ):
+        audit_triggers.create_audit_triggers(db, table)
+
+
+@STEPS(name="0014_unit_successions")
+def _unit_successions(db: Database) -> None:
+    """A unit's successors become rows of their own, several to a unit, each from a date; the
+    links units held move there. Moving them is the program's, not a clerk's: no audit row."""
+    for statement in audit_triggers.audit_trigger_statements(db, "units")[:3]:
+        db.execute(statement)
+    _run_sql_file(db, "schema_v14_successions.sql")
+    audit_triggers.create_audit_triggers(db, "units")
+    audit_triggers.create_audit_triggers(db, "unit_successions")
 
 
 def known_step_names() -> list[str]:

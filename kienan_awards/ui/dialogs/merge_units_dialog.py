@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -51,6 +52,9 @@ class MergeUnitsDialog(QDialog):
         form.addRow(self.into_new, self.new_name)
         form.addRow(self.into_existing, self.existing)
         form.addRow(_("From (first day of the new unit)"), self.merged_on)
+        self.confirmed = QCheckBox(_("confirmed by a decision (not only as reported)"))
+        self.confirmed.setChecked(True)
+        form.addRow("", self.confirmed)
         note = QLabel(
             _(
                 "The merged units close the day before, linked to their "

@@ -3,15 +3,14 @@ whether to load the demo data) and changed later from Settings."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +22,12 @@ from kienan_awards.core import demo
 from kienan_awards.core.changes import EVERYTHING, NOTHING, ChangeSet
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
-from kienan_awards.core.records.office import office_on, office_problems, save_office
+from kienan_awards.core.records.office import (
+    office_period_on,
+    office_periods,
+    office_problems,
+    record_office,
+)
 from kienan_awards.core.records.record_counts import holds_records
 from kienan_awards.core.storage.backups import configured_backups_folder
 from kienan_awards.core.storage.moving import (
@@ -32,10 +36,14 @@ from kienan_awards.core.storage.moving import (
     move_problem,
     use_database,
 )
+from kienan_awards.ui.dialogs.dialog_parts import failure_label, save_cancel_buttons
+from kienan_awards.ui.dialogs.office_fields import OfficeFields
 
 
 class OfficeDialog(QDialog):
-    def __init__(self, db, parent=None, welcome: bool = False, mover=None):
+    def __init__(
+        self, db, parent=None, welcome: bool = False, mover=None, signs_from: dt.date | None = None
+    ):
         super().__init__(parent)
         # What moves the database; the window closes its own other connections first.
         self._mover = mover or partial(move_database, db)
@@ -54,33 +62,20 @@ class OfficeDialog(QDialog):
             )
             if welcome
             else _(
-                "The office as it stands from today. Decisions already made keep the signer "
+                "The office as it stands from the day it signs from (today unless changed; an "
+                "earlier day records a past authority). Decisions already made keep the signer "
                 "they were made with."
             )
         )
         intro.setWordWrap(True)
-        self.edits: dict[str, QLineEdit] = {}
-        self.problem_labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        current = office_on(db)
-        for key, label, example in (
-            ("body_name", _("Office"), "Ủy ban nhân dân phường …"),
-            ("place", _("Place (before the date)"), "Kiến An"),
-            ("signer_title", _("Signer's title"), "Chủ tịch"),
-            ("signer_name", _("Signer's name"), "Nguyễn Văn …"),
-        ):
-            edit = QLineEdit(getattr(current, key) if current else "")
-            edit.setObjectName(f"office_{key}")
-            edit.setPlaceholderText(example)
-            problem = QLabel()
-            problem.setStyleSheet("color: #b00020")
-            problem.setVisible(False)
-            self.edits[key], self.problem_labels[key] = edit, problem
-            form.addRow(label, edit)
-            form.addRow("", problem)
+        self.fields = OfficeFields(office_period_on(db), office_periods(db), self)
+        if signs_from is not None:  # asked for the office of a day, e.g. a decision's
+            self.fields.set_day(signs_from)
+        self.edits: dict[str, QLineEdit] = self.fields.edits
+        self.problem_labels: dict[str, QLabel] = self.fields.problem_labels
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.fields)
         self.demo_check = QCheckBox(
             _("Load the demo data (a district's six years of awards) to try the program")
         )
@@ -120,22 +115,14 @@ class OfficeDialog(QDialog):
             layout.addWidget(self.found_label)
             layout.addWidget(self.demo_check)
             self.demo_check.setEnabled(not holds_records(db))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = save_cancel_buttons(
+            self,
+            self.save,
+            _("Start") if welcome else _("Save"),
+            _("Later") if welcome else _("Cancel"),
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            _("Start") if welcome else _("Save")
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            _("Later") if welcome else _("Cancel")
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.failure = QLabel()
-        self.failure.setObjectName("office_failure")
-        self.failure.setWordWrap(True)
-        self.failure.setStyleSheet("color: #b00020")
+        self.failure = failure_label("office_failure")
         layout.addWidget(self.failure)
 
     def _ask_folder(self) -> None:
@@ -159,8 +146,7 @@ class OfficeDialog(QDialog):
             else ""
         )
         self.found_label.setVisible(self.found is not None)
-        for edit in self.edits.values():
-            edit.setEnabled(self.found is None)
+        self.fields.setEnabled(self.found is None)
         self.demo_check.setEnabled(self.found is None and empty)
 
     def chosen_folder(self) -> Path | None:
@@ -170,8 +156,8 @@ class OfficeDialog(QDialog):
         folder = Path(self.folder_edit.text())
         return None if folder == Path(self._db.path).parent else folder
 
-    def values(self) -> dict[str, str]:
-        return {key: edit.text() for key, edit in self.edits.items()}
+    def values(self) -> dict[str, str | None]:
+        return self.fields.values()
 
     def save(self) -> bool:
         """Save the office (and load the demo when ticked); the dialog closes when done."""
@@ -184,9 +170,7 @@ class OfficeDialog(QDialog):
             self.accept()
             return True
         problems = office_problems(self.values())
-        for key, label in self.problem_labels.items():
-            label.setText(shown(problems.get(key, "")))
-            label.setVisible(key in problems)
+        self.fields.show_problems(problems)
         if problems:
             self.failure.setText(_("Please correct the marked fields."))
             return False
@@ -195,7 +179,7 @@ class OfficeDialog(QDialog):
                 demo.load_demo(self._db)
                 self.demo_check.setEnabled(False)  # loaded, whatever happens next
                 self.changes = EVERYTHING  # the demo fills every kind of record
-            self.changes |= save_office(self._db, self.values())
+            self.changes |= record_office(self._db, self.values(), self.fields.day())
             # Last, so that the copy holds the office and the demo data too.
             if self.chosen_folder() is not None:
                 self.moved_to = self._mover(self.chosen_folder())

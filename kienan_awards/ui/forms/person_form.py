@@ -59,6 +59,11 @@ class PersonForm(QWidget):
         self.birth_date.setPlaceholderText(_("dd/mm/yyyy (if known)"))
         self.position = QLineEdit()
         self.unit = QComboBox()
+        # A closed unit reads "… (closed on 30/06/2025)": the pane must not grow to fit it.
+        self.unit.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.unit.setMinimumContentsLength(24)
         self.personal_id = QLineEdit()
         self.personal_id.setObjectName("person_personal_id")
         self.personal_id.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}")))

@@ -1,9 +1,9 @@
-"""The unit form: its name, kind, the unit it sits under, when it was active, and (once merged)
-the unit that succeeded it."""
+"""The unit form: its name, kind, the unit it sits under, when it was active, and its line of
+succession: the units it came from and the units that took it over, wholly or in part."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from kienan_awards.core.i18n import _
 from kienan_awards.core.lists.cell_values import dmy
@@ -11,6 +11,7 @@ from kienan_awards.core.records import units
 from kienan_awards.core.records.units import UnitRow
 from kienan_awards.ui.forms.person_form import iso_from_dmy
 from kienan_awards.ui.read_only import refuse_writing
+from kienan_awards.ui.wrapped_label import WrappedLabel
 
 _STORED = ("name", "kind", "parent_id", "valid_from", "valid_to")
 
@@ -30,7 +31,10 @@ class UnitForm(QWidget):
         self.valid_to_edit = QLineEdit()
         for edit in (self.valid_from_edit, self.valid_to_edit):
             edit.setPlaceholderText(_("dd/mm/yyyy"))
-        self.successor_label = QLabel()
+        self.came_from_label = WrappedLabel()
+        self.came_from_label.setObjectName("unit_came_from")
+        self.successor_label = WrappedLabel()
+        self.successor_label.setObjectName("unit_succeeded_by")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(_("Name *"), self.name_edit)
@@ -38,7 +42,8 @@ class UnitForm(QWidget):
         form.addRow(_("Under"), self.parent_combo)
         form.addRow(_("Active from"), self.valid_from_edit)
         form.addRow(_("Closed on"), self.valid_to_edit)
-        form.addRow(_("Successor"), self.successor_label)
+        form.addRow(_("Came from"), self.came_from_label)
+        form.addRow(_("Succeeded by"), self.successor_label)
         refuse_writing(
             db,
             self.name_edit,
@@ -98,10 +103,12 @@ class UnitForm(QWidget):
         self.parent_combo.setCurrentIndex(max(0, self.parent_combo.findData(parent_id)))
         self.valid_from_edit.clear()
         self.valid_to_edit.clear()
-        self.successor_label.clear()
+        self.came_from_label.setText("")
+        self.successor_label.setText("")
         self.name_edit.setFocus()
 
-    def load(self, unit_id: int, row: dict, successor_name: str) -> None:
+    def load(self, unit_id: int, row: dict, came_from: str, succeeded_by: str) -> None:
+        """The stored unit, with its line of succession in words."""
         self.unit_id = unit_id
         self.loaded = {key: row[key] for key in _STORED}
         self.name_edit.setText(row["name"])
@@ -109,4 +116,5 @@ class UnitForm(QWidget):
         self.parent_combo.setCurrentIndex(max(0, self.parent_combo.findData(row["parent_id"])))
         self.valid_from_edit.setText(dmy(row["valid_from"]))
         self.valid_to_edit.setText(dmy(row["valid_to"]))
-        self.successor_label.setText(successor_name)
+        self.came_from_label.setText(came_from)
+        self.successor_label.setText(succeeded_by)

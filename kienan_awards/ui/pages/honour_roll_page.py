@@ -60,7 +60,9 @@ class HonourRollPage(WindowPage):
         self.to_year = self._year_box("to_year")
         self.form_choice = self._choice_box("form_filter", _("All awards"))
         self.unit_choice = self._choice_box("unit_filter", _("All units"))
-        self.unit_choice.setToolTip(_("A unit's awards include those of units merged into it"))
+        self.unit_choice.setToolTip(
+            _("A unit's awards include those of the units it came from, merged or split")
+        )
         self.movement_choice = self._choice_box("movement_filter", _("All movements"))
         self.kind_choice = self._choice_box("kind_filter", _("Everyone"))
         for key, label in (

@@ -47,6 +47,11 @@ class OverviewPage(WindowPage):
         self.heading.setObjectName("page_heading")
         self.counts_label = QLabel()
         self.movement_combo = QComboBox()
+        # A movement's long name must not widen the window past a small screen.
+        self.movement_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.movement_combo.setMinimumContentsLength(24)
         self.movement_combo.setObjectName("movement_combo")
         self.movement_combo.currentIndexChanged.connect(self._show_movement)
         self.png_button = QPushButton(_("Save charts as PNG..."))

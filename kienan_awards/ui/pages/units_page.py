@@ -1,5 +1,5 @@
 """Units as a tree (district or agency > department or ward > residential group), with the
-chosen unit's form, the awards found under it, and merging."""
+chosen unit's form and line of succession, the awards found under it, merging and splitting."""
 
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
-from kienan_awards.core.records import record_edits, units
+from kienan_awards.core.records import record_edits, unit_splits, unit_successions, units
 from kienan_awards.ui.dialogs.merge_units_dialog import MergeUnitsDialog
+from kienan_awards.ui.dialogs.split_unit_dialog import SplitChoice, SplitUnitDialog
 from kienan_awards.ui.forms.unit_form import UnitForm
 from kienan_awards.ui.pages.unit_tree import UnitTree
 from kienan_awards.ui.pages.window_page import WindowPage
@@ -46,13 +47,22 @@ class UnitsPage(WindowPage):
         self.save_button = QPushButton(_("Save"))
         self.delete_button = QPushButton(_("Delete"))
         self.merge_button = QPushButton(_("Merge units..."))
+        self.split_button = QPushButton(_("Split unit..."))
         self.new_button.clicked.connect(self.new_record)
         self.save_button.clicked.connect(self.save_record)
         self.delete_button.clicked.connect(self.delete_record)
         self.merge_button.clicked.connect(self.choose_and_merge)
-        refuse_writing(db, self.new_button, self.save_button, self.delete_button, self.merge_button)
+        self.split_button.clicked.connect(self.choose_and_split)
+        actions = (
+            self.new_button,
+            self.save_button,
+            self.delete_button,
+            self.merge_button,
+            self.split_button,
+        )
+        refuse_writing(db, *actions)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.delete_button, self.merge_button):
+        for button in actions:
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -70,7 +80,7 @@ class UnitsPage(WindowPage):
         details_layout = QVBoxLayout(details)
         details_layout.addWidget(self.form)
         details_layout.addLayout(buttons)
-        details_layout.addWidget(QLabel(_("Awards under this unit and the units merged into it")))
+        details_layout.addWidget(QLabel(_("Awards under this unit and the units it came from")))
         details_layout.addWidget(self.awards_table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("units_splitter")
@@ -86,7 +96,7 @@ class UnitsPage(WindowPage):
 
     def refresh(self) -> None:
         rows = units.list_units(self._db)
-        self.tree.show_units(rows)
+        self.tree.show_units(rows, unit_successions.all_successions(self._db))
         self.form.fill_parents(rows)
         if self.form.unit_id is not None:
             try:
@@ -107,12 +117,18 @@ class UnitsPage(WindowPage):
 
     def open_unit(self, unit_id: int) -> None:
         row = record_edits.fetch(self._db, "units", unit_id)
-        successor = (
-            record_edits.fetch(self._db, "units", row["successor_id"])["name"]
-            if row["successor_id"]
-            else ""
+        self.form.load(
+            unit_id,
+            row,
+            shown(
+                unit_successions.predecessors_line(
+                    unit_successions.predecessors_of(self._db, unit_id)
+                )
+            ),
+            shown(
+                unit_successions.successors_line(unit_successions.successors_of(self._db, unit_id))
+            ),
         )
-        self.form.load(unit_id, row, successor)
         awards = units.awards_under(self._db, unit_id)
         self.awards_table.setRowCount(len(awards))
         for r, values in enumerate(awards):
@@ -154,16 +170,50 @@ class UnitsPage(WindowPage):
     def choose_and_merge(self) -> None:
         dialog = MergeUnitsDialog(self._db, self.tree.selected_ids(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.merge(*dialog.chosen())
+            self.merge(*dialog.chosen(), confirmed=dialog.confirmed.isChecked())
 
-    def merge(self, unit_ids, merged_on, successor_id=None, successor_name=None) -> bool:
+    def merge(
+        self, unit_ids, merged_on, successor_id=None, successor_name=None, confirmed=True
+    ) -> bool:
         try:
-            group = units.merge_units(self._db, unit_ids, merged_on, successor_id, successor_name)
+            group = units.merge_units(
+                self._db, unit_ids, merged_on, successor_id, successor_name, confirmed=confirmed
+            )
         except KienanError as error:
             self.show_problem(shown(error))
             return False
         self.edited.emit(group)
         self.form.unit_id = successor_id or group.record_id
+        self.refresh()
+        return True
+
+    def choose_and_split(self) -> None:
+        chosen = self.tree.selected_ids()
+        dialog = SplitUnitDialog(self._db, chosen[0] if chosen else self.form.unit_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.split(dialog.chosen())
+
+    def split(self, choice: SplitChoice) -> bool:
+        if choice.unit_id is None:
+            self.show_problem(_("Choose the unit to split."))
+            return False
+        try:
+            group = unit_splits.split_unit(
+                self._db,
+                choice.unit_id,
+                choice.successor_ids,
+                choice.day,
+                new_names=choice.new_names,
+                whole=choice.whole,
+                confirmed=choice.confirmed,
+                note=choice.note,
+                members_to=choice.members_to,
+            )
+        except KienanError as error:
+            self.show_problem(shown(error))
+            return False
+        self.edited.emit(group)
+        self.form.unit_id = choice.unit_id
         self.refresh()
         return True
 

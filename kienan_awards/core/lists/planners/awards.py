@@ -1,4 +1,6 @@
-"""The planner of an awards list: each row an award given by a decision, with its bonus."""
+"""The planner of an awards list: each row an award given by a decision, with its bonus. A
+past list is imported as it was decided, except a form the office in force on its date (its
+level recorded) had no power to confer: that row is an error."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ from sqlite_utils import Database
 
 from kienan_awards.core.awards import catalogue
 from kienan_awards.core.awards.catalogue import AwardForm
-from kienan_awards.core.lists.clean_rows import CleanRow
+from kienan_awards.core.awards.conferring import conferring_problem
+from kienan_awards.core.lists.clean_rows import CleanRow, RowProblem
 from kienan_awards.core.lists.import_plan import ImportOptions, ImportPlan
 from kienan_awards.core.lists.planners.award_rows import AwardRowPlanner
 from kienan_awards.core.lists.planners.decision_matching import DecisionMatcher
@@ -25,18 +28,35 @@ class AwardPlanner(AwardRowPlanner):
         super().__init__(db, plan, options)
         self.decisions = DecisionMatcher(db, plan, options)
         self.bonuses: dict[tuple, int | None] = {}
+        self.refusals: dict[tuple, Message | None] = {}
+        # The level conferring the row being planned, and whether it is this office's: set
+        # with its decision, read by its bonus.
+        self.conferring: tuple[str | None, bool] = (None, False)
 
     def decision(self, row: CleanRow) -> tuple[int | NewDecision, dt.date]:
-        return self.decisions.decision(row)
+        decision, decided_on = self.decisions.decision(row)
+        self.conferring = self.decisions.conferring_level(decision, decided_on)
+        return decision, decided_on
 
     def year_in_achievement(self, achievement: str | None, decided_on: dt.date) -> int:
         years = self.years_in(achievement, decided_on.year)
         return years[-1] if years else decided_on.year
 
     def bonus(self, form: AwardForm, kind: str, decided_on: dt.date) -> int | None:
-        key = (form.id, kind, decided_on)
+        """The bonus at the rate of the conferring level; a form this office could not confer
+        on the day (its level known) makes the row an error instead."""
+        level, this_office = self.conferring
+        if this_office and level is not None:
+            refusal_key = (form.id, level, decided_on)
+            if refusal_key not in self.refusals:
+                self.refusals[refusal_key] = conferring_problem(self.db, form.id, level, decided_on)
+            if self.refusals[refusal_key] is not None:
+                raise RowProblem(self.refusals[refusal_key])
+        key = (form.id, kind, decided_on, level)
         if key not in self.bonuses:
-            self.bonuses[key] = catalogue.bonus_amount(self.db, form.id, kind, decided_on)
+            self.bonuses[key] = catalogue.bonus_amount(
+                self.db, form.id, kind, decided_on, level=level
+            )
         return self.bonuses[key]
 
     def finish(self) -> None:

@@ -1,5 +1,6 @@
 """The decision a row of an awards list was given by: matched with the register by number
-and date, or planned with the issuing authority in office that day."""
+and date, or planned with the issuing authority in office that day; and the level of the
+authority that confers it."""
 
 from __future__ import annotations
 
@@ -25,11 +26,20 @@ class DecisionMatcher:
         self.movements = {
             fold(name): mid for mid, name in db.execute("SELECT id, name FROM movements")
         }
+        # This office's authorities: a new decision of a past list is planned under the one
+        # in office on its day.
         self.authorities = list(
             db.execute(
-                "SELECT id, signer_title, signer_name, valid_from, valid_to "
-                "FROM issuing_authorities ORDER BY valid_from"
+                "SELECT id, signer_title, signer_name, valid_from, valid_to, level "
+                "FROM issuing_authorities WHERE is_this_office = 1 ORDER BY valid_from"
             )
+        )
+        # Recorded decisions another body signed (the city's): id -> that body's level.
+        self.others = dict(
+            db.execute(
+                "SELECT d.id, a.level FROM decisions d "
+                "JOIN issuing_authorities a ON a.id = d.authority_id WHERE a.is_this_office = 0"
+            ).fetchall()
         )
         self.matched: set[int] = set()
         self.by_cells: dict[tuple, object] = {}  # thousands of rows share a few decisions
@@ -61,14 +71,7 @@ class DecisionMatcher:
                 self.matched.add(found)
                 self.plan.counts["decisions_matched"] += 1
             return found, decided_on
-        authority = next(
-            (
-                a
-                for a in reversed(self.authorities)
-                if (a[3] or "") <= decided_on.isoformat() <= (a[4] or "9999")
-            ),
-            None,
-        )
+        authority = self.authority_on(decided_on)
         movement_text = row.text("movement")
         movement_id = self.movements.get(fold(movement_text)) if movement_text else None
         if movement_text and movement_id is None:
@@ -86,3 +89,26 @@ class DecisionMatcher:
         self.plan.new_decisions.append(decision)
         self.plan.counts["decisions_created"] += 1
         return decision, decided_on
+
+    def authority_on(self, day: dt.date) -> tuple | None:
+        """This office's authority in office on the day (id, signer title and name, dates,
+        level), or None."""
+        return next(
+            (
+                a
+                for a in reversed(self.authorities)
+                if (a[3] or "") <= day.isoformat() <= (a[4] or "9999")
+            ),
+            None,
+        )
+
+    def conferring_level(
+        self, decision: int | NewDecision, decided_on: dt.date
+    ) -> tuple[str | None, bool]:
+        """(the level of the authority that confers the decision's awards, whether it is this
+        office's). A recorded decision of another body is that body's; any other is this
+        office's in force on its date, None when none is recorded or its level is not."""
+        if isinstance(decision, int) and decision in self.others:
+            return self.others[decision], False
+        authority = self.authority_on(decided_on)
+        return (authority[5] if authority else None), True

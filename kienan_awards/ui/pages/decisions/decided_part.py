@@ -38,6 +38,7 @@ class DecidedPart(DecisionsPart):
         row = QHBoxLayout()
         row.addWidget(self.pack_button)
         row.addWidget(self.certificates_button)
+        row.addWidget(self.other_decision_button(db))
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list_page, 1)

@@ -105,7 +105,7 @@ class ReviewPart(DecisionsPart):
         self.show_problem(
             _("{problem}. The office dialog opens now.").format(problem=shown(no_authority(day)))
         )
-        dialog = OfficeDialog(self._db, self)
+        dialog = OfficeDialog(self._db, self, signs_from=day)
         if self.run_office_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
         self.changed.emit(dialog.changes)
