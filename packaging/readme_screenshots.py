@@ -21,13 +21,14 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from kienan_awards.core import demo  # noqa: E402
+from kienan_awards.core.search.award_search import find_unit  # noqa: E402
 from kienan_awards.core.storage.database import open_database  # noqa: E402
 from kienan_awards.printing import offscreen_application  # noqa: E402
 from kienan_awards.printing.fonts import interface_font  # noqa: E402
 from kienan_awards.ui.main_window import MainWindow  # noqa: E402
 from kienan_awards.ui.translations import install_translations  # noqa: E402
 
-PAGES = ("overview", "honour_roll", "decisions", "reports", "audit")
+PAGES = ("overview", "units", "honour_roll", "decisions", "reports", "audit")
 SIZE = (1366, 768)
 
 
@@ -43,8 +44,10 @@ def main() -> int:
         window = MainWindow(db, QSettings(str(Path(scratch) / "w.ini"), QSettings.IniFormat))
         window.resize(*SIZE)
         window.show()
-        # The decisions made, not the (empty) proposals of the demo.
+        # The decisions made, not the proposals open for next year.
         window.pages["decisions"].tabs.setCurrentIndex(1)
+        # The ward the office now is, with the wards it came from.
+        window.pages["units"].open_unit(find_unit(db, "Phường Kiến An"))
         for key in PAGES:
             window.show_page(key)
             # The honour roll fills from its worker thread: wait for it.
