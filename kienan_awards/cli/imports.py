@@ -116,6 +116,10 @@ def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int
             created=summary["units_created"], matched=summary["units_matched"]
         )
     )
+    repeated = summary["people_repeated"] + summary["units_repeated"]
+    if repeated:
+        # Rows naming a record an earlier row of the list named: counted, never folded away.
+        print(_("rows repeating an earlier row: {count}").format(count=repeated))
     if plan.list_kind == "awards":
         print(
             _("decisions created: {created}, matched: {matched}").format(
@@ -154,6 +158,14 @@ def _print_what_was_not_read(plan) -> None:
             else _("hidden rows read: {places}")
         )
         print(hidden.format(places=_places(plan.hidden_rows)))
+    # A list without a kind column: which rows the name made collectives or households.
+    for kind, words in (
+        ("collective", _("taken as collectives by their names: {places}")),
+        ("household", _("taken as households by their names: {places}")),
+    ):
+        places = [(sheet, row) for sheet, row, _name, told in plan.kinds_from_names if told == kind]
+        if places:
+            print(words.format(places=_places(places)))
 
 
 def _places(places: list[tuple[str, int]]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from contextlib import closing
 
@@ -17,7 +18,9 @@ from kienan_awards.core.records.office import (
     OfficePeriod,
     add_office,
     level_of_office,
+    office_period_on,
     office_periods,
+    set_office_level,
 )
 from kienan_awards.core.storage.database import open_database
 
@@ -66,6 +69,19 @@ def add_parser(commands) -> None:
         ),
     )
     adding.set_defaults(handler=command_office_add)
+    leveling = steps.add_parser(
+        "set-level",
+        help=_("record the level of the authority in force on a day"),
+        description=_(
+            "For an authority recorded before levels were kept, or whose name does not say "
+            "it: the level says which forms it may confer on a day and at what rate."
+        ),
+    )
+    leveling.add_argument("level", choices=OFFICE_LEVELS)
+    leveling.add_argument(
+        "--on", dest="day", type=date_argument, metavar="DD/MM/YYYY", help=_("default: today")
+    )
+    leveling.set_defaults(handler=command_office_set_level)
 
 
 def command_office(args: argparse.Namespace) -> int:
@@ -103,6 +119,15 @@ def command_office_add(args: argparse.Namespace) -> int:
             authority=" ".join(args.authority.split()), day=f"{args.valid_from:%d/%m/%Y}"
         )
     )
+    return DONE
+
+
+def command_office_set_level(args: argparse.Namespace) -> int:
+    day = args.day or dt.date.today()
+    with closing(open_database(args.db, create=False)) as db:
+        set_office_level(db, day, args.level)
+        period = office_period_on(db, day)
+    print(_office_line(period))
     return DONE
 
 

@@ -23,7 +23,9 @@ DECISION_SIGNING = {
     "other_body": "Quyết định của cơ quan khác",
 }
 # A code covers the kinds of one tier, so its word names them all ("Quận, huyện").
+# The list import also reads every administrative kind by the tier it stands in (core/lists).
 UNIT_KINDS = {
+    "province": "Tỉnh, thành phố",
     "district": "Quận, huyện",
     "agency": "Cơ quan",
     "department": "Phòng, ban",
@@ -266,6 +268,11 @@ ARTICLES = (
     "Điều 1. Tặng {forms} cho {count} tập thể, cá nhân đã có thành tích (có danh sách kèm theo).",
     "Điều 2. Kèm theo {forms} là tiền thưởng theo quy định, tổng số tiền {total} đồng, chi từ "
     "Quỹ thi đua, khen thưởng.",
+)
+# Article 1 of a decision that gives titles only: a title is recognised, not given.
+ARTICLE_1_TITLES = (
+    "Điều 1. Công nhận danh hiệu {forms} cho {count} tập thể, cá nhân đã có thành tích (có danh "
+    "sách kèm theo)."
 )
 ACHIEVEMENT_OPENING = "Đã có thành tích"
 REGISTER_LINE = REGISTER_NUMBER + ": {number}"

@@ -158,3 +158,27 @@ def test_office_add_takes_the_level_given_or_reads_it_from_the_name(capsys, db_p
         ("UBND quận Mẫu", "district"),
     ]
     assert office(capsys, db_path)[1].splitlines()[1].endswith("| district")
+
+
+def test_office_set_level_records_the_level_an_authority_lacked(capsys, district_path):
+    db = open_database(district_path)
+    db.execute("UPDATE issuing_authorities SET level = NULL")
+    db.conn.commit()
+    db.close()
+
+    code, out, err = office(capsys, district_path, "set-level", "district", "--on", "15/12/2024")
+
+    assert (code, err) == (0, "")
+    assert "district" in out
+    db = open_database(district_path)
+    assert db.execute("SELECT level FROM issuing_authorities").fetchall() == [("district",)]
+    db.close()
+
+
+def test_office_set_level_on_a_day_no_authority_holds_is_one_line_exit_1(capsys, district_path):
+    code, out, err = office(capsys, district_path, "set-level", "commune", "--on", "15/12/2025")
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "15/12/2025" in err
+    db = open_database(district_path)
+    assert db.execute("SELECT level FROM issuing_authorities").fetchall() == [("district",)]
+    db.close()

@@ -128,7 +128,8 @@ def test_an_authority_without_its_level_decides_nothing_and_says_how_to_record_i
     db.execute("UPDATE issuing_authorities SET level = NULL")  # as a migrated unclear name
     proposal, _line = accepted_line(db, "LDTT")
     before = written(db)
-    with pytest.raises(KienanError, match="has no level recorded.*office add --level"):
+    expected = "has no level recorded.*office set-level LEVEL --on 15/12/2025"
+    with pytest.raises(KienanError, match=expected):
         decisions.decide(db, proposal, "3/QĐ-UBND", dt.date(2025, 12, 15))
     assert written(db) == before
 

@@ -78,8 +78,12 @@ def test_a_row_two_units_could_mean_keeps_the_matchings_message(db, tmp_path):
         tmp_path / "a.xlsx", {"DS": award_list([person(1, "Lê Văn Cường", unit="Tổ dân phố số 1")])}
     )
     (error,) = prepare_import(db, path).errors
-    assert error.message.template == "{count} units are named '{name}'"
-    assert error.message.values == {"count": 2, "name": "Tổ dân phố số 1"}
+    assert error.message.template == (
+        "'{name}' fits {count} units ({candidates}); give its full name with diacritics or the "
+        "unit above it"
+    )
+    assert error.message.values["count"] == 2
+    assert error.message.values["name"] == "Tổ dân phố số 1"
 
 
 def test_a_row_two_people_could_mean_keeps_the_matchings_message(db, tmp_path):

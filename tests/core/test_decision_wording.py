@@ -49,7 +49,7 @@ def test_a_2019_decision_cites_the_2003_law_and_decree_91(offices):
 
 def test_a_2024_decision_cites_the_2022_law_decree_98_and_the_2015_local_government_law(offices):
     content = decision_content(offices, a_decision(offices, "15/QĐ-UBND", dt.date(2024, 1, 12)))
-    assert content.legal_bases == [law.LOCAL_GOVERNMENT_2015, law.LAW_2022, law.DECREE_98]
+    assert content.legal_bases == [law.LOCAL_GOVERNMENT_2015_2019, law.LAW_2022, law.DECREE_98]
     assert "Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003" not in " ".join(
         content.legal_bases
     )
@@ -62,12 +62,8 @@ def test_a_decision_of_december_2025_cites_law_72_and_decree_152_and_the_commune
     content = decision_content(offices, a_decision(offices, "20/QĐ-UBND", dt.date(2025, 12, 15)))
     bases = " ".join(content.legal_bases)
     assert "72/2025/QH15" in bases and "152/2025/NĐ-CP" in bases
-    assert content.legal_bases == [
-        law.LOCAL_GOVERNMENT_2025,
-        law.LAW_2022,
-        law.DECREE_98,
-        law.DECREE_152,
-    ]
+    # domain.md's three bases: Decree 152 takes Decree 98's place.
+    assert content.legal_bases == [law.LOCAL_GOVERNMENT_2025, law.LAW_2022, law.DECREE_152]
     assert "19 tháng 6 năm 2015" not in bases
     assert content.articles[-1] == law.IMPLEMENTERS_COMMUNE_2025
     assert len(content.articles) == 3
@@ -77,7 +73,8 @@ def test_a_decision_of_december_2025_cites_law_72_and_decree_152_and_the_commune
 
 def test_the_last_day_before_the_reform_still_prints_the_old_lines(offices):
     content = decision_content(offices, a_decision(offices, "9/QĐ-UBND", dt.date(2025, 6, 30)))
-    assert content.legal_bases[0] == law.LOCAL_GOVERNMENT_2015
+    # Between 01/03 and 30/06/2025 the local government law was Law 65/2025/QH15.
+    assert content.legal_bases == [law.LOCAL_GOVERNMENT_65_2025, law.LAW_2022, law.DECREE_98]
     assert law.DECREE_152 not in content.legal_bases
     assert content.articles[-1] == law.IMPLEMENTERS_DISTRICT
 
@@ -130,3 +127,22 @@ def test_bases_a_clerk_types_on_a_decision_print_one_a_line(offices):
     result = decisions.decide(offices, proposal, "30/QĐ-UBND", dt.date(2025, 12, 20), None, typed)
     content = decision_content(offices, result.decision_id)
     assert content.legal_bases == ["Căn cứ Luật A;", "Căn cứ Nghị định B;"]
+
+
+def test_a_decision_of_titles_recognises_them_and_one_of_giay_khen_gives_it(offices):
+    from kienan_awards.core import vocabulary as words
+
+    day = dt.date(2025, 12, 20)
+    titles = a_decision(offices, "40/QĐ-UBND", day)
+    merit = a_decision(offices, "41/QĐ-UBND", day)
+    person = offices.execute("INSERT INTO people (full_name, name_folded) VALUES ('A', 'a')")
+    for decision, code in ((titles, "LDTT"), (merit, "GIAY_KHEN")):
+        offices.execute(
+            "INSERT INTO awards (decision_id, form_id, recipient_kind, person_id, "
+            "recipient_name, achievement_year) SELECT ?, id, 'individual', ?, 'A', 2025 "
+            "FROM award_forms WHERE code = ?",
+            [decision, person.lastrowid, code],
+        )
+    assert decision_content(offices, titles).articles[0].startswith("Điều 1. Công nhận danh hiệu")
+    assert decision_content(offices, merit).articles[0].startswith("Điều 1. Tặng Giấy khen")
+    assert words.ARTICLE_1_TITLES.startswith("Điều 1.")

@@ -133,7 +133,7 @@ def test_the_same_body_is_found_again_by_its_folded_name(db, recorded):
         ({"form": "NO_SUCH_FORM"}, "'NO_SUCH_FORM' is not in the catalogue"),
         ({"form": "GIAY_KHEN"}, "Giấy khen is not conferred at the city level on 20/12/2025"),
         ({"person_id": None}, "award 1: choose one person or one unit"),
-        ({"form": "TTLDXS"}, "award 1: Tập thể lao động xuất sắc is not for individual recipients"),
+        ({"form": "TTLDXS"}, "award 1: Tập thể lao động xuất sắc is not given to a person"),
         ({"year": 2026}, "the achievement year 2026 lies outside"),
     ],
     ids=["unknown form", "level", "no recipient", "recipient kind", "year"],
@@ -217,3 +217,21 @@ def test_searching_the_recipient_finds_the_citys_bang_khen(db, recorded):
     result = city_decision(db, person)
     assert award_ids(db, AwardSearch("nguyen van a")) == result.award_ids
     assert award_ids(db, AwardSearch("12/QĐ-UBND")) == result.award_ids
+
+
+def test_a_body_outside_the_committees_gives_its_own_giay_khen(db, recorded):
+    person, _unit = recorded
+    union = OtherAuthority("Liên đoàn Lao động thành phố Hải Phòng", "other", "Chủ tịch")
+    award = OtherAward(form="GIAY_KHEN", person_id=person)
+    result = record_other_decision(db, union, "88/QĐ-LĐLĐ", DAY, [award])
+    assert len(result.award_ids) == 1
+
+
+def test_the_city_written_ubnd_is_the_same_body(db, recorded):
+    person, _unit = recorded
+    first = city_decision(db, person)
+    short = OtherAuthority("UBND thành phố Hải Phòng", "city", "Chủ tịch")
+    second = record_other_decision(
+        db, short, "99/QĐ-UBND", DAY, [OtherAward(form="BK_CITY", person_id=person)]
+    )
+    assert second.authority_id == first.authority_id

@@ -308,8 +308,8 @@ def _check_conferring(
         raise KienanError(
             Message(
                 "the office in force on {day} ({authority}) has no level recorded: record "
-                "the office with its level (commune, district or city) in the office dialog "
-                "or with kienan-awards office add --level before deciding",
+                "its level (commune, district or city) with kienan-awards office set-level "
+                "LEVEL --on {day}, or in the office dialog on the day it began, before deciding",
                 day=f"{decided_on:%d/%m/%Y}",
                 authority=authority.office.body_name,
             )

@@ -14,10 +14,12 @@ from sqlite_utils import Database
 
 from kienan_awards.core import vocabulary
 from kienan_awards.core.awards.catalogue import AwardForm, find_award_form
+from kienan_awards.core.awards.conferring import level_name
 from kienan_awards.core.changes import ChangeSet
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
+from kienan_awards.core.records.office import body_key
 from kienan_awards.core.text import clean, fold, text_problem
 
 # A commune's decisions are this office's; any other level may be another body's.
@@ -146,7 +148,7 @@ def _authority_id(db: Database, authority: OtherAuthority) -> tuple[int, bool]:
             "SELECT id, body_name, level, is_this_office, signer_title, signer_name, place "
             "FROM issuing_authorities"
         )
-        if fold(row[1]) == fold(body)
+        if body_key(row[1]) == body_key(body)
     ]
     if any(row[3] == 1 for row in recorded):
         raise KienanError(
@@ -162,8 +164,8 @@ def _authority_id(db: Database, authority: OtherAuthority) -> tuple[int, bool]:
                 Message(
                     "{authority} is recorded at the {recorded} level, not {level}",
                     authority=found[1],
-                    recorded=found[2],
-                    level=authority.level,
+                    recorded=level_name(found[2]),
+                    level=level_name(authority.level),
                 )
             )
         row = _authority_row(authority, authority.level or found[2])
@@ -202,8 +204,10 @@ def _form(db: Database, award: OtherAward, level: str | None, day: dt.date) -> A
     form = find_award_form(db, award.form or "")
     if form is None:
         raise KienanError(Message("form: '{form}' is not in the catalogue", form=award.form))
-    # A form the catalogue gives to some levels only is refused at another; a form it says
-    # nothing of (a ministry's own) is taken as the decision names it.
+    # The city's and the nation's forms are checked against the catalogue; a body outside the
+    # People's Committees (a department, a union) gives its own forms, taken as named.
+    if level not in ("city", "national"):
+        return form
     levels = db.execute(
         "SELECT level, (valid_from IS NULL OR valid_from <= :d) "
         "AND (valid_to IS NULL OR valid_to >= :d) FROM conferring_levels WHERE form_id = :f",
@@ -214,7 +218,7 @@ def _form(db: Database, award: OtherAward, level: str | None, day: dt.date) -> A
             Message(
                 "{form} is not conferred at the {level} level on {day}",
                 form=form.name_vi,
-                level=level or "?",
+                level=level_name(level),
                 day=f"{day:%d/%m/%Y}",
             )
         )
@@ -256,13 +260,11 @@ def _recipient(db: Database, number: int, award: OtherAward, form: AwardForm) ->
             "unit_name": unit[0],
         }
     if kind not in form.recipient_kinds:
+        values = {"number": number, "form": form.name_vi}
         raise KienanError(
-            Message(
-                "award {number}: {form} is not for {kind} recipients",
-                number=number,
-                form=form.name_vi,
-                kind=kind,
-            )
+            Message("award {number}: {form} is not given to a person", **values)
+            if kind == "individual"
+            else Message("award {number}: {form} is not given to a collective", **values)
         )
     return {"recipient_kind": kind, **values}
 

@@ -115,6 +115,11 @@ def reform_units(db: Database, units: list[dict]) -> tuple[dict, dict[str, dict]
     merged = [wards[name]["id"] for name in MERGED_WARDS]
     marks = ", ".join("?" for _ in merged)
     db.execute(f"UPDATE units SET valid_to = ? WHERE id IN ({marks})", [BEFORE_MERGER, *merged])
+    # As a whole merger does (units.merge_units): their groups and people go to Bắc Hà.
+    db.execute(
+        f"UPDATE units SET parent_id = ? WHERE parent_id IN ({marks})", [bac_ha["id"], *merged]
+    )
+    db.execute(f"UPDATE people SET unit_id = ? WHERE unit_id IN ({marks})", [bac_ha["id"], *merged])
     db.execute(
         "UPDATE units SET valid_to = ? WHERE id <= ? AND valid_to IS NULL",
         [LAST_DISTRICT_DAY, max(unit["id"] for unit in units)],

@@ -173,6 +173,15 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
         )
     ]
     forms = list(dict.fromkeys(line.form for line in lines))
+    titles_only = (
+        bool(lines)
+        and not db.execute(
+            "SELECT EXISTS (SELECT 1 FROM awards a JOIN award_forms f ON f.id = a.form_id "
+            "WHERE a.decision_id = ? AND a.status = 'awarded' AND f.category <> 'title')",
+            [decision_id],
+        ).fetchone()[0]
+    )
+    articles = (words.ARTICLE_1_TITLES, *words.ARTICLES[1:]) if titles_only else words.ARTICLES
     total = sum(line.amount or 0 for line in lines)
     form_text = ", ".join(forms) or words.DEFAULT_FORM
     issuer = issuer_title or ""
@@ -190,7 +199,7 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
         articles=[
             *(
                 article.format(forms=form_text, count=len(lines), total=money(total))
-                for article in words.ARTICLES
+                for article in articles
             ),
             *decision_wording(db, "implementers", day, level),
         ],

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.messages import Message
-from kienan_awards.core.text import clean, fold, text_problem, without_controls
+from kienan_awards.core.text import clean, fold, has_diacritics, text_problem, without_controls
 
 # Excel counts 29/02/1900, a day that never was (serial 60): serials after it are off by one.
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -30,6 +30,12 @@ _YEAR = re.compile(r"^\d{4}$")
 
 class CellError(ValueError):
     """A cell's content cannot be what its column says it is."""
+
+
+def is_empty(value) -> bool:
+    """No value: None, or text of nothing but spaces (non-breaking ones too) or zero-width
+    characters, which offices leave in cells they cleared by typing over them."""
+    return value is None or (isinstance(value, str) and not clean(value))
 
 
 def dmy(iso: str | None) -> str:
@@ -123,7 +129,7 @@ def _excel_serial_date(value: int | float) -> dt.date:
 def date(value) -> dt.date | None:
     """Excel dates, dd/mm/yyyy text (also with - or .), yyyy-mm-dd text, 'ngày 12 tháng 01 năm
     2024', or a serial day number. None for an empty cell."""
-    if value is None or value == "":
+    if is_empty(value):
         return None
     if isinstance(value, dt.datetime):
         value = value.date()
@@ -146,7 +152,7 @@ def year(value, earliest: int = EARLIEST_DATE.year, latest: int | None = None) -
     """A year typed as a number, as text, or given by a date. None for an empty cell."""
     latest = min(latest or dt.date.today().year + 1, LATEST_DATE.year)
     earliest = max(earliest, EARLIEST_DATE.year)
-    if value is None or value == "":
+    if is_empty(value):
         return None
     if isinstance(value, (dt.date, dt.datetime)):
         result = value.year
@@ -166,7 +172,7 @@ def year(value, earliest: int = EARLIEST_DATE.year, latest: int | None = None) -
 
 def birth(value) -> tuple[dt.date | None, int | None]:
     """(birth date, birth year) from a cell holding either a year or a full date."""
-    if value is None or value == "":
+    if is_empty(value):
         return None, None
     shown = text(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool) or _YEAR.match(shown):
@@ -179,12 +185,19 @@ def birth(value) -> tuple[dt.date | None, int | None]:
 
 # Spellings the import reads besides the vocabulary's own words (folded).
 _GENDER_SYNONYMS = {"male": "male", "m": "male", "female": "female", "f": "female"}
+# Recipient kinds as other programs and offices write them (folded, without spaces): the
+# codes of the provincial award system's templates, English, and "Gia đình ...".
 _KIND_SYNONYMS = {
     "individual": "individual",
     "collective": "collective",
     "household": "household",
-    "gia dinh": "household",
+    "giadinh": "household",
+    "tapthe": "collective",
+    "canhan": "individual",
+    "hogiadinh": "household",
 }
+# Words before the kind in a kind cell that say nothing about it: "Khen thưởng cá nhân".
+_KIND_OPENINGS = ("khen thuong ", "doi tuong ")
 
 
 def code_of(value, own: dict[str, str], synonyms: dict[str, str]) -> str | None:
@@ -200,7 +213,7 @@ def _known(own: dict[str, str]) -> str:
 
 
 def gender(value) -> str | None:
-    if value is None or value == "":
+    if is_empty(value):
         return None
     code = code_of(value, words.GENDERS, _GENDER_SYNONYMS)
     if code is None:
@@ -214,10 +227,22 @@ def gender(value) -> str | None:
     return code
 
 
+def _kind_key(folded: str) -> str:
+    for opening in _KIND_OPENINGS:
+        folded = folded.removeprefix(opening)
+    return folded.replace(" ", "")
+
+
 def recipient_kind(value) -> str | None:
-    if value is None or value == "":
+    """Individual, collective or household, by the vocabulary's word, a code such as TAPTHE
+    or a phrase such as 'Khen thưởng cá nhân'."""
+    if is_empty(value):
         return None
-    code = code_of(value, words.RECIPIENT_KINDS, _KIND_SYNONYMS)
+    spellings = {
+        **_KIND_SYNONYMS,
+        **{_kind_key(fold(word)): code for code, word in words.RECIPIENT_KINDS.items()},
+    }
+    code = spellings.get(_kind_key(fold(text(value))))
     if code is None:
         raise CellError(
             Message(
@@ -229,21 +254,170 @@ def recipient_kind(value) -> str | None:
     return code
 
 
-def personal_id(value) -> str | None:
-    """A 12-digit personal ID kept as text. A number that lost its leading zeros in Excel gets
-    them back, since every ID has exactly 12 digits."""
-    if value is None or value == "":
+# The kinds of unit a list may name, each read as the tier it stands in (lower case, with
+# diacritics: "Ban" is a board, "Bản" a village). The statistics office writes a centrally-run
+# city "Thành phố Trung ương" and a city under a province "Thành phố", so "Thành phố" alone is
+# read as the district tier.
+_UNIT_KIND_SPELLINGS = {
+    "tỉnh": "province",
+    "thành phố trực thuộc trung ương": "province",
+    "thành phố trung ương": "province",
+    "province": "province",
+    "thành phố": "district",
+    "thành phố thuộc tỉnh": "district",
+    "thị xã": "district",
+    "quận": "district",
+    "huyện": "district",
+    "district": "district",
+    "phường": "ward",
+    "xã": "ward",
+    "thị trấn": "ward",
+    "đặc khu": "ward",
+    "ward": "ward",
+    "tổ dân phố": "residential_group",
+    "khu phố": "residential_group",
+    "thôn": "residential_group",
+    "xóm": "residential_group",
+    "ấp": "residential_group",
+    "bản": "residential_group",
+    "residential group": "residential_group",
+    "sở": "agency",
+    "văn phòng": "agency",
+    "trường": "agency",
+    "trạm": "agency",
+    "trung tâm": "agency",
+    "agency": "agency",
+    "phòng": "department",
+    "ban": "department",
+    "department": "department",
+    "khác": "other",
+    "other": "other",
+}
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_LIST_MARKS = re.compile(r"[,/;]")
+
+
+def _unit_kind_key(value: str) -> str:
+    return " ".join(_PUNCTUATION.sub(" ", clean(value).casefold()).split())
+
+
+def _unit_kind_spellings() -> dict[str, str]:
+    own = {_unit_kind_key(word): code for code, word in words.UNIT_KINDS.items()}
+    return {**_UNIT_KIND_SPELLINGS, **own}
+
+
+def _spelled_kind(key: str, spellings: dict[str, str]) -> str | None:
+    """The kind a spelling names: as written; without diacritics, the one kind whose
+    spellings fold to it (CellError when two do: 'ban' is Ban or Bản)."""
+    if key in spellings:
+        return spellings[key]
+    if has_diacritics(key):
         return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    digits = re.sub(r"[\s.\-]", "", str(value))
-    if isinstance(value, int) and digits.isdigit() and len(digits) < 12:
-        digits = digits.zfill(12)
-    if not (digits.isdigit() and len(digits) == 12):
+    fitting = {spelling: code for spelling, code in spellings.items() if fold(spelling) == key}
+    if len(set(fitting.values())) > 1:
         raise CellError(
-            Message("personal ID '{value}' does not have 12 digits", value=clean(str(value)))
+            Message(
+                "'{value}' without diacritics may be more than one kind of unit ({spellings})",
+                value=key,
+                spellings=", ".join(sorted(fitting)),
+            )
         )
-    return digits
+    return next(iter(fitting.values()), None)
+
+
+def unit_kind(value) -> str | None:
+    """The code of a unit's kind: by the vocabulary's word for a tier ('Phường, xã'), by any
+    administrative kind or agency ('Thị trấn', 'Đặc khu', 'Sở'), or by a list of kinds of one
+    tier ('Thôn/Xóm'). None for an empty cell."""
+    if is_empty(value):
+        return None
+    shown = text(value)
+    spellings = _unit_kind_spellings()
+    code = _spelled_kind(_unit_kind_key(shown), spellings)
+    if code is None:
+        parts = {
+            _spelled_kind(_unit_kind_key(part), spellings)
+            for part in _LIST_MARKS.split(shown)
+            if clean(part)
+        }
+        code = parts.pop() if len(parts) == 1 else None
+    if code is None:
+        raise CellError(
+            Message(
+                "unknown kind of unit '{kind_text}' (known: {known})",
+                kind_text=shown,
+                known="; ".join(words.UNIT_KINDS.values()),
+            )
+        )
+    return code
+
+
+def unit_kind_of_name(name: str) -> str | None:
+    """The kind a unit's name begins with ('Thị trấn Trường Sơn' -> 'ward'), the longest
+    kind word first; None when it begins with none, or only ambiguously. A name 'Thành phố
+    ...' does not say whether the city is centrally run, so it gives no kind."""
+    opening = _unit_kind_key(name).split(" ")[:-1]  # a name is more than its kind
+    spellings = _unit_kind_spellings()
+    for length in range(len(opening), 0, -1):
+        key = " ".join(opening[:length])
+        if fold(key) == "thanh pho":
+            return None
+        try:
+            code = _spelled_kind(key, spellings)
+        except CellError:
+            return None
+        if code is not None:
+            return code
+    return None
+
+
+_ID_SEPARATORS = re.compile(r"[\s.\-]")
+_ID_DIGITS = re.compile(r"[0-9]+")
+# Excel drops the leading zero of every CCCD typed as a number (they all begin with 0).
+_CCCD, _CMND, _CCCD_WITHOUT_ZERO = 12, 9, 11
+# The register's check on people.personal_id (schema step 1) holds a 12-digit CCCD only: a
+# CMND is read, named as one and refused until a schema step lets the register keep it; then
+# _CMND joins here and nothing else changes.
+KEPT_ID_LENGTHS = (_CCCD,)
+
+
+def _kept_id(digits: str, shown) -> str:
+    if len(digits) in KEPT_ID_LENGTHS:
+        return digits
+    if len(digits) == _CMND:
+        raise CellError(
+            Message(
+                "personal ID '{value}' is a 9-digit CMND; the register keeps a 12-digit CCCD",
+                value=shown,
+            )
+        )
+    raise CellError(
+        Message(
+            "personal ID '{value}' has {count} digits; a CCCD has 12 and a CMND 9",
+            value=shown,
+            count=len(digits),
+        )
+    )
+
+
+def personal_id(value) -> str | None:
+    """A 12-digit CCCD or a 9-digit CMND, kept as text as typed without spaces, dots, dashes
+    or a leading apostrophe. A number of 11 digits is a CCCD Excel took the leading zero from
+    and gets it back; any other count of digits is refused, naming the value as typed."""
+    if is_empty(value):
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if isinstance(value, float) and not value.is_integer() or value < 0:
+            raise CellError(Message("{value} is not a personal ID", value=value))
+        digits = str(int(value))
+        if len(digits) == _CCCD_WITHOUT_ZERO:
+            digits = "0" + digits
+        return _kept_id(digits, str(int(value)))
+    shown = text(value)
+    digits = _ID_SEPARATORS.sub("", shown.lstrip("'\u2018\u2019`"))
+    if not _ID_DIGITS.fullmatch(digits):
+        raise CellError(Message("personal ID '{value}' holds more than digits", value=shown))
+    return _kept_id(digits, shown)
 
 
 _NUMBER = re.compile(r"^[+-]?[\d.,\s]+$")
@@ -253,7 +427,7 @@ def decimal_number(value) -> Decimal:
     """An exact figure as offices write it: 754.505 or 754,505 (thousands), 6,6 or 6.6
     (decimals), 12.670.113,5. A separator used more than once, or once before exactly three
     digits while the other one is absent, groups thousands; otherwise it marks decimals."""
-    if isinstance(value, bool) or value is None or value == "":
+    if isinstance(value, bool) or is_empty(value):
         raise CellError(Message("a number is required"))
     if isinstance(value, int):
         return Decimal(value)

@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from kienan_awards.core import vocabulary as words
 from kienan_awards.core.lists import cell_values
+from kienan_awards.core.lists.collective_names import kind_by_name
 from kienan_awards.core.lists.list_layout import FIELDS, LIST_FIELDS, SourceRow
+from kienan_awards.core.lists.name_cells import split_honorific
 from kienan_awards.core.messages import Message
 
 # How each column's cells are read; every other column is stored text.
@@ -40,6 +43,8 @@ class CleanRow:
     cells: Mapping[str, object]  # field -> its clean value, or the CellError it raised
     columns: Mapping[str, int]  # field -> column index, to name it
     typed_name: object  # the name cell as read, for shown_name
+    honorific: str = ""  # typed before a person's name ("Ông", "Đại tá"), kept out of it
+    kind_from_name: bool = False  # no kind column or section said it: the name did
 
     @property
     def shown_name(self) -> str:
@@ -79,6 +84,9 @@ class RowCleaner:
         read = [name for name in LIST_FIELDS[list_kind] if name != "row_number"]
         self._readers = {name: _reader(name, list_kind) for name in read}
         self._read: dict[tuple, object] = {}
+        self._names_people = list_kind != "units"
+        # The rows whose kind their name told (sheet, Excel row, name, kind), for the plan.
+        self.kinds_from_names: list[tuple[str, int, str, str]] = []
 
     def clean(self, row: SourceRow) -> CleanRow:
         cells = {}
@@ -93,9 +101,56 @@ class RowCleaner:
                 except cell_values.CellError as error:
                     value = error
                 cells[name] = self._read[key] = value
+        if row.split_birth is not None:
+            _split_birth(cells, row.split_birth)
+        honorific, kind_from_name = "", False
+        name = cells.get("name")
+        if self._names_people and isinstance(name, str) and name:
+            kind = cells.get("kind")
+            if "kind" in cells and kind is None and row.section is None:
+                kind = kind_by_name(name)
+                if kind is not None:
+                    cells["kind"], kind_from_name = kind, True
+                    self.kinds_from_names.append((row.sheet_name, row.row_number, name, kind))
+            if kind in (None, "individual") and row.section in (None, "individual"):
+                honorific = _without_honorific(cells, name)
         return CleanRow(
-            row.sheet_name, row.row_number, row.section, cells, row.columns, row.values.get("name")
+            row.sheet_name,
+            row.row_number,
+            row.section,
+            cells,
+            row.columns,
+            row.values.get("name"),
+            honorific,
+            kind_from_name,
         )
+
+
+def _split_birth(cells: dict, split: tuple[object, object]) -> None:
+    """A birth date typed under "Nam" or under "Nữ": the column gives the gender too."""
+    male, female = (value is not None and value != "" for value in split)
+    if male and female:
+        cells["birth"] = cell_values.CellError(
+            Message(
+                "a birth date is typed under both '{male}' and '{female}'; keep the one under "
+                "the person's gender",
+                male=words.GENDERS["male"],
+                female=words.GENDERS["female"],
+            )
+        )
+    elif (male or female) and cells.get("gender") is None:
+        cells["gender"] = "male" if male else "female"
+
+
+def _without_honorific(cells: dict, name: str) -> str:
+    """Takes the honorific typed before a person's name out of it; "Ông"/"Bà" give the
+    gender when no column does. Returns the honorific ("" for none)."""
+    cell = split_honorific(name)
+    if cell.honorific:
+        cells["name"] = cell.name
+        if cells.get("gender") is None and cell.gender is not None:
+            cells["gender"] = cell.gender
+    return cell.honorific
 
 
 def _reader(name: str, list_kind: str) -> Callable:

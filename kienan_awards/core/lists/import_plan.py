@@ -86,6 +86,8 @@ class ImportPlan:
     person_updates: dict[int, dict] = field(default_factory=dict)
     new_decisions: list[NewDecision] = field(default_factory=list)
     awards: list[AwardToWrite] = field(default_factory=list)
+    # Rows of a list without a kind column whose name told the kind: (sheet, row, name, kind).
+    kinds_from_names: list[tuple[str, int, str, str]] = field(default_factory=list)
     # What the plan was made from, so it can be made again under the write lock when other
     # changes were saved since (see commit_import).
     options: ImportOptions = field(default_factory=ImportOptions)
@@ -106,8 +108,10 @@ class ImportPlan:
             "awards_created",
             "people_created",
             "people_matched",
+            "people_repeated",
             "units_created",
             "units_matched",
+            "units_repeated",
             "decisions_created",
             "decisions_matched",
         )

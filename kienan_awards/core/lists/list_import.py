@@ -36,6 +36,7 @@ from kienan_awards.core.lists.list_layout import (
     SourceRow,
     detect_layout,
     iter_source_rows,
+    no_rows_error,
 )
 from kienan_awards.core.lists.planners import PLANNERS
 from kienan_awards.core.lists.record_matching import NewDecision, NewPerson, NewUnit
@@ -143,13 +144,7 @@ def prepare_import(
             else:
                 rows.append(item)
     if not rows:
-        raise KienanError(
-            Message(
-                "{name}: no list found (no sheet has a header row naming the name column within "
-                "its first 20 rows)",
-                name=path.name,
-            )
-        )
+        raise no_rows_error(path.name, layouts)
     plan.digest = _digest(options.list_kind, options, rows)
     cleaner = RowCleaner(options.list_kind)
     planner = PLANNERS[options.list_kind](db, plan, options)
@@ -173,6 +168,7 @@ def prepare_import(
                 )
             )
     planner.finish()
+    plan.kinds_from_names = cleaner.kinds_from_names
     if progress:
         progress(len(rows), len(rows))
     previous = db.execute(

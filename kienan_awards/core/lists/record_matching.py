@@ -1,7 +1,8 @@
-"""Finds the existing record a row of a list means: units and people by folded name (people
-also by birth year and personal ID), decisions by number and date.
+"""Finds the existing record a row of a list means: units by name (and, in a list of units,
+the unit above), people by name and whatever else the row gives, decisions by number and date.
 
-A match is never guessed: two candidates make an ambiguity the caller reports.
+A match is never guessed and two records are never merged: names are the same only when
+spelt the same (see same_name), and two candidates make an ambiguity the caller reports.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from kienan_awards.core.lists.cell_values import unit_kind_of_name
+from kienan_awards.core.lists.collective_names import kind_by_name
 from kienan_awards.core.messages import Message
-from kienan_awards.core.text import clean, fold, has_diacritics, spelling_key
+from kienan_awards.core.text import fold, has_diacritics, spelling_key
 
 
 class Ambiguous(ValueError):
@@ -64,6 +67,10 @@ _KIND_PREFIXES = (
 
 
 def guess_unit_kind(name: str) -> str:
+    """The kind a unit's name says ('Thị xã …' -> district), else as the first words hint."""
+    said = unit_kind_of_name(name)
+    if said:
+        return said
     folded = fold(name)
     for prefix, kind in _KIND_PREFIXES:
         if folded == prefix or folded.startswith(prefix + " "):
@@ -71,77 +78,69 @@ def guess_unit_kind(name: str) -> str:
     return "agency" if folded.split(" ")[0] in {"van", "thanh", "ban", "trung", "cong"} else "other"
 
 
-# How names of collectives begin; no Vietnamese full name begins so (diacritics matter:
-# "Tổ" is a unit, "Tô" a family name), so lists without sections or a kind column still
-# tell "Phòng Nội vụ" from a person.
-_COLLECTIVE_OPENINGS = (
-    "phòng ",
-    "phường ",
-    "xã ",
-    "thị trấn ",
-    "quận ",
-    "huyện ",
-    "tổ ",
-    "ủy ban ",
-    "uỷ ban ",
-    "ubnd ",
-    "văn phòng ",
-    "trường ",
-    "công an ",
-    "ban ",
-    "trung tâm ",
-    "chi cục ",
-    "hội ",
-    "thanh tra ",
-    "công ty ",
-    "hợp tác xã ",
-    "bệnh viện ",
-    "trạm ",
-    "đội ",
-    "chi bộ ",
-    "đảng ủy ",
-    "đảng uỷ ",
-    "mặt trận ",
-    "liên đoàn ",
-    "khu dân cư ",
-    "thôn ",
-    "tập thể ",
-    "cơ quan ",
-    "đơn vị ",
-    "lớp ",
-    "khoa ",
-    "bộ phận ",
-)
-
-
 def looks_like_collective(name: str) -> bool:
-    return clean(name).lower().startswith(_COLLECTIVE_OPENINGS)
+    """Whether the name begins as a collective's does (the words live in collective_names)."""
+    return kind_by_name(name) == "collective"
 
 
-@dataclass
+def same_name(recorded: str, typed: str) -> bool:
+    """Whether typed text names a record: the same spelling once NFC, case, spaces and the
+    tone's place ("hòa", "hoà") are set aside, so "Cẩm Giàng" is not "Cẩm Giang"; text typed
+    without any diacritics fits every spelling it folds to, and the caller then needs exactly
+    one candidate."""
+    if not has_diacritics(typed):
+        return fold(recorded) == fold(typed)
+    return spelling_key(recorded) == spelling_key(typed)
+
+
 class UnitIndex:
-    by_name: dict[str, list[int | NewUnit]] = field(default_factory=dict)
-    names: dict[int, str] = field(default_factory=dict)
-    most_words: int = 0  # in any unit's name: no longer tail of a cell can name a unit
+    """Units by name; a name may be shared by units under different parents."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, list[int | NewUnit]] = {}  # by folded name
+        self.names: dict[int, str] = {}
+        self.parents: dict[int, int | None] = {}
+        self.most_words = 0  # in any unit's name: no longer tail of a cell can name a unit
 
     @classmethod
     def load(cls, db: Database) -> UnitIndex:
         index = cls()
-        for unit_id, name, folded in db.execute(
-            "SELECT id, name, name_folded FROM units WHERE deleted_at IS NULL"
+        for unit_id, name, folded, parent_id in db.execute(
+            "SELECT id, name, name_folded, parent_id FROM units WHERE deleted_at IS NULL"
         ):
             index.by_name.setdefault(folded, []).append(unit_id)
             index.names[unit_id] = name
+            index.parents[unit_id] = parent_id
             index.most_words = max(index.most_words, folded.count(" ") + 1)
         return index
 
+    def candidates(self, name: str) -> list[int | NewUnit]:
+        return [u for u in self.by_name.get(fold(name), []) if same_name(self.name_of(u), name)]
+
     def find(self, name: str) -> int | NewUnit | None:
-        candidates = self.by_name.get(fold(name), [])
+        candidates = self.candidates(name)
         if len(candidates) > 1:
-            raise Ambiguous(
-                Message("{count} units are named '{name}'", count=len(candidates), name=name)
-            )
+            raise Ambiguous(self.ambiguity(name, candidates))
         return candidates[0] if candidates else None
+
+    def ambiguity(self, name: str, candidates: list[int | NewUnit]) -> Message:
+        return Message(
+            "'{name}' fits {count} units ({candidates}); give its full name with diacritics "
+            "or the unit above it",
+            name=name,
+            count=len(candidates),
+            candidates="; ".join(self.described(unit) for unit in candidates),
+        )
+
+    def described(self, unit: int | NewUnit) -> str:
+        """The unit's name, and the name of the unit above it when there is one."""
+        parent = self.parent_of(unit)
+        if parent is None:
+            return self.name_of(unit)
+        return f"{self.name_of(unit)} - {self.name_of(parent)}"
+
+    def parent_of(self, unit: int | NewUnit) -> int | NewUnit | None:
+        return unit.parent if isinstance(unit, NewUnit) else self.parents.get(unit)
 
     def add(self, unit: NewUnit) -> NewUnit:
         folded = fold(unit.name)
@@ -160,8 +159,7 @@ class UnitIndex:
         words = text.split(" ")
         # Only tails as long as a unit's name are tried: linear in the cell, however long.
         for start in range(max(1, len(words) - self.most_words), len(words)):
-            tail = " ".join(words[start:])
-            candidates = self.by_name.get(fold(tail), [])
+            candidates = self.candidates(" ".join(words[start:]))
             if len(candidates) == 1:
                 return " ".join(words[:start]).rstrip(" ,-"), candidates[0]
         return None
@@ -172,14 +170,20 @@ class PersonRecord:
     id: int
     full_name: str
     birth_year: int | None
-    unit_id: int | None
+    unit_id: int | NewUnit | None  # a planned unit once a row of the list gives it
     personal_id: str | None
 
 
-@dataclass
 class PeopleIndex:
-    by_name: dict[str, list[PersonRecord | NewPerson]] = field(default_factory=dict)
-    by_personal_id: dict[str, PersonRecord | NewPerson] = field(default_factory=dict)
+    """People by name. A row names a person only when nothing it gives (birth year, personal
+    ID, unit) differs from what the record says; of several such, those that agree on the
+    most facts, and only when that leaves one."""
+
+    def __init__(self) -> None:
+        # By folded name, then birth year (None: not known), then id(): a list of 100,000
+        # rows where thousands share a common name looks only at those born the same year.
+        self.by_name: dict[str, dict[int | None, dict[int, PersonRecord | NewPerson]]] = {}
+        self.by_personal_id: dict[str, PersonRecord | NewPerson] = {}
 
     @classmethod
     def load(cls, db: Database) -> PeopleIndex:
@@ -189,7 +193,7 @@ class PeopleIndex:
             "WHERE deleted_at IS NULL"
         ):
             record = PersonRecord(person_id, full_name, birth_year, unit_id, personal_id)
-            index.by_name.setdefault(folded, []).append(record)
+            index._file(record, folded)
             if personal_id:
                 index.by_personal_id[personal_id] = record
         return index
@@ -201,45 +205,91 @@ class PeopleIndex:
         personal_id: str | None,
         unit: int | NewUnit | None,
     ) -> PersonRecord | NewPerson | None:
-        folded = fold(full_name)
         if personal_id and personal_id in self.by_personal_id:
-            match = self.by_personal_id[personal_id]
-            if match not in self.by_name.get(folded, []):
-                raise Ambiguous(
-                    Message(
-                        "personal ID {personal_id} belongs to someone of another name",
-                        personal_id=personal_id,
-                    )
+            return self._by_personal_id(full_name, birth_year, personal_id)
+        given = (birth_year, personal_id, unit)
+        scored = []
+        for person in self._namesakes(fold(full_name), birth_year):
+            if not same_name(person.full_name, full_name):
+                continue
+            known = (person.birth_year, person.personal_id, person_unit(person))
+            pairs = [(a, b) for a, b in zip(given, known, strict=True) if a is not None]
+            if any(b is not None and not _same_fact(a, b) for a, b in pairs):
+                continue  # another birth year, personal ID or unit: another person
+            scored.append((sum(_same_fact(a, b) for a, b in pairs), person))
+        if not scored:
+            return None
+        best = max(score for score, _ in scored)
+        return _only([person for score, person in scored if score == best], full_name)
+
+    def _by_personal_id(
+        self, full_name: str, birth_year: int | None, personal_id: str
+    ) -> PersonRecord | NewPerson:
+        match = self.by_personal_id[personal_id]
+        if not same_name(match.full_name, full_name):
+            raise Ambiguous(
+                Message(
+                    "personal ID {personal_id} belongs to someone of another name",
+                    personal_id=personal_id,
                 )
-            return match
-        candidates = [
-            person
-            for person in self.by_name.get(folded, [])
-            if not (personal_id and person_personal_id(person))
-            and (birth_year is None or person.birth_year in (birth_year, None))
-        ]
-        candidates = [p for p in candidates if same_spelling(p.full_name, full_name)]
-        if birth_year is not None:
-            exact = [p for p in candidates if person_birth_year(p) == birth_year]
-            candidates = exact or candidates
-        elif unit is not None:
-            candidates = [p for p in candidates if person_unit(p) == unit]
-        else:
-            return None if not candidates else _only(candidates, full_name)
-        return _only(candidates, full_name) if candidates else None
+            )
+        if birth_year is not None and match.birth_year not in (None, birth_year):
+            raise Ambiguous(
+                Message(
+                    "personal ID {personal_id} belongs to {full_name} born in {year}",
+                    personal_id=personal_id,
+                    full_name=match.full_name,
+                    year=match.birth_year,
+                )
+            )
+        return match
+
+    def _file(self, person: PersonRecord | NewPerson, folded: str) -> None:
+        years = self.by_name.setdefault(folded, {})
+        years.setdefault(person.birth_year, {})[id(person)] = person
+
+    def _namesakes(self, folded: str, birth_year: int | None) -> list[PersonRecord | NewPerson]:
+        years = self.by_name.get(folded, {})
+        if birth_year is None:
+            return [person for people in years.values() for person in people.values()]
+        return [*years.get(birth_year, {}).values(), *years.get(None, {}).values()]
 
     def add(self, person: NewPerson) -> NewPerson:
-        self.by_name.setdefault(fold(person.full_name), []).append(person)
+        self._file(person, fold(person.full_name))
         if person.personal_id:
             self.by_personal_id[person.personal_id] = person
         return person
 
+    def learn(
+        self,
+        person: PersonRecord | NewPerson,
+        birth_year: int | None,
+        personal_id: str | None,
+        unit: int | NewUnit | None,
+    ) -> None:
+        """A row matched the person: the facts it gives that the record lacked are the
+        person's from now on, so a later row that differs is someone else."""
+        if person.birth_year is None and birth_year is not None:
+            folded = fold(person.full_name)
+            self.by_name.get(folded, {}).get(None, {}).pop(id(person), None)
+            person.birth_year = birth_year
+            self._file(person, folded)
+        if person.personal_id is None and personal_id:
+            person.personal_id = personal_id
+            self.by_personal_id[personal_id] = person
+        if isinstance(person, PersonRecord):
+            person.unit_id = person.unit_id if person.unit_id is not None else unit
+        elif person.unit is None:
+            person.unit = unit
 
-def same_spelling(recorded: str, typed: str) -> bool:
-    """A name typed without diacritics fits any spelling; with them, only its own."""
-    if not (has_diacritics(recorded) and has_diacritics(typed)):
-        return True
-    return spelling_key(recorded) == spelling_key(typed)
+
+def _same_fact(given, known) -> bool:
+    # Planned units are told apart by identity, recorded ones by id.
+    return (
+        given is known
+        if isinstance(given, NewUnit) or isinstance(known, NewUnit)
+        else (given == known)
+    )
 
 
 def _only(candidates: list, full_name: str):
@@ -255,16 +305,8 @@ def _only(candidates: list, full_name: str):
     return candidates[0]
 
 
-def person_birth_year(person: PersonRecord | NewPerson) -> int | None:
-    return person.birth_year
-
-
 def person_unit(person: PersonRecord | NewPerson):
     return person.unit_id if isinstance(person, PersonRecord) else person.unit
-
-
-def person_personal_id(person: PersonRecord | NewPerson) -> str | None:
-    return person.personal_id
 
 
 @dataclass

@@ -269,8 +269,8 @@ def _unit_rows(db: Database) -> Iterator[tuple]:
               FROM units u
               LEFT JOIN units parent ON parent.id = u.parent_id
               WHERE u.deleted_at IS NULL
-              ORDER BY CASE u.kind WHEN 'district' THEN 0 WHEN 'agency' THEN 1
-                       WHEN 'department' THEN 2 WHEN 'ward' THEN 3 ELSE 4 END,
+              ORDER BY CASE u.kind WHEN 'province' THEN 0 WHEN 'district' THEN 1
+                       WHEN 'agency' THEN 2 WHEN 'department' THEN 3 WHEN 'ward' THEN 4 ELSE 5 END,
                        u.name_sort_key, u.id"""
     for name, kind, parent, valid_from, valid_to, successor in db.execute(sql):
         yield name, word(words.UNIT_KINDS, kind), parent, valid_from, valid_to, successor

@@ -56,6 +56,14 @@ _LEVEL_WORDS = (
 )
 
 
+def body_key(body_name: str | None) -> str:
+    """A body's name as compared with another's: folded, "Ủy ban nhân dân" written "ubnd"."""
+    words = fold(body_name).split()
+    if words[:4] == ["uy", "ban", "nhan", "dan"]:
+        words = ["ubnd", *words[4:]]
+    return " ".join(words)
+
+
 def level_of_office(body_name: str | None) -> str | None:
     """The level a People's Committee is at, read from its name: "Ủy ban nhân dân phường Kiến
     An" -> commune, "UBND quận Kiến An" -> district, "Ủy ban nhân dân thành phố Hải Phòng" ->
@@ -320,3 +328,25 @@ def _overlap(day: dt.date, period: OfficePeriod) -> Message:
         end=end,
         **values,
     )
+
+
+def set_office_level(db: Database, day: dt.date, level: str) -> ChangeSet:
+    """Record the level of this office's authority in force on the day (an authority recorded
+    before levels were kept, or one whose name does not say it). Refused when none is in force
+    that day or the level is not one an office has; nothing is written. Returns the authority
+    written."""
+    if level not in OFFICE_LEVELS:
+        raise KienanError(
+            Message("the level is one of commune, district or city, not {level}", level=level)
+        )
+    with write_transaction(db):
+        period = office_period_on(db, day)
+        if period is None:
+            raise KienanError(
+                Message(
+                    "no issuing authority of this office is in force on {day}",
+                    day=f"{day:%d/%m/%Y}",
+                )
+            )
+        db.execute("UPDATE issuing_authorities SET level = ? WHERE id = ?", [level, period.id])
+    return ChangeSet.of(RecordKind.OFFICE, period.id)

@@ -52,6 +52,14 @@ def split_unit(
         raise KienanError(Message("its people cannot move to one of its own units"))
     group = EditGroup(f"split {unit['name']}")
     with record_edits.transaction(db):
+        # A new unit sits under the split unit's parent only while that parent is open.
+        parent_open = (
+            unit["parent_id"] is not None
+            and db.execute(
+                "SELECT valid_to IS NULL OR valid_to >= ? FROM units WHERE id = ?",
+                [day.isoformat(), unit["parent_id"]],
+            ).fetchone()[0]
+        )
         for name in new_names:
             created = units.save_unit(
                 db,
@@ -59,7 +67,7 @@ def split_unit(
                 {
                     "name": name,
                     "kind": unit["kind"],
-                    "parent_id": unit["parent_id"],
+                    "parent_id": unit["parent_id"] if parent_open else None,
                     "valid_from": day.isoformat(),
                 },
             )

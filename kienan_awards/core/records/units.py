@@ -18,7 +18,7 @@ from kienan_awards.core.records import record_edits, unit_successions
 from kienan_awards.core.records.record_edits import EditGroup
 from kienan_awards.core.text import clean, fold, text_problem, text_sort_text
 
-UNIT_KINDS = ("district", "agency", "department", "ward", "residential_group", "other")
+UNIT_KINDS = ("province", "district", "agency", "department", "ward", "residential_group", "other")
 EDITABLE_FIELDS = ("name", "short_name", "kind", "parent_id", "valid_from", "valid_to", "note")
 
 
@@ -43,8 +43,8 @@ def list_units(db: Database, include_trash: bool = False) -> list[UnitRow]:
     rows = db.execute(
         f"""SELECT id, name, kind, parent_id, valid_from, valid_to FROM units
            {"" if include_trash else "WHERE deleted_at IS NULL"}
-           ORDER BY CASE kind WHEN 'district' THEN 0 WHEN 'agency' THEN 1
-                    WHEN 'department' THEN 2 WHEN 'ward' THEN 3 ELSE 4 END, name_sort_key, id"""
+           ORDER BY CASE kind WHEN 'province' THEN 0 WHEN 'district' THEN 1 WHEN 'agency' THEN 2
+                    WHEN 'department' THEN 3 WHEN 'ward' THEN 4 ELSE 5 END, name_sort_key, id"""
     ).fetchall()
     return [UnitRow(*row) for row in rows]
 

@@ -254,6 +254,14 @@ def _law_by_date(db: Database) -> None:
         "DROP TRIGGER IF EXISTS audit_award_forms_delete",
     ):
         db.execute(statement)
+    # A form the clerk added keeps the levels its text gave, as rows of its own.
+    own_forms = [
+        row
+        for row in db.execute(
+            "SELECT id, code, conferring_level, legal_basis, valid_from, valid_to FROM award_forms"
+        ).fetchall()
+        if row[1] not in {code for code, *_ in rows.CONFERRING_LEVELS}
+    ]
     db.execute("ALTER TABLE award_forms DROP COLUMN conferring_level")
     for table in ("issuing_authorities", "bonus_rates", "conferring_levels", "decision_wording"):
         for statement in audit_triggers.audit_trigger_statements(db, table)[:3]:
@@ -273,6 +281,16 @@ def _law_by_date(db: Database) -> None:
             (forms[code], level, start, end, basis)
             for code, level, start, end, basis in rows.CONFERRING_LEVELS
             if code in forms
+        ],
+    )
+    db.conn.executemany(
+        "INSERT INTO conferring_levels (form_id, level, valid_from, valid_to, legal_basis) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [
+            (form_id, level.strip(), start, end, basis)
+            for form_id, _, levels, basis, start, end in own_forms
+            for level in (levels or "").split(",")
+            if level.strip() in ("commune", "district", "city", "national", "other")
         ],
     )
     for code, kind, level, coefficient, end, basis, note in rows.COMMUNE_RATES:

@@ -77,7 +77,10 @@ class OfficeDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.fields)
         self.demo_check = QCheckBox(
-            _("Load the demo data (a district's six years of awards) to try the program")
+            _(
+                "Load the demo data (a district's years of awards and the ward that "
+                "followed it in 2025) to try the program"
+            )
         )
         self.demo_check.setObjectName("load_demo")
         self.folder_edit: QLineEdit | None = None  # the welcome's choice of folder

@@ -55,6 +55,7 @@ class UnitForm(QWidget):
 
     def kind_name(self, kind: str) -> str:
         names = {
+            "province": _("Province or centrally-run city"),
             "district": _("District"),
             "agency": _("Agency"),
             "department": _("Department"),

@@ -51,8 +51,8 @@ class FirstStepsPanel(WindowPage):
         self.demo_text = WrappedLabel(
             _(
                 "Or try the program first with the demo data: a district's wards and offices "
-                "with six years of movements, decisions and awards. It can go only into an "
-                "empty database."
+                "with their movements, decisions and awards, and the ward that followed them "
+                "in 2025. It can go only into an empty database."
             )
         )
         steps = QGridLayout()

@@ -1,4 +1,5 @@
-"""The planner of a list of people: each row a person, matched with the register or new."""
+"""The planner of a list of people: each row a person, matched with the register, new, or
+a repeat of an earlier row of the file (counted and named, never folded away silently)."""
 
 from __future__ import annotations
 
@@ -8,16 +9,20 @@ from kienan_awards.core.lists.clean_rows import CleanRow
 from kienan_awards.core.lists.import_plan import ImportOptions, ImportPlan
 from kienan_awards.core.lists.planners.person_matching import PersonMatcher
 from kienan_awards.core.lists.planners.row_planner import RowPlanner
+from kienan_awards.core.lists.record_matching import NewPerson
 
 
 class PeoplePlanner(RowPlanner):
     def __init__(self, db: Database, plan: ImportPlan, options: ImportOptions):
         super().__init__(db, plan, options)
         self.people = PersonMatcher(db, plan)
+        self.first_rows: dict[int, tuple[str, int]] = {}  # by id() of the person
 
     def plan_row(self, row: CleanRow) -> tuple[str, str]:
         name = self.name(row)
         position, unit = self.position_and_unit(row)
-        created_before = self.plan.counts["people_created"]
-        self.people.match(row, name, unit, position)
-        return name, "new" if self.plan.counts["people_created"] > created_before else "matched"
+        person = self.people.match(row, name, unit, position)
+        first = self.first_rows.setdefault(id(person), (row.sheet_name, row.row_number))
+        if first != (row.sheet_name, row.row_number):
+            return name, self.repeated(first, "people_repeated")
+        return name, "new" if isinstance(person, NewPerson) else "matched"

@@ -18,7 +18,8 @@ from kienan_awards.core.lists.record_matching import (
 
 class PersonMatcher:
     """Finds the recorded person a row means, or plans a new one. A recorded person's blanks
-    are filled from the row; what the register already says is kept."""
+    are filled from the row; what the register already says is kept. What the row adds is
+    remembered, so a later row of the file that says otherwise is another person."""
 
     def __init__(self, db: Database, plan: ImportPlan):
         self.plan = plan
@@ -62,4 +63,10 @@ class PersonMatcher:
                 updates["unit_id"] = unit
             if updates:
                 self.plan.person_updates.setdefault(found.id, {}).update(updates)
+        else:
+            # A person planned by an earlier row takes what it lacked from this one.
+            found.gender = found.gender or gender
+            found.birth_date = found.birth_date or born
+            found.position = found.position or position
+        self.people.learn(found, birth_year, personal_id, unit)
         return found

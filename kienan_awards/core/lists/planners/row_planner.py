@@ -19,13 +19,28 @@ class RowPlanner:
         self.plan = plan
         self.options = options
         self.units = UnitIndex.load(db)
+        # Rows that repeat an earlier row of the file: where their result will be, and where
+        # the row they repeat is.
+        self.repeats: list[tuple[int, tuple[str, int]]] = []
 
     def plan_row(self, row: CleanRow) -> tuple[str, str]:
-        """(the row's name, "new" or "matched")."""
+        """(the row's name, "new", "matched" or "repeated")."""
         raise NotImplementedError
 
     def finish(self) -> None:
-        """What can only be checked once every row is read."""
+        """What can only be checked once every row is read; a subclass that has more to do
+        calls this after its own."""
+        for index, (sheet_name, row_number) in self.repeats:
+            self.plan.results[index].message = Message(
+                "repeats sheet '{sheet}' row {row}", sheet=sheet_name, row=row_number
+            )
+
+    def repeated(self, first: tuple[str, int], count: str, index: int | None = None) -> str:
+        """Notes that the row whose result goes at index (the next one by default) repeats the
+        row at first (sheet name, row number); it is counted under count, not folded away."""
+        self.repeats.append((len(self.plan.results) if index is None else index, first))
+        self.plan.counts[count] += 1
+        return "repeated"
 
     @staticmethod
     def name(row: CleanRow) -> str:

@@ -8,17 +8,22 @@ law took effect on; a row with no start holds from before the program's records 
 
 LAW_2003 = (
     "Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, bổ sung một số "
-    "điều của Luật Thi đua, khen thưởng ngày 16 tháng 11 năm 2013;"
+    "điều của Luật Thi đua, khen thưởng ngày 14 tháng 6 năm 2005 và ngày 16 tháng 11 năm 2013;"
 )
 DECREE_91 = (
     "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết "
     "thi hành một số điều của Luật Thi đua, khen thưởng;"
 )
-LOCAL_GOVERNMENT_2015 = (
+LOCAL_GOVERNMENT_2015 = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+# The amending law of 22/11/2019 took effect on 01/07/2020.
+LOCAL_GOVERNMENT_2015_2019 = (
     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung "
     "một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 "
     "tháng 11 năm 2019;"
 )
+# Law 65/2025/QH15 (in force 01/03/2025) and Law 72/2025/QH15 (in force 01/07/2025); cited by
+# number: their days of adoption are not confirmed here.
+LOCAL_GOVERNMENT_65_2025 = "Căn cứ Luật Tổ chức chính quyền địa phương số 65/2025/QH15;"
 LOCAL_GOVERNMENT_2025 = "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;"
 LAW_2022 = "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"
 DECREE_98 = (
@@ -34,10 +39,11 @@ IMPLEMENTERS_DISTRICT = (
     "Điều 3. Chánh Văn phòng, Trưởng phòng Nội vụ, Trưởng phòng Tài chính - Kế hoạch, các tập "
     "thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
 )
+# A commune's and a ward's economic offices are named differently: the line names none.
 IMPLEMENTERS_COMMUNE_2025 = (
-    "Điều 3. Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân, Trưởng phòng Văn hóa - Xã "
-    "hội, Trưởng phòng Kinh tế, các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi "
-    "hành Quyết định này./."
+    "Điều 3. Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân, Thủ trưởng các phòng, đơn vị "
+    "có liên quan, các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định "
+    "này./."
 )
 
 # Whose proposal a decision answers when it names none: the office that keeps emulation work.
@@ -50,6 +56,10 @@ BEFORE_REFORM = "2025-06-30"
 LAW_2022_FROM = "2024-01-01"
 LAW_2003_TO = "2023-12-31"
 
+BASIS_UNTIL_2024 = (
+    "Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005 và 2013); Nghị định số "
+    "91/2017/NĐ-CP"
+)
 BASIS_UNTIL_REFORM = (
     "Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 80; Nghị định số 98/2023/NĐ-CP"
 )
@@ -59,17 +69,25 @@ BASIS_FROM_REFORM = (
 )
 BASIS_CITY = "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 98/2023/NĐ-CP"
 
+# The same powers under the 2003 law until 2023, under the 2022 law from 2024.
+BEFORE_REFORM_PERIODS = (
+    (None, LAW_2003_TO, BASIS_UNTIL_2024),
+    (LAW_2022_FROM, BEFORE_REFORM, BASIS_UNTIL_REFORM),
+)
+
 # form code, level, valid from, valid to, legal basis. Until 30/06/2025 the district chairman
 # conferred the titles and Giấy khen, the commune chairman LĐTT, Giấy khen and the cultural
 # family; from 01/07/2025 the commune chairman holds the former district powers.
 CONFERRING_LEVELS = [
     *(
-        (code, "district", None, BEFORE_REFORM, BASIS_UNTIL_REFORM)
+        (code, "district", start, end, basis)
         for code in ("GIAY_KHEN", "LDTT", "CSTDCS", "TTLDTT", "TDPVH")
+        for start, end, basis in BEFORE_REFORM_PERIODS
     ),
     *(
-        (code, "commune", None, BEFORE_REFORM, BASIS_UNTIL_REFORM)
+        (code, "commune", start, end, basis)
         for code in ("GIAY_KHEN", "LDTT", "GDVH")
+        for start, end, basis in BEFORE_REFORM_PERIODS
     ),
     *(
         (code, "commune", REFORM_DAY, None, BASIS_FROM_REFORM)
@@ -113,13 +131,15 @@ COMMUNE_RATES = [
 # part ('legal_basis', 'proposer' or 'implementers'), level (None: any), text, sort order,
 # valid from, valid to
 DECISION_WORDING = [
-    ("legal_basis", None, LOCAL_GOVERNMENT_2015, 1, None, BEFORE_REFORM),
+    ("legal_basis", None, LOCAL_GOVERNMENT_2015, 1, None, "2020-06-30"),
+    ("legal_basis", None, LOCAL_GOVERNMENT_2015_2019, 1, "2020-07-01", "2025-02-28"),
+    ("legal_basis", None, LOCAL_GOVERNMENT_65_2025, 1, "2025-03-01", BEFORE_REFORM),
     ("legal_basis", None, LOCAL_GOVERNMENT_2025, 1, REFORM_DAY, None),
     ("legal_basis", None, LAW_2003, 2, None, LAW_2003_TO),
     ("legal_basis", None, LAW_2022, 2, LAW_2022_FROM, None),
     ("legal_basis", None, DECREE_91, 3, None, LAW_2003_TO),
-    ("legal_basis", None, DECREE_98, 3, LAW_2022_FROM, None),
-    ("legal_basis", None, DECREE_152, 4, REFORM_DAY, None),
+    ("legal_basis", None, DECREE_98, 3, LAW_2022_FROM, BEFORE_REFORM),
+    ("legal_basis", None, DECREE_152, 3, REFORM_DAY, None),
     ("proposer", None, PROPOSER_DISTRICT, 1, None, BEFORE_REFORM),
     ("proposer", None, PROPOSER_COMMUNE_2025, 1, REFORM_DAY, None),
     ("implementers", None, IMPLEMENTERS_DISTRICT, 1, None, BEFORE_REFORM),

@@ -61,6 +61,11 @@ class CheckStep(QWidget):
                 matched=figure(summary["units_matched"]),
             )
         )
+        repeated = summary["people_repeated"] + summary["units_repeated"]
+        if repeated:
+            lines.append(
+                _("Rows repeating an earlier row of the list: {n}").format(n=figure(repeated))
+            )
         if plan.list_kind == "awards":
             lines.append(
                 _("Decisions: {new} new, {matched} already recorded").format(

@@ -26,7 +26,12 @@ class RowResultsModel(QAbstractTableModel):
         ]
 
     def status_text(self, status: str) -> str:
-        return {"new": _("new"), "matched": _("matched"), "error": _("error")}[status]
+        return {
+            "new": _("new"),
+            "matched": _("matched"),
+            "repeated": _("repeated"),
+            "error": _("error"),
+        }[status]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._results)
