@@ -10,7 +10,7 @@ import pytest
 
 from kienan_awards import cli
 from kienan_awards.core import i18n
-from kienan_awards.core.records.office import save_office
+from kienan_awards.core.records.office import record_office
 from kienan_awards.core.storage.database import open_database
 from tests.cli.conftest import run
 from tests.core.test_office import WARD
@@ -101,7 +101,7 @@ def test_info_json_keys(capsys, demo_path, language):
 
 def test_info_json_keys_of_the_office_in_force(capsys, demo_path, language):
     db = open_database(demo_path)
-    save_office(db, WARD)
+    record_office(db, WARD)
     db.close()
     office = json_of(capsys, demo_path, language, "info")["office"]
     assert set(office) == INFO_OFFICE and office["valid_from"] == dt.date.today().isoformat()

@@ -5,7 +5,7 @@ logged; once the authority of its date is recorded, it prints."""
 import datetime as dt
 
 from kienan_awards.app import main
-from kienan_awards.core.records.office import save_office
+from kienan_awards.core.records.office import record_office
 from kienan_awards.core.storage.database import open_database
 from tests.core.test_never_unsigned import OFFICE, past_list
 
@@ -49,7 +49,7 @@ def test_decision_pack_refuses_a_decision_no_authority_signs(capsys, db_path, tm
 def test_once_the_authority_of_its_date_is_recorded_it_prints(capsys, db_path, tmp_path):
     past_database(db_path, tmp_path)
     db = open_database(db_path)
-    save_office(db, OFFICE, dt.date(2025, 7, 1))
+    record_office(db, OFFICE, dt.date(2025, 7, 1))
     db.close()
     pdf = tmp_path / "out.pdf"
     code = main(["--db", str(db_path), "print", "--decision", "7/QĐ-UBND", "--pdf", str(pdf)])

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from kienan_awards.core.records import people, units
-from kienan_awards.core.records.office import save_office
+from kienan_awards.core.records.office import record_office
 from kienan_awards.core.storage.database import open_database
 from tests.cli.conftest import run
 from tests.core.test_never_unsigned import OFFICE
@@ -40,7 +40,7 @@ REFUSAL = (
 @pytest.fixture
 def ward(db_path):
     db = open_database(db_path)
-    save_office(db, OFFICE, dt.date(2025, 7, 1))
+    record_office(db, OFFICE, dt.date(2025, 7, 1))
     unit = units.save_unit(db, None, {"name": "Tổ dân phố số 5", "kind": "residential_group"})
     people.save_person(db, None, {"full_name": "Nguyễn Văn A", "unit_id": unit.record_id})
     db.close()

@@ -15,7 +15,7 @@ from kienan_awards.core.lists.list_import import (
 )
 from kienan_awards.core.lists.spreadsheet_reading import read_workbook
 from kienan_awards.core.messages import Message
-from kienan_awards.core.records.office import save_office
+from kienan_awards.core.records.office import record_office
 from kienan_awards.core.records.people import name_columns
 from kienan_awards.core.storage.migrations import _run_sql_script
 from tests.support.hostile_workbooks import (
@@ -44,7 +44,7 @@ def message_of(error: BaseException) -> Message:
 
 def test_an_office_with_missing_fields_is_refused_with_a_message_for_each(db):
     with pytest.raises(KienanError) as raised:
-        save_office(db, {"body_name": "Ủy ban nhân dân phường Mẫu", "place": ""})
+        record_office(db, {"body_name": "Ủy ban nhân dân phường Mẫu", "place": ""})
     parts = list(message_of(raised.value).values.values())
     assert [part.template for part in parts] == ["{field}: {problem}"] * 3
     assert [part.values["field"] for part in parts] == ["place", "signer_title", "signer_name"]

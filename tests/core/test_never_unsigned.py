@@ -14,7 +14,7 @@ from kienan_awards.core.documents.decision_document import decision_content
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.lists.list_import import import_list
 from kienan_awards.core.records import people, units
-from kienan_awards.core.records.office import save_office
+from kienan_awards.core.records.office import record_office
 from kienan_awards.core.records.record_lists import DECISIONS
 from tests.support.list_files import award_list, write_xlsx
 
@@ -71,7 +71,7 @@ def test_a_decision_without_an_authority_in_force_on_its_date_is_refused(db):
 
 
 def test_a_decision_under_the_authority_in_force_is_signed_by_it(db):
-    save_office(db, OFFICE, dt.date(2025, 7, 1))
+    record_office(db, OFFICE, dt.date(2025, 7, 1))
     result = decisions.decide(db, accepted_proposal(db), "3/QĐ-UBND", dt.date(2025, 8, 20))
     signed = db.execute(
         "SELECT authority_id IS NOT NULL, signer_name FROM decisions WHERE id = ?",
@@ -107,7 +107,7 @@ def test_once_an_authority_covering_its_date_is_recorded_it_prints_signed_by_it(
     award_ids = decision_award_ids(db, "7/QĐ-UBND")
     unsigned, _code = certificate(db, award_ids[0])  # frozen before any authority
     assert unsigned.issuer_title == ""
-    save_office(db, OFFICE, dt.date(2025, 7, 1))
+    record_office(db, OFFICE, dt.date(2025, 7, 1))
     assert decision_issuer.issuer_recorded(db, decision_id)
     written = []
     print_run(db, award_ids, write=written.extend)

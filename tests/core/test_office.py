@@ -12,7 +12,7 @@ from kienan_awards.core.records.office import (
     office_period_on,
     office_periods,
     office_problems,
-    save_office,
+    record_office,
 )
 
 WARD = {
@@ -25,7 +25,7 @@ WARD = {
 
 def test_an_office_is_recorded_from_today_and_signs_from_then_on(db):
     assert office_on(db) is None
-    changes = save_office(db, WARD, dt.date(2025, 7, 1))
+    changes = record_office(db, WARD, dt.date(2025, 7, 1))
     assert changes.kinds == {RecordKind.OFFICE}
     assert (
         office_on(db, dt.date(2025, 7, 1)).issuer_title == "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG KIẾN AN"
@@ -37,12 +37,12 @@ def test_an_office_is_recorded_from_today_and_signs_from_then_on(db):
 
 
 def test_a_new_signer_closes_the_earlier_authority_the_day_before(db):
-    save_office(db, WARD, dt.date(2025, 7, 1))
-    save_office(db, {**WARD, "signer_name": "Trần Thị Hoa"}, dt.date(2026, 3, 1))
+    record_office(db, WARD, dt.date(2025, 7, 1))
+    record_office(db, {**WARD, "signer_name": "Trần Thị Hoa"}, dt.date(2026, 3, 1))
     assert office_on(db, dt.date(2026, 2, 28)).signer_name == "Lê Văn Bình"
     assert office_on(db, dt.date(2026, 3, 1)).signer_name == "Trần Thị Hoa"
     # Corrected on the same day: the day's record is changed, not doubled.
-    save_office(db, {**WARD, "signer_name": "Trần Thị Hòa"}, dt.date(2026, 3, 1))
+    record_office(db, {**WARD, "signer_name": "Trần Thị Hòa"}, dt.date(2026, 3, 1))
     assert db.execute("SELECT count(*) FROM issuing_authorities").fetchone()[0] == 2
     assert office_on(db, dt.date(2026, 3, 2)).signer_name == "Trần Thị Hòa"
 
@@ -52,7 +52,7 @@ def test_the_demo_ward_takes_over_from_the_district_and_a_new_chairman_from_a_da
     assert office_on(db, dt.date(2025, 6, 30)).signer_name == "Nguyễn Trường Sơn"
     assert office_on(db, dt.date(2025, 7, 1)).body_name == "Ủy ban nhân dân phường Kiến An"
     demo_chairman = office_on(db).signer_name
-    save_office(db, WARD, dt.date(2026, 11, 25))
+    record_office(db, WARD, dt.date(2026, 11, 25))
     assert office_on(db, dt.date(2024, 12, 25)).signer_name == "Nguyễn Trường Sơn"
     assert office_on(db, dt.date(2026, 11, 24)).signer_name == demo_chairman
     assert office_on(db, dt.date(2026, 11, 25)).signer_name == WARD["signer_name"]
@@ -63,23 +63,23 @@ def test_every_field_is_required_and_nothing_is_saved_without_it(db):
     assert set(problems) == {"signer_name", "place"}
     assert "required" in problems["signer_name"] and "U+0007" in problems["place"]
     with pytest.raises(KienanError, match="signer_name"):
-        save_office(db, {**WARD, "signer_name": ""})
+        record_office(db, {**WARD, "signer_name": ""})
     assert db.execute("SELECT count(*) FROM issuing_authorities").fetchone()[0] == 0
 
 
 def test_saving_the_office_says_which_authorities_it_wrote(db):
-    first = save_office(db, WARD, dt.date(2025, 7, 1))
+    first = record_office(db, WARD, dt.date(2025, 7, 1))
     (first_id,) = first.ids[RecordKind.OFFICE]
     # A new signer from a later day closes the first authority and adds one: both changed.
-    later = save_office(db, {**WARD, "signer_name": "Trần Thị Hoa"}, dt.date(2026, 3, 1))
+    later = record_office(db, {**WARD, "signer_name": "Trần Thị Hoa"}, dt.date(2026, 3, 1))
     assert first_id in later.ids[RecordKind.OFFICE] and len(later.ids[RecordKind.OFFICE]) == 2
     # Corrected on the same day: only that day's authority.
-    again = save_office(db, {**WARD, "signer_name": "Trần Thị Hòa"}, dt.date(2026, 3, 1))
+    again = record_office(db, {**WARD, "signer_name": "Trần Thị Hòa"}, dt.date(2026, 3, 1))
     assert again.ids[RecordKind.OFFICE] == later.ids[RecordKind.OFFICE] - {first_id}
 
 
 def test_an_office_added_from_a_day_closes_the_open_one_the_day_before(db):
-    save_office(db, WARD, dt.date(2025, 7, 1))
+    record_office(db, WARD, dt.date(2025, 7, 1))
     (first_id,) = [period.id for period in office_periods(db)]
     changes = add_office(db, {**WARD, "signer_name": "Trần Thị Hoa"}, dt.date(2026, 3, 1))
     assert changes.kinds == {RecordKind.OFFICE} and first_id in changes.ids[RecordKind.OFFICE]

@@ -18,7 +18,7 @@ from kienan_awards.core.documents.certificate_prints import decision_award_ids
 from kienan_awards.core.documents.decision_document import decision_content
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.records import people, units
-from kienan_awards.core.records.office import office_period_on, save_office
+from kienan_awards.core.records.office import office_period_on, record_office
 from kienan_awards.core.records.record_lists import DECISIONS
 from kienan_awards.core.search.award_search import AwardSearch, award_ids
 from tests.core.test_never_unsigned import OFFICE, print_run
@@ -34,7 +34,7 @@ REFUSAL = (
 @pytest.fixture
 def recorded(db):
     """The ward's office, a person and a unit: (person id, unit id)."""
-    save_office(db, OFFICE, dt.date(2025, 7, 1))
+    record_office(db, OFFICE, dt.date(2025, 7, 1))
     unit = units.save_unit(db, None, {"name": "Tổ dân phố số 5", "kind": "residential_group"})
     person = people.save_person(
         db, None, {"full_name": "Nguyễn Văn A", "unit_id": unit.record_id, "position": "Tổ trưởng"}

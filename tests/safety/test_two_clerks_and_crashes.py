@@ -15,7 +15,7 @@ import pytest
 from kienan_awards.core.awards import decisions
 from kienan_awards.core.awards.catalogue import find_award_form
 from kienan_awards.core.records import people, units
-from kienan_awards.core.records.office import save_office
+from kienan_awards.core.records.office import record_office
 from kienan_awards.core.storage.database import open_database, write_transaction
 from kienan_awards.core.storage.integrity import database_problems
 from tests.support.list_files import award_list, write_xlsx
@@ -81,7 +81,7 @@ def proposal_database(tmp_path_factory) -> Path:
     db = open_database(path)
     # The authority in force on the decision's day (20/12/2024), which signs it.
     office = {"body_name": "UBND phường Mẫu", "place": "Mẫu", "signer_title": "Chủ tịch"}
-    save_office(db, {**office, "signer_name": "Lê Văn Ký"}, dt.date(2024, 1, 1))
+    record_office(db, {**office, "signer_name": "Lê Văn Ký"}, dt.date(2024, 1, 1))
     with write_transaction(db):
         unit = units.save_unit(db, None, {"name": "Phòng Mẫu", "kind": "department"}).record_id
         proposal = decisions.create_proposal(db, "Giấy khen 2024", 2024).record_id

@@ -164,11 +164,11 @@ def test_the_running_program_reopens_the_moved_database_in_a_new_window(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kienan_awards.core.records.office import save_office
+    from kienan_awards.core.records.office import record_office
 
     db = open_database()
     demo.load_demo(db)
-    save_office(
+    record_office(
         db,
         dict(
             zip(

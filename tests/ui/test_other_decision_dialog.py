@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.records import people, units
-from kienan_awards.core.records.office import save_office
+from kienan_awards.core.records.office import record_office
 from kienan_awards.ui.dialogs.other_decision_dialog import (
     ACHIEVEMENT,
     BONUS,
@@ -31,7 +31,7 @@ def warnings(monkeypatch):
 
 @pytest.fixture
 def ward(db):
-    save_office(db, OFFICE, dt.date(2025, 7, 1))
+    record_office(db, OFFICE, dt.date(2025, 7, 1))
     unit = units.save_unit(db, None, {"name": "Tổ dân phố số 5", "kind": "residential_group"})
     people.save_person(db, None, {"full_name": "Nguyễn Văn A", "unit_id": unit.record_id})
     return db

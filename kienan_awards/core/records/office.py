@@ -222,37 +222,6 @@ def _correct(db: Database, authority_id: int, row: dict) -> list[int]:
     return [authority_id]
 
 
-def save_office(db: Database, values: dict, day: dt.date | None = None) -> ChangeSet:
-    """Record the office as it stands from the day (default today): the authority that began
-    that day is corrected; one begun earlier is closed the day before, so decisions already
-    made keep the authority that signed them. The level (values["level"]), when not given, is
-    read from the office's name. Returns the authorities written."""
-    row = _authority_row(values)
-    day = day or dt.date.today()
-    with write_transaction(db):
-        same_day = _begun_on(db, day)
-        if same_day:
-            written = _correct(db, same_day, row)
-        else:
-            closing = (
-                f"{THIS_OFFICE} AND (valid_to IS NULL OR valid_to >= ?) "
-                "AND (valid_from IS NULL OR valid_from < ?)"
-            )
-            written = [
-                authority_id
-                for (authority_id,) in db.execute(
-                    f"SELECT id FROM issuing_authorities WHERE {closing}",
-                    [day.isoformat(), day.isoformat()],
-                )
-            ]
-            db.execute(
-                f"UPDATE issuing_authorities SET valid_to = ? WHERE {closing}",
-                [(day - dt.timedelta(days=1)).isoformat(), day.isoformat(), day.isoformat()],
-            )
-            written.append(_insert_authority(db, row, day))
-    return ChangeSet.of(RecordKind.OFFICE, *written)
-
-
 def add_office(db: Database, values: dict, valid_from: dt.date) -> ChangeSet:
     """Record a new authority in force from the day. The one in force before it, when it has
     no end, is closed the day before. A day on which another authority is already in force, or
@@ -265,12 +234,14 @@ def add_office(db: Database, values: dict, valid_from: dt.date) -> ChangeSet:
     return ChangeSet.of(RecordKind.OFFICE, *written)
 
 
-def record_office(db: Database, values: dict, day: dt.date) -> ChangeSet:
-    """The office dialog's save: the authority that began on the day is corrected (its signer,
-    its level); otherwise one is added from the day as add_office does, so a past authority
-    can be recorded and one that would overlap another is refused. Returns the authorities
-    written."""
+def record_office(db: Database, values: dict, day: dt.date | None = None) -> ChangeSet:
+    """Record the office as it stands from the day (default today; the office dialog's save):
+    the authority that began on the day is corrected (its signer, its level); otherwise one is
+    added from the day as add_office does, so a past authority can be recorded and one that
+    would overlap another is refused. The level, when not given, is read from the office's
+    name. Returns the authorities written."""
     row = _authority_row(values)
+    day = day or dt.date.today()
     with write_transaction(db):
         same_day = _begun_on(db, day)
         written = _correct(db, same_day, row) if same_day else _add(db, row, day)
