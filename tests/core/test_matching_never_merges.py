@@ -249,3 +249,20 @@ def test_a_list_of_units_each_under_the_next_is_refused_deep_down_without_crashi
     assert any("more than 64 units above it" in m for m in messages(plan))
     # Each row names the problem where it lies, not its parent's report of it.
     assert max(len(m) for m in messages(plan)) < 300
+
+
+def test_an_awards_row_naming_the_unit_above_a_collective_tells_two_same_named_wards(db, tmp_path):
+    rows = [
+        [1, "Quận Kiến An", None],
+        [2, "Huyện An Lão", None],
+        [3, "Phường Nam Sơn", "Quận Kiến An"],
+        [4, "Phường Nam Sơn", "Huyện An Lão"],
+    ]
+    assert import_list(db, units_list(tmp_path, rows), UNITS).errors == []
+    ward = collective(1, "Phường Nam Sơn")
+    ward[5] = "Huyện An Lão"  # the unit column: the unit above the collective
+    plan = import_list(db, write_xlsx(tmp_path / "a.xlsx", {"DS": award_list([ward])}))
+    assert plan.errors == [], messages(plan)
+    assert plan.summary()["units_created"] == 0
+    honoured = db.execute("SELECT recipient_unit_id FROM awards").fetchone()[0]
+    assert honoured == unit_ids(db)[("Phường Nam Sơn", "Huyện An Lão")]

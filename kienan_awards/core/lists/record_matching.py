@@ -117,8 +117,12 @@ class UnitIndex:
     def candidates(self, name: str) -> list[int | NewUnit]:
         return [u for u in self.by_name.get(fold(name), []) if same_name(self.name_of(u), name)]
 
-    def find(self, name: str) -> int | NewUnit | None:
+    def find(self, name: str, parent: int | NewUnit | None = None) -> int | NewUnit | None:
+        """The one unit of the name; of several, the one under the parent the row names."""
         candidates = self.candidates(name)
+        if len(candidates) > 1 and parent is not None:
+            under = [unit for unit in candidates if self.parent_of(unit) == parent]
+            candidates = under if len(under) == 1 else candidates
         if len(candidates) > 1:
             raise Ambiguous(self.ambiguity(name, candidates))
         return candidates[0] if candidates else None

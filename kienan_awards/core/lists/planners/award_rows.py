@@ -86,8 +86,10 @@ class AwardRowPlanner(RowPlanner):
             recipient = ("person", id(person) if isinstance(person, NewPerson) else person.id)
         elif kind == "collective":
             position = None
-            recipient_unit = self.unit(name)
+            # The unit column names the collective's parent: of two same-named units, the one
+            # under it.
             parent = self.unit(row.text("unit"))
+            recipient_unit = self.unit(name, parent)
             if isinstance(recipient_unit, NewUnit) and recipient_unit.parent is None:
                 recipient_unit.parent = parent
             unit = recipient_unit

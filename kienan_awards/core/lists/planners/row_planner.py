@@ -49,12 +49,13 @@ class RowPlanner:
             raise RowProblem(Message("name missing"))
         return name
 
-    def unit(self, text: str) -> int | NewUnit | None:
-        """The unit named so, recorded or planned; an unknown one is planned."""
+    def unit(self, text: str, parent: int | NewUnit | None = None) -> int | NewUnit | None:
+        """The unit named so (of several, the one under the parent), recorded or planned; an
+        unknown one is planned."""
         if not text:
             return None
         try:
-            found = self.units.find(text)
+            found = self.units.find(text, parent)
         except Ambiguous as error:
             raise RowProblem(error.args[0]) from None
         if found is None:
