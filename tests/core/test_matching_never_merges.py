@@ -266,3 +266,13 @@ def test_an_awards_row_naming_the_unit_above_a_collective_tells_two_same_named_w
     assert plan.summary()["units_created"] == 0
     honoured = db.execute("SELECT recipient_unit_id FROM awards").fetchone()[0]
     assert honoured == unit_ids(db)[("Phường Nam Sơn", "Huyện An Lão")]
+
+
+def test_a_recorded_unit_without_parent_takes_the_parent_a_list_gives_it(db, tmp_path):
+    db["units"].insert({"name": "Phường Nam Sơn", "name_folded": "phuong nam son", "kind": "ward"})
+    rows = [[1, "Quận Kiến An", None], [2, "Phường Nam Sơn", "Quận Kiến An"]]
+    plan = import_list(db, units_list(tmp_path, rows), UNITS)
+    assert plan.errors == [], messages(plan)
+    assert plan.summary()["units_matched"] == 1 and plan.summary()["units_created"] == 1
+    assert ("Phường Nam Sơn", "Quận Kiến An") in unit_ids(db)
+    assert db["units"].count == 2

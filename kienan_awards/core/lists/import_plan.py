@@ -84,6 +84,8 @@ class ImportPlan:
     new_units: list[NewUnit] = field(default_factory=list)
     new_people: list[NewPerson] = field(default_factory=list)
     person_updates: dict[int, dict] = field(default_factory=dict)
+    # A recorded unit's blanks the list fills: the parent of a unit recorded without one.
+    unit_updates: dict[int, dict] = field(default_factory=dict)
     new_decisions: list[NewDecision] = field(default_factory=list)
     awards: list[AwardToWrite] = field(default_factory=list)
     # Rows of a list without a kind column whose name told the kind: (sheet, row, name, kind).

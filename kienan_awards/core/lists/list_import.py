@@ -321,13 +321,14 @@ def _write_plan(
                 for p in plan.new_people
             ],
         )
-    for person_id, updates in plan.person_updates.items():
-        # Only blanks are filled in: what the register already says is never overwritten.
-        for column, value in updates.items():
-            db.execute(
-                f"UPDATE people SET {column} = ? WHERE id = ? AND {column} IS NULL",
-                [_ref(value), person_id],
-            )
+    # Only blanks are filled in: what the register already says is never overwritten.
+    for table, updates_by_id in (("people", plan.person_updates), ("units", plan.unit_updates)):
+        for record_id, updates in updates_by_id.items():
+            for column, value in updates.items():
+                db.execute(
+                    f"UPDATE {table} SET {column} = ? WHERE id = ? AND {column} IS NULL",
+                    [_ref(value), record_id],
+                )
     _report(progress, cancelled, len(plan.new_units) + len(plan.new_people), total)
     next_decision = _next_id(db, "decisions")
     for offset, decision in enumerate(plan.new_decisions):
@@ -366,7 +367,7 @@ def _changes(plan: ImportPlan, batch_id: int, proposals: list[int]) -> ChangeSet
     people = [person.id for person in plan.new_people] + list(plan.person_updates)
     written = {
         RecordKind.IMPORTS: [batch_id],
-        RecordKind.UNITS: [unit.id for unit in plan.new_units],
+        RecordKind.UNITS: [unit.id for unit in plan.new_units] + list(plan.unit_updates),
         RecordKind.PEOPLE: people,
         RecordKind.DECISIONS: [decision.id for decision in plan.new_decisions],
         RecordKind.PROPOSALS: proposals,

@@ -221,6 +221,8 @@ class UnitPlanner(RowPlanner):
         if recorded:
             if parent is not None:
                 self.claimed[recorded[0]] = parent
+                if self.units.parent_of(recorded[0]) is None:
+                    self.plan.unit_updates.setdefault(recorded[0], {})["parent_id"] = parent
             return recorded[0]
         key = (spelling_key(entry.name), parent)
         if key not in self.planned:
