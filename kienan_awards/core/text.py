@@ -82,6 +82,22 @@ def text_problem(value: str | None) -> str | None:
     return None
 
 
+# The longest name (of a body, a signer, a place, a decision number) a printed line can hold.
+NAME_MOST = 250
+
+
+def name_problem(value: str | None) -> str | None:
+    """Why a typed name cannot be stored (a control character, or too long); None when it can."""
+    problem = text_problem(value)
+    if problem is None and len(" ".join((value or "").split())) > NAME_MOST:
+        return Message(
+            "is {length} characters long; a name holds at most {most}",
+            length=len(" ".join((value or "").split())),
+            most=NAME_MOST,
+        )
+    return problem
+
+
 def without_controls(value: str) -> str:
     """The text with each character text_problem refuses replaced by U+FFFD."""
     return "".join("\ufffd" if _is_control(char) else char for char in value)

@@ -132,3 +132,10 @@ def test_an_office_added_with_a_field_missing_is_refused_and_nothing_is_written(
     with pytest.raises(KienanError, match="place"):
         add_office(db, {**WARD, "place": " "}, dt.date(2025, 7, 1))
     assert authorities(db) == []
+
+
+def test_an_office_name_too_long_to_print_is_refused():
+    from kienan_awards.core.records.office import office_problems
+
+    problems = office_problems({**WARD, "body_name": "Ủy ban nhân dân " + "X" * 300})
+    assert "a name holds at most 250" in str(problems["body_name"])

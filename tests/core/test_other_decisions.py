@@ -235,3 +235,12 @@ def test_the_city_written_ubnd_is_the_same_body(db, recorded):
         db, short, "99/QĐ-UBND", DAY, [OtherAward(form="BK_CITY", person_id=person)]
     )
     assert second.authority_id == first.authority_id
+
+
+def test_a_body_name_too_long_to_print_is_refused_writing_nothing(db, recorded):
+    person, _unit = recorded
+    before = written(db)
+    endless = OtherAuthority("Ủy ban nhân dân " + "X" * 5000, "city", "Chủ tịch")
+    with pytest.raises(KienanError, match="authority: the text is 5016 characters long"):
+        record_other_decision(db, endless, NUMBER, DAY, [OtherAward("BK_CITY", person)])
+    assert written(db) == before

@@ -20,7 +20,7 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.office import body_key
-from kienan_awards.core.text import clean, fold, text_problem
+from kienan_awards.core.text import clean, fold, name_problem, text_problem
 
 # A commune's decisions are this office's; any other level may be another body's.
 LEVELS = ("city", "national", "district", "other")
@@ -101,23 +101,23 @@ def find_recipient(db: Database, name: str, kind: str | None = None) -> dict[str
     )
 
 
-def _checked_text(field: str, value: str) -> str:
-    problem = text_problem(value)
+def _checked_text(field: str, value: str, problem_of=text_problem) -> str:
+    problem = problem_of(value)
     if problem:
         raise KienanError(Message("{field}: the text {problem}", field=field, problem=problem))
     return clean(value)
 
 
 def _authority_row(authority: OtherAuthority, level: str) -> dict:
-    body = _checked_text("authority", authority.body_name)
-    title = _checked_text("signer title", authority.signer_title)
+    body = _checked_text("authority", authority.body_name, name_problem)
+    title = _checked_text("signer title", authority.signer_title, name_problem)
     return {
         "name": body,
         "issuer_title": f"{title} {body}".strip().upper(),
         "body_name": body,
         "signer_title": title,
-        "signer_name": _checked_text("signer name", authority.signer_name),
-        "place": _checked_text("place", authority.place),
+        "signer_name": _checked_text("signer name", authority.signer_name, name_problem),
+        "place": _checked_text("place", authority.place, name_problem),
         "decision_suffix": vocabulary.DECISION_SUFFIX,
         "level": level,
         "is_this_office": 0,
@@ -309,7 +309,7 @@ def record_other_decision(
     Refused, with nothing written, for an unknown form, a form the body's level does not
     confer on that day, a number already recorded for that day or an award without its
     recipient."""
-    number = _checked_text("number", number)
+    number = _checked_text("number", number, name_problem)
     if not number:
         raise KienanError(Message("number: the decision needs a number, e.g. 3456/QĐ-UBND"))
     if not awards:

@@ -14,7 +14,7 @@ from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message, joined
 from kienan_awards.core.storage.database import write_transaction
-from kienan_awards.core.text import clean, fold, text_problem
+from kienan_awards.core.text import clean, fold, name_problem
 
 # The levels of People's Committee this office may be; the schema's CHECK holds these too.
 OFFICE_LEVELS = ("commune", "district", "city")
@@ -94,7 +94,7 @@ def office_problems(values: dict) -> dict[str, str]:
     problems = {}
     for key, required in FIELDS.items():
         value = values.get(key)
-        problem = text_problem(value)
+        problem = name_problem(value)
         if problem:
             problems[key] = Message("the text {problem}", problem=problem)
         elif not clean(value):

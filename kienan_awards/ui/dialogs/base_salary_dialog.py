@@ -3,15 +3,19 @@ line that lists the steps in force so far. Decisions already made keep their amo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from kienan_awards.core.awards.catalogue import add_base_salary, base_salaries
 from kienan_awards.core.changes import NOTHING, ChangeSet
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.text import format_decimal
-from kienan_awards.ui.dialogs.dialog_parts import failure_label, save_cancel_buttons
+from kienan_awards.ui.dialogs.dialog_parts import (
+    failure_label,
+    first_day_edit,
+    legal_basis_edit,
+    save_cancel_buttons,
+)
 
 
 def base_salary_history(db) -> str:
@@ -41,11 +45,8 @@ class BaseSalaryDialog(QDialog):
         intro.setWordWrap(True)
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText("2.340.000")
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.basis_edit = QLineEdit()
-        self.basis_edit.setPlaceholderText("Nghị định số …/NĐ-CP")
+        self.date_edit = first_day_edit()
+        self.basis_edit = legal_basis_edit()
         fields = QFormLayout()
         fields.addRow(_("Base salary (đồng a month)"), self.amount_edit)
         fields.addRow(_("In force from"), self.date_edit)

@@ -5,10 +5,9 @@ keep their amounts; the rate of the same level before is closed the day before."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,7 +25,12 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.ui.dialogs.base_salary_dialog import BaseSalaryDialog, base_salary_history
 from kienan_awards.ui.dialogs.bonus_rates_table import BonusRatesTable, kind_labels, level_labels
-from kienan_awards.ui.dialogs.dialog_parts import failure_label, save_cancel_buttons
+from kienan_awards.ui.dialogs.dialog_parts import (
+    failure_label,
+    first_day_edit,
+    legal_basis_edit,
+    save_cancel_buttons,
+)
 from kienan_awards.ui.read_only import refuse_writing
 
 # The levels a rate is recorded for from the window: the People's Committees'.
@@ -61,11 +65,8 @@ class BonusRateDialog(QDialog):
             self.level_combo.addItem(levels[level], level)
         self.coefficient_edit = QLineEdit()
         self.coefficient_edit.setPlaceholderText("0,3")
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.basis_edit = QLineEdit()
-        self.basis_edit.setPlaceholderText("Nghị định số …/NĐ-CP")
+        self.date_edit = first_day_edit()
+        self.basis_edit = legal_basis_edit()
         fields = QFormLayout()
         fields.addRow(_("Award form"), self.form_combo)
         fields.addRow(_("Recipient"), self.kind_combo)

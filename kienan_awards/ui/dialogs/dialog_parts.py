@@ -1,10 +1,12 @@
-"""Parts every editing dialog has: the line that says what is wrong, and Save / Cancel."""
+"""Parts every editing dialog has: the line that says what is wrong, and Save / Cancel; and the
+fields of a dated row of the law (a rate, a base salary): its first day and its legal basis."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit
 
 from kienan_awards.core.i18n import _
 
@@ -33,3 +35,17 @@ def save_cancel_buttons(
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def first_day_edit() -> QDateEdit:
+    """The day a dated row begins: today unless changed, dd/mm/yyyy, with a calendar."""
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+def legal_basis_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText("Nghị định số …/NĐ-CP")
+    return edit

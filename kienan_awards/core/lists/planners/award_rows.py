@@ -55,6 +55,10 @@ class AwardRowPlanner(RowPlanner):
     def bonus(self, form: AwardForm, kind: str, decided_on: dt.date | None) -> int | None:
         raise NotImplementedError
 
+    def conferring_refusal(self, form: AwardForm, decided_on: dt.date | None) -> Message | None:
+        """Why the row's decision may not confer the form on its day; None when it may."""
+        return None
+
     @staticmethod
     def years_in(achievement: str | None, latest: int) -> list[int]:
         """The years its text names ("Hoàn thành xuất sắc nhiệm vụ năm 2023"), up to latest."""
@@ -100,6 +104,9 @@ class AwardRowPlanner(RowPlanner):
         else:
             position, unit = None, self.unit(row.text("unit"))
             recipient = ("household", fold(name), id(unit) if isinstance(unit, NewUnit) else unit)
+        refusal = self.conferring_refusal(form, decided_on)
+        if refusal is not None:
+            raise RowProblem(refusal)
         self._given_once((recipient, form.id, year), row, name, form, year)
         self.plan.awards.append(
             AwardToWrite(

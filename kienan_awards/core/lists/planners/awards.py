@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from kienan_awards.core.awards import catalogue
 from kienan_awards.core.awards.catalogue import AwardForm
 from kienan_awards.core.awards.conferring import conferring_problem
-from kienan_awards.core.lists.clean_rows import CleanRow, RowProblem
+from kienan_awards.core.lists.clean_rows import CleanRow
 from kienan_awards.core.lists.import_plan import ImportOptions, ImportPlan
 from kienan_awards.core.lists.planners.award_rows import AwardRowPlanner
 from kienan_awards.core.lists.planners.decision_matching import DecisionMatcher
@@ -42,16 +42,19 @@ class AwardPlanner(AwardRowPlanner):
         years = self.years_in(achievement, decided_on.year)
         return years[-1] if years else decided_on.year
 
-    def bonus(self, form: AwardForm, kind: str, decided_on: dt.date) -> int | None:
-        """The bonus at the rate of the conferring level; a form this office could not confer
-        on the day (its level known) makes the row an error instead."""
+    def conferring_refusal(self, form: AwardForm, decided_on: dt.date) -> Message | None:
+        """A form this office could not confer on the day (its level known)."""
         level, this_office = self.conferring
-        if this_office and level is not None:
-            refusal_key = (form.id, level, decided_on)
-            if refusal_key not in self.refusals:
-                self.refusals[refusal_key] = conferring_problem(self.db, form.id, level, decided_on)
-            if self.refusals[refusal_key] is not None:
-                raise RowProblem(self.refusals[refusal_key])
+        if not this_office or level is None:
+            return None
+        key = (form.id, level, decided_on)
+        if key not in self.refusals:
+            self.refusals[key] = conferring_problem(self.db, form.id, level, decided_on)
+        return self.refusals[key]
+
+    def bonus(self, form: AwardForm, kind: str, decided_on: dt.date) -> int | None:
+        """The bonus at the rate of the conferring level."""
+        level, _this_office = self.conferring
         key = (form.id, kind, decided_on, level)
         if key not in self.bonuses:
             self.bonuses[key] = catalogue.bonus_amount(
