@@ -7,11 +7,14 @@ from pathlib import Path
 
 from kienan_awards.cli import DONE, FAILED, complain, say
 from kienan_awards.cli.arguments import date_argument
+from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.lists.import_error_copy import check_error_copy_path, write_error_copy
 from kienan_awards.core.lists.list_import import ImportOptions, commit_import, prepare_import
 from kienan_awards.core.lists.list_layout import LIST_KINDS
+from kienan_awards.core.lists.record_matching import NEW_RECORD
 from kienan_awards.core.lists.spreadsheet_reading import read_workbook
+from kienan_awards.core.messages import Message
 from kienan_awards.core.storage.database import database_made_if_missing
 from kienan_awards.core.storage.locations import default_database_path
 
@@ -42,6 +45,17 @@ def add_parser(commands) -> None:
         help=_("leave out hidden sheets and hidden rows (they are read, and named, by default)"),
     )
     importing.add_argument(
+        "--choose",
+        action="append",
+        default=[],
+        type=_choice_argument,
+        metavar="SHEET:ROW=ID|new",
+        help=_(
+            "for a row whose name fits several records: the record it is (its ID, as the "
+            "check names them), or new; may be given for several rows"
+        ),
+    )
+    importing.add_argument(
         "--errors-out",
         type=Path,
         metavar="FILE.xlsx",
@@ -63,6 +77,9 @@ def command_import(args: argparse.Namespace) -> int:
     sheets = read_workbook(args.file)
     with database_made_if_missing(args.db) as (db, made):
         plan = prepare_import(db, args.file, options, sheets=sheets)
+        if args.choose:
+            options.choices = _choices(plan, dict(args.choose))
+            plan = prepare_import(db, args.file, options, sheets=sheets)
         if plan.errors:
             _say_wrong_rows(args, plan)
             if args.errors_out:
@@ -81,6 +98,41 @@ def command_import(args: argparse.Namespace) -> int:
     return DONE
 
 
+def _choice_argument(text: str) -> tuple[tuple[str, int], int]:
+    """'DS:12=345' -> (('DS', 12), 345); 'DS:12=new' chooses a new record."""
+    place, _equals, chosen = text.rpartition("=")
+    sheet, _colon, row = place.rpartition(":")
+    chosen = chosen.strip().lower()
+    if not sheet or not row.strip().isdigit() or not (chosen.isdigit() or chosen == "new"):
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not SHEET:ROW=ID or SHEET:ROW=new").format(text=text)
+        )
+    return (sheet, int(row)), NEW_RECORD if chosen == "new" else int(chosen)
+
+
+def _choices(plan, chosen: dict[tuple[str, int], int]) -> dict:
+    """The clerk's choices as the import keeps them; a row with nothing to choose is an
+    error of the command."""
+    ambiguities = {
+        (result.sheet_name, result.row_number): result.ambiguity
+        for result in plan.errors
+        if result.ambiguity is not None
+    }
+    choices = {}
+    for (sheet, row), record_id in chosen.items():
+        ambiguity = ambiguities.get((sheet, row))
+        if ambiguity is None:
+            raise KienanError(
+                Message(
+                    "--choose: sheet '{sheet}' row {row} has no name that fits several records",
+                    sheet=sheet,
+                    row=row,
+                )
+            )
+        choices[ambiguity.key(sheet, row)] = record_id
+    return choices
+
+
 def _say_wrong_rows(args: argparse.Namespace, plan) -> None:
     for result in plan.errors:
         say(
@@ -91,6 +143,17 @@ def _say_wrong_rows(args: argparse.Namespace, plan) -> None:
                 problem=shown(result.message),
             )
         )
+        if result.ambiguity is not None and result.ambiguity.candidates:
+            say(
+                _("  choose with --choose '{sheet}:{row}=ID' (or =new): {candidates}").format(
+                    sheet=result.sheet_name,
+                    row=result.row_number,
+                    candidates="; ".join(
+                        f"{record_id} = {described}"
+                        for record_id, described in result.ambiguity.candidates
+                    ),
+                )
+            )
 
 
 def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int]) -> None:

@@ -16,6 +16,7 @@ from kienan_awards.core.lists import cell_values
 from kienan_awards.core.lists.collective_names import kind_by_name
 from kienan_awards.core.lists.list_layout import FIELDS, LIST_FIELDS, SourceRow
 from kienan_awards.core.lists.name_cells import split_honorific
+from kienan_awards.core.lists.record_matching import Ambiguity
 from kienan_awards.core.messages import Message
 
 # How each column's cells are read; every other column is stored text.
@@ -32,7 +33,12 @@ _READERS: dict[str, Callable] = {
 
 
 class RowProblem(Exception):
-    """Why a row cannot be imported: its one argument is a Message."""
+    """Why a row cannot be imported: its one argument is a Message. `ambiguity` is set when
+    the row's name fits several records and the clerk may choose which it means."""
+
+    def __init__(self, *args, ambiguity: Ambiguity | None = None):
+        super().__init__(*args)
+        self.ambiguity = ambiguity
 
 
 @dataclass(slots=True)

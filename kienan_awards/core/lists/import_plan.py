@@ -12,6 +12,7 @@ from kienan_awards.core.awards.catalogue import AwardForm
 from kienan_awards.core.changes import ChangeSet
 from kienan_awards.core.lists.list_layout import SheetLayout
 from kienan_awards.core.lists.record_matching import (
+    Ambiguity,
     NewDecision,
     NewPerson,
     NewUnit,
@@ -31,15 +32,23 @@ class ImportOptions:
     # Hidden sheets and rows are read unless the clerk chooses to leave them out; either way
     # the plan says which they were.
     skip_hidden: bool = False
+    # The clerk's choice for a row whose name fits several records, by Ambiguity.key: the
+    # record's id, or NEW_RECORD. A row without a choice stays an error naming the records.
+    choices: dict[tuple[str, int, str, str], int] = field(default_factory=dict)
 
 
 @dataclass
 class RowResult:
     sheet_name: str
     row_number: int
-    status: str  # "new", "matched" or "error"
+    status: str  # "new", "matched", "repeated" or "error"
     name: str
     message: str = ""  # a Message, when there is one
+    # The record the row is, to read beside the row (plan_records.py): a person (PersonRecord
+    # or NewPerson) or a unit (its id or NewUnit); an award's recipient.
+    record: object = None
+    record_kind: str = ""  # "person" or "unit", when record is set
+    ambiguity: Ambiguity | None = None  # set when the clerk may choose the record
 
     def line(self) -> Message:
         return Message(
@@ -48,6 +57,17 @@ class RowResult:
             row=self.row_number,
             problem=self.message,
         )
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A planner's word on a row: its name, its status, and the record it is (see
+    RowResult)."""
+
+    name: str
+    status: str
+    record: object = None
+    record_kind: str = ""
 
 
 @dataclass

@@ -155,8 +155,17 @@ def prepare_import(
                 progress(done, len(rows))
         row = cleaner.clean(source)
         try:
-            name, status = planner.plan_row(row)
-            plan.results.append(RowResult(row.sheet_name, row.row_number, status, name))
+            verdict = planner.plan_row(row)
+            plan.results.append(
+                RowResult(
+                    row.sheet_name,
+                    row.row_number,
+                    verdict.status,
+                    verdict.name,
+                    record=verdict.record,
+                    record_kind=verdict.record_kind,
+                )
+            )
         except RowProblem as problem:
             plan.results.append(
                 RowResult(
@@ -165,6 +174,7 @@ def prepare_import(
                     "error",
                     row.shown_name,
                     problem.args[0] if problem.args else "",
+                    ambiguity=problem.ambiguity,
                 )
             )
     planner.finish()

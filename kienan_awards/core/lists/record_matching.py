@@ -17,9 +17,32 @@ from kienan_awards.core.lists.collective_names import kind_by_name
 from kienan_awards.core.messages import Message
 from kienan_awards.core.text import fold, has_diacritics, spelling_key
 
+NEW_RECORD = 0  # the clerk's choice for an ambiguous name: none of the records, a new one
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    """A name that fits several records: which kind, as the row typed it, and the recorded
+    ones the clerk may choose from, each (id, described). Records planned by earlier rows of
+    the same list are named in the message only: they have no id to choose by yet."""
+
+    record_kind: str  # "person" or "unit"
+    typed: str
+    candidates: tuple[tuple[int, str], ...]
+
+    def key(self, sheet_name: str, row_number: int) -> tuple[str, int, str, str]:
+        """Where a clerk's choice for it is kept (ImportOptions.choices)."""
+        return (sheet_name, row_number, self.record_kind, fold(self.typed))
+
 
 class Ambiguous(ValueError):
-    """More than one record fits."""
+    """More than one record fits: args[0] says so, `ambiguity` lets the clerk choose, and
+    `records` are the fitting records themselves."""
+
+    def __init__(self, message: Message, ambiguity: Ambiguity | None = None, records=()):
+        super().__init__(message)
+        self.ambiguity = ambiguity
+        self.records = list(records)
 
 
 @dataclass(eq=False)
@@ -124,17 +147,19 @@ class UnitIndex:
             under = [unit for unit in candidates if self.parent_of(unit) == parent]
             candidates = under if len(under) == 1 else candidates
         if len(candidates) > 1:
-            raise Ambiguous(self.ambiguity(name, candidates))
+            raise self.ambiguity(name, candidates)
         return candidates[0] if candidates else None
 
-    def ambiguity(self, name: str, candidates: list[int | NewUnit]) -> Message:
-        return Message(
+    def ambiguity(self, name: str, candidates: list[int | NewUnit]) -> Ambiguous:
+        message = Message(
             "'{name}' fits {count} units ({candidates}); give its full name with diacritics "
             "or the unit above it",
             name=name,
             count=len(candidates),
             candidates="; ".join(self.described(unit) for unit in candidates),
         )
+        recorded = tuple((u, self.described(u)) for u in candidates if isinstance(u, int))
+        return Ambiguous(message, Ambiguity("unit", name, recorded), candidates)
 
     def described(self, unit: int | NewUnit) -> str:
         """The unit's name, and the name of the unit above it when there is one."""
@@ -298,14 +323,14 @@ def _same_fact(given, known) -> bool:
 
 def _only(candidates: list, full_name: str):
     if len(candidates) > 1:
-        raise Ambiguous(
-            Message(
-                "{count} people named '{full_name}' fit; give the birth year or the personal ID "
-                "to tell them apart",
-                count=len(candidates),
-                full_name=full_name,
-            )
+        message = Message(
+            "{count} people named '{full_name}' fit; give the birth year or the personal ID "
+            "to tell them apart",
+            count=len(candidates),
+            full_name=full_name,
         )
+        # Described where the names of units are known (the planner's person_ambiguity).
+        raise Ambiguous(message, Ambiguity("person", full_name, ()), candidates)
     return candidates[0]
 
 

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from kienan_awards.core.awards import catalogue
 from kienan_awards.core.awards.catalogue import AwardForm
 from kienan_awards.core.lists.clean_rows import CleanRow, RowProblem
-from kienan_awards.core.lists.import_plan import AwardToWrite, ImportOptions, ImportPlan
+from kienan_awards.core.lists.import_plan import AwardToWrite, ImportOptions, ImportPlan, Verdict
 from kienan_awards.core.lists.planners.person_matching import PersonMatcher
 from kienan_awards.core.lists.planners.row_planner import RowPlanner
 from kienan_awards.core.lists.record_matching import (
@@ -34,7 +34,7 @@ class AwardRowPlanner(RowPlanner):
 
     def __init__(self, db: Database, plan: ImportPlan, options: ImportOptions):
         super().__init__(db, plan, options)
-        self.people = PersonMatcher(db, plan)
+        self.people = PersonMatcher(db, plan, self.units)
         self.form_name = clean(options.form_name)  # for rows without a form of their own
         self.forms = catalogue.award_forms(db)
         self.forms_by_folded_name = {
@@ -64,7 +64,7 @@ class AwardRowPlanner(RowPlanner):
         """The years its text names ("Hoàn thành xuất sắc nhiệm vụ năm 2023"), up to latest."""
         return [int(y) for y in YEAR_IN_TEXT.findall(achievement or "") if int(y) <= latest]
 
-    def plan_row(self, row: CleanRow) -> tuple[str, str]:
+    def plan_row(self, row: CleanRow) -> Verdict:
         name = self.name(row)
         kind = (
             row.value("kind")
@@ -92,8 +92,8 @@ class AwardRowPlanner(RowPlanner):
             position = None
             # The unit column names the collective's parent: of two same-named units, the one
             # under it.
-            parent = self.unit(row.text("unit"))
-            recipient_unit = self.unit(name, parent)
+            parent = self.unit(row, row.text("unit"))
+            recipient_unit = self.unit(row, name, parent)
             if isinstance(recipient_unit, NewUnit) and recipient_unit.parent is None:
                 recipient_unit.parent = parent
             unit = recipient_unit
@@ -102,7 +102,7 @@ class AwardRowPlanner(RowPlanner):
                 id(recipient_unit) if isinstance(recipient_unit, NewUnit) else recipient_unit,
             )
         else:
-            position, unit = None, self.unit(row.text("unit"))
+            position, unit = None, self.unit(row, row.text("unit"))
             recipient = ("household", fold(name), id(unit) if isinstance(unit, NewUnit) else unit)
         refusal = self.conferring_refusal(form, decided_on)
         if refusal is not None:
@@ -126,7 +126,9 @@ class AwardRowPlanner(RowPlanner):
             )
         )
         self.plan.counts[self.counted] += 1
-        return name, "new"
+        if person is not None:
+            return Verdict(name, "new", person, "person")
+        return Verdict(name, "new", recipient_unit, "unit" if recipient_unit else "")
 
     def form(self, row: CleanRow) -> AwardForm:
         typed = row.text("form") or self.form_name

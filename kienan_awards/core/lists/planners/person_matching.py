@@ -5,14 +5,19 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from kienan_awards.core.lists.clean_rows import CleanRow, RowProblem
+from kienan_awards.core.lists.clean_rows import CleanRow
 from kienan_awards.core.lists.import_plan import ImportPlan
+from kienan_awards.core.lists.planners.row_planner import chosen_record
 from kienan_awards.core.lists.record_matching import (
+    NEW_RECORD,
+    Ambiguity,
     Ambiguous,
     NewPerson,
     NewUnit,
     PeopleIndex,
     PersonRecord,
+    UnitIndex,
+    person_unit,
 )
 
 
@@ -21,10 +26,34 @@ class PersonMatcher:
     are filled from the row; what the register already says is kept. What the row adds is
     remembered, so a later row of the file that says otherwise is another person."""
 
-    def __init__(self, db: Database, plan: ImportPlan):
+    def __init__(self, db: Database, plan: ImportPlan, units: UnitIndex):
         self.plan = plan
         self.people = PeopleIndex.load(db)
+        self.units = units  # to name a person's unit when the clerk must choose
         self.matched: set[int] = set()
+
+    def described(self, error: Ambiguous) -> Ambiguous:
+        """The error with the recorded people it names described for the clerk to choose."""
+        if error.ambiguity is None:
+            return error
+        candidates = tuple(
+            (person.id, self._described(person))
+            for person in error.records
+            if isinstance(person, PersonRecord)
+        )
+        ambiguity = Ambiguity("person", error.ambiguity.typed, candidates)
+        return Ambiguous(error.args[0], ambiguity, error.records)
+
+    def _described(self, person: PersonRecord) -> str:
+        """Name, birth year, unit and personal ID, as far as they are known."""
+        unit = person_unit(person)
+        facts = [
+            person.full_name,
+            str(person.birth_year or ""),
+            self.units.described(unit) if unit is not None else "",
+            person.personal_id or "",
+        ]
+        return " - ".join(fact for fact in facts if fact)
 
     def match(
         self, row: CleanRow, name: str, unit: int | NewUnit | None, position: str | None
@@ -35,7 +64,9 @@ class PersonMatcher:
         try:
             found = self.people.find(name, birth_year, personal_id, unit)
         except Ambiguous as error:
-            raise RowProblem(error.args[0]) from None
+            found = chosen_record(self.plan.options, row, self.described(error))
+            if found == NEW_RECORD:
+                found = None
         born = birth_date.isoformat() if birth_date else None
         if found is None:
             found = self.people.add(

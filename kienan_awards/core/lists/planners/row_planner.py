@@ -6,8 +6,14 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from kienan_awards.core.lists.clean_rows import CleanRow, RowProblem
-from kienan_awards.core.lists.import_plan import ImportOptions, ImportPlan
-from kienan_awards.core.lists.record_matching import Ambiguous, NewUnit, UnitIndex, guess_unit_kind
+from kienan_awards.core.lists.import_plan import ImportOptions, ImportPlan, Verdict
+from kienan_awards.core.lists.record_matching import (
+    NEW_RECORD,
+    Ambiguous,
+    NewUnit,
+    UnitIndex,
+    guess_unit_kind,
+)
 from kienan_awards.core.messages import Message
 
 
@@ -23,8 +29,8 @@ class RowPlanner:
         # the row they repeat is.
         self.repeats: list[tuple[int, tuple[str, int]]] = []
 
-    def plan_row(self, row: CleanRow) -> tuple[str, str]:
-        """(the row's name, "new", "matched" or "repeated")."""
+    def plan_row(self, row: CleanRow) -> Verdict:
+        """The row's name, its status ("new", "matched" or "repeated") and its record."""
         raise NotImplementedError
 
     def finish(self) -> None:
@@ -49,17 +55,21 @@ class RowPlanner:
             raise RowProblem(Message("name missing"))
         return name
 
-    def unit(self, text: str, parent: int | NewUnit | None = None) -> int | NewUnit | None:
-        """The unit named so (of several, the one under the parent), recorded or planned; an
-        unknown one is planned."""
+    def unit(
+        self, row: CleanRow, text: str, parent: int | NewUnit | None = None
+    ) -> int | NewUnit | None:
+        """The unit named so (of several, the one under the parent, or the one the clerk
+        chose), recorded or planned; an unknown one is planned."""
         if not text:
             return None
         try:
             found = self.units.find(text, parent)
         except Ambiguous as error:
-            raise RowProblem(error.args[0]) from None
+            found = chosen_record(self.options, row, error)
+            if found == NEW_RECORD:
+                found = None
         if found is None:
-            found = self.units.add(NewUnit(text, guess_unit_kind(text)))
+            found = self.units.add(NewUnit(text, guess_unit_kind(text), parent))
             self.plan.new_units.append(found)
             self.plan.counts["units_created"] += 1
         return found
@@ -76,6 +86,21 @@ class RowPlanner:
                 return position or split[0] or None, split[1]
             if "," in combined:
                 before, after = (part.strip() for part in combined.split(",", 1))
-                return position or before or None, self.unit(after)
+                return position or before or None, self.unit(row, after)
             return position or combined, None
-        return position, self.unit(unit_text)
+        return position, self.unit(row, unit_text)
+
+
+def chosen_record(options: ImportOptions, row: CleanRow, error: Ambiguous):
+    """Of the records an ambiguous name fits, the one the clerk chose for this row (or
+    NEW_RECORD); without a choice, or with one that no longer fits, the row is wrong and
+    names them."""
+    ambiguity = error.ambiguity
+    if ambiguity is not None:
+        choice = options.choices.get(ambiguity.key(row.sheet_name, row.row_number))
+        if choice == NEW_RECORD:
+            return NEW_RECORD
+        for record in error.records:
+            if getattr(record, "id", record) == choice and choice is not None:
+                return record
+    raise RowProblem(error.args[0], ambiguity=ambiguity) from None

@@ -10,9 +10,11 @@ from sqlite_utils import Database
 
 from kienan_awards.core.lists.cell_values import CellError, unit_kind
 from kienan_awards.core.lists.clean_rows import CleanRow, RowProblem
-from kienan_awards.core.lists.import_plan import ImportOptions, ImportPlan
-from kienan_awards.core.lists.planners.row_planner import RowPlanner
+from kienan_awards.core.lists.import_plan import ImportOptions, ImportPlan, Verdict
+from kienan_awards.core.lists.planners.row_planner import RowPlanner, chosen_record
 from kienan_awards.core.lists.record_matching import (
+    NEW_RECORD,
+    Ambiguity,
     Ambiguous,
     NewUnit,
     guess_unit_kind,
@@ -40,6 +42,7 @@ class _UnitRow:
     result_index: int
     unit: int | NewUnit | None = None  # once known
     problem: str | None = None  # a Message, when it cannot be known
+    ambiguity: Ambiguity | None = None  # when the clerk may choose the unit it names
     # The row whose own problem it is, and that problem: this row's, or that of a unit above
     # it, so a child names what is wrong rather than its parent's report of it.
     cause: tuple[CleanRow, str] | None = None
@@ -67,7 +70,7 @@ class UnitPlanner(RowPlanner):
         self.resolving: set[int] = set()  # id() of rows whose parents are being looked up
         self.done: set[int] = set()
 
-    def plan_row(self, row: CleanRow) -> tuple[str, str]:
+    def plan_row(self, row: CleanRow) -> Verdict:
         name = self.name(row)
         try:
             kind, valid_from, valid_to = self._checked(row, name)
@@ -86,7 +89,7 @@ class UnitPlanner(RowPlanner):
         )
         self.rows.append(entry)
         self.by_name.setdefault(fold(name), []).append(entry)
-        return name, "new"  # until finish knows which unit it is
+        return Verdict(name, "new")  # until finish knows which unit it is
 
     @staticmethod
     def _checked(row: CleanRow, name: str):
@@ -113,7 +116,10 @@ class UnitPlanner(RowPlanner):
             result = self.plan.results[entry.result_index]
             if entry.problem is not None:
                 result.status, result.message = "error", entry.problem
-            elif entry.unit in first_rows:
+                result.ambiguity = entry.ambiguity
+                continue
+            result.record, result.record_kind = entry.unit, "unit"
+            if entry.unit in first_rows:
                 first = first_rows[entry.unit].row
                 result.status = self.repeated(
                     (first.sheet_name, first.row_number), "units_repeated", entry.result_index
@@ -145,6 +151,7 @@ class UnitPlanner(RowPlanner):
             entry.unit = self._unit(entry, parent)
         except RowProblem as problem:
             entry.problem = problem.args[0]
+            entry.ambiguity = problem.ambiguity
             entry.cause = getattr(problem, "cause", None) or (entry.row, entry.problem)
         finally:
             self.resolving.discard(id(entry))
@@ -199,7 +206,9 @@ class UnitPlanner(RowPlanner):
         try:
             parent = self.units.find(text)
         except Ambiguous as error:
-            raise RowProblem(error.args[0]) from None
+            parent = chosen_record(self.options, entry.row, error)
+            if parent == NEW_RECORD:  # a unit above it that is not recorded: not in the list
+                parent = None
         if parent is None:
             raise RowProblem(
                 Message("parent unit '{parent}' is neither recorded nor in the list", parent=text)
@@ -217,7 +226,10 @@ class UnitPlanner(RowPlanner):
             loose = [u for u in recorded if self.units.parent_of(u) is None]
             recorded = under or [u for u in loose if self.claimed.get(u, parent) == parent]
         if len(recorded) > 1:
-            raise RowProblem(self.units.ambiguity(entry.name, recorded))
+            chosen = chosen_record(
+                self.options, entry.row, self.units.ambiguity(entry.name, recorded)
+            )
+            recorded = [] if chosen == NEW_RECORD else [chosen]
         if recorded:
             if parent is not None:
                 self.claimed[recorded[0]] = parent
