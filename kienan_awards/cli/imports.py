@@ -134,26 +134,26 @@ def _choices(plan, chosen: dict[tuple[str, int], int]) -> dict:
 
 
 def _say_wrong_rows(args: argparse.Namespace, plan) -> None:
+    """One line a wrong row; a row whose name fits several records names their IDs."""
     for result in plan.errors:
+        problem = shown(result.message)
+        if result.ambiguity is not None and result.ambiguity.candidates:
+            problem = _("{problem}; choose with --choose '{place}=ID' (or =new): {ids}").format(
+                problem=problem,
+                place=f"{result.sheet_name}:{result.row_number}",
+                ids="; ".join(
+                    f"{record_id} = {described}"
+                    for record_id, described in result.ambiguity.candidates
+                ),
+            )
         say(
             _("{file}: sheet '{sheet}' row {row}: {problem}").format(
                 file=args.file.name,
                 sheet=result.sheet_name,
                 row=result.row_number,
-                problem=shown(result.message),
+                problem=problem,
             )
         )
-        if result.ambiguity is not None and result.ambiguity.candidates:
-            say(
-                _("  choose with --choose '{sheet}:{row}=ID' (or =new): {candidates}").format(
-                    sheet=result.sheet_name,
-                    row=result.row_number,
-                    candidates="; ".join(
-                        f"{record_id} = {described}"
-                        for record_id, described in result.ambiguity.candidates
-                    ),
-                )
-            )
 
 
 def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int]) -> None:

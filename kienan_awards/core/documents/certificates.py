@@ -95,7 +95,8 @@ def _current_data(db: Database, award_id: int) -> CertificateData:
     # A decision of a past list with no authority of its own is signed by the one in force
     # on its date, resolved here when its certificates are frozen for printing.
     row = db.execute(
-        f"""SELECT a.id, f.code, f.name_vi, a.recipient_kind, p.gender, a.recipient_name,
+        f"""SELECT a.id, f.code, f.name_vi, a.recipient_kind, p.gender, p.honorific,
+                  a.recipient_name,
                   a.position, a.unit_name, a.achievement, ia.issuer_title,
                   coalesce(d.signer_title, ia.signer_title),
                   coalesce(d.signer_name, ia.signer_name), ia.place, d.number, d.decided_on,
@@ -115,6 +116,7 @@ def _current_data(db: Database, award_id: int) -> CertificateData:
         name,
         kind,
         gender,
+        kept_honorific,
         recipient,
         position,
         unit,
@@ -128,7 +130,8 @@ def _current_data(db: Database, award_id: int) -> CertificateData:
         register,
         year,
     ) = row
-    honorific = words.HONORIFICS.get(gender, "") if kind == "individual" else ""
+    # The honorific the person's record keeps ("Đại tá"), else the one their gender gives.
+    honorific = (kept_honorific or words.HONORIFICS.get(gender, "")) if kind == "individual" else ""
     return CertificateData(
         award,
         code,

@@ -375,22 +375,13 @@ _ID_SEPARATORS = re.compile(r"[\s.\-]")
 _ID_DIGITS = re.compile(r"[0-9]+")
 # Excel drops the leading zero of every CCCD typed as a number (they all begin with 0).
 _CCCD, _CMND, _CCCD_WITHOUT_ZERO = 12, 9, 11
-# The register's check on people.personal_id (schema step 1) holds a 12-digit CCCD only: a
-# CMND is read, named as one and refused until a schema step lets the register keep it; then
-# _CMND joins here and nothing else changes.
-KEPT_ID_LENGTHS = (_CCCD,)
+# What the register keeps in people.personal_id (schema step 15): a CCCD or an old CMND.
+KEPT_ID_LENGTHS = (_CCCD, _CMND)
 
 
 def _kept_id(digits: str, shown) -> str:
     if len(digits) in KEPT_ID_LENGTHS:
         return digits
-    if len(digits) == _CMND:
-        raise CellError(
-            Message(
-                "personal ID '{value}' is a 9-digit CMND; the register keeps a 12-digit CCCD",
-                value=shown,
-            )
-        )
     raise CellError(
         Message(
             "personal ID '{value}' has {count} digits; a CCCD has 12 and a CMND 9",

@@ -62,13 +62,14 @@ def _cell_text(value) -> str:
 def _person_facts(db: Database, person: PersonRecord | NewPerson) -> list[tuple[Message, str]]:
     if isinstance(person, PersonRecord):
         row = db.execute(
-            "SELECT full_name, gender, birth_date, birth_year, personal_id, position, unit_id "
-            "FROM people WHERE id = ?",
+            "SELECT honorific, full_name, gender, birth_date, birth_year, personal_id, position, "
+            "unit_id FROM people WHERE id = ?",
             [person.id],
         ).fetchone()
-        name, gender, born_on, born_in, personal_id, position, unit = row
+        honorific, name, gender, born_on, born_in, personal_id, position, unit = row
     else:
-        name, gender, born_on, born_in = (
+        honorific, name, gender, born_on, born_in = (
+            person.honorific,
             person.full_name,
             person.gender,
             person.birth_date,
@@ -77,6 +78,7 @@ def _person_facts(db: Database, person: PersonRecord | NewPerson) -> list[tuple[
         personal_id, position, unit = person.personal_id, person.position, person.unit
     born = format(dt.date.fromisoformat(born_on), "%d/%m/%Y") if born_on else born_in
     return [
+        (Message("Honorific"), honorific or ""),
         (Message("Full name"), name),
         (Message("Gender"), words.GENDERS.get(gender or "", "")),
         (Message("Born"), str(born or "")),

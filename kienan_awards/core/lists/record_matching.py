@@ -64,6 +64,7 @@ class NewPerson:
     position: str | None
     unit: int | NewUnit | None
     personal_id: str | None
+    honorific: str | None = None  # typed before the name in the list ("Đại tá", "Bà")
     id: int | None = None
 
 
@@ -124,6 +125,9 @@ class UnitIndex:
         self.names: dict[int, str] = {}
         self.parents: dict[int, int | None] = {}
         self.most_words = 0  # in any unit's name: no longer tail of a cell can name a unit
+        # What find said of a name and parent: a list names the same few units on thousands
+        # of rows. Forgotten whenever a unit is added.
+        self._found: dict[tuple, int | NewUnit | None] = {}
 
     @classmethod
     def load(cls, db: Database) -> UnitIndex:
@@ -142,6 +146,14 @@ class UnitIndex:
 
     def find(self, name: str, parent: int | NewUnit | None = None) -> int | NewUnit | None:
         """The one unit of the name; of several, the one under the parent the row names."""
+        key = (name, id(parent) if isinstance(parent, NewUnit) else parent)
+        try:
+            return self._found[key]
+        except KeyError:
+            found = self._found[key] = self._find(name, parent)
+            return found
+
+    def _find(self, name: str, parent: int | NewUnit | None) -> int | NewUnit | None:
         candidates = self.candidates(name)
         if len(candidates) > 1 and parent is not None:
             under = [unit for unit in candidates if self.parent_of(unit) == parent]
@@ -171,8 +183,14 @@ class UnitIndex:
     def parent_of(self, unit: int | NewUnit) -> int | NewUnit | None:
         return unit.parent if isinstance(unit, NewUnit) else self.parents.get(unit)
 
+    def place_under(self, unit: NewUnit, parent: int | NewUnit | None) -> None:
+        """A planned unit's parent, once a later row names it."""
+        unit.parent = parent
+        self._found.clear()
+
     def add(self, unit: NewUnit) -> NewUnit:
         folded = fold(unit.name)
+        self._found.clear()
         self.by_name.setdefault(folded, []).append(unit)
         self.most_words = max(self.most_words, folded.count(" ") + 1)
         return unit

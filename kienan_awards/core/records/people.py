@@ -25,7 +25,9 @@ EDITABLE_FIELDS = (
     "personal_id",
     "recruited_on",
     "note",
+    "honorific",
 )
+HONORIFIC_MOST = 30  # "Thượng tá", "Nhà giáo ưu tú": a title, not a sentence
 EARLIEST_BIRTH_YEAR = 1900
 YOUNGEST_AGE = 15  # nobody younger is recorded as staff or honoured as an individual
 
@@ -34,6 +36,16 @@ def name_columns(full_name: str) -> dict[str, str]:
     """The name as stored, with its search and sort forms: every writer of people uses this."""
     name = clean(full_name)
     return {"full_name": name, "name_folded": fold(name), "name_sort_key": name_sort_text(name)}
+
+
+def honorific_problem(value) -> Message | None:
+    """What is wrong with the honorific typed before a name; None when it may be kept."""
+    problem = text_problem(value)
+    if problem:
+        return Message("the text {problem}", problem=problem)
+    if len(clean(value)) > HONORIFIC_MOST:
+        return Message("an honorific has at most {count} letters", count=HONORIFIC_MOST)
+    return None
 
 
 def validate_person(fields: dict, today: dt.date | None = None) -> dict[str, str]:
@@ -73,8 +85,11 @@ def validate_person(fields: dict, today: dt.date | None = None) -> dict[str, str
             ):
                 problems["birth_date"] = Message("the birth date and the birth year disagree")
     personal_id = clean(fields.get("personal_id"))
-    if personal_id and not re.fullmatch(r"\d{12}", personal_id):
-        problems["personal_id"] = Message("a personal ID has exactly 12 digits")
+    if personal_id and not re.fullmatch(r"\d{12}|\d{9}", personal_id):
+        problems["personal_id"] = Message("a personal ID has 12 digits (CCCD) or 9 (an old CMND)")
+    problem = honorific_problem(fields.get("honorific"))
+    if problem:
+        problems["honorific"] = problem
     if fields.get("gender") not in (None, "", *GENDERS):
         problems["gender"] = Message("the gender is male (Nam) or female (Nữ)")
     return problems
@@ -82,7 +97,15 @@ def validate_person(fields: dict, today: dt.date | None = None) -> dict[str, str
 
 def _stored(fields: dict) -> dict:
     values = {key: fields.get(key) for key in EDITABLE_FIELDS if key in fields}
-    for key in ("position", "personal_id", "note", "gender", "birth_date", "recruited_on"):
+    for key in (
+        "position",
+        "personal_id",
+        "note",
+        "gender",
+        "birth_date",
+        "recruited_on",
+        "honorific",
+    ):
         if key in values:
             values[key] = clean(values[key]) or None
     if values.get("birth_year") in ("", None):
@@ -196,6 +219,7 @@ def merge_people(db: Database, keep_id: int, merged_id: int) -> EditGroup:
                 "unit_id",
                 "personal_id",
                 "recruited_on",
+                "honorific",
             )
             if keep[key] is None and merged[key] is not None
         }

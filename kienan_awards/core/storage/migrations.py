@@ -327,6 +327,37 @@ def _unit_successions(db: Database) -> None:
     audit_triggers.create_audit_triggers(db, "unit_successions")
 
 
+# Step 1's check on people.personal_id, and the check that takes its place in step 15.
+_CCCD_ONLY = "length(personal_id) = 12 AND"
+_CCCD_OR_CMND = "length(personal_id) IN (9, 12) AND"
+
+
+@STEPS(name="0015_identity_cards_and_honorifics")
+def _identity_cards_and_honorifics(db: Database) -> None:
+    """A person may carry a 9-digit CMND as well as a 12-digit CCCD, and the honorific a list
+    typed before the name ("Đại tá", "Bà") is kept in a column of its own.
+
+    The looser check is written into the table's definition in place, as SQLite documents
+    for dropping or loosening a CHECK: no stored row can break it, and rebuilding the table
+    would drop its triggers and break the views over it."""
+    (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'people'")
+    sql = sql[0]
+    if sql.count(_CCCD_ONLY) != 1:
+        raise ValueError(Message("the people table's personal ID check is not step 1's"))
+    (version,) = db.execute("PRAGMA schema_version").fetchone()
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'people'",
+            [sql.replace(_CCCD_ONLY, _CCCD_OR_CMND)],
+        )
+        db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+    db.execute("ALTER TABLE people ADD COLUMN honorific TEXT")
+    audit_triggers.create_audit_triggers(db, "people")
+
+
 def known_step_names() -> list[str]:
     return [step.name for step in STEPS._migrations]
 

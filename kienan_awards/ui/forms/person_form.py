@@ -29,6 +29,7 @@ class PersonForm(QWidget):
     changed = Signal()
 
     FIELDS = (
+        "honorific",
         "full_name",
         "gender",
         "birth_year",
@@ -45,6 +46,9 @@ class PersonForm(QWidget):
         self.loaded: dict = {}
         self._loading = False
 
+        self.honorific = QLineEdit()
+        self.honorific.setObjectName("person_honorific")
+        self.honorific.setPlaceholderText(_("Ông, Bà, Đồng chí, Đại tá... (if the lists give one)"))
         self.full_name = QLineEdit()
         self.full_name.setObjectName("person_full_name")
         self.gender = QComboBox()
@@ -67,18 +71,19 @@ class PersonForm(QWidget):
         self.personal_id = QLineEdit()
         self.personal_id.setObjectName("person_personal_id")
         self.personal_id.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}")))
-        self.personal_id.setPlaceholderText(_("12 digits"))
+        self.personal_id.setPlaceholderText(_("12 digits (CCCD) or 9 (CMND)"))
         self.problem_labels: dict[str, QLabel] = {}
 
         form = QFormLayout()
         for key, title, widget in (
+            ("honorific", _("Honorific"), self.honorific),
             ("full_name", _("Full name *"), self.full_name),
             ("gender", _("Gender"), self.gender),
             ("birth_year", _("Birth year"), self.birth_year),
             ("birth_date", _("Birth date"), self.birth_date),
             ("position", _("Position"), self.position),
             ("unit_id", _("Unit"), self.unit),
-            ("personal_id", _("Personal ID (CCCD)"), self.personal_id),
+            ("personal_id", _("Personal ID (CCCD/CMND)"), self.personal_id),
         ):
             form.addRow(title, widget)
             label = QLabel()
@@ -98,6 +103,7 @@ class PersonForm(QWidget):
         layout.addWidget(self.duplicate_label)
 
         for edit in (
+            self.honorific,
             self.full_name,
             self.birth_year,
             self.birth_date,
@@ -131,6 +137,7 @@ class PersonForm(QWidget):
         self._loading = True
         self.person_id = person_id
         self.loaded = {key: row.get(key) for key in self.FIELDS}
+        self.honorific.setText(row.get("honorific") or "")
         self.full_name.setText(row.get("full_name") or "")
         self.gender.setCurrentIndex(max(0, self.gender.findData(row.get("gender"))))
         self.birth_year.setText(str(row["birth_year"]) if row.get("birth_year") else "")
@@ -148,6 +155,7 @@ class PersonForm(QWidget):
             birth_date = "invalid:" + self.birth_date.text().strip()
         year_text = self.birth_year.text().strip()
         return {
+            "honorific": self.honorific.text(),
             "full_name": self.full_name.text(),
             "gender": self.gender.currentData(),
             "birth_year": int(year_text) if year_text else None,
@@ -162,6 +170,7 @@ class PersonForm(QWidget):
         normal = {
             "position": lambda v: v or None,
             "personal_id": lambda v: v or None,
+            "honorific": lambda v: " ".join((v or "").split()) or None,
             "full_name": lambda v: " ".join((v or "").split()) or None,
         }
         return any(

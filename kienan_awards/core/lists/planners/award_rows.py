@@ -95,7 +95,7 @@ class AwardRowPlanner(RowPlanner):
             parent = self.unit(row, row.text("unit"))
             recipient_unit = self.unit(row, name, parent)
             if isinstance(recipient_unit, NewUnit) and recipient_unit.parent is None:
-                recipient_unit.parent = parent
+                self.units.place_under(recipient_unit, parent)
             unit = recipient_unit
             recipient = (
                 "unit",

@@ -69,8 +69,9 @@ class PersonMatcher:
                 found = None
         born = birth_date.isoformat() if birth_date else None
         if found is None:
+            honorific = row.honorific or None
             found = self.people.add(
-                NewPerson(name, gender, born, birth_year, position, unit, personal_id)
+                NewPerson(name, gender, born, birth_year, position, unit, personal_id, honorific)
             )
             self.plan.new_people.append(found)
             self.plan.counts["people_created"] += 1
@@ -87,6 +88,7 @@ class PersonMatcher:
                     ("position", position),
                     ("birth_date", born),
                     ("birth_year", birth_year),
+                    ("honorific", row.honorific or None),
                 )
                 if value is not None
             }
@@ -99,5 +101,6 @@ class PersonMatcher:
             found.gender = found.gender or gender
             found.birth_date = found.birth_date or born
             found.position = found.position or position
+            found.honorific = found.honorific or row.honorific or None
         self.people.learn(found, birth_year, personal_id, unit)
         return found
