@@ -25,6 +25,8 @@ class WrappedLabel(QLabel):
 
     def _keep_room(self) -> None:
         width = self.width() if self.width() > 1 else self.sizeHint().width()
+        # QLabel's height for a width is never below its minimum height: without clearing it
+        # first, a label that once held a long text would never shrink again.
+        self.setMinimumHeight(0)
         height = self.heightForWidth(width) if self.text() else 0
-        if height != self.minimumHeight():
-            self.setMinimumHeight(height)
+        self.setMinimumHeight(height)

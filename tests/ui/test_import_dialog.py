@@ -104,7 +104,7 @@ def test_rows_with_errors_block_the_import_and_can_be_saved_marked(
     read_and_check(qtbot, dialog, path)
     model = dialog.rows_view.model()
     assert model.index(2, 2).data() == "error"
-    assert "unknown award form" in model.index(2, 4).data()
+    assert "unknown award form" in model.index(2, 5).data()
     assert not dialog.import_button.isEnabled()
     out = tmp_path / "marked.xlsx"
     monkeypatch.setattr(dialog, "choose_errors_path", lambda: str(out))

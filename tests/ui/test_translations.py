@@ -172,6 +172,7 @@ def test_an_import_rows_problem_shows_in_vietnamese(interface_language):
     from kienan_awards.core.lists.list_import import RowResult
     from kienan_awards.core.messages import Message
     from kienan_awards.ui.dialogs.import_dialog import RowResultsModel
+    from kienan_awards.ui.dialogs.import_wizard.row_results_model import PROBLEM_COLUMN
 
     try:
         cell_values.year("19x0")
@@ -184,7 +185,9 @@ def test_an_import_rows_problem_shows_in_vietnamese(interface_language):
         results = [RowResult("DS", 5, "error", "Lê Văn An", problem)]
 
     model = RowResultsModel(Plan())
-    assert model.data(model.index(0, 4)) == "năm sinh: '19x0' không phải là năm"
+    assert model.data(model.index(0, PROBLEM_COLUMN)) == (
+        "năm sinh: '19x0' không phải là năm"
+    )
 
 
 def test_the_eligibility_rules_speak_vietnamese_in_settings_and_in_findings(

@@ -66,6 +66,8 @@ def _person_facts(db: Database, person: PersonRecord | NewPerson) -> list[tuple[
             "unit_id FROM people WHERE id = ?",
             [person.id],
         ).fetchone()
+        if row is None:  # deleted for good since the list was checked
+            return []
         honorific, name, gender, born_on, born_in, personal_id, position, unit = row
     else:
         honorific, name, gender, born_on, born_in = (
@@ -93,9 +95,12 @@ def _unit_facts(db: Database, unit: int | NewUnit) -> list[tuple[Message, str]]:
         name, kind, parent = unit.name, unit.kind, unit.parent
         valid_from, valid_to = unit.valid_from, unit.valid_to
     else:
-        name, kind, parent, valid_from, valid_to = db.execute(
+        row = db.execute(
             "SELECT name, kind, parent_id, valid_from, valid_to FROM units WHERE id = ?", [unit]
         ).fetchone()
+        if row is None:  # deleted for good since the list was checked
+            return []
+        name, kind, parent, valid_from, valid_to = row
     return [
         (Message("Unit name"), name),
         (Message("Kind"), words.UNIT_KINDS.get(kind, kind)),

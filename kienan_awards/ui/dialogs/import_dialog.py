@@ -1,5 +1,6 @@
-"""The import wizard: pick a list, see and fix how its columns are read, check every row,
-then import it all or nothing and see what was written. Each step is its own widget
+"""The import wizard: pick a list, see and fix how its columns are read, check every row (each
+beside the record it is, choosing the record where a name fits several), then import it all or
+nothing and see what was written. Each step is its own widget
 (ui/dialogs/import_wizard/); this dialog holds them, moves between them, asks where the
 marked copy goes, and runs the reading, checking and writing off the GUI thread."""
 
@@ -22,6 +23,7 @@ from kienan_awards.ui.dialogs.import_wizard import import_work
 from kienan_awards.ui.dialogs.import_wizard.check_step import CheckStep
 from kienan_awards.ui.dialogs.import_wizard.columns_step import ColumnsStep
 from kienan_awards.ui.dialogs.import_wizard.file_step import FileStep
+from kienan_awards.ui.dialogs.import_wizard.record_choices import RecordChoices
 from kienan_awards.ui.dialogs.import_wizard.result_step import ResultStep
 from kienan_awards.ui.dialogs.import_wizard.row_results_model import RowResultsModel
 from kienan_awards.ui.dialogs.import_wizard.wizard_footer import WizardFooter
@@ -53,12 +55,14 @@ class ImportDialog(QDialog):
         self.layouts: dict[str, SheetLayout] = {}
         self.plan: ImportPlan | None = None
         self.task: BackgroundTask | None = None
+        self.record_choices = RecordChoices()
 
         self.file_step = FileStep(award_forms(db))
         self.columns_step = ColumnsStep()
         self.columns_step.layout_changed.connect(self._forget_plan)
-        self.check_step = CheckStep()
+        self.check_step = CheckStep(db)
         self.check_step.save_errors_requested.connect(self.save_error_copy)
+        self.check_step.record_chosen.connect(self.choose_record)
         self.result_step = ResultStep()
         self.steps = QStackedWidget()
         for step in (self.file_step, self.columns_step, self.check_step, self.result_step):
@@ -113,7 +117,16 @@ class ImportDialog(QDialog):
 
     # --- what the steps hold --------------------------------------------------------------
     def options(self) -> ImportOptions:
-        return self.file_step.options(self.layouts)
+        options = self.file_step.options(self.layouts)
+        options.choices = dict(self.record_choices.chosen)
+        return options
+
+    def choose_record(self, key: tuple, record_id: int) -> None:
+        """The clerk's record for a row whose name fits several: the rows are checked again."""
+        if self.task is not None:
+            return
+        self.record_choices.choose(key, record_id)
+        self._check_rows()
 
     def set_column_field(self, sheet_name: str, column: int, field: str | None) -> None:
         self.columns_step.set_column_field(sheet_name, column, field)
@@ -152,6 +165,7 @@ class ImportDialog(QDialog):
             import_=step == STEP_ROWS and checked,
             busy=self.task is not None,
         )
+        self.check_step.set_busy(self.task is not None)
 
     def go_back(self) -> None:
         step = self.steps.currentIndex()
@@ -176,6 +190,7 @@ class ImportDialog(QDialog):
     def _file_read(self, result) -> None:
         self.sheets, self.layouts = result
         self.plan = None
+        self.record_choices.for_file(Path(self.file_step.path()), self.file_step.list_kind())
         self.columns_step.show_sheets(self.sheets, self.layouts, self.file_step.list_kind())
         self.message.setText(_("Check how each column is read, then go on."))
         self._show_step(STEP_COLUMNS)
@@ -188,8 +203,9 @@ class ImportDialog(QDialog):
     def _rows_checked(self, plan: ImportPlan) -> None:
         self.message.setText("")
         self.plan = plan
+        self.record_choices.keep_rows_of(plan)
+        self._show_step(STEP_ROWS)  # first: the summary is wrapped at the step's own width
         self.check_step.show_plan(plan)
-        self._show_step(STEP_ROWS)
 
     def start_import(self) -> None:
         plan = self.plan
@@ -200,6 +216,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, plan: ImportPlan, summary: ImportSummary) -> None:
         self.plan = None
+        self.record_choices.clear()
         self.message.setText("")
         self.result_step.show_result(plan, summary)
         self._show_step(STEP_RESULT)

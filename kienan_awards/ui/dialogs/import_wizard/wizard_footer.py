@@ -3,7 +3,8 @@ long work, and the buttons that move between the steps."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from kienan_awards.core.i18n import _
 from kienan_awards.ui.wrapped_label import WrappedLabel
@@ -20,15 +21,13 @@ class WizardFooter(QWidget):
         self.next_button = QPushButton(_("Next >"))
         self.import_button = QPushButton(_("Import"))
         self.cancel_button = QPushButton(_("Cancel"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.progress, 1)
-        buttons.addStretch(0)  # keeps the buttons at the right while the progress is hidden
-        for button in (self.back_button, self.next_button, self.import_button, self.cancel_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
+        # One line, the message beside the buttons: the steps above keep every other line.
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        layout.addWidget(self.message, 2)
+        layout.addWidget(self.progress, 1)
+        for button in (self.back_button, self.next_button, self.import_button, self.cancel_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
 
     def enable(self, back: bool, next_step: bool, import_: bool, busy: bool) -> None:
         """While work runs only Stop can be pressed; Close otherwise."""
