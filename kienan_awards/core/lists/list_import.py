@@ -50,6 +50,7 @@ from kienan_awards.core.movements.award_evidence import (
 from kienan_awards.core.records.audit_log import os_user
 from kienan_awards.core.search.award_search import indexed_in_bulk
 from kienan_awards.core.storage.audit_triggers import audited_in_bulk
+from kienan_awards.core.storage.bulk_indexes import indexes_made_after
 from kienan_awards.core.storage.database import write_transaction
 from kienan_awards.core.text import fold, name_sort_text, text_sort_text
 
@@ -324,7 +325,8 @@ def _write_plan(
     next_person = _next_id(db, "people")
     for offset, person in enumerate(plan.new_people):
         person.id = next_person + offset
-    with audited_in_bulk(db, "people"):
+    people_indexes = indexes_made_after(db, "people", len(plan.new_people))
+    with people_indexes, audited_in_bulk(db, "people"):
         db.conn.executemany(
             "INSERT INTO people (id, full_name, name_folded, name_sort_key, gender, "
             "birth_date, birth_year, position, unit_id, personal_id, honorific, "
@@ -380,7 +382,8 @@ def _write_plan(
     # Proposed, not awarded: a proposal's rows go to review, not to the register.
     awards = [] if plan.list_kind == "proposals" else plan.awards
     proposals = _write_proposals(db, plan) if plan.list_kind == "proposals" else []
-    with indexed_in_bulk(db), audited_in_bulk(db, "awards"):
+    award_indexes = indexes_made_after(db, "awards", len(awards))
+    with indexed_in_bulk(db), audited_in_bulk(db, "awards"), award_indexes:
         _insert_awards(db, awards, batch_id)
     store_award_evidence(db, awards_with_possible_evidence(db, batch_id))
     _report(progress, cancelled, total, total)
