@@ -96,11 +96,12 @@ class RowCleaner:
 
     def clean(self, row: SourceRow) -> CleanRow:
         cells = {}
+        values, known = row.values, self._read
         for name, read in self._readers.items():
-            raw = row.values.get(name)
-            key = (name, type(raw), raw)  # 1 and True are equal keys, but not the same cell
+            raw = values.get(name)
+            key = (name, raw.__class__, raw)  # 1 and True are equal keys, not the same cell
             try:
-                cells[name] = self._read[key]
+                cells[name] = known[key]
             except KeyError:
                 try:
                     value = read(raw)

@@ -80,9 +80,15 @@ def _digest(list_kind: str, options: ImportOptions, rows: list[SourceRow]) -> st
             (list_kind, options.decision_number, options.decision_date, options.form_name)
         ).encode()
     )
+    # The rows of a sheet share their fields: each set of them is sorted once.
+    sorted_fields: dict[tuple, list[str]] = {}
     for row in rows:
-        fields = sorted(name for name in row.values if name != "row_number")
-        digest.update("\x1f".join(f"{name}={row.values[name]!s}" for name in fields).encode())
+        values = row.values
+        fields = sorted_fields.get(tuple(values))
+        if fields is None:
+            fields = sorted(name for name in values if name != "row_number")
+            sorted_fields[tuple(values)] = fields
+        digest.update("\x1f".join([f"{name}={values[name]!s}" for name in fields]).encode())
         digest.update(b"\x1e")
     return digest.hexdigest()
 
