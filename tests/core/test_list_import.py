@@ -15,7 +15,7 @@ from kienan_awards.core.lists.list_import import (
     import_list,
     prepare_import,
 )
-from kienan_awards.core.lists.list_layout import SourceRow
+from kienan_awards.core.lists.source_rows import SourceRow
 from kienan_awards.core.lists.spreadsheet_reading import read_workbook
 from kienan_awards.core.records.record_counts import record_counts
 from tests.support.list_files import AWARD_HEADER, award_list, write_ods, write_xlsx

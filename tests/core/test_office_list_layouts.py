@@ -11,8 +11,9 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.lists.clean_rows import RowCleaner
 from kienan_awards.core.lists.collective_names import kind_by_name
 from kienan_awards.core.lists.list_import import ImportOptions, import_list, prepare_import
-from kienan_awards.core.lists.list_layout import detect_layout, iter_source_rows, no_rows_error
+from kienan_awards.core.lists.list_layout import detect_layout, no_rows_error
 from kienan_awards.core.lists.name_cells import split_honorific
+from kienan_awards.core.lists.source_rows import iter_source_rows
 from kienan_awards.core.lists.spreadsheet_reading import read_workbook
 from tests.support.list_files import write_xlsx
 

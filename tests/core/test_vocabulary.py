@@ -17,7 +17,8 @@ from kienan_awards.core.documents.reports import annual_report, honour_list
 from kienan_awards.core.lists import cell_values
 from kienan_awards.core.lists.cell_values import CellError
 from kienan_awards.core.lists.list_import import ImportOptions, prepare_import
-from kienan_awards.core.lists.list_layout import detect_layout, section_kind
+from kienan_awards.core.lists.list_layout import detect_layout
+from kienan_awards.core.lists.source_rows import section_kind
 from kienan_awards.core.lists.spreadsheet_export import export_database, export_record_list
 from kienan_awards.core.lists.spreadsheet_reading import read_workbook
 from kienan_awards.core.records.record_lists import PEOPLE

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.lists import cell_values
 from kienan_awards.core.lists.collective_names import kind_by_name
-from kienan_awards.core.lists.list_layout import FIELDS, LIST_FIELDS, SourceRow
+from kienan_awards.core.lists.list_layout import FIELDS, LIST_FIELDS
 from kienan_awards.core.lists.name_cells import split_honorific
 from kienan_awards.core.lists.record_matching import Ambiguity
+from kienan_awards.core.lists.source_rows import SourceRow
 from kienan_awards.core.messages import Message
 
 # How each column's cells are read; every other column is stored text.

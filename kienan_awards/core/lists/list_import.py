@@ -32,15 +32,10 @@ from kienan_awards.core.lists.import_plan import (
     ImportSummary,
     RowResult,
 )
-from kienan_awards.core.lists.list_layout import (
-    LIST_KINDS,
-    SourceRow,
-    detect_layout,
-    iter_source_rows,
-    no_rows_error,
-)
+from kienan_awards.core.lists.list_layout import LIST_KINDS, detect_layout, no_rows_error
 from kienan_awards.core.lists.planners import PLANNERS
 from kienan_awards.core.lists.record_matching import NewDecision, NewPerson, NewUnit
+from kienan_awards.core.lists.source_rows import SourceRow, iter_source_rows
 from kienan_awards.core.lists.spreadsheet_reading import Sheet, read_workbook
 from kienan_awards.core.messages import Message
 from kienan_awards.core.movements.award_evidence import (
