@@ -50,26 +50,40 @@ def spelled_tokens(value: str | None) -> list[str]:
     return [_spelled_word(word) for word in _WORD.findall(clean(value).casefold())]
 
 
-def _unique_words(values, tokens) -> str:
+# The same names, units and achievements come back award after award, and one value often
+# in two places (the name written on the award and the person's): each value is cut into
+# words once. typed: SQLite may pass 1 and 1.0, which are one key to an untyped cache.
+@lru_cache(maxsize=131_072, typed=True)
+def _folded_words(value) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(search_tokens(value)))
+
+
+@lru_cache(maxsize=131_072, typed=True)
+def _spelt_words(value) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(spelled_tokens(value)))
+
+
+def _unique_words(values, words) -> str:
+    given = [value for value in values if value]
+    if len(given) == 1:
+        return " ".join(words(given[0]))
     seen: dict[str, None] = {}
-    for value in values:
-        if value:
-            seen.update(dict.fromkeys(tokens(value)))
+    for value in given:
+        seen.update(dict.fromkeys(words(value)))
     return " ".join(seen)
 
 
-# The same names, units and achievements come back award after award: an import or a
-# rebuild computes each combination once.
-@lru_cache(maxsize=131_072)
+# An import or a rebuild computes each combination of values once.
+@lru_cache(maxsize=131_072, typed=True)
 def search_words(*values: str | None) -> str:
     """SQL function: the folded words of all values, each once."""
-    return _unique_words(values, search_tokens)
+    return _unique_words(values, _folded_words)
 
 
-@lru_cache(maxsize=131_072)
+@lru_cache(maxsize=131_072, typed=True)
 def spelled_words(*values: str | None) -> str:
     """SQL function: the spelt words of all values, each once."""
-    return _unique_words(values, spelled_tokens)
+    return _unique_words(values, _spelt_words)
 
 
 def spelling_score(spelled: str | None, wanted: str | None) -> int:
