@@ -37,7 +37,7 @@ class ImportOptions:
     choices: dict[tuple[str, int, str, str], int] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)  # one for each row of a list: kept small
 class RowResult:
     sheet_name: str
     row_number: int
@@ -70,7 +70,7 @@ class Verdict:
     record_kind: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class AwardToWrite:
     """An award of an awards list, or a line of a unit's proposal."""
 

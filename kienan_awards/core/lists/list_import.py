@@ -15,7 +15,6 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -49,10 +48,6 @@ from kienan_awards.core.storage.bulk_indexes import indexes_made_after
 from kienan_awards.core.storage.database import write_transaction
 from kienan_awards.core.text import fold, name_sort_text, text_sort_text
 
-# The pages a large import writes (the awards, their six indexes, the search index) stay in
-# memory until it commits, instead of spilling out of SQLite's default 2 MB cache: a
-# 100,000-row list writes in a third less time. Given back when the import ends.
-_IMPORT_CACHE_KIB = 64 * 1024
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 _PROGRESS_EVERY = 500
@@ -67,25 +62,52 @@ def _raise_if_cancelled(cancelled: Cancelled | None) -> None:
         raise ImportCancelled(Message("the import was cancelled; nothing was written"))
 
 
-def _digest(list_kind: str, options: ImportOptions, rows: list[SourceRow]) -> str:
-    """Same list kind and same rows (whatever the file is called) give the same digest."""
-    digest = hashlib.sha256()
-    digest.update(
-        repr(
-            (list_kind, options.decision_number, options.decision_date, options.form_name)
-        ).encode()
-    )
-    # The rows of a sheet share their fields: each set of them is sorted once.
-    sorted_fields: dict[tuple, list[str]] = {}
-    for row in rows:
+class _RowsDigest:
+    """Same list kind and same rows (whatever the file is called) give the same digest. Rows
+    are added one by one as they are read, so they need not all be kept."""
+
+    def __init__(self, list_kind: str, options: ImportOptions):
+        self._digest = hashlib.sha256()
+        self._digest.update(
+            repr(
+                (list_kind, options.decision_number, options.decision_date, options.form_name)
+            ).encode()
+        )
+        # The rows of a sheet share their fields: each set of them is sorted once.
+        self._sorted_fields: dict[tuple, list[str]] = {}
+
+    def add(self, row: SourceRow) -> None:
         values = row.values
-        fields = sorted_fields.get(tuple(values))
+        fields = self._sorted_fields.get(tuple(values))
         if fields is None:
             fields = sorted(name for name in values if name != "row_number")
-            sorted_fields[tuple(values)] = fields
-        digest.update("\x1f".join([f"{name}={values[name]!s}" for name in fields]).encode())
-        digest.update(b"\x1e")
-    return digest.hexdigest()
+            self._sorted_fields[tuple(values)] = fields
+        self._digest.update("\x1f".join([f"{name}={values[name]!s}" for name in fields]).encode())
+        self._digest.update(b"\x1e")
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
+
+
+def _records(plan: ImportPlan, sheets: list[Sheet]) -> Iterator[SourceRow]:
+    """The rows of every sheet's table, one at a time; the rows passed over, hidden rows and
+    sheets without a table are noted in the plan on the way."""
+    skip_hidden = plan.options.skip_hidden
+    for sheet, layout in zip(sheets, plan.layouts, strict=True):
+        if not layout.found:
+            if any(any(v is not None for v in row) for row in sheet.rows):
+                plan.sheets_without_table.append(sheet.name)
+            continue
+        for item in iter_source_rows(sheet, layout):
+            number = item if isinstance(item, int) else item.row_number
+            if number in sheet.hidden_rows:
+                plan.hidden_rows.append((sheet.name, number))
+                if skip_hidden:
+                    continue
+            if isinstance(item, int):
+                plan.passed_over.append((sheet.name, item))
+            else:
+                yield item
 
 
 def prepare_import(
@@ -134,32 +156,20 @@ def prepare_import(
         sheets=sheets,
         records_stamp=records_stamp,
     )
-    rows: list[SourceRow] = []
-    for sheet, layout in zip(read_sheets, layouts, strict=True):
-        if not layout.found:
-            if any(any(v is not None for v in row) for row in sheet.rows):
-                plan.sheets_without_table.append(sheet.name)
-            continue
-        for item in iter_source_rows(sheet, layout):
-            number = item if isinstance(item, int) else item.row_number
-            if number in sheet.hidden_rows:
-                plan.hidden_rows.append((sheet.name, number))
-                if options.skip_hidden:
-                    continue
-            if isinstance(item, int):
-                plan.passed_over.append((sheet.name, item))
-            else:
-                rows.append(item)
-    if not rows:
-        raise no_rows_error(path.name, layouts)
-    plan.digest = _digest(options.list_kind, options, rows)
+    # Each row is checked as it is read and then let go: a list of 100,000 rows never holds
+    # them all twice. The progress counts against the rows the tables may hold.
+    total = sum(len(s.rows) for s, layout in zip(read_sheets, layouts, strict=True) if layout.found)
+    digest = _RowsDigest(options.list_kind, options)
     cleaner = RowCleaner(options.list_kind)
     planner = PLANNERS[options.list_kind](db, plan, options)
-    for done, source in enumerate(rows):
+    done = 0
+    for source in _records(plan, read_sheets):
         if done % _PROGRESS_EVERY == 0:
             _raise_if_cancelled(cancelled)
             if progress:
-                progress(done, len(rows))
+                progress(done, total)
+        done += 1
+        digest.add(source)
         row = cleaner.clean(source)
         try:
             verdict = planner.plan_row(row)
@@ -184,10 +194,13 @@ def prepare_import(
                     ambiguity=problem.ambiguity,
                 )
             )
+    if not done:
+        raise no_rows_error(path.name, layouts)
     planner.finish()
+    plan.digest = digest.hexdigest()
     plan.kinds_from_names = cleaner.kinds_from_names
     if progress:
-        progress(len(rows), len(rows))
+        progress(total, total)
     previous = db.execute(
         "SELECT file_name, imported_at FROM import_batches WHERE content_digest = ?", [plan.digest]
     ).fetchone()
@@ -254,7 +267,7 @@ def commit_import(
             )
         )
     try:
-        with _larger_cache(db), write_transaction(db):
+        with write_transaction(db):
             if _records_stamp(db) != plan.records_stamp:
                 plan = _checked_again(db, plan)
             return _write_plan(db, plan, progress, cancelled)
@@ -269,16 +282,6 @@ def commit_import(
                 reason=error,
             )
         ) from error
-
-
-@contextmanager
-def _larger_cache(db: Database) -> Iterator[None]:
-    (before,) = db.execute("PRAGMA cache_size").fetchone()
-    db.execute(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        db.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def _write_plan(

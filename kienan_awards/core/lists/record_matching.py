@@ -45,7 +45,7 @@ class Ambiguous(ValueError):
         self.records = list(records)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class NewUnit:
     name: str
     kind: str
@@ -55,7 +55,7 @@ class NewUnit:
     id: int | None = None  # given when written
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class NewPerson:
     full_name: str
     gender: str | None
@@ -68,7 +68,7 @@ class NewPerson:
     id: int | None = None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class NewDecision:
     number: str
     decided_on: dt.date
@@ -212,7 +212,7 @@ class UnitIndex:
         return None
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonRecord:
     id: int
     full_name: str

@@ -48,7 +48,7 @@ def section_kind(row: list) -> str | None:
     return kinds[match.group(1)] if match else None
 
 
-@dataclass
+@dataclass(slots=True)
 class SourceRow:
     sheet_name: str
     row_number: int  # as Excel shows it
