@@ -13,8 +13,9 @@ import xlsxwriter
 from kienan_awards.app import main
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.lists.list_import import prepare_import
+from kienan_awards.core.lists.sheet_extent import MAX_COLUMNS
 from kienan_awards.core.lists.spreadsheet_reading import read_workbook
-from kienan_awards.core.lists.workbook_limits import MAX_CELLS, MAX_COLUMNS, MAX_XML_BYTES
+from kienan_awards.core.lists.workbook_limits import MAX_CELLS, MAX_XML_BYTES
 from kienan_awards.core.records.record_counts import record_counts
 from kienan_awards.core.storage.database import open_database
 from tests.support.hostile_workbooks import (

@@ -185,9 +185,7 @@ def test_an_import_rows_problem_shows_in_vietnamese(interface_language):
         results = [RowResult("DS", 5, "error", "Lê Văn An", problem)]
 
     model = RowResultsModel(Plan())
-    assert model.data(model.index(0, PROBLEM_COLUMN)) == (
-        "năm sinh: '19x0' không phải là năm"
-    )
+    assert model.data(model.index(0, PROBLEM_COLUMN)) == ("năm sinh: '19x0' không phải là năm")
 
 
 def test_the_eligibility_rules_speak_vietnamese_in_settings_and_in_findings(
