@@ -40,6 +40,9 @@ class Sheet:
     rows: list[Sequence[CellValue]]  # rows[0] is Excel's row 1, rows[r][0] its column A
     hidden: bool = False  # hidden or "very hidden" in the workbook
     hidden_rows: frozenset[int] = frozenset()
+    # For a table of a Word document: its number in the document (from 1); its rows are then
+    # named to the clerk by the table and the row's STT, as Word shows no row numbers.
+    table: int | None = None
 
     def cell(self, row_index: int, column: int) -> CellValue:
         row = self.rows[row_index]
