@@ -147,11 +147,8 @@ def _say_wrong_rows(args: argparse.Namespace, plan) -> None:
                 ),
             )
         say(
-            _("{file}: sheet '{sheet}' row {row}: {problem}").format(
-                file=args.file.name,
-                sheet=result.sheet_name,
-                row=result.row_number,
-                problem=problem,
+            _("{file}: {place}: {problem}").format(
+                file=args.file.name, place=shown(result.place()), problem=problem
             )
         )
 

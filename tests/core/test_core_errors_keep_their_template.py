@@ -132,8 +132,9 @@ def test_a_row_made_wrong_while_the_list_was_checked_is_named_in_a_message(db, t
     with pytest.raises(KienanError) as raised:
         commit_import(db, plan)
     first = message_of(raised.value).values["first"]
-    assert first.template == "sheet '{sheet}' row {row}: {problem}"
-    assert first.values["sheet"] == "DS" and first.values["problem"].values["count"] == 2
+    assert first.template == "{place}: {problem}"
+    assert first.values["place"].values == {"sheet": "DS", "row": 7}
+    assert first.values["problem"].values["count"] == 2
 
 
 def test_a_part_that_declares_a_document_type_is_named_in_a_message(tmp_path):

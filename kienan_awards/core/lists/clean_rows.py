@@ -121,7 +121,9 @@ class RowCleaner:
                     cells["kind"], kind_from_name = kind, True
                     self.kinds_from_names.append((row.sheet_name, row.row_number, name, kind))
             if kind in (None, "individual") and row.section in (None, "individual"):
-                honorific = _without_honorific(cells, name)
+                self._name_over_position(cells, values.get("name"))
+                if isinstance(cells["name"], str) and cells["name"]:
+                    honorific = _without_honorific(cells, cells["name"])
         return CleanRow(
             row.sheet_name,
             row.row_number,
@@ -132,6 +134,25 @@ class RowCleaner:
             honorific,
             kind_from_name,
         )
+
+    def _name_over_position(self, cells: dict, typed) -> None:
+        """A person's cell of two lines, the name over the position ("Nguyễn Văn An" /
+        "Tổ trưởng Tổ dân phố số 3"): the name alone, and the position when no column
+        gives one."""
+        if not isinstance(typed, str) or "\n" not in typed.strip():
+            return
+        name, _newline, position = typed.strip().partition("\n")
+        read = self._readers["name"]
+        cells["name"] = _read_cell(read, name)
+        if "position" in self._readers and not cells.get("position"):
+            cells["position"] = _read_cell(read, " ".join(position.split()))
+
+
+def _read_cell(read: Callable, raw):
+    try:
+        return read(raw)
+    except cell_values.CellError as error:
+        return error
 
 
 def _split_birth(cells: dict, split: tuple[object, object]) -> None:

@@ -49,14 +49,21 @@ class RowResult:
     record: object = None
     record_kind: str = ""  # "person" or "unit", when record is set
     ambiguity: Ambiguity | None = None  # set when the clerk may choose the record
+    # A row of a Word table: the table's number and the row's STT, by which the clerk finds
+    # it (Word shows no row numbers).
+    table: int | None = None
+    stt: str = ""
+
+    def place(self) -> Message:
+        """Where the clerk finds the row: a sheet's row, or a Word table's STT."""
+        if self.table is None:
+            return Message("sheet '{sheet}' row {row}", sheet=self.sheet_name, row=self.row_number)
+        if self.stt:
+            return Message("table {table}, STT {stt}", table=self.table, stt=self.stt)
+        return Message("table {table}, row {row} (no STT)", table=self.table, row=self.row_number)
 
     def line(self) -> Message:
-        return Message(
-            "sheet '{sheet}' row {row}: {problem}",
-            sheet=self.sheet_name,
-            row=self.row_number,
-            problem=self.message,
-        )
+        return Message("{place}: {problem}", place=self.place(), problem=self.message)
 
 
 @dataclass(frozen=True)

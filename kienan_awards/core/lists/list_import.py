@@ -162,6 +162,7 @@ def prepare_import(
     digest = _RowsDigest(options.list_kind, options)
     cleaner = RowCleaner(options.list_kind)
     planner = PLANNERS[options.list_kind](db, plan, options)
+    tables = {sheet.name: sheet.table for sheet in read_sheets if sheet.table is not None}
     done = 0
     for source in _records(plan, read_sheets):
         if done % _PROGRESS_EVERY == 0:
@@ -170,30 +171,11 @@ def prepare_import(
                 progress(done, total)
         done += 1
         digest.add(source)
-        row = cleaner.clean(source)
-        try:
-            verdict = planner.plan_row(row)
-            plan.results.append(
-                RowResult(
-                    row.sheet_name,
-                    row.row_number,
-                    verdict.status,
-                    verdict.name,
-                    record=verdict.record,
-                    record_kind=verdict.record_kind,
-                )
-            )
-        except RowProblem as problem:
-            plan.results.append(
-                RowResult(
-                    row.sheet_name,
-                    row.row_number,
-                    "error",
-                    row.shown_name,
-                    problem.args[0] if problem.args else "",
-                    ambiguity=problem.ambiguity,
-                )
-            )
+        result = _checked(planner, cleaner.clean(source))
+        if tables:  # a Word table's row is found by its STT
+            result.table = tables.get(source.sheet_name)
+            result.stt = cell_values.shown(source.values.get("row_number"))
+        plan.results.append(result)
     if not done:
         raise no_rows_error(path.name, layouts)
     planner.finish()
@@ -215,6 +197,29 @@ def prepare_import(
             )
         )
     return plan
+
+
+def _checked(planner, row) -> RowResult:
+    """The planner's verdict on one clean row, or what is wrong with it."""
+    try:
+        verdict = planner.plan_row(row)
+    except RowProblem as problem:
+        return RowResult(
+            row.sheet_name,
+            row.row_number,
+            "error",
+            row.shown_name,
+            problem.args[0] if problem.args else "",
+            ambiguity=problem.ambiguity,
+        )
+    return RowResult(
+        row.sheet_name,
+        row.row_number,
+        verdict.status,
+        verdict.name,
+        record=verdict.record,
+        record_kind=verdict.record_kind,
+    )
 
 
 def _ref(value) -> int | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.lists import cell_values
-from kienan_awards.core.lists.list_layout import SheetLayout
+from kienan_awards.core.lists.list_layout import SheetLayout, header_key
 from kienan_awards.core.lists.spreadsheet_reading import Sheet
 from kienan_awards.core.text import fold
 
@@ -62,12 +62,14 @@ class SourceRow:
 
 def iter_source_rows(sheet: Sheet, layout: SheetLayout) -> Iterator[SourceRow | int]:
     """The data rows below the header; the Excel numbers of rows passed over (titles, notes,
-    signature lines) come as plain ints so they can be counted. Blank rows are not reported,
-    nor the row of column numbers ("1 2 3", "(1) (2) (3)") some lists put under the header."""
+    signature lines, the header typed again on a later page) come as plain ints so they can
+    be counted. Blank rows are not reported, nor the row of column numbers ("1 2 3", "(1) (2)
+    (3)") some lists put under the header."""
     section = None
     number_column = next((c for c, f in layout.columns.items() if f == "row_number"), None)
     field_columns = {name: column for column, name in layout.columns.items()}
     first = layout.header_row + layout.header_rows - 1
+    repeated_header = _RepeatedHeader(layout)
     numbering_seen = False
     # Within the table a row that names someone and an award is a row even without its row
     # number; once a blank row or a note ends the table, rows below need more to count.
@@ -81,6 +83,10 @@ def iter_source_rows(sheet: Sheet, layout: SheetLayout) -> Iterator[SourceRow | 
             numbering_seen = True
             if _is_column_numbering(row):
                 continue
+        if repeated_header.is_one(row):
+            numbering_seen = False  # its row of column numbers may follow it again
+            yield index + 1
+            continue
         numbered = (
             number_column is not None
             and number_column < len(row)
@@ -125,6 +131,29 @@ def iter_source_rows(sheet: Sheet, layout: SheetLayout) -> Iterator[SourceRow | 
         else:
             in_table = False
             yield index + 1
+
+
+class _RepeatedHeader:
+    """The header row typed again inside the table (a list printed over several pages, a
+    Word table whose header repeats): most of its cells say what the header says."""
+
+    def __init__(self, layout: SheetLayout):
+        self.headers = {column: header_key(text) for column, text in layout.headers.items() if text}
+        self.name_column = next((c for c, f in layout.columns.items() if f == "name"), None)
+        self.name_header = fold(layout.headers.get(self.name_column) or "")
+
+    def is_one(self, row: Sequence) -> bool:
+        column = self.name_column
+        if column is None or column >= len(row) or not isinstance(row[column], str):
+            return False
+        if fold(row[column]) != self.name_header:  # the quick test: most rows stop here
+            return False
+        same = sum(
+            1
+            for c, key in self.headers.items()
+            if c < len(row) and isinstance(row[c], str) and header_key(row[c]) == key
+        )
+        return same >= 2 and same * 2 >= len(self.headers)
 
 
 # What only a signature block holds: the signer's title alone in its cell, "TM."/"KT." before
