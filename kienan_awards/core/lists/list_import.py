@@ -95,7 +95,8 @@ def _records(plan: ImportPlan, sheets: list[Sheet]) -> Iterator[SourceRow]:
     skip_hidden = plan.options.skip_hidden
     for sheet, layout in zip(sheets, plan.layouts, strict=True):
         if not layout.found:
-            if any(any(v is not None for v in row) for row in sheet.rows):
+            # A document's other tables (its heading, its signature block) are no news.
+            if sheet.table is None and any(any(v is not None for v in row) for row in sheet.rows):
                 plan.sheets_without_table.append(sheet.name)
             continue
         for item in iter_source_rows(sheet, layout):
@@ -177,7 +178,8 @@ def prepare_import(
             result.stt = cell_values.shown(source.values.get("row_number"))
         plan.results.append(result)
     if not done:
-        raise no_rows_error(path.name, layouts)
+        document = path.suffix.lower() in (".docx", ".docm")
+        raise no_rows_error(path.name, layouts, document)
     planner.finish()
     plan.digest = digest.hexdigest()
     plan.kinds_from_names = cleaner.kinds_from_names

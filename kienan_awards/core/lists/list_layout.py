@@ -354,10 +354,21 @@ def _read_second_header_row(layout: SheetLayout, header: Sequence, below: Sequen
     layout.split_birth = (male, female)
 
 
-def no_rows_error(file_name: str, layouts: list[SheetLayout]) -> KienanError:
+def no_rows_error(
+    file_name: str, layouts: list[SheetLayout], document: bool = False
+) -> KienanError:
     """Why a file gave no row: a template's header with nothing under it, named so the clerk
-    sees which table was found; or no header row at all."""
+    sees which table was found; or no header row at all (in a Word document: no table whose
+    header names the name column, beside the heading and signature tables it holds)."""
     found = next((layout for layout in layouts if layout.found), None)
+    if found is None and document:
+        return KienanError(
+            Message(
+                "{name}: no list table found (no table of the document has a header row naming "
+                "the name column, such as STT, Họ và tên or Tên tập thể)",
+                name=file_name,
+            )
+        )
     if found is None:
         return KienanError(
             Message(
