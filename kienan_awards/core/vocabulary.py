@@ -254,9 +254,10 @@ PAYMENT_TITLE = "BẢNG THANH TOÁN TIỀN THƯỞNG"
 # The number suffix of a People's Committee's decisions: 15/QĐ-UBND.
 DECISION_SUFFIX = "QĐ-UBND"
 NUMBER_LINE = "Số: {number}"
-DATE_IN_WORDS = "ngày {day:%d} tháng {day:%m} năm {day.year}"
-PLACE_AND_DATE = "{place}, " + DATE_IN_WORDS
-DECISION_OF = "Quyết định số {number} " + DATE_IN_WORDS
+# Filled by core/documents/decree_dates.py, which writes the day and month as Decree 30 does.
+DATE_IN_WORDS = "ngày {day} tháng {month} năm {year}"
+PLACE_AND_DATE = "{place}, {date}"
+DECISION_OF = "Quyết định số {number} {date}"
 ATTACHED_TO = "(Kèm theo Quyết định số {number} ngày {day:%d/%m/%Y})"
 DEFAULT_FORM = "Giấy khen"
 DECISION_TITLE = "Về việc tặng {forms}"

@@ -113,7 +113,7 @@ def test_once_an_authority_covering_its_date_is_recorded_it_prints_signed_by_it(
     print_run(db, award_ids, write=written.extend)
     assert [copy.data.signer_name for copy in written] == ["Lê Văn Ký"]
     assert written[0].data.issuer_title == "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG MẪU"
-    assert written[0].data.place_date_line.startswith("Mẫu, ngày 01 tháng 08 năm 2025")
+    assert written[0].data.place_date_line.startswith("Mẫu, ngày 01 tháng 8 năm 2025")
     assert db["print_log"].count == 1
     content = decision_content(db, decision_id)
     assert content.signer_name == "Lê Văn Ký" and content.place_date.startswith("Mẫu, ngày")

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.awards.decision_issuer import AUTHORITY_OF_DECISION_SQL
+from kienan_awards.core.documents.decree_dates import decision_of, place_and_date
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
@@ -50,12 +51,12 @@ class CertificateData:
     @property
     def decision_line(self) -> str:
         day = dt.date.fromisoformat(self.decided_on)
-        return words.DECISION_OF.format(number=self.decision_number, day=day)
+        return decision_of(self.decision_number, day)
 
     @property
     def place_date_line(self) -> str:
         day = dt.date.fromisoformat(self.decided_on)
-        return words.PLACE_AND_DATE.format(place=self.place, day=day)
+        return place_and_date(self.place, day)
 
 
 def _secret(db: Database) -> bytes:

@@ -16,6 +16,7 @@ from kienan_awards.core.awards.decision_issuer import (
     OtherBodysDecision,
     UnsignedDecision,
 )
+from kienan_awards.core.documents.decree_dates import place_and_date
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import safe_file_name
@@ -94,7 +95,7 @@ class DecisionContent:
 
 
 def vietnamese_date(place: str, day: dt.date) -> str:
-    return words.PLACE_AND_DATE.format(place=place, day=day)
+    return place_and_date(place, day)
 
 
 def money(amount: int | None) -> str:
