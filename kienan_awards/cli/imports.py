@@ -1,4 +1,5 @@
-"""import: an office's Excel list of awards, proposals, people or units, all rows or none."""
+"""import: an office's list of awards, proposals, people or units, from a workbook or the
+tables of a Word document, all rows or none."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from kienan_awards.core.lists.import_error_copy import check_error_copy_path, wr
 from kienan_awards.core.lists.list_import import ImportOptions, commit_import, prepare_import
 from kienan_awards.core.lists.list_layout import LIST_KINDS
 from kienan_awards.core.lists.record_matching import NEW_RECORD
-from kienan_awards.core.lists.spreadsheet_reading import read_workbook
+from kienan_awards.core.lists.list_files import read_list_file
 from kienan_awards.core.messages import Message
 from kienan_awards.core.storage.database import database_made_if_missing
 from kienan_awards.core.storage.locations import default_database_path
@@ -25,7 +26,10 @@ PLACES_NAMED = 10
 def add_parser(commands) -> None:
     importing = commands.add_parser(
         "import",
-        help=_("import an Excel list of awards, proposals, people or units (all rows or none)"),
+        help=_(
+            "import a list of awards, proposals, people or units from Excel or Word (all rows "
+            "or none)"
+        ),
         description=_(
             "Checks every row first; if any is wrong nothing is written and each wrong "
             "row is named by its sheet and row number."
@@ -74,7 +78,7 @@ def command_import(args: argparse.Namespace) -> int:
     )
     if args.errors_out:  # a place that would destroy something is refused before any work
         check_error_copy_path(args.errors_out, args.file, args.db or default_database_path())
-    sheets = read_workbook(args.file)
+    sheets = read_list_file(args.file)
     with database_made_if_missing(args.db) as (db, made):
         plan = prepare_import(db, args.file, options, sheets=sheets)
         if args.choose:

@@ -102,6 +102,7 @@ TOTAL_COUNT = "Tổng số"
 TOTAL_COLUMN = "Tổng"
 LIST = "Danh sách"  # a sheet whose title leaves nothing Excel accepts
 ERROR = "Lỗi"  # the column the copy of a list with errors adds
+TABLE = "Bảng"  # a table of a Word list, named as a sheet is: "Bảng 2"
 
 # --- column headers: workbooks, reports and the lists an import reads -------------------------
 ROW_NUMBER = "STT"

@@ -35,7 +35,9 @@ from kienan_awards.core.lists.list_layout import LIST_KINDS, detect_layout, no_r
 from kienan_awards.core.lists.planners import PLANNERS
 from kienan_awards.core.lists.record_matching import NewDecision, NewPerson, NewUnit
 from kienan_awards.core.lists.source_rows import SourceRow, iter_source_rows
-from kienan_awards.core.lists.spreadsheet_reading import Sheet, read_workbook
+from kienan_awards.core.lists.document_reading import DOCUMENT_SUFFIXES
+from kienan_awards.core.lists.list_files import read_list_file
+from kienan_awards.core.lists.spreadsheet_reading import Sheet
 from kienan_awards.core.messages import Message
 from kienan_awards.core.movements.award_evidence import (
     awards_with_possible_evidence,
@@ -140,7 +142,7 @@ def prepare_import(
                 known=known,
             )
         )
-    sheets = sheets if sheets is not None else read_workbook(path)
+    sheets = sheets if sheets is not None else read_list_file(path)
     records_stamp = _records_stamp(db)  # before any record is read for matching
     hidden_sheets = [sheet.name for sheet in sheets if sheet.hidden]
     read_sheets = [s for s in sheets if not (options.skip_hidden and s.hidden)]
@@ -178,7 +180,7 @@ def prepare_import(
             result.stt = cell_values.shown(source.values.get("row_number"))
         plan.results.append(result)
     if not done:
-        document = path.suffix.lower() in (".docx", ".docm")
+        document = path.suffix.lower() in DOCUMENT_SUFFIXES
         raise no_rows_error(path.name, layouts, document)
     planner.finish()
     plan.digest = digest.hexdigest()

@@ -25,6 +25,8 @@ from kienan_awards.core.messages import Message
 
 CellValue = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 READABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+# Every list file the import reads: the workbooks here, Word documents by document_reading.py.
+LIST_SUFFIXES = (*READABLE_SUFFIXES, ".docx", ".docm")
 
 _BLANK_ROW: tuple = ()  # shared by every blank row; a tuple, so no one can fill it in
 
@@ -61,7 +63,7 @@ def read_workbook(path: Path | str) -> list[Sheet]:
             Message(
                 "{name} is not a spreadsheet this program reads ({reason})",
                 name=path.name,
-                reason=", ".join(READABLE_SUFFIXES),
+                reason=", ".join(LIST_SUFFIXES),
             )
         )
     try:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 from xml.parsers import expat
@@ -204,21 +204,8 @@ def is_zip(path: Path) -> bool:
 
 
 def _check_part_count(handle, name: str) -> None:
-    """The number of parts, from the zip's end record, before zipfile reads the directory
-    (a few MB of zip can list a million parts, each a Python object)."""
-    size = handle.seek(0, 2)
-    handle.seek(max(0, size - 65_557))
-    tail = handle.read()
-    end = tail.rfind(b"PK\x05\x06")
-    if end < 0 or end + 22 > len(tail):
-        return  # zipfile says what is wrong
-    count = struct.unpack_from("<H", tail, end + 10)[0]
-    locator = end - 20
-    if count == 0xFFFF and locator >= 0 and tail[locator : locator + 4] == b"PK\x06\x07":
-        record = struct.unpack_from("<Q", tail, locator + 8)[0]
-        handle.seek(record + 32)
-        count = struct.unpack("<Q", handle.read(8).ljust(8, b"\0"))[0]
-    if count > MAX_ZIP_PARTS:
+    count = count_zip_parts(handle)
+    if count is not None and count > MAX_ZIP_PARTS:
         raise KienanError(
             Message(
                 "{name} cannot be read safely: it holds {count} parts; a spreadsheet holds at "
@@ -228,6 +215,25 @@ def _check_part_count(handle, name: str) -> None:
                 limit=MAX_ZIP_PARTS,
             )
         )
+
+
+def count_zip_parts(handle) -> int | None:
+    """The number of parts, from the zip's end record, before zipfile reads the directory
+    (a few MB of zip can list a million parts, each a Python object); None when there is no
+    end record to read it from (zipfile then says what is wrong)."""
+    size = handle.seek(0, 2)
+    handle.seek(max(0, size - 65_557))
+    tail = handle.read()
+    end = tail.rfind(b"PK\x05\x06")
+    if end < 0 or end + 22 > len(tail):
+        return None
+    count = struct.unpack_from("<H", tail, end + 10)[0]
+    locator = end - 20
+    if count == 0xFFFF and locator >= 0 and tail[locator : locator + 4] == b"PK\x06\x07":
+        record = struct.unpack_from("<Q", tail, locator + 8)[0]
+        handle.seek(record + 32)
+        count = struct.unpack("<Q", handle.read(8).ljust(8, b"\0"))[0]
+    return count
 
 
 def _damaged(name: str, part: str) -> KienanError:
@@ -241,10 +247,12 @@ def _damaged(name: str, part: str) -> KienanError:
     )
 
 
-def _unpacked(handle, info: zipfile.ZipInfo, name: str) -> Iterator[bytes]:
+def _unpacked(
+    handle, info: zipfile.ZipInfo, name: str, damaged: Callable[[str, str], Exception] = _damaged
+) -> Iterator[bytes]:
     """The part's bytes, unpacked here from the raw stream rather than by zipfile (which
     stops at the stated size, as if the rest were not there): more bytes than the directory
-    states, fewer, or another checksum, and the file is refused."""
+    states, fewer, or another checksum, and the file is refused (with damaged(name, part))."""
     if info.flag_bits & 1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise ValueError(
             Message("part {part} is encrypted or packed in an unusual way", part=info.filename)
@@ -252,7 +260,7 @@ def _unpacked(handle, info: zipfile.ZipInfo, name: str) -> Iterator[bytes]:
     handle.seek(info.header_offset)
     header = handle.read(30)
     if len(header) < 30 or header[:4] != b"PK\x03\x04":
-        raise _damaged(name, info.filename)
+        raise damaged(name, info.filename)
     name_length, extra_length = struct.unpack_from("<HH", header, 26)
     handle.seek(info.header_offset + 30 + name_length + extra_length)
     inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
@@ -260,7 +268,7 @@ def _unpacked(handle, info: zipfile.ZipInfo, name: str) -> Iterator[bytes]:
     while left > 0:
         packed = handle.read(min(_CHUNK, left))
         if not packed:
-            raise _damaged(name, info.filename)
+            raise damaged(name, info.filename)
         left -= len(packed)
         while packed:
             if inflater is None:
@@ -270,7 +278,7 @@ def _unpacked(handle, info: zipfile.ZipInfo, name: str) -> Iterator[bytes]:
                 packed = inflater.unconsumed_tail
             size += len(data)
             if size > info.file_size:
-                raise _damaged(name, info.filename)
+                raise damaged(name, info.filename)
             crc = zlib.crc32(data, crc)
             yield data
             if inflater is not None and inflater.eof:
@@ -282,9 +290,9 @@ def _unpacked(handle, info: zipfile.ZipInfo, name: str) -> Iterator[bytes]:
         if rest and size <= info.file_size:
             yield rest
         if not inflater.eof:
-            raise _damaged(name, info.filename)
+            raise damaged(name, info.filename)
     if size != info.file_size or crc != info.CRC:
-        raise _damaged(name, info.filename)
+        raise damaged(name, info.filename)
 
 
 def _read_part(handle, by_name: dict[str, zipfile.ZipInfo], key: str, name: str) -> bytes:

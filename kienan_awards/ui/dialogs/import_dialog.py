@@ -48,7 +48,7 @@ class ImportDialog(QDialog):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.setObjectName("import_dialog")
-        self.setWindowTitle(_("Import a list from Excel"))
+        self.setWindowTitle(_("Import a list from Excel or Word"))
         self.resize(980, 620)
         self._db_path = db.path
         self.sheets: list[Sheet] = []

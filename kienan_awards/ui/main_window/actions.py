@@ -36,7 +36,7 @@ class WindowActions(QObject):
         self.undo_action = window.undo_history.action
         self.refresh_action = self._action(_("&Refresh"), key.Refresh, window.refresh, "refresh")
         self.import_action = self._action(
-            _("&Import a list from Excel..."), "Ctrl+I", window.open_import_dialog, "import"
+            _("&Import a list from Excel or Word..."), "Ctrl+I", window.open_import_dialog, "import"
         )
         self.trash_action = self._action(_("&Trash..."), None, window.open_trash, "trash")
         self.templates_action = self._action(

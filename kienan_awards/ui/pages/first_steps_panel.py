@@ -43,7 +43,7 @@ class FirstStepsPanel(WindowPage):
         )
         self.new_movement_button = QPushButton(_("New movement..."))
         self.new_movement_button.setObjectName("first_movement")
-        self.import_button = QPushButton(_("Import a list from Excel..."))
+        self.import_button = QPushButton(_("Import a list from Excel or Word..."))
         self.import_button.setObjectName("first_import")
         self.demo_button = QPushButton(_("Load the demo data"))
         self.demo_button.setObjectName("first_demo")

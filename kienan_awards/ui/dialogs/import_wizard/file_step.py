@@ -22,7 +22,7 @@ from kienan_awards.core.awards.catalogue import AwardForm
 from kienan_awards.core.i18n import _
 from kienan_awards.core.lists.list_import import ImportOptions
 from kienan_awards.core.lists.list_layout import SheetLayout
-from kienan_awards.core.lists.spreadsheet_reading import READABLE_SUFFIXES
+from kienan_awards.core.lists.spreadsheet_reading import LIST_SUFFIXES
 
 
 class FileStep(QWidget):
@@ -36,7 +36,7 @@ class FileStep(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        form.addRow(_("Spreadsheet (.xlsx, .xls, .ods)"), row)
+        form.addRow(_("List (.xlsx, .xls, .ods, .docx)"), row)
         self.kind_combo = QComboBox()
         for kind, title in (
             ("awards", _("Awards")),
@@ -74,12 +74,12 @@ class FileStep(QWidget):
         form.addRow(self.skip_hidden_box)
 
     def choose_file(self) -> str:
-        patterns = " ".join(f"*{suffix}" for suffix in READABLE_SUFFIXES)
+        patterns = " ".join(f"*{suffix}" for suffix in LIST_SUFFIXES)
         path, _filter = QFileDialog.getOpenFileName(
             self,
             _("Choose a list"),
             "",
-            _("Spreadsheets ({patterns})").format(patterns=patterns),
+            _("Lists: workbooks and Word documents ({patterns})").format(patterns=patterns),
         )
         return path
 

@@ -12,7 +12,8 @@ from kienan_awards.core.lists.list_import import (
     prepare_import,
 )
 from kienan_awards.core.lists.list_layout import detect_layout
-from kienan_awards.core.lists.spreadsheet_reading import Sheet, read_workbook
+from kienan_awards.core.lists.list_files import read_list_file
+from kienan_awards.core.lists.spreadsheet_reading import Sheet
 from kienan_awards.core.storage.database import open_database
 
 
@@ -20,7 +21,7 @@ def reading(path: Path, list_kind: str):
     """The workbook's sheets, and how each is laid out for this kind of list."""
 
     def work(progress, cancelled):
-        sheets = read_workbook(path)
+        sheets = read_list_file(path)
         return sheets, {sheet.name: detect_layout(sheet, list_kind) for sheet in sheets}
 
     return work

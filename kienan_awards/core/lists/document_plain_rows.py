@@ -1,0 +1,194 @@
+"""Rows of a Word table written the usual way, taken by pattern before expat sees them.
+
+A row whose every cell is one paragraph of at most one run of plain text, without merges or
+numbering, in the w: prefix only, is taken by pattern, a few times quicker than expat's
+handlers (document_tables.TableReader): expat is given an empty element in its place, so the
+row joins the tables in document order, wherever it stands. Whatever the pattern cannot vouch
+for is left to expat.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections import deque
+
+from kienan_awards.core.lists.document_tables import W
+from kienan_awards.core.lists.sheet_extent import _CHUNK, MAX_COLUMNS
+
+_ATTRIBUTES = rb'(?: [^\s=<>"/]++="[^"<&]*+")*+'
+_NAME = rb"[A-Za-z][A-Za-z0-9]*+"
+# Elements that mean something to TableReader, or hold text, are never in a plain row.
+# The elements whose start or end changes what TableReader reads even empty, wherever they
+# stand (a tab or a break counts in a run only, the rest it leaves to the run's elements).
+_MEANINGFUL = (
+    rb"(?!p[ />]|t(?:c|r|bl)[ />]|gridSpan[ />]|gridBefore[ />]|[vh]Merge[ />]|numId[ />])"
+)
+_EMPTY = rb"<w:" + _MEANINGFUL + _NAME + _ATTRIBUTES + rb" ?/>"
+_MARK = rb"<w:(?:proofErr|bookmarkStart|bookmarkEnd|permStart|permEnd)" + _ATTRIBUTES + rb" ?/>"
+_PLAIN_TEXT = rb"[^<&\r\x00-\x08\x0b\x0c\x0e-\x1f]*+"
+
+
+def _properties(group: str) -> bytes:
+    """Elements without content, or holding only such elements, as properties are."""
+    return (
+        rb"(?:"
+        + _EMPTY
+        + rb"|<w:"
+        + _MEANINGFUL
+        + rb"(?P<"
+        + group.encode()
+        + rb">"
+        + _NAME
+        + rb")"
+        + _ATTRIBUTES
+        + rb">(?:"
+        + _EMPTY
+        + rb")*+</w:(?P="
+        + group.encode()
+        + rb")>)*+"
+    )
+
+
+def _plain_cell(index: int) -> bytes:
+    run = (
+        rb"<w:r" + _ATTRIBUTES + rb">(?:<w:rPr>(?:" + _EMPTY + rb")*+</w:rPr>)?"
+        rb'<w:t(?: xml:space="preserve")?>(?P<v'
+        + str(index).encode()
+        + rb">"
+        + _PLAIN_TEXT
+        + rb")</w:t></w:r>"
+    )
+    paragraph = (
+        rb"<w:p" + _ATTRIBUTES + rb"(?: ?/>|>(?:<w:pPr>" + _properties(f"p{index}") + rb"</w:pPr>)?"
+        rb"(?:" + _MARK + rb")*+(?:" + run + rb")?(?:" + _MARK + rb")*+</w:p>)"
+    )
+    properties = rb"(?:<w:tcPr>" + _properties(f"c{index}") + rb"</w:tcPr>)?"
+    return rb"<w:tc>" + properties + paragraph + rb"</w:tc>"
+
+
+_ROW_PATTERNS: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
+
+
+def _plain_row(cells: int) -> tuple[re.Pattern, tuple[str, ...]]:
+    """A plain row of so many cells, and the names of its cells' text groups."""
+    found = _ROW_PATTERNS.get(cells)
+    if found is None:
+        pattern = re.compile(
+            rb"<w:tr" + _ATTRIBUTES + rb">(?:<w:trPr>" + _properties("r") + rb"</w:trPr>)?"
+            rb"(?:<w:tblPrEx>"
+            + _properties("x")
+            + rb"</w:tblPrEx>)?"
+            + b"".join(_plain_cell(index) for index in range(cells))
+            + rb"</w:tr>"
+        )
+        found = _ROW_PATTERNS[cells] = (pattern, tuple(f"v{index}" for index in range(cells)))
+    return found
+
+
+W_DECLARATION = re.compile(rb"xmlns:w[ \t\r\n]*=[ \t\r\n]*(?:\"([^\"]*)\"|'([^']*)')")
+_DEFAULT_DECLARATION = re.compile(rb"xmlns[ \t\r\n]*=")
+_XML_DECLARATION = re.compile(rb"(?:\xef\xbb\xbf)?<\?xml[^<>]*\?>")
+_ENCODING = re.compile(rb"encoding[ \t\r\n]*=[ \t\r\n]*[\"']([A-Za-z0-9._-]+)[\"']")
+_LONGEST_ROW = 4 * _CHUNK  # a row longer than this is left to expat
+
+
+class PlainRows:
+    """Cuts the plain rows out of the part's bytes on their way to expat, leaving in each
+    one's place an element only this reading knows the name of; TableReader takes the row's
+    values from here when expat meets that element. Stops for good at anything that could
+    make a row's bytes mean something else: a comment, CDATA, a DTD, a processing
+    instruction, the prefix w: bound twice or not to WordprocessingML, a default namespace,
+    an encoding other than UTF-8."""
+
+    def __init__(self) -> None:
+        self.token = "plain" + secrets.token_hex(8)
+        self.placeholder = f"<{self.token}/>".encode()
+        self.rows: deque[list[str | None]] = deque()
+        self.on = True
+        self.started = False
+        self.w_bound = False
+
+    def cut(self, data: bytes) -> tuple[bytes, bytes]:
+        """What expat is given of data, and the tail kept back for the next piece: from its
+        last "<", so that no tag is cut in two, or from a row that goes on past it."""
+        if not self.on:
+            return data, b""
+        pos = 0
+        if not self.started:
+            self.started = True
+            declaration = _XML_DECLARATION.match(data)
+            if declaration is not None:
+                encoding = _ENCODING.search(declaration.group(0))
+                if encoding is not None and encoding.group(1).lower() not in (b"utf-8", b"utf8"):
+                    self.on = False
+                    return data, b""
+                pos = declaration.end()
+        limit = data.rfind(b"<")
+        if limit <= pos:
+            return data[:pos], data[pos:]
+        pieces: list[bytes] = [data[:pos]]
+        while True:
+            at = data.find(b"<w:tr", pos, limit)
+            if at < 0 or not self._vouch(data, pos, at):
+                break
+            if data[at + 5] not in b" >":  # <w:trPr>, <w:trHeight ...>
+                pieces.append(data[pos : at + 5])
+                pos = at + 5
+                continue
+            end = data.find(b"</w:tr>", at)
+            if end < 0:  # the row goes on in the next piece, if it is not too long
+                if len(data) - at > _LONGEST_ROW:
+                    break
+                pieces.append(data[pos:at])
+                return b"".join(pieces), data[at:]
+            end += 7
+            values = self._values(data, at, end)
+            if values is None:
+                pieces.append(data[pos : at + 5])
+                pos = at + 5
+                continue
+            self.rows.append(values)
+            pieces += (data[pos:at], self.placeholder)
+            pos = end
+        limit = max(limit, pos)
+        self._vouch(data, pos, limit)
+        pieces.append(data[pos:limit])
+        return b"".join(pieces), data[limit:]
+
+    def _vouch(self, data: bytes, start: int, end: int) -> bool:
+        """Whether what expat is given up to a row leaves its bytes meaning what they say."""
+        if data.find(b"<!", start, end) >= 0 or data.find(b"<?", start, end) >= 0:
+            self.on = False
+        elif data.find(b"xmlns", start, end) >= 0:
+            if _DEFAULT_DECLARATION.search(data, start, end):
+                self.on = False
+            for match in W_DECLARATION.finditer(data, start, end):
+                uri = (match.group(1) or match.group(2) or b"").decode("utf-8", "replace")
+                if self.w_bound or uri + "|" != W:
+                    self.on = False
+                self.w_bound = True
+        if not self.w_bound:
+            self.on = False
+        return self.on
+
+    def _values(self, data: bytes, start: int, end: int) -> list[str | None] | None:
+        cells = data.count(b"<w:tc>", start, end)
+        if not 0 < cells <= MAX_COLUMNS or data.find(b"xmlns", start, end) >= 0:
+            return None
+        if data.find(b"]]>", start, end) >= 0:  # in text, an error to expat
+            return None
+        pattern, names = _plain_row(cells)
+        match = pattern.fullmatch(data, start, end)
+        if match is None:
+            return None
+        texts = match.group(*names) if cells > 1 else (match.group(names[0]),)
+        # One decoding for the row: no cell's text holds a NUL (the pattern lets none by).
+        try:
+            joined = b"\0".join([text or b"" for text in texts]).decode()
+        except UnicodeDecodeError:
+            return None
+        if "\ufffe" in joined or "\uffff" in joined:  # no characters to expat
+            return None
+        values = [text.strip() or None for text in joined.split("\0")]
+        return values
