@@ -11,10 +11,10 @@ from kienan_awards.cli.arguments import date_argument
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.lists.import_error_copy import check_error_copy_path, write_error_copy
+from kienan_awards.core.lists.list_files import read_list_file
 from kienan_awards.core.lists.list_import import ImportOptions, commit_import, prepare_import
 from kienan_awards.core.lists.list_layout import LIST_KINDS
 from kienan_awards.core.lists.record_matching import NEW_RECORD
-from kienan_awards.core.lists.list_files import read_list_file
 from kienan_awards.core.messages import Message
 from kienan_awards.core.storage.database import database_made_if_missing
 from kienan_awards.core.storage.locations import default_database_path

@@ -24,6 +24,7 @@ from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.lists import cell_values
 from kienan_awards.core.lists.clean_rows import RowCleaner, RowProblem
+from kienan_awards.core.lists.document_reading import DOCUMENT_SUFFIXES
 from kienan_awards.core.lists.import_plan import (
     AwardToWrite,
     ImportOptions,
@@ -31,12 +32,11 @@ from kienan_awards.core.lists.import_plan import (
     ImportSummary,
     RowResult,
 )
+from kienan_awards.core.lists.list_files import read_list_file
 from kienan_awards.core.lists.list_layout import LIST_KINDS, detect_layout, no_rows_error
 from kienan_awards.core.lists.planners import PLANNERS
 from kienan_awards.core.lists.record_matching import NewDecision, NewPerson, NewUnit
 from kienan_awards.core.lists.source_rows import SourceRow, iter_source_rows
-from kienan_awards.core.lists.document_reading import DOCUMENT_SUFFIXES
-from kienan_awards.core.lists.list_files import read_list_file
 from kienan_awards.core.lists.spreadsheet_reading import Sheet
 from kienan_awards.core.messages import Message
 from kienan_awards.core.movements.award_evidence import (

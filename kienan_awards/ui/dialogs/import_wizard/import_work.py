@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kienan_awards.core.lists.list_files import read_list_file
 from kienan_awards.core.lists.list_import import (
     ImportOptions,
     ImportPlan,
@@ -12,7 +13,6 @@ from kienan_awards.core.lists.list_import import (
     prepare_import,
 )
 from kienan_awards.core.lists.list_layout import detect_layout
-from kienan_awards.core.lists.list_files import read_list_file
 from kienan_awards.core.lists.spreadsheet_reading import Sheet
 from kienan_awards.core.storage.database import open_database
 
