@@ -280,3 +280,76 @@ ACHIEVEMENT_OPENING = "Đã có thành tích"
 REGISTER_LINE = REGISTER_NUMBER + ": {number}"
 CODE_LINE = "Mã xác thực: {code}"
 REISSUE = "Cấp lại"
+
+# --- Decision pack (issue 21) ------------------------------------------------------------------
+# The abbreviations the note under an attached list writes ("của Chủ tịch UBND quận …"):
+# each abbreviation and the words it stands for.
+NOTE_ABBREVIATIONS = {"UBND": "Ủy ban nhân dân"}
+# The header breaks an authority's name before the kind of its area, so a place name stays on
+# one line: "ỦY BAN NHÂN DÂN" / "QUẬN KIẾN AN". Longer words first: "THỊ XÃ" before "XÃ".
+AREA_KINDS_UPPER = (
+    "THÀNH PHỐ",
+    "THỊ TRẤN",
+    "THỊ XÃ",
+    "ĐẶC KHU",
+    "TỈNH",
+    "QUẬN",
+    "HUYỆN",
+    "PHƯỜNG",
+    "XÃ",
+)
+ARTICLE_LABEL = "Điều {number}."
+# How many of each kind, in a decision's article: "06 tập thể", "23 cá nhân".
+KIND_COUNT = "{count} {kind}"
+KIND_COUNT_WORDS = {"collective": "tập thể", "individual": "cá nhân", "household": "hộ gia đình"}
+KIND_COUNTS_IN_SENTENCE = " và "  # "cho 06 tập thể và 23 cá nhân đã có thành tích ..."
+KIND_COUNTS_IN_CLAUSE = "; "  # "...“Lao động tiên tiến”: 06 tập thể; 23 cá nhân"
+# A title is recognised, except those the law has the chairman give (core/documents/
+# decision_articles.py names them by code).
+TITLE_RECOGNISED = "Công nhận"
+TITLE_GIVEN = "Tặng"
+TITLE_NAMED = "danh hiệu “{form}”"
+COMMENDATION_GIVEN = "Tặng"
+MERIT_FOR_YEAR = "đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm {year}"
+ARTICLE_1_ONE_CLAUSE = "{award} cho {counts} {merit} (có danh sách kèm theo)."
+ARTICLE_1_ONE_TITLE = "{award} năm {year} cho {counts} (có danh sách kèm theo)."
+ARTICLE_1_TITLES_LEAD = (
+    "{verbs} danh hiệu thi đua năm {year} cho các tập thể, cá nhân có tên trong danh sách kèm "
+    "theo, cụ thể như sau:"
+)
+ARTICLE_1_MIXED_LEAD = (
+    "Khen thưởng các tập thể, cá nhân {merit} (có danh sách kèm theo), cụ thể như sau:"
+)
+ARTICLE_1_CLAUSE = "{index}. {award}: {counts}"
+BONUS_ARTICLE = (
+    "Các tập thể, cá nhân có tên tại Điều 1 được thưởng theo quy định; tổng số tiền thưởng là "
+    "{total} đồng (Bằng chữ: {total_words}), chi từ Quỹ thi đua, khen thưởng."
+)
+NO_BONUS_ARTICLE = (
+    "Các tập thể, cá nhân có tên tại Điều 1 được hưởng chế độ khen thưởng theo quy định hiện hành."
+)
+TAKES_EFFECT = "Quyết định này có hiệu lực kể từ ngày ký."
+IMPLEMENTERS_WHEN_NONE_RECORDED = (
+    "Các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
+)
+ATTACHED_TO_DECISION = "(Kèm theo Quyết định số {number} ngày {day:%d/%m/%Y} của {issuer})"
+LIST_SECTIONS = {"collective": "TẬP THỂ", "individual": "CÁ NHÂN", "household": "HỘ GIA ĐÌNH"}
+LIST_SECTION = "{numeral}. {kind}"
+ROMAN_NUMERALS = ("I", "II", "III", "IV", "V")
+TOTAL_IN_WORDS = "Tổng số tiền bằng chữ: {words}."
+PREPARER = "NGƯỜI LẬP BIỂU"
+CHIEF_ACCOUNTANT = "KẾ TOÁN TRƯỞNG"
+HEAD_OF_OFFICE = "THỦ TRƯỞNG ĐƠN VỊ"
+SIGN_WITH_NAME = "(Ký, ghi rõ họ tên)"
+SIGN_AND_SEAL = "(Ký, ghi rõ họ tên, đóng dấu)"
+# An amount in words: "Hai mươi chín triệu một trăm sáu mươi nghìn đồng".
+DIGIT_WORDS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+HUNDRED = "trăm"
+TEN = "mười"
+TENS = "mươi"
+ZERO_TENS = "linh"
+ONE_AFTER_TENS = "mốt"
+FOUR_AFTER_TENS = "tư"
+FIVE_AFTER_TENS = "lăm"
+THOUSANDS_WORDS = ("", "nghìn", "triệu", "tỷ")
+CURRENCY = "đồng"

@@ -1,93 +1,222 @@
-"""The decision pack as PDF: the same content as the .docx, laid out by QTextDocument on A4
-with the Decree 30/2020 margins, in the shipped Times-style serif (embedded in the PDF)."""
+"""The decision pack as PDF: the same content and placement as the .docx (header split 42/58 with
+its rules, "Nơi nhận:" flush left under the text), drawn page by page on A4 with the Decree
+30/2020 margins in the shipped Times-style serif, embedded in the PDF."""
 
 from __future__ import annotations
 
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
 from kienan_awards.core import vocabulary as words
-from kienan_awards.core.documents.decision_document import Attachment, DecisionContent
+from kienan_awards.core.documents.decision_attachments import TABLE_POINT_SIZE, Attachment
+from kienan_awards.core.documents.decision_document import DecisionContent
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import output_file
-from kienan_awards.printing.fonts import DOCUMENT_FAMILY
+from kienan_awards.printing.page_flow import PageFlow
+
+HEADER_SPLIT = 0.42
+HEADER_SIZE = 13
+FIRST_LINE_INDENT_MM = 12.7
+SIGNATURE_SPACE_MM = 28
+MARGINS_MM = (30, 20, 15, 20)  # left, top, right, bottom
+RULE_GAP_PT = 4  # between a line and the rule under it
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>" for row in rows)
-    return (
-        f'<table border="1" cellspacing="0" cellpadding="4" width="100%">'
-        f"<tr>{head}</tr>{body}</table>"
-    )
-
-
-def _attachment(content: DecisionContent, attachment: Attachment) -> str:
-    return (
-        f'<p style="page-break-before: always" align="center">'
-        f"<b>{escape(attachment.title)}</b><br/>"
-        f"<i>{escape(content.recipients_note)}</i></p>"
-        f"{_table(attachment.headers, attachment.rows)}"
-    )
-
-
-def decision_html(content: DecisionContent) -> str:
-    c = content
-    parts = [
-        '<table width="100%"><tr>',
-        f'<td align="center" width="42%"><b>{escape(c.body_name)}</b><br/>'
-        f"{escape(c.number_line)}</td>",
-        f'<td align="center"><b>{escape(words.NATION)}</b><br/>'
-        f"<b>{escape(words.MOTTO)}</b><br/>"
-        f"<i>{escape(c.place_date)}</i></td></tr></table>",
-        f'<p align="center"><b>{escape(words.DECISION_HEADING)}</b><br/>'
-        f"<b>{escape(c.title)}</b></p>",
-        f'<p align="center"><b>{escape(c.issuer_title)}</b></p>',
-        *(f'<p align="justify"><i>{escape(basis)}</i></p>' for basis in c.legal_bases),
-        f'<p align="justify"><i>{escape(c.proposer_line)}</i></p>',
-        f'<p align="center"><b>{escape(words.DECIDES)}</b></p>',
-        *(f'<p align="justify">{escape(article)}</p>' for article in c.articles),
-        f'<table width="100%"><tr><td width="50%"><b><i>{escape(words.COPIES_TO)}</i></b>'
-        + "".join(f"<br/>{escape(line)}" for line in words.COPIES)
-        + "</td>",
-        f'<td align="center"><b>{escape(c.signer_title)}</b><br/><br/><br/><br/><br/>'
-        f"<b>{escape(c.signer_name)}</b></td></tr></table>",
-        *(_attachment(c, attachment) for attachment in c.attachments),
-    ]
+def _lines_html(lines: list[tuple[str, bool, bool, float]], align: str = "center") -> str:
+    parts = []
+    for text, bold, italic, size in lines:
+        html = escape(text)
+        html = f"<b>{html}</b>" if bold else html
+        html = f"<i>{html}</i>" if italic else html
+        parts.append(
+            f'<p align="{align}" style="font-size: {size}pt; margin-top: 0; margin-bottom: 0">'
+            f"{html}</p>"
+        )
     return "".join(parts)
+
+
+def _columns(flow: PageFlow, left_html: str, right_html: str, split: float = HEADER_SPLIT):
+    """Two blocks side by side from the current line; returns their heights."""
+    left_width = flow.width * split
+    left = flow.document(left_html, left_width)
+    right = flow.document(right_html, flow.width - left_width)
+    flow.room_for(max(left.size().height(), right.size().height()))
+    flow.draw(left, 0, flow.y)
+    flow.draw(right, left_width, flow.y)
+    return left.size().height(), right.size().height()
+
+
+def _header(flow: PageFlow, content: DecisionContent) -> None:
+    left_width = flow.width * HEADER_SPLIT
+    body = content.body_lines
+    top = flow.y
+    heights = _columns(
+        flow,
+        _lines_html([(line, True, False, HEADER_SIZE) for line in body]),
+        _lines_html([(words.NATION, True, False, HEADER_SIZE), (words.MOTTO, True, False, 14)]),
+    )
+    widest = max(flow.text_width(line, HEADER_SIZE, bold=True) for line in body)
+    gap = flow.points(RULE_GAP_PT)
+    flow.rule(left_width / 2, widest * 0.45, top + heights[0] + gap)
+    flow.rule(
+        left_width + (flow.width - left_width) / 2,
+        flow.text_width(words.MOTTO, 14, bold=True),
+        top + heights[1] + gap,
+    )
+    flow.y = top + max(heights) + flow.mm(3)
+    heights = _columns(
+        flow,
+        _lines_html([(content.number_line, False, False, HEADER_SIZE)]),
+        _lines_html([(content.place_date, False, True, HEADER_SIZE)]),
+    )
+    flow.y += max(heights)
+
+
+def _paragraph(
+    flow: PageFlow,
+    html: str,
+    *,
+    align="justify",
+    indent=True,
+    after_pt=6.0,
+    before_pt=0.0,
+    keep_with: float = 0.0,
+) -> None:
+    style = f"text-indent: {flow.mm(FIRST_LINE_INDENT_MM):.0f}px; " if indent else ""
+    flow.y += flow.points(before_pt) if flow.y > 0 else 0
+    flow.paragraph(f'<p align="{align}" style="{style}">{html}</p>', keep_with=keep_with)
+    flow.y += flow.points(after_pt)
+
+
+def _title(flow: PageFlow, content: DecisionContent) -> None:
+    _paragraph(
+        flow,
+        f"<b>{escape(words.DECISION_HEADING)}</b>",
+        align="center",
+        indent=False,
+        before_pt=18,
+        after_pt=0,
+    )
+    _paragraph(flow, f"<b>{escape(content.title)}</b>", align="center", indent=False, after_pt=0)
+    line = min(flow.text_width(content.title, 14, bold=True), flow.width)
+    flow.rule(flow.width / 2, line / 3, flow.y + flow.points(RULE_GAP_PT))
+    flow.y += flow.points(6)
+    _paragraph(
+        flow, f"<b>{escape(content.issuer_title)}</b>", align="center", indent=False, before_pt=6
+    )
+
+
+def _body(flow: PageFlow, content: DecisionContent) -> None:
+    for basis in content.legal_bases:
+        _paragraph(flow, f"<i>{escape(basis)}</i>")
+    _paragraph(flow, f"<i>{escape(content.proposer_line)}</i>")
+    _paragraph(flow, f"<b>{escape(words.DECIDES)}</b>", align="center", indent=False, before_pt=6)
+    for article in content.articles:
+        _paragraph(flow, f"<b>{escape(article.label)}</b> {escape(article.text)}")
+        for clause in article.clauses:
+            _paragraph(flow, escape(clause))
+
+
+class _SignedBlock:
+    """Lines over a signature, room to sign, then the name: one block of two documents."""
+
+    def __init__(self, flow: PageFlow, lines_html: str, name: str, width: float):
+        self.flow = flow
+        self.lines = flow.document(lines_html, width)
+        self.name = flow.document(_lines_html([(name, True, False, 14)]), width)
+        self.gap = flow.mm(SIGNATURE_SPACE_MM)
+        self.height = self.lines.size().height() + self.gap + self.name.size().height()
+
+    def draw(self, x: float, y: float) -> None:
+        self.flow.draw(self.lines, x, y)
+        self.flow.draw(self.name, x, y + self.lines.size().height() + self.gap)
+
+
+def _signature(flow: PageFlow, content: DecisionContent) -> None:
+    """ "Nơi nhận:" flush left, 12 pt bold italic, its lines 11 pt; the signer centred on the
+    right, the capacity (KT., TM.) over the title when there is one."""
+    copies = flow.document(
+        _lines_html([(words.COPIES_TO, True, True, 12)], "left")
+        + _lines_html([(line, False, False, 11) for line in words.COPIES], "left"),
+        flow.width * HEADER_SPLIT,
+    )
+    signer = _SignedBlock(
+        flow,
+        _lines_html([(line, True, False, 14) for line in content.signature_lines]),
+        content.signer_name,
+        flow.width * (1 - HEADER_SPLIT),
+    )
+    flow.room_for(max(copies.size().height(), signer.height))
+    flow.draw(copies, 0, flow.y)
+    signer.draw(flow.width * HEADER_SPLIT, flow.y)
+    flow.y += max(copies.size().height(), signer.height)
+
+
+def _attachment(flow: PageFlow, attachment: Attachment) -> None:
+    flow.new_page()
+    _paragraph(flow, f"<b>{escape(attachment.title)}</b>", align="center", indent=False, after_pt=0)
+    _paragraph(
+        flow,
+        f'<i style="font-size: 13pt">{escape(attachment.note)}</i>',
+        align="center",
+        indent=False,
+    )
+    flow.table(attachment.columns, attachment.rows, TABLE_POINT_SIZE, attachment.min_row_height_mm)
+    for line in attachment.closing:
+        _paragraph(flow, f'<i style="font-size: 13pt">{escape(line)}</i>', before_pt=6)
+    if attachment.signatures:
+        width = flow.width / len(attachment.signatures)
+        blocks = [
+            _SignedBlock(
+                flow,
+                _lines_html([(block.title, True, False, 13), (block.hint, False, True, 12)]),
+                block.name,
+                width,
+            )
+            for block in attachment.signatures
+        ]
+        height = max(block.height for block in blocks)
+        flow.room_for(height)
+        for index, block in enumerate(blocks):
+            block.draw(index * width, flow.y)
+        flow.y += height
 
 
 def write_decision_pdf(content: DecisionContent, path: Path | str) -> Path:
     path = Path(path)
     if not path.parent.is_dir():
         raise KienanError(Message("cannot write {path}: the folder does not exist", path=path))
+    left, top, right, bottom = MARGINS_MM
     layout = QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
         QPageLayout.Orientation.Portrait,
-        QMarginsF(30, 20, 15, 20),
+        QMarginsF(left, top, right, bottom),
         QPageLayout.Unit.Millimeter,
     )
-    document = QTextDocument()
-    document.setDefaultStyleSheet(
-        f"body, p, td, th {{ font-family: '{DOCUMENT_FAMILY}'; font-size: 13pt; }}"
-    )
-    document.setHtml(decision_html(content))
-    # QTextDocument lays out in screen pixels (96 per inch) and scales to the device: give it
-    # the printable area in those units so 13 pt stays 13 pt on paper.
-    paint_rect = layout.paintRect(QPageLayout.Unit.Point)
-    document.setPageSize(QSizeF(paint_rect.width() * 96 / 72, paint_rect.height() * 96 / 72))
     # Through a draft: an old file of that name is replaced only by a complete new one.
     with output_file(path) as draft:
         writer = QPdfWriter(str(draft))
         try:
             writer.setResolution(300)
+            writer.setCreator(content.office_name or content.body_name)
+            writer.setTitle(words.DECISION_OF.format(number=content.number, date="").strip())
             if not writer.setPageLayout(layout):
                 raise KienanError(Message("cannot lay out {path}", path=path))
-            document.print_(writer)
+            area = layout.paintRectPixels(writer.resolution())
+            flow = PageFlow(writer, area.width(), area.height(), top)
+            try:
+                _header(flow, content)
+                _title(flow, content)
+                _body(flow, content)
+                _signature(flow, content)
+                for attachment in content.attachments:
+                    _attachment(flow, attachment)
+            finally:
+                flow.finish()
         finally:
             writer = None  # closes the draft, so it can be put in place or removed
     return path

@@ -6,6 +6,7 @@ decision_pack_stem gives."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -16,30 +17,24 @@ from kienan_awards.core.awards.decision_issuer import (
     OtherBodysDecision,
     UnsignedDecision,
 )
+from kienan_awards.core.documents.decision_articles import (
+    Article,
+    AwardedGroup,
+    bonus_article,
+    closing_articles,
+    first_article,
+)
+from kienan_awards.core.documents.decision_attachments import (
+    Attachment,
+    RecipientLine,
+    payment_sheet,
+    receipt_sheet,
+    recipient_list,
+)
 from kienan_awards.core.documents.decree_dates import place_and_date
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import safe_file_name
-from kienan_awards.core.text import format_decimal
-
-
-@dataclass(frozen=True)
-class RecipientLine:
-    number: int
-    name: str
-    position_unit: str
-    achievement: str
-    form: str
-    amount: int | None
-
-
-@dataclass(frozen=True)
-class Attachment:
-    """A table the decision comes with, on a page of its own."""
-
-    title: str
-    headers: list[str]
-    rows: list[list[str]]
 
 
 @dataclass
@@ -51,55 +46,51 @@ class DecisionContent:
     issuer_title: str  # CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN …
     legal_bases: list[str]
     proposer_line: str
-    articles: list[str]
-    recipients_note: str
+    articles: list[Article]
+    recipients_note: str  # (Kèm theo Quyết định số … ngày … của Chủ tịch UBND …)
     signer_title: str
     signer_name: str
     number: str  # 15/QĐ-UBND, as recorded
     decided_on: dt.date
     lines: list[RecipientLine] = field(default_factory=list)
     total_amount: int = 0
+    office_name: str = ""  # the body as recorded: the files' author
+    # "KT. CHỦ TỊCH" over the signer's own title when a deputy signs; None: the title alone.
+    signer_capacity: str | None = None
+
+    @property
+    def body_lines(self) -> list[str]:
+        return body_name_lines(self.body_name)
+
+    @property
+    def signature_lines(self) -> list[str]:
+        """The lines over the signature: the capacity, if any, then the signer's title."""
+        return [line for line in (self.signer_capacity, self.signer_title) if line]
 
     @property
     def attachments(self) -> list[Attachment]:
         """The list of recipients, the receipt sheet for signatures and the bonus sheet."""
-        lines = self.lines
+        note, total = self.recipients_note, self.total_amount
         return [
-            Attachment(
-                words.RECIPIENT_LIST_TITLE,
-                [
-                    words.ROW_NUMBER,
-                    words.NAME_OR_COLLECTIVE,
-                    words.POSITION_AND_UNIT,
-                    words.ACHIEVEMENT,
-                    words.FORM,
-                    words.AMOUNT,
-                ],
-                [
-                    [str(x.number), x.name, x.position_unit, x.achievement, x.form, money(x.amount)]
-                    for x in lines
-                ],
-            ),
-            Attachment(
-                words.RECEIPT_TITLE,
-                [words.ROW_NUMBER, words.NAME_OR_COLLECTIVE, words.FORM, words.SIGNED_FOR],
-                [[str(x.number), x.name, x.form, ""] for x in lines],
-            ),
-            Attachment(
-                words.PAYMENT_TITLE,
-                [words.ROW_NUMBER, words.NAME_OR_COLLECTIVE, words.FORM, words.AMOUNT],
-                [[str(x.number), x.name, x.form, money(x.amount)] for x in lines]
-                + [["", words.TOTAL, "", money(self.total_amount)]],
-            ),
+            recipient_list(self.lines, note, total),
+            receipt_sheet(self.lines, note, total),
+            payment_sheet(self.lines, note, total),
         ]
+
+
+def body_name_lines(body_name: str) -> list[str]:
+    """The authority's name in the header, broken before the kind of its area so a place name
+    is never split: "ỦY BAN NHÂN DÂN" / "QUẬN KIẾN AN"."""
+    name = " ".join(body_name.split())
+    for kind in words.AREA_KINDS_UPPER:
+        at = name.find(f" {kind} ")
+        if at > 0:
+            return [name[:at], name[at + 1 :]]
+    return [name]
 
 
 def vietnamese_date(place: str, day: dt.date) -> str:
     return place_and_date(place, day)
-
-
-def money(amount: int | None) -> str:
-    return "" if amount is None else format_decimal(str(amount))
 
 
 def decision_wording(db: Database, part: str, day: dt.date, level: str | None) -> list[str]:
@@ -130,7 +121,7 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
         f"""SELECT d.number, d.decided_on, d.title, d.legal_bases, d.proposed_by,
                   coalesce(d.signer_title, ia.signer_title),
                   coalesce(d.signer_name, ia.signer_name), ia.body_name, ia.issuer_title,
-                  ia.place, ia.level, ia.is_this_office
+                  ia.place, ia.level, ia.is_this_office, ia.name
            FROM decisions d LEFT JOIN issuing_authorities ia
              ON ia.id = {AUTHORITY_OF_DECISION_SQL}
            WHERE d.id = ?""",
@@ -151,67 +142,105 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
         place,
         level,
         this_office,
+        authority_name,
     ) = row
     day = dt.date.fromisoformat(decided_on)
     if body_name is None:
         raise KienanError(UnsignedDecision(number, day).message)
     if not this_office:
         raise KienanError(OtherBodysDecision(number, day, body_name).pack_message)
-    lines = [
-        RecipientLine(
-            n, name, ", ".join(v for v in (position, unit) if v), achievement or "", form, amount
-        )
-        for n, (name, position, unit, achievement, form, amount) in enumerate(
-            db.execute(
-                """SELECT a.recipient_name, a.position, CASE WHEN a.recipient_kind = 'individual'
-                      THEN a.unit_name END, a.achievement, f.name_vi, a.bonus_amount
-               FROM awards a JOIN award_forms f ON f.id = a.form_id
-               WHERE a.decision_id = ? AND a.status = 'awarded'
-               ORDER BY a.recipient_kind = 'individual', a.register_number, a.id""",
-                [decision_id],
-            ),
-            start=1,
-        )
-    ]
-    forms = list(dict.fromkeys(line.form for line in lines))
-    titles_only = (
-        bool(lines)
-        and not db.execute(
-            "SELECT EXISTS (SELECT 1 FROM awards a JOIN award_forms f ON f.id = a.form_id "
-            "WHERE a.decision_id = ? AND a.status = 'awarded' AND f.category <> 'title')",
-            [decision_id],
-        ).fetchone()[0]
-    )
-    articles = (words.ARTICLE_1_TITLES, *words.ARTICLES[1:]) if titles_only else words.ARTICLES
+    lines = _recipient_lines(db, decision_id)
     total = sum(line.amount or 0 for line in lines)
-    form_text = ", ".join(forms) or words.DEFAULT_FORM
+    forms = list(dict.fromkeys(line.form for line in lines))
     issuer = issuer_title or ""
     bases = [line.strip() for line in (legal_bases or "").splitlines() if line.strip()]
     return DecisionContent(
         body_name=body_name.upper(),
         number_line=words.NUMBER_LINE.format(number=number),
         place_date=vietnamese_date(place, day),
-        title=title or words.DECISION_TITLE.format(forms=form_text),
+        title=title or words.DECISION_TITLE.format(forms=", ".join(forms) or words.DEFAULT_FORM),
         issuer_title=issuer.upper(),
         legal_bases=bases or decision_wording(db, "legal_basis", day, level),
         proposer_line=words.PROPOSED_BY.format(
             proposer=proposed_by or " ".join(decision_wording(db, "proposer", day, level))
         ),
         articles=[
-            *(
-                article.format(forms=form_text, count=len(lines), total=money(total))
-                for article in articles
-            ),
-            *decision_wording(db, "implementers", day, level),
+            first_article(_awarded_groups(lines), sorted({x.year for x in lines if x.year})),
+            bonus_article(total),
+            *closing_articles(decision_wording(db, "implementers", day, level)),
         ],
-        recipients_note=words.ATTACHED_TO.format(number=number, day=day),
+        recipients_note=words.ATTACHED_TO_DECISION.format(
+            number=number, day=day, issuer=_short_issuer(authority_name or issuer)
+        ),
         signer_title=(signer_title or words.DEFAULT_SIGNER_TITLE).upper(),
         signer_name=signer_name or "",
         number=number,
         decided_on=day,
         lines=lines,
         total_amount=total,
+        office_name=body_name,
     )
+
+
+def _recipient_lines(db: Database, decision_id: int) -> list[RecipientLine]:
+    """The decision's awards as its tables list them: collectives, then households, then
+    people, each in the order of the register."""
+    rows = db.execute(
+        """SELECT a.recipient_name, a.position, CASE WHEN a.recipient_kind = 'individual'
+                  THEN a.unit_name END, a.achievement, f.name_vi, a.bonus_amount,
+                  a.recipient_kind, f.code, f.category = 'title', a.achievement_year
+           FROM awards a JOIN award_forms f ON f.id = a.form_id
+           WHERE a.decision_id = ? AND a.status = 'awarded'
+           ORDER BY CASE a.recipient_kind WHEN 'collective' THEN 0 WHEN 'household' THEN 1
+                    ELSE 2 END, a.register_number, a.id""",
+        [decision_id],
+    )
+    return [
+        RecipientLine(
+            number,
+            name,
+            ", ".join(v for v in (position, unit) if v),
+            achievement or "",
+            form,
+            amount,
+            kind,
+            code,
+            bool(is_title),
+            year,
+        )
+        for number, (
+            name,
+            position,
+            unit,
+            achievement,
+            form,
+            amount,
+            kind,
+            code,
+            is_title,
+            year,
+        ) in enumerate(rows, start=1)
+    ]
+
+
+def _awarded_groups(lines: list[RecipientLine]) -> list[AwardedGroup]:
+    """Each form the decision gives, in the order it first comes, with its counts by kind."""
+    groups: dict[str, AwardedGroup] = {}
+    for line in lines:
+        group = groups.setdefault(
+            line.form, AwardedGroup(line.form, line.form_code, line.is_title, Counter())
+        )
+        group.kinds[line.kind] += 1
+    if not groups:
+        return [AwardedGroup(words.DEFAULT_FORM, "", False, Counter())]
+    return list(groups.values())
+
+
+def _short_issuer(issuer: str) -> str:
+    """ "Chủ tịch UBND quận Kiến An", as the note under a list names the issuer."""
+    for short, full in words.NOTE_ABBREVIATIONS.items():
+        issuer = issuer.replace(full, short)
+    return issuer
 
 
 PACK_NAME_MAX_BYTES = 180 - len(".docx")  # the longer of the pack's two extensions

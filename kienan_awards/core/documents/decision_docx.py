@@ -1,137 +1,235 @@
-"""The decision pack as a Word document (python-docx): the decision on A4 in the Decree
-30/2020 layout (Times-style serif 13-14 pt; margins 20 mm top and bottom, 30 mm left, 15 mm
-right), then the list of recipients, the receipt sheet and the bonus sheet, each on its own
-page."""
+"""The decision pack as a Word document (python-docx): the decision on A4 in the Decree 30/2020
+layout, then the list of recipients, the receipt sheet and the bonus sheet, each from a new
+page ("page break before" on its title, never an empty paragraph holding a break). Placed as
+the PDF places it: the header split 42/58, "Nơi nhận:" flush left under the text."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from kienan_awards.core import vocabulary as words
-from kienan_awards.core.documents.decision_document import Attachment, DecisionContent
+from kienan_awards.core.documents.decision_attachments import (
+    TABLE_POINT_SIZE,
+    TEXT_WIDTH_MM,
+    Attachment,
+)
+from kienan_awards.core.documents.decision_document import DecisionContent
+from kienan_awards.core.documents.docx_styles import (
+    number_pages_from_the_second,
+    set_properties,
+    set_up_page,
+    set_up_styles,
+)
+from kienan_awards.core.documents.docx_tables import fix_widths, grid_table, write_cell
+from kienan_awards.core.documents.text_width import approximate_width_mm
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import output_file
 
-FONT = "Times New Roman"
+HEADER_SPLIT = 0.42  # the authority's side of the header and of the signature block
+HEADER_SIZE = 13
+FIRST_LINE_INDENT_MM = 12.7
+RULE_GAP_PT = 3  # between a line and the rule under it
+SIGNATURE_SPACE_PT = 80  # about 28 mm for the signature and the seal
+CENTER, JUSTIFY, LEFT = (
+    WD_ALIGN_PARAGRAPH.CENTER,
+    WD_ALIGN_PARAGRAPH.JUSTIFY,
+    WD_ALIGN_PARAGRAPH.LEFT,
+)
 
 
 def _paragraph(
-    document,
-    text: str,
+    container,
+    text="",
     *,
     bold=False,
     italic=False,
     size=14,
-    align=WD_ALIGN_PARAGRAPH.JUSTIFY,
-    space_after=3,
+    align=JUSTIFY,
+    indent=False,
+    before=0,
+    after=6,
 ):
-    paragraph = document.add_paragraph()
+    paragraph = container.add_paragraph()
     paragraph.alignment = align
-    paragraph.paragraph_format.space_after = Pt(space_after)
-    run = paragraph.add_run(text)
-    run.bold, run.italic, run.font.size, run.font.name = bold, italic, Pt(size), FONT
+    paragraph.paragraph_format.space_before = Pt(before)
+    paragraph.paragraph_format.space_after = Pt(after)
+    if indent:
+        paragraph.paragraph_format.first_line_indent = Mm(FIRST_LINE_INDENT_MM)
+    if text:
+        run = paragraph.add_run(text)
+        run.bold, run.italic, run.font.size = bold, italic, Pt(size)
     return paragraph
 
 
-def _cell_text(cell, lines: list[tuple[str, bool, bool]], size=13) -> None:
-    cell.paragraphs[0].text = ""
-    for index, (text, bold, italic) in enumerate(lines):
-        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+def _next_paragraph(cell):
+    """The cell's first paragraph while it is empty (python-docx gives every cell one), then
+    a new one."""
+    first = cell.paragraphs[0]
+    return first if len(cell.paragraphs) == 1 and not first.runs else cell.add_paragraph()
+
+
+def _lines(cell, lines: list[tuple[str, bool, bool, float]], align=CENTER) -> None:
+    for text, bold, italic, size in lines:
+        paragraph = _next_paragraph(cell)
+        paragraph.alignment = align
         run = paragraph.add_run(text)
-        run.bold, run.italic, run.font.size, run.font.name = bold, italic, Pt(size), FONT
+        run.bold, run.italic, run.font.size = bold, italic, Pt(size)
+
+
+def _rule(cell, cell_mm: float, rule_mm: float) -> None:
+    """A short line centred in the cell: an empty paragraph of 2 pt with a top border,
+    indented so the border is rule_mm long."""
+    paragraph = cell.add_paragraph()
+    paragraph.paragraph_format.space_before = Pt(RULE_GAP_PT)
+    indent = max(0.0, (cell_mm - rule_mm) / 2)
+    paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Mm(indent)
+    _border_top(paragraph)
+    paragraph.add_run().font.size = Pt(2)
+
+
+def _two_columns(document, split: float = HEADER_SPLIT, rows: int = 1):
+    table = document.add_table(rows=rows, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    widths = [TEXT_WIDTH_MM * split, TEXT_WIDTH_MM * (1 - split)]
+    fix_widths(table, widths, padding_mm=0)
+    return table, widths
 
 
 def _header(document, content: DecisionContent) -> None:
-    table = document.add_table(rows=1, cols=2)
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _cell_text(
-        table.cell(0, 0), [(content.body_name, True, False), (content.number_line, False, False)]
+    """The authority and the motto, each with its rule; then "Số:" and the place and date in
+    a row of their own, so both stand on one baseline."""
+    table, (left, right) = _two_columns(document, rows=2)
+    body = content.body_lines
+    _lines(table.cell(0, 0), [(line, True, False, HEADER_SIZE) for line in body])
+    widest = max(approximate_width_mm(line, HEADER_SIZE, bold=True) for line in body)
+    _rule(table.cell(0, 0), left, widest * 0.45)
+    _lines(
+        table.cell(0, 1), [(words.NATION, True, False, HEADER_SIZE), (words.MOTTO, True, False, 14)]
     )
-    _cell_text(
-        table.cell(0, 1),
-        [
-            (words.NATION, True, False),
-            (words.MOTTO, True, False),
-            (content.place_date, False, True),
-        ],
+    _rule(table.cell(0, 1), right, approximate_width_mm(words.MOTTO, 14, bold=True))
+    _lines(table.cell(1, 0), [(content.number_line, False, False, HEADER_SIZE)])
+    _lines(table.cell(1, 1), [(content.place_date, False, True, HEADER_SIZE)])
+    for cell in (table.cell(1, 0), table.cell(1, 1)):
+        cell.paragraphs[0].paragraph_format.space_before = Pt(6)
+
+
+def _title(document, content: DecisionContent) -> None:
+    _paragraph(document, words.DECISION_HEADING, bold=True, align=CENTER, before=18, after=0)
+    title = _paragraph(document, content.title, bold=True, align=CENTER, after=0)
+    title.paragraph_format.keep_with_next = True
+    line = min(approximate_width_mm(content.title, 14, bold=True), TEXT_WIDTH_MM)
+    rule = _paragraph(document, align=CENTER, before=RULE_GAP_PT, after=6)
+    rule.paragraph_format.left_indent = rule.paragraph_format.right_indent = Mm(
+        (TEXT_WIDTH_MM - line / 3) / 2
     )
+    _border_top(rule)
+    rule.add_run().font.size = Pt(2)
+    _paragraph(document, content.issuer_title, bold=True, align=CENTER, before=6)
+
+
+def _border_top(paragraph) -> None:
+    borders = OxmlElement("w:pBdr")
+    top = OxmlElement("w:top")
+    for name, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
+        top.set(qn(f"w:{name}"), value)
+    borders.append(top)
+    paragraph._p.get_or_add_pPr().append(borders)
+
+
+def _body(document, content: DecisionContent) -> None:
+    for basis in content.legal_bases:
+        _paragraph(document, basis, italic=True, indent=True)
+    _paragraph(document, content.proposer_line, italic=True, indent=True)
+    _paragraph(document, words.DECIDES, bold=True, align=CENTER, before=6)
+    for article in content.articles:
+        paragraph = _paragraph(document, indent=True)
+        label = paragraph.add_run(f"{article.label} ")
+        label.bold, label.font.size = True, Pt(14)
+        paragraph.add_run(article.text).font.size = Pt(14)
+        for clause in article.clauses:
+            _paragraph(document, clause, indent=True)
 
 
 def _signature(document, content: DecisionContent) -> None:
-    table = document.add_table(rows=1, cols=2)
-    _cell_text(
-        table.cell(0, 0),
-        [(words.COPIES_TO, True, True), *((line, False, False) for line in words.COPIES)],
-        size=12,
+    """ "Nơi nhận:" flush left, 12 pt bold italic, its lines 11 pt; the signer centred on the
+    right, the capacity (KT., TM.) over the title when there is one."""
+    table, _ = _two_columns(document)
+    copies = table.cell(0, 0)
+    _lines(copies, [(words.COPIES_TO, True, True, 12)], align=LEFT)
+    _lines(copies, [(line, False, False, 11) for line in words.COPIES], align=LEFT)
+    signer = table.cell(0, 1)
+    _lines(signer, [(line, True, False, 14) for line in content.signature_lines])
+    name = signer.add_paragraph()
+    name.alignment = CENTER
+    name.paragraph_format.space_before = Pt(SIGNATURE_SPACE_PT)
+    run = name.add_run(content.signer_name)
+    run.bold, run.font.size = True, Pt(14)
+
+
+def _attachment(document, attachment: Attachment) -> None:
+    title = _paragraph(document, attachment.title, bold=True, align=CENTER, after=0)
+    title.paragraph_format.page_break_before = True
+    title.paragraph_format.keep_with_next = True
+    note = _paragraph(document, attachment.note, italic=True, size=13, align=CENTER, after=6)
+    note.paragraph_format.keep_with_next = True
+    grid_table(
+        document,
+        attachment.columns,
+        attachment.rows,
+        TABLE_POINT_SIZE,
+        attachment.min_row_height_mm,
     )
-    _cell_text(
-        table.cell(0, 1),
-        [
-            (content.signer_title, True, False),
-            ("", False, False),
-            ("", False, False),
-            ("", False, False),
-            (content.signer_name, True, False),
-        ],
-    )
+    for line in attachment.closing:
+        _paragraph(document, line, italic=True, size=13, before=6, indent=True)
+    if attachment.signatures:
+        _signature_blocks(document, attachment)
 
 
-def _table(document, headers: list[str], rows: list[list[str]]) -> None:
-    table = document.add_table(rows=1, cols=len(headers))
-    table.style = "Table Grid"
-    for cell, header in zip(table.rows[0].cells, headers, strict=True):
-        _cell_text(cell, [(header, True, False)], size=12)
-    for values in rows:
-        cells = table.add_row().cells
-        for cell, value in zip(cells, values, strict=True):
-            cell.paragraphs[0].text = ""
-            run = cell.paragraphs[0].add_run(value)
-            run.font.size, run.font.name = Pt(12), FONT
-
-
-def _page_break(document) -> None:
-    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-
-
-def _attachment(document, content: DecisionContent, attachment: Attachment) -> None:
-    center = WD_ALIGN_PARAGRAPH.CENTER
-    _page_break(document)
-    _paragraph(document, attachment.title, bold=True, align=center, space_after=0)
-    _paragraph(document, content.recipients_note, italic=True, align=center)
-    _table(document, attachment.headers, attachment.rows)
+def _signature_blocks(document, attachment: Attachment) -> None:
+    count = len(attachment.signatures)
+    table = document.add_table(rows=1, cols=count)
+    fix_widths(table, [TEXT_WIDTH_MM / count] * count, padding_mm=0)
+    for cell, block in zip(table.rows[0].cells, attachment.signatures, strict=True):
+        write_cell(cell, block.title, 13, bold=True, align="center")
+        _lines(cell, [(block.hint, False, True, 12)])
+    for cell, block in zip(table.rows[0].cells, attachment.signatures, strict=True):
+        name = cell.add_paragraph()
+        name.alignment = CENTER
+        name.paragraph_format.space_before = Pt(SIGNATURE_SPACE_PT)
+        name.add_run(block.name).bold = True
 
 
 def write_decision_docx(content: DecisionContent, path: Path | str) -> Path:
     path = Path(path)
     document = Document()
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin = section.bottom_margin = Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
-    center = WD_ALIGN_PARAGRAPH.CENTER
-
+    set_up_styles(document)
+    set_up_page(document)
+    number_pages_from_the_second(document)
+    set_properties(
+        document,
+        author=content.office_name or content.body_name,
+        title=words.DECISION_OF.format(number=content.number, date="").strip(),
+        subject=content.title,
+        now=dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None),
+    )
     _header(document, content)
-    _paragraph(document, words.DECISION_HEADING, bold=True, align=center, space_after=0)
-    _paragraph(document, content.title, bold=True, align=center)
-    _paragraph(document, content.issuer_title, bold=True, align=center)
-    for basis in content.legal_bases:
-        _paragraph(document, basis, italic=True)
-    _paragraph(document, content.proposer_line, italic=True)
-    _paragraph(document, words.DECIDES, bold=True, align=center)
-    for article in content.articles:
-        _paragraph(document, article)
+    _title(document, content)
+    _body(document, content)
     _signature(document, content)
     for attachment in content.attachments:
-        _attachment(document, content, attachment)
+        _attachment(document, attachment)
+    # A body ends with a paragraph (Word adds one after a closing table): 1 pt high, it never
+    # spills onto a page of its own.
+    _paragraph(document, after=0).add_run().font.size = Pt(1)
     # Through a draft renamed over the target, like the PDFs: a link at the name is replaced,
     # never written through, and a failed save leaves the old file as it was.
     with output_file(path) as draft:
