@@ -27,7 +27,11 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import output_file, unique_file_name
 from kienan_awards.core.vocabulary import DEFAULT_FORM
-from kienan_awards.printing.certificate_renderer import draw_calibration_sheet, render
+from kienan_awards.printing.certificate_renderer import (
+    batch_sizes,
+    draw_calibration_sheet,
+    render,
+)
 
 PAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 PDF_RESOLUTION = 300
@@ -47,12 +51,22 @@ def _check_folder(path: Path) -> None:
 
 
 def _paint_copies(
-    device, copies: list[CertificateCopy], *, mode: str, calibration: Calibration, destination
+    device,
+    copies: list[CertificateCopy],
+    *,
+    mode: str,
+    calibration: Calibration,
+    destination,
+    sizes: dict[str, dict[str, float]] | None = None,
 ) -> None:
+    """Paint the copies one a page. sizes are the batch's type sizes (by template and box);
+    when not given, the copies painted here are the batch."""
     painter = QPainter()
     if not painter.begin(device):
         raise KienanError(Message("cannot write to {destination}", destination=destination))
     try:
+        if sizes is None:
+            sizes = batch_sizes(painter, QRectF(painter.viewport()), copies, mode)
         for index, copy in enumerate(copies):
             if index:
                 device.newPage()
@@ -66,13 +80,39 @@ def _paint_copies(
                 mode=mode,
                 reissue=copy.reissue,
                 qr=copy.qr,
+                sizes=sizes.get(copy.template.code),
             )
     finally:
         painter.end()
 
 
+def _batch_sizes(
+    copies: list[CertificateCopy], folder: Path, *, mode: str, paper: str
+) -> dict[str, dict[str, float]]:
+    """The batch's type sizes measured on a page like the ones the copies are written on."""
+    writer = QPdfWriter(str(folder / "measure.pdf"))
+    try:
+        writer.setResolution(PDF_RESOLUTION)
+        _set_page(writer, paper)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise KienanError(Message("cannot write to {destination}", destination=folder))
+        try:
+            return batch_sizes(painter, QRectF(painter.viewport()), copies, mode)
+        finally:
+            painter.end()
+    finally:
+        writer = None
+
+
 def _write_pdf(
-    copies: list[CertificateCopy], path: Path, *, mode: str, paper: str, calibration: Calibration
+    copies: list[CertificateCopy],
+    path: Path,
+    *,
+    mode: str,
+    paper: str,
+    calibration: Calibration,
+    sizes: dict[str, dict[str, float]] | None = None,
 ) -> None:
     """The copies as one PDF at path, put in place only when complete."""
     with output_file(path) as draft:
@@ -81,7 +121,9 @@ def _write_pdf(
             writer.setResolution(PDF_RESOLUTION)
             writer.setTitle(DEFAULT_FORM)
             _set_page(writer, paper)
-            _paint_copies(writer, copies, mode=mode, calibration=calibration, destination=path)
+            _paint_copies(
+                writer, copies, mode=mode, calibration=calibration, destination=path, sizes=sizes
+            )
         finally:
             writer = None  # closes the draft, so it can be put in place or removed
 
@@ -130,6 +172,8 @@ def _write_zip(
         tempfile.TemporaryDirectory() as folder,
         zipfile.ZipFile(draft, "w") as archive,
     ):
+        # One PDF each, at the type sizes of the whole batch.
+        sizes = _batch_sizes(copies, Path(folder), mode=mode, paper=paper)
         for copy in copies:
             # A recipient's name may hold "/", quotes or be very long: each entry gets a
             # portable name of its own, so the archive unpacks anywhere, and only in its folder.
@@ -139,7 +183,7 @@ def _write_zip(
                 suffix=".pdf",
             )
             single = Path(folder) / name
-            _write_pdf([copy], single, mode=mode, paper=paper, calibration=calibration)
+            _write_pdf([copy], single, mode=mode, paper=paper, calibration=calibration, sizes=sizes)
             archive.write(single, name)
 
 

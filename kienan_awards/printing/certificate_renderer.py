@@ -1,27 +1,37 @@
 """Draws one certificate. ``render`` is the one drawing function: the printer, the PDF
 writer, the preview and the tests all call it.
 
-Text is fitted to its box: a long name or achievement shrinks, staying centred, down to the
-box's minimum size, then wraps; if it still does not fit it keeps shrinking, so nothing is
-ever cut off or drawn outside its box or the page.
+Text is fitted to its box: a long achievement or name first wraps, to two or three balanced
+lines where the box is tall enough, and only then shrinks, down to the box's minimum size and,
+if it must, below it, so nothing is ever cut off or drawn outside its box or the page. A batch
+(``batch_sizes``) gives each box the size all its certificates fit at, so the certificates of
+one decision keep one type size where they can.
 """
 
 from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from kienan_awards.core.documents.certificate_layout import CertificateTemplate, TextBox, fields_of
-from kienan_awards.core.documents.certificate_prints import Calibration
+from kienan_awards.core.documents.certificate_prints import Calibration, CertificateCopy
+from kienan_awards.core.documents.certificate_wording import NO_BREAK_BEFORE_NAME
 from kienan_awards.core.documents.certificates import CertificateData, qr_modules
 
 SMALLEST_PT = 4.0
 STEP_PT = 0.5
+MAX_LINES = 3  # lines a text may wrap to before its type shrinks below the box's size
 _ALIGN = {
     "left": Qt.AlignmentFlag.AlignLeft,
     "center": Qt.AlignmentFlag.AlignHCenter,
     "right": Qt.AlignmentFlag.AlignRight,
 }
+_NO_BREAK_AFTER = frozenset(word.casefold() for word in NO_BREAK_BEFORE_NAME)
+NAME_WORDS = 4  # the longest place name kept on one line ("Trần Thành Ngọ")
 
 
 def _font(box: TextBox, size: float) -> QFont:
@@ -32,44 +42,112 @@ def _font(box: TextBox, size: float) -> QFont:
     return font
 
 
-def _wrap(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
-    lines, current = [], ""
+def _starts_a_name(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _pieces(text: str) -> list[str]:
+    """The text in pieces a line may not break inside: a kind or "năm" stays with the name or
+    number after it, and a short name stays whole ("phường Kiến An", "năm 2025")."""
+    pieces: list[str] = []
+    name_left = 0  # capitalised words that may still join the name the last piece ends in
     for word in text.split(" "):
-        candidate = f"{current} {word}".strip()
+        previous = pieces[-1].rsplit(" ", 1)[-1] if pieces else ""
+        after_kind = unicodedata.normalize("NFC", previous).casefold() in _NO_BREAK_AFTER
+        if pieces and _starts_a_name(word) and (after_kind or name_left and word[:1].isupper()):
+            pieces[-1] = f"{pieces[-1]} {word}"
+            name_left = NAME_WORDS - 1 if after_kind else name_left - 1
+        else:
+            pieces.append(word)
+            name_left = 0
+    return pieces
+
+
+def _wrap(pieces: Sequence[str], metrics: QFontMetricsF, width: float) -> list[str]:
+    lines, current = [], ""
+    for piece in pieces:
+        candidate = f"{current} {piece}".strip()
         if current and metrics.horizontalAdvance(candidate) > width:
             lines.append(current)
-            current = word
+            current = piece
         else:
             current = candidate
     return [*lines, current] if current else lines
 
 
-def fit_text(painter: QPainter, box: TextBox, text: str, rect: QRectF) -> tuple[QFont, list[str]]:
-    """The largest font at which the text fits the box: on one line from the box's size down
-    to its minimum; then wrapped, at the minimum and, if it must, smaller still."""
-    size = box.size_pt
-    while size >= box.min_size_pt:
-        font = _font(box, size)
-        metrics = QFontMetricsF(font, painter.device())
-        if metrics.horizontalAdvance(text) <= rect.width() and metrics.height() <= rect.height():
-            return font, [text]
-        size -= STEP_PT
-    size = box.min_size_pt
+def _balanced(pieces: Sequence[str], metrics: QFontMetricsF, width: float) -> list[str]:
+    """The text wrapped to as few lines as the width allows, with the lines as even as they
+    can be: the narrowest width that still gives that many lines."""
+    lines = _wrap(pieces, metrics, width)
+    if len(lines) < 2:
+        return lines
+    low, high = max(metrics.horizontalAdvance(piece) for piece in pieces), width
+    for _ in range(12):
+        middle = (low + high) / 2
+        if len(_wrap(pieces, metrics, middle)) <= len(lines):
+            high = middle
+        else:
+            low = middle
+    return _wrap(pieces, metrics, high)
+
+
+def _fits(lines: list[str], metrics: QFontMetricsF, rect: QRectF) -> bool:
+    height = metrics.height() if len(lines) == 1 else metrics.lineSpacing() * len(lines)
+    return height <= rect.height() and all(
+        metrics.horizontalAdvance(line) <= rect.width() for line in lines
+    )
+
+
+def _fit(
+    device, box: TextBox, text: str, rect: QRectF, start_pt: float
+) -> tuple[float, tuple[str, ...]]:
+    pieces: list[str] | None = None
+    size = start_pt
     while True:
-        font = _font(box, size)
-        metrics = QFontMetricsF(font, painter.device())
-        lines = _wrap(text, metrics, rect.width())
-        fits = (
-            all(metrics.horizontalAdvance(line) <= rect.width() for line in lines)
-            and metrics.lineSpacing() * len(lines) <= rect.height()
-        )
-        if fits or size <= SMALLEST_PT:
-            return font, lines
+        metrics = QFontMetricsF(_font(box, size), device)
+        if metrics.height() <= rect.height() and metrics.horizontalAdvance(text) <= rect.width():
+            return size, (text,)
+        pieces = pieces or _pieces(text)
+        lines = _balanced(pieces, metrics, rect.width())
+        allowed = size < box.min_size_pt or len(lines) <= MAX_LINES
+        if (allowed and _fits(lines, metrics, rect)) or size <= SMALLEST_PT:
+            return size, tuple(lines)
         size -= STEP_PT
 
 
-def _draw_box(painter: QPainter, box: TextBox, text: str, rect: QRectF) -> None:
-    font, lines = fit_text(painter, box, text, rect)
+# The same texts come back on every certificate of a run (the motto, the signer, the date)
+# and each copy is measured twice (for the batch, then to draw): a fit is found once.
+_FITTED: dict[tuple, tuple[float, tuple[str, ...]]] = {}
+FITS_KEPT = 4096
+
+
+def fit_text(
+    painter: QPainter, box: TextBox, text: str, rect: QRectF, size_pt: float | None = None
+) -> tuple[QFont, list[str]]:
+    """The largest font at which the text fits the box, from size_pt (the box's size when not
+    given) down: at each size on one line or wrapped to up to three balanced lines the box is
+    tall enough for; below the box's minimum, on as many lines as it takes."""
+    start = min(box.size_pt, size_pt or box.size_pt)
+    device = painter.device()
+    key = (
+        (box.font, box.bold, box.italic, box.min_size_pt, start, text),
+        (round(rect.width(), 3), round(rect.height(), 3)),
+        (device.logicalDpiX(), device.logicalDpiY()),
+    )
+    found = _FITTED.get(key)
+    if found is None:
+        found = _fit(device, box, text, rect, start)
+        if len(_FITTED) >= FITS_KEPT:
+            _FITTED.clear()
+        _FITTED[key] = found
+    size, lines = found
+    return _font(box, size), list(lines)
+
+
+def _draw_box(
+    painter: QPainter, box: TextBox, text: str, rect: QRectF, size_pt: float | None
+) -> None:
+    font, lines = fit_text(painter, box, text, rect, size_pt)
     painter.setFont(font)
     painter.setPen(QColor(box.colour))
     metrics = QFontMetricsF(font, painter.device())
@@ -116,6 +194,51 @@ def _draw_border(painter: QPainter, page: QRectF, per_mm: float, colour: str) ->
         )
 
 
+# A copy's values are read twice, for the batch's sizes and to draw it.
+_fields = lru_cache(maxsize=4096)(fields_of)
+
+
+def _texts(
+    template: CertificateTemplate,
+    data: CertificateData,
+    per_mm: float,
+    *,
+    code: str,
+    mode: str,
+    reissue: bool,
+) -> Iterator[tuple[TextBox, str, QRectF]]:
+    """Each box this certificate draws, with its text and its place on the page."""
+    values = _fields(data, code, reissue, template.achievement_lead_in)
+    for box in template.boxes:
+        if (box.preprinted and mode != "full") or (box.only_reissue and not reissue):
+            continue
+        text = " ".join(box.text.format(**values).split())
+        if text:
+            rect = QRectF(
+                box.x_mm * per_mm, box.y_mm * per_mm, box.width_mm * per_mm, box.height_mm * per_mm
+            )
+            yield box, text, rect
+
+
+def batch_sizes(
+    painter: QPainter, page_rect: QRectF, copies: Sequence[CertificateCopy], mode: str
+) -> dict[str, dict[str, float]]:
+    """The type size of each box for a batch, by template code and box key: the largest size
+    every copy's text fits at (wrapped if it must), never below the box's minimum; a copy
+    that does not fit even there shrinks on its own when drawn."""
+    sizes: dict[str, dict[str, float]] = {}
+    for copy in copies:
+        per_mm = page_rect.width() / copy.template.page_size_mm()[0]
+        of_template = sizes.setdefault(copy.template.code, {})
+        for box, text, rect in _texts(
+            copy.template, copy.data, per_mm, code=copy.code, mode=mode, reissue=copy.reissue
+        ):
+            start = of_template.get(box.key, box.size_pt)
+            font, _lines = fit_text(painter, box, text, rect, start)
+            of_template[box.key] = max(font.pointSizeF(), box.min_size_pt)
+    return sizes
+
+
 def render(
     painter: QPainter,
     page_rect: QRectF,
@@ -127,13 +250,15 @@ def render(
     mode: str = "full",
     reissue: bool = False,
     qr: str | None = None,
+    sizes: Mapping[str, float] | None = None,
 ) -> None:
     """Draw the certificate in page_rect. mode "full" draws border and pre-printed lines for
-    plain paper; "preprinted" only the variable text, for stock that carries the rest."""
+    plain paper; "preprinted" only the variable text, for stock that carries the rest. sizes
+    (by box key) are the batch's: a box starts there rather than at its own size."""
     calibration = calibration or Calibration()
     width_mm, _height_mm = template.page_size_mm()
     per_mm = page_rect.width() / width_mm
-    values = fields_of(data, code, reissue)
+    sizes = sizes or {}
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -144,16 +269,8 @@ def render(
         page_rect.top() + calibration.offset_y_mm * per_mm,
     )
     painter.scale(calibration.scale, calibration.scale)
-    for box in template.boxes:
-        if (box.preprinted and mode != "full") or (box.only_reissue and not reissue):
-            continue
-        text = " ".join(box.text.format(**values).split())
-        if not text:
-            continue
-        rect = QRectF(
-            box.x_mm * per_mm, box.y_mm * per_mm, box.width_mm * per_mm, box.height_mm * per_mm
-        )
-        _draw_box(painter, box, text, rect)
+    for box, text, rect in _texts(template, data, per_mm, code=code, mode=mode, reissue=reissue):
+        _draw_box(painter, box, text, rect, sizes.get(box.key))
     if template.qr and code:
         box = template.qr
         _draw_qr(

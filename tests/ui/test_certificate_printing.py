@@ -109,12 +109,14 @@ def test_the_calibration_sheet_is_one_page_of_the_chosen_paper(qapp, tmp_path):
         write_calibration_sheet(tmp_path / "nowhere" / "grid.pdf", "A4")
 
 
-def test_long_names_shrink_to_fit_then_wrap_and_stay_inside(qapp, demo_db):
+def test_long_names_shrink_to_fit_and_stay_inside(qapp, demo_db):
     award_id = decision_award_ids(demo_db, DECISION)[-1]
     data, code = certificate(demo_db, award_id)
     template = template_for(data.form_code, data.recipient_kind)
     box = next(b for b in template.boxes if b.key == "recipient")
     image = QImage(2970, 2100, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(10_000)  # 10 dots a millimetre, so points measure as on paper
+    image.setDotsPerMeterY(10_000)
     painter = QPainter(image)
     per_mm = 10
     rect = QRectF(

@@ -10,6 +10,10 @@ from pathlib import Path
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.changes import ChangeSet
+from kienan_awards.core.documents.certificate_wording import (
+    achievement_sentence,
+    position_with_unit,
+)
 from kienan_awards.core.documents.certificates import CertificateData
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
@@ -57,6 +61,8 @@ class CertificateTemplate:
     landscape: bool = True
     forms: tuple[str, ...] = field(default_factory=tuple)  # award form codes it serves
     recipient_kinds: tuple[str, ...] = field(default_factory=tuple)
+    # Put before an achievement that is not a verb phrase ("xuất sắc trong ...").
+    achievement_lead_in: str = words.ACHIEVEMENT_OPENING
 
     def page_size_mm(self) -> tuple[float, float]:
         width, height = PAGE_SIZES_MM[self.page]
@@ -185,22 +191,19 @@ def template_for(form_code: str, recipient_kind: str, db=None) -> CertificateTem
     )
 
 
-def fields_of(data: CertificateData, code: str, reissue: bool = False) -> dict[str, str]:
-    """The values a template's text may name."""
-    achievement = data.achievement.strip()
-    opening = words.ACHIEVEMENT_OPENING
-    if achievement and not achievement.lower().startswith(opening.lower()):
-        # "Đã hoàn thành tốt nhiệm vụ" reads "Đã có thành tích hoàn thành tốt nhiệm vụ".
-        first, _, rest = achievement.partition(" ")
-        if first.lower() == opening.split()[0].lower() and rest:
-            achievement = rest
-        achievement = f"{opening} {achievement[0].lower()}{achievement[1:]}"
-    position_unit = ", ".join(v for v in (data.position, data.unit_name) if v)
+def fields_of(
+    data: CertificateData,
+    code: str,
+    reissue: bool = False,
+    lead_in: str = words.ACHIEVEMENT_OPENING,
+) -> dict[str, str]:
+    """The values a template's text may name; lead_in is the template's, put before an
+    achievement that is not a verb phrase."""
     return {
         "issuer_title": data.issuer_title.upper(),
         "recipient": " ".join(v for v in (data.honorific, data.recipient_name) if v),
-        "position_unit": position_unit,
-        "achievement": achievement,
+        "position_unit": position_with_unit(data.position, data.unit_name),
+        "achievement": achievement_sentence(data.achievement, lead_in),
         "form_name": data.form_name,
         "form_name_upper": data.form_name.upper(),
         "decision_line": data.decision_line,

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.awards.decision_issuer import AUTHORITY_OF_DECISION_SQL
+from kienan_awards.core.documents.certificate_wording import name_with_place
 from kienan_awards.core.documents.decree_dates import decision_of, place_and_date
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
@@ -101,7 +102,7 @@ def _current_data(db: Database, award_id: int) -> CertificateData:
                   a.position, a.unit_name, a.achievement, ia.issuer_title,
                   coalesce(d.signer_title, ia.signer_title),
                   coalesce(d.signer_name, ia.signer_name), ia.place, d.number, d.decided_on,
-                  a.register_number, a.achievement_year
+                  a.register_number, a.achievement_year, a.unit_id, a.recipient_unit_id
            FROM awards a JOIN award_forms f ON f.id = a.form_id
            JOIN decisions d ON d.id = a.decision_id
            LEFT JOIN issuing_authorities ia ON ia.id = {AUTHORITY_OF_DECISION_SQL}
@@ -130,9 +131,16 @@ def _current_data(db: Database, award_id: int) -> CertificateData:
         decided_on,
         register,
         year,
+        unit_id,
+        recipient_unit_id,
     ) = row
     # The honorific the person's record keeps ("Đại tá"), else the one their gender gives.
     honorific = (kept_honorific or words.HONORIFICS.get(gender, "")) if kind == "individual" else ""
+    # Names are frozen as printed, with their place: a certificate is read on its own.
+    if kind == "individual":
+        unit = _with_place(db, unit_id, unit or "", only_when_cut=True)
+    else:
+        recipient = _with_place(db, recipient_unit_id, recipient, only_when_cut=False)
     return CertificateData(
         award,
         code,
@@ -151,6 +159,29 @@ def _current_data(db: Database, award_id: int) -> CertificateData:
         decided_on,
         register,
         year,
+    )
+
+
+_ADMINISTRATIVE_TIERS = ("province", "district", "ward")
+
+
+def _with_place(db: Database, unit_id: int | None, written: str, *, only_when_cut: bool) -> str:
+    """The unit's name as written on the decision, completed with the administrative unit it
+    belongs to ("Văn phòng HĐND và UBND quận" -> "... quận Kiến An"). An administrative unit
+    is named as it stands; only_when_cut completes only a name that ends with its place's
+    kind, as a person's unit after the position."""
+    row = db.execute(
+        "SELECT u.kind, p.name, p.kind FROM units u JOIN units p ON p.id = u.parent_id "
+        "WHERE u.id = ?",
+        [unit_id],
+    ).fetchone()
+    if not written or row is None:
+        return written
+    kind, place, place_kind = row
+    if kind in _ADMINISTRATIVE_TIERS or place_kind not in _ADMINISTRATIVE_TIERS:
+        return written
+    return name_with_place(
+        written, place, residential=kind == "residential_group", only_when_cut=only_when_cut
     )
 
 
