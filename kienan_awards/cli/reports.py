@@ -55,7 +55,12 @@ def _add_report(commands) -> None:
     reporting.add_argument(
         "kind", choices=REPORT_KINDS, metavar="KIND", help=" | ".join(REPORT_KINDS)
     )
-    reporting.add_argument("--year", type=year_argument, required=True, metavar="Y")
+    reporting.add_argument(
+        "--year",
+        type=year_argument,
+        metavar="Y",
+        help=_("the year (multi-year: the first; every year on record when left out)"),
+    )
     reporting.add_argument(
         "--to-year", type=year_argument, metavar="Y", help=_("last year (multi-year)")
     )

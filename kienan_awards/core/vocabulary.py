@@ -281,6 +281,13 @@ REGISTER_LINE = REGISTER_NUMBER + ": {number}"
 CODE_LINE = "Mã xác thực: {code}"
 REISSUE = "Cấp lại"
 
+# --- Reports and workbooks (issues 21 and 29) -------------------------------------------------
+ABOUT_PLAN = "khoảng {value}"  # a plan "about 4"
+POINTS_CHANGE = "{value} điểm %"  # a rate against the same period: "-4,9 điểm %"
+SAME_PERIOD_COMPARISON = "So với cùng kỳ"  # a % of the same period, or a rate's points
+PAGE_NUMBER = "Trang {page}/{pages}"
+CHART_DATA = "Số liệu của biểu đồ"
+
 # --- Decision pack (issue 21) ------------------------------------------------------------------
 # The abbreviations the note under an attached list writes ("của Chủ tịch UBND quận …"):
 # each abbreviation and the words it stands for.

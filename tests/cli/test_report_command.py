@@ -68,7 +68,21 @@ def test_the_multi_year_report_as_excel_has_numbers_as_numbers(capsys, office_pa
     header = rows.index(("", "2022", "2023", "2024", "Tổng"))
     assert rows[header + 1] == ("Số quyết định", 0, 2, 1, 3)
     assert rows[header + 3] == ("Tiền thưởng (đồng)", 0, 3060000, 2130000, 5190000)
-    assert load_workbook(out_file).sheetnames == ["Báo cáo", "Biểu đồ"]
+    book = load_workbook(out_file)
+    # The chart stands above the first table; its figures are on a hidden sheet.
+    assert book.sheetnames[0] == "Báo cáo" and book.sheetnames[-1] == "Số liệu của biểu đồ"
+    assert book["Số liệu của biểu đồ"].sheet_state == "hidden"
+
+
+def test_the_multi_year_report_runs_over_every_year_on_record_by_default(
+    capsys, office_path, tmp_path
+):
+    out_file = tmp_path / "all.xlsx"
+    code, out, err = run(
+        capsys, "--db", str(office_path), "report", "multi-year", "--out", str(out_file)
+    )
+    assert code == 0 and err == ""
+    assert sheet_rows(out_file)[0][0] == "BÁO CÁO KHEN THƯỞNG GIAI ĐOẠN 2023-2024"
 
 
 def test_the_movement_report_is_landscape_and_the_honour_list_in_given_name_order(

@@ -20,10 +20,14 @@ def by_indicator(progress):
     return {t.indicator: t for t in progress}
 
 
-def test_percentages_round_half_up_to_one_place():
-    assert percent(D("754505"), D("743355")) == D("101.5")
-    assert percent(D("1"), D("8")) == D("12.5")
-    assert percent(D("1"), D("16")) == D("6.3")  # 6.25 -> 6.3, never to even
+def test_percentages_round_half_up_to_two_places_as_the_office_writes_them():
+    assert str(percent(D("754505"), D("743355"))) == "101.5"  # 101.49996: the 0 is dropped
+    assert str(percent(D("12670113"), D("12547151"))) == "100.98"
+    assert str(percent(D("2114618"), D("2100544"))) == "100.67"
+    assert str(percent(D("139920"), D("131146"))) == "106.69"
+    assert str(percent(D("139920"), D("135463"))) == "103.29"
+    assert str(percent(D("1"), D("8"))) == "12.5" and str(percent(D("9"), D("9"))) == "100.0"
+    assert percent(D("1"), D("160")) == D("0.63")  # 0.625 -> 0.63, never to even
     assert percent(D("1"), D("0")) is None and percent(None, D("3")) is None
 
 

@@ -52,6 +52,14 @@ def test_each_report_is_shown_when_chosen(page):
     assert text.index("Nguyễn Văn An") < text.index("Trần Thị Bình")
 
 
+def test_the_multi_year_report_opens_on_every_year_on_record(page):
+    page.kind_choice.setCurrentIndex(page.kind_choice.findData("multi-year"))
+    assert (page.year_box.value(), page.to_year_box.value()) == (2023, 2024)
+    assert "GIAI ĐOẠN 2023-2024" in shown_text(page)
+    page.kind_choice.setCurrentIndex(page.kind_choice.findData("annual"))
+    assert page.year_box.value() == 2024  # the one year's report keeps its year
+
+
 def test_a_report_that_cannot_be_made_says_why_and_offers_nothing_to_save(page):
     choose(page, "honour-list", 2010)
     assert page.problem_label.text() == "no award was made for the achievements of 2010"

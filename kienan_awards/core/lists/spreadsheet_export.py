@@ -24,6 +24,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from kienan_awards.core import vocabulary as words
+from kienan_awards.core.documents.report_sheets import lines_needed
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.movements.movement_plans import describe_plan
@@ -37,6 +38,9 @@ ROWS_PER_FETCH = 500  # ids handed to RecordList.rows() at a time
 _WIDTH_SAMPLE_ROWS = ROWS_PER_FETCH  # list columns are sized to the first rows, as the window does
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
 _TWO_LINE_HEADER_HEIGHT = 30  # points
+_LINE_HEIGHT = 15  # points: a line of the default 11 pt type
+_POINTS_PER_WIDTH = 5.6  # a character unit of the default type, with the cell's padding
+_PORTRAIT_WIDTH = 523  # A4's short side less the margins, in points
 _SHEET_NAME_MAX = 31
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _DISPLAYED_DATE = re.compile(r"^(\d{2})/(\d{2})/(\d{4})$")
@@ -66,15 +70,20 @@ class _Formats:
         self.header = workbook.add_format(
             {"bold": True, "text_wrap": True, "valign": "vcenter", "bg_color": "#DDEBF7"}
         )
-        self.text = workbook.add_format({"num_format": "@"})
-        self.date = workbook.add_format({"num_format": "dd/mm/yyyy"})
-        self.money = workbook.add_format({"num_format": "#,##0"})
+        # Every cell at the top of its row, level with the first line of a wrapped one.
+        self.text = workbook.add_format({"num_format": "@", "valign": "top"})
+        self.wrapped = workbook.add_format({"text_wrap": True, "valign": "top"})
+        self.number = workbook.add_format({"valign": "top"})
+        self.date = workbook.add_format({"num_format": "dd/mm/yyyy", "valign": "top"})
+        self.money = workbook.add_format({"num_format": "#,##0", "valign": "top"})
         self._decimals: dict[int, object] = {}
 
     def decimal(self, places: int):
         if places not in self._decimals:
             pattern = "#,##0" + ("." + "0" * places if places else "")
-            self._decimals[places] = self._workbook.add_format({"num_format": pattern})
+            self._decimals[places] = self._workbook.add_format(
+                {"num_format": pattern, "valign": "top"}
+            )
         return self._decimals[places]
 
 
@@ -106,13 +115,13 @@ def _cell_writer(sheet: Worksheet, formats: _Formats, kind: str) -> Callable:
     """A function (row, col, value) that writes one kind of cell; None leaves the cell empty."""
 
     def text(row, col, value):
-        sheet.write_string(row, col, str(value))
+        sheet.write_string(row, col, str(value), formats.wrapped)
 
     def integer(row, col, value):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            sheet.write_number(row, col, value)
+            sheet.write_number(row, col, value, formats.number)
         else:
-            sheet.write_string(row, col, str(value))
+            sheet.write_string(row, col, str(value), formats.wrapped)
 
     def money(row, col, value):
         sheet.write_number(row, col, value, formats.money)
@@ -128,15 +137,16 @@ def _cell_writer(sheet: Worksheet, formats: _Formats, kind: str) -> Callable:
     def date(row, col, value):
         when = _excel_date(value) if isinstance(value, str) else None
         if when is None:
-            sheet.write_string(row, col, str(value))
+            sheet.write_string(row, col, str(value), formats.wrapped)
         else:
             sheet.write_datetime(row, col, when, formats.date)
 
     def date_or_year(row, col, value):
-        if isinstance(value, int):
-            sheet.write_number(row, col, value)
-        else:
-            date(row, col, value)
+        # Text in one form for every row, "05/06/1982" or "1990", never a number beside
+        # dates (which would sort every year-only row first); the import reads both back.
+        when = _excel_date(value) if isinstance(value, str) else None
+        shown = when.strftime("%d/%m/%Y") if when is not None else str(value)
+        sheet.write_string(row, col, shown, formats.text)
 
     def personal_id(row, col, value):
         # Text cells with the text format, so Excel neither drops leading zeros on editing
@@ -172,11 +182,14 @@ def _start_sheet(
         sheet.set_column(index, index, column.width)
         sheet.write_string(0, index, column.header, formats.header)
     sheet.freeze_panes(1, 0)
-    # Printed lists run across the page, the header on every page.
+    # Printed lists run across the page (a narrow one down it), the header on every page,
+    # the pages numbered.
     sheet.set_landscape()
     sheet.set_paper(9)  # A4
+    sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.7)
     sheet.fit_to_pages(1, 0)
     sheet.repeat_rows(0)
+    sheet.set_footer("&C" + words.PAGE_NUMBER.format(page="&P", pages="&N"))
     return sheet, [_cell_writer(sheet, formats, column.kind) for column in columns]
 
 
@@ -187,14 +200,44 @@ def _fill_sheet(
     columns: Sequence[SheetColumn],
     rows: Iterable[Sequence],
 ) -> int:
-    """Write a header and the rows (one value per column, in order); returns the row count."""
+    """Write a header and the rows (one value per column, in order); returns the row count.
+    Each column is as wide as its longest value up to its width; a longer text wraps, and its
+    row is made tall enough to show every line."""
     sheet, writers = _start_sheet(workbook, formats, name, columns)
+    longest = [max(len(word) for word in column.header.split()) for column in columns]
     count = 0
     for count, values in enumerate(rows, start=1):
+        lines = 1
+        for col, (column, value) in enumerate(zip(columns, values, strict=True)):
+            if value is None or value == "":
+                continue
+            size = _shown_size(value, column.kind)
+            longest[col] = max(longest[col], size)
+            if column.kind == TEXT and size + 2 > column.width:
+                lines = max(lines, lines_needed(str(value), column.width))
+        if lines > 1:
+            sheet.set_row(count, _LINE_HEIGHT * lines)  # before its cells: constant_memory
         for col, (write, value) in enumerate(zip(writers, values, strict=True)):
             write(count, col, value)
+    widths = [
+        min(max(size + 2, _MIN_WIDTH), column.width)
+        for size, column in zip(longest, columns, strict=True)
+    ]
+    for col, width in enumerate(widths):
+        sheet.set_column(col, col, width)
+    if sum(widths) * _POINTS_PER_WIDTH <= _PORTRAIT_WIDTH:
+        sheet.set_portrait()
     sheet.autofilter(0, 0, count, len(columns) - 1)
     return count
+
+
+def _shown_size(value, kind: str) -> int:
+    """The characters a cell shows: a date 10, a number with its separators."""
+    if kind in (DATE, DATE_OR_YEAR) and not isinstance(value, int):
+        return 10
+    if kind == MONEY and isinstance(value, (int, float)):
+        return len(f"{value:,.0f}")
+    return len(str(value))
 
 
 def _cannot_write(path: Path, error: BaseException) -> KienanError:
@@ -212,8 +255,9 @@ def _cannot_write(path: Path, error: BaseException) -> KienanError:
 
 
 @contextmanager
-def workbook_file(path: Path | str) -> Iterator[Workbook]:
-    """A workbook that becomes the file at path when the block ends without an error."""
+def workbook_file(path: Path | str, font: dict | None = None) -> Iterator[Workbook]:
+    """A workbook that becomes the file at path when the block ends without an error; font:
+    the default cell font ({"font_name": ..., "font_size": ...}) when not Calibri 11."""
     path = Path(path)
     # Checked first, so the clerk is not kept waiting for a workbook that cannot be saved.
     if path.is_dir():
@@ -231,7 +275,10 @@ def workbook_file(path: Path | str) -> Iterator[Workbook]:
     ) as scratch:
         draft = Path(scratch) / "export.xlsx"
         # constant_memory keeps each sheet's rows in a file in scratch, not in memory.
-        workbook = xlsxwriter.Workbook(str(draft), {"constant_memory": True, "tmpdir": scratch})
+        options = {"constant_memory": True, "tmpdir": scratch}
+        if font is not None:
+            options["default_format_properties"] = font
+        workbook = xlsxwriter.Workbook(str(draft), options)
         try:
             yield workbook
         except BaseException:
@@ -428,19 +475,20 @@ def _decision_rows(db: Database) -> Iterator[tuple]:
 
 def _award_columns() -> tuple[SheetColumn, ...]:
     return (
-        SheetColumn(words.REGISTER_YEAR, 9, INTEGER),
-        SheetColumn(words.REGISTER_NUMBER, 9, INTEGER),
-        SheetColumn(words.RECIPIENT, 30),
-        SheetColumn(words.RECIPIENT_KIND, 12),
-        SheetColumn(words.POSITION, 22),
-        SheetColumn(words.UNIT, 32),
-        SheetColumn(words.AWARD_FORM, 26),
-        SheetColumn(words.ACHIEVEMENT, 50),
-        SheetColumn(words.ACHIEVEMENT_YEAR, 10, INTEGER),
-        SheetColumn(words.DECISION_NUMBER, 16),
-        SheetColumn(words.DECISION_DATE, 12, DATE),
-        SheetColumn(words.BONUS, 14, MONEY),
-        SheetColumn(words.STATUS, 12),
+        # Widths at most these, so thirteen columns print one page wide at about 70%.
+        SheetColumn(words.REGISTER_YEAR, 8, INTEGER),
+        SheetColumn(words.REGISTER_NUMBER, 8, INTEGER),
+        SheetColumn(words.RECIPIENT, 22),
+        SheetColumn(words.RECIPIENT_KIND, 9),
+        SheetColumn(words.POSITION, 18),
+        SheetColumn(words.UNIT, 22),
+        SheetColumn(words.AWARD_FORM, 18),
+        SheetColumn(words.ACHIEVEMENT, 30),
+        SheetColumn(words.ACHIEVEMENT_YEAR, 9, INTEGER),
+        SheetColumn(words.DECISION_NUMBER, 13),
+        SheetColumn(words.DECISION_DATE, 11, DATE),
+        SheetColumn(words.BONUS, 12, MONEY),
+        SheetColumn(words.STATUS, 10),
     )
 
 

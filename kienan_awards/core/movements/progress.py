@@ -1,8 +1,11 @@
 """How far each target has come: percent of each plan and of the same period last year, and
 whether it is exceeded, met or not met (during the year: on track or behind).
 
-Percentages are computed from the stored figures, never typed in, and rounded half up to one
-decimal place, as the office reports them ("101,5%").
+Percentages are computed from the stored figures, never typed in, and rounded half up to two
+decimal places, written as the office writes them: at least one decimal, the second only when it
+counts ("101,5%", "100,98%", "112,0%"). A rate (a growth or share in %) is compared with the
+same period by its difference in percentage points (7,1% against 12%: -4,9 points), not by the
+ratio of two rates.
 """
 
 from __future__ import annotations
@@ -13,10 +16,13 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlite_utils import Database
 
+from kienan_awards.core import vocabulary as words
 from kienan_awards.core.movements.movement_plans import describe_plan
-from kienan_awards.core.text import VIETNAMESE_MARKS, text_sort_text
+from kienan_awards.core.text import VIETNAMESE_MARKS, format_decimal, text_sort_text
 
-PERCENT_PLACES = Decimal("0.1")
+PERCENT_PLACES = Decimal("0.01")
+SHORT_PERCENT_PLACES = Decimal("0.1")  # when the second decimal is 0
+RATE_MEASURE = "%"
 ABOUT_TOLERANCE_SETTING = "progress.about_tolerance_percent"
 DEFAULT_ABOUT_TOLERANCE = Decimal("5")  # "about 4" is met from 95% to 105% of 4
 STATUSES = ("exceeded", "met", "not_met")
@@ -25,7 +31,21 @@ STATUSES = ("exceeded", "met", "not_met")
 def percent(actual: Decimal | None, base: Decimal | None) -> Decimal | None:
     if actual is None or base is None or base == 0:
         return None
-    return (actual * 100 / base).quantize(PERCENT_PLACES, rounding=ROUND_HALF_UP)
+    exact = (actual * 100 / base).quantize(PERCENT_PLACES, rounding=ROUND_HALF_UP)
+    short = exact.quantize(SHORT_PERCENT_PLACES)
+    return short if short == exact else exact
+
+
+def is_rate(measure_unit: str | None) -> bool:
+    """A rate indicator (growth %, share %): compared with the same period in points."""
+    return (measure_unit or "").strip() == RATE_MEASURE
+
+
+def points(actual: Decimal | None, base: Decimal | None) -> Decimal | None:
+    """A rate's change from base in percentage points."""
+    if actual is None or base is None:
+        return None
+    return actual - base
 
 
 @dataclass(frozen=True)
@@ -36,12 +56,19 @@ class Plan:
     value_high: Decimal | None = None
 
     def describe(self, marks: tuple[str, str] = VIETNAMESE_MARKS) -> str:
+        """The plan in signs, as the window shows it ("≥ 754.505", "~ 4")."""
         return describe_plan(
             self.form,
             str(self.value),
             str(self.value_high) if self.value_high is not None else None,
             marks,
         )
+
+    def in_words(self) -> str:
+        """The plan as a document writes it: "khoảng 4" for about 4, signs otherwise."""
+        if self.form == "about":
+            return words.ABOUT_PLAN.format(value=format_decimal(str(self.value)))
+        return self.describe()
 
     def status(self, actual: Decimal, about_tolerance: Decimal = DEFAULT_ABOUT_TOLERANCE) -> str:
         """exceeded / met / not_met, by the plan's own form."""
@@ -92,7 +119,8 @@ class TargetProgress:
     actual: Decimal | None = None
     reported_on: dt.date | None = None
     plans: list[PlanResult] = field(default_factory=list)
-    percent_of_same_period: Decimal | None = None
+    percent_of_same_period: Decimal | None = None  # None for a rate: see points_from_same_period
+    points_from_same_period: Decimal | None = None  # a rate's change, in percentage points
     pace: str | None = None  # on_track / behind while the period runs
 
     @property
@@ -230,7 +258,10 @@ def target_progress(
                     plan, percent(target.actual, base), plan.status(target.actual, tolerance)
                 )
             )
-        target.percent_of_same_period = percent(target.actual, target.same_period)
+        if is_rate(target.measure_unit):
+            target.points_from_same_period = points(target.actual, target.same_period)
+        else:
+            target.percent_of_same_period = percent(target.actual, target.same_period)
         target.pace = _pace(target)
     return list(targets.values())
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.changes import RecordKind
+from kienan_awards.core.documents.report_counts import every_year
 from kienan_awards.core.documents.report_workbook import write_report_workbook
 from kienan_awards.core.documents.reports import Report, build_report
 from kienan_awards.core.errors import KienanError
@@ -107,6 +108,9 @@ class ReportsPage(WindowPage):
         latest = self._latest_year()
         self.year_box.setValue(latest)
         self.to_year_box.setValue(latest)
+        self._single_year: int | None = None  # while the multi-year report shows: the year before
+        # Connected first, so the report is made with the years its kind opens on.
+        self.kind_choice.currentIndexChanged.connect(self._years_for_kind)
         self.kind_choice.currentIndexChanged.connect(self.show_report)
         self.year_box.valueChanged.connect(self.show_report)
         self.to_year_box.valueChanged.connect(self.show_report)
@@ -118,6 +122,25 @@ class ReportsPage(WindowPage):
         box.setObjectName(name)
         box.setRange(_FIRST_YEAR, _LAST_YEAR)
         return box
+
+    def _years_for_kind(self) -> None:
+        """The multi-year report opens on every year on record; back on one year's report,
+        the year chosen before comes back."""
+        several = self.kind() == "multi-year"
+        if several == (self._single_year is not None):
+            return
+        for box in (self.year_box, self.to_year_box):
+            box.blockSignals(True)
+        if several:
+            self._single_year = self.year_box.value()
+            first, last = every_year(self._db, None, None)
+            self.year_box.setValue(first)
+            self.to_year_box.setValue(last)
+        else:
+            self.year_box.setValue(self._single_year)
+            self._single_year = None
+        for box in (self.year_box, self.to_year_box):
+            box.blockSignals(False)
 
     def _latest_year(self) -> int:
         return latest_award_year(self._db) or dt.date.today().year
