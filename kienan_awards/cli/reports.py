@@ -147,12 +147,22 @@ def _progress_row(target) -> dict:
         "reported_on": target.reported_on.isoformat() if target.reported_on else None,
         "percent_of_plan": _number(target.percent_of_plan),
         "percent_of_same_period": _number(target.percent_of_same_period),
+        # A rate (growth %, share %) is set against the same period in percentage points.
+        "points_from_same_period": _number(target.points_from_same_period),
         "status": target.verdict,
     }
 
 
 def _percent(value) -> str:
     return "-" if value is None else f"{value}%"
+
+
+def _same_period(row: dict) -> str:
+    """% of the same period, or for a rate its change in percentage points."""
+    points = row["points_from_same_period"]
+    if points is None:
+        return _percent(row["percent_of_same_period"])
+    return _("{points} points").format(points=f"{points:+}")
 
 
 def _progress_line(row: dict) -> str:
@@ -167,7 +177,7 @@ def _progress_line(row: dict) -> str:
         plans=plans,
         actual=row["actual"] if row["actual"] is not None else "-",
         of_plan=_percent(row["percent_of_plan"]),
-        of_same_period=_percent(row["percent_of_same_period"]),
+        of_same_period=_same_period(row),
         status=row["status"] or "-",
     )
 

@@ -28,6 +28,7 @@ PROGRESS = {
     "reported_on",
     "percent_of_plan",
     "percent_of_same_period",
+    "points_from_same_period",
     "status",
 }
 PROGRESS_PLAN = {"source", "form", "value", "value_high", "text", "percent", "status"}

@@ -105,14 +105,21 @@ class ProgressMatrix(QTableWidget):
                 f"{result.plan.source}: {result.plan.describe(marks)} → {percent(result.percent)}"
             )
         if target.actual is not None:
-            lines.append(
-                _("Actual {value} on {day}; {same} of the same period").format(
-                    value=figure(target.actual),
-                    day=target.reported_on.strftime("%d/%m/%Y"),
-                    same=percent(target.percent_of_same_period) or "–",
-                )
-            )
+            lines.append(self._actual_line(target))
         return "\n".join(lines)
+
+    @staticmethod
+    def _actual_line(target: TargetProgress) -> str:
+        """The actual figure: its % of the same period, or a rate's change in points."""
+        value, day = figure(target.actual), target.reported_on.strftime("%d/%m/%Y")
+        points = target.points_from_same_period
+        if points is not None:
+            return _("Actual {value} on {day}; {points} points against the same period").format(
+                value=value, day=day, points=("+" if points > 0 else "") + figure(points)
+            )
+        return _("Actual {value} on {day}; {same} of the same period").format(
+            value=value, day=day, same=percent(target.percent_of_same_period) or "–"
+        )
 
     def target_at(self, row: int, column: int) -> TargetProgress | None:
         item = self.item(row, column)
