@@ -54,10 +54,18 @@ def _add_search(commands) -> None:
         help=_("every award whose recipient, unit, achievement or decision matches QUERY"),
         description=_(
             "Words are matched with or without diacritics, the last one as the start of a "
-            "word; every word must match. An empty QUERY lists every award the filters keep."
+            "word; every word must match. An empty QUERY lists every award the filters keep. "
+            "The recipient whose name is QUERY comes first, then the names that hold its "
+            "words in order, then in any order, then the awards found through the unit, "
+            "achievement or decision number; the newest first within each."
         ),
     )
     searching.add_argument("query", metavar="QUERY")
+    searching.add_argument(
+        "--names-only",
+        action="store_true",
+        help=_("only awards whose recipient's name holds every word"),
+    )
     searching.add_argument("--year", type=year_argument, metavar="Y", help=_("achievement year"))
     searching.add_argument("--from-year", type=year_argument, metavar="Y")
     searching.add_argument("--to-year", type=year_argument, metavar="Y")
@@ -143,7 +151,9 @@ def _search_filters(db, args: argparse.Namespace) -> AwardFilters:
 
 def command_search(args: argparse.Namespace) -> int:
     with closing(open_database(args.db, create=False)) as db:
-        ids = award_ids(db, AwardSearch(args.query, _search_filters(db, args)))
+        ids = award_ids(
+            db, AwardSearch(args.query, _search_filters(db, args), names_only=args.names_only)
+        )
         shown = ids[: args.limit] if args.limit else ids
         found = award_summaries(db, shown)
     if len(shown) < len(ids):

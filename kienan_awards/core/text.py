@@ -19,10 +19,20 @@ _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn
 
 
 # Characters that reach names from other programs and must not make a second spelling:
-# zero-width spaces and non-joiners and the byte-order mark vanish; the Icelandic eth "Ð"/"ð",
-# which old Vietnamese fonts and keyboards give for "Đ"/"đ", becomes the Vietnamese letter.
+# zero-width spaces, non-joiners and word joiners, the Mongolian vowel separator (zero-width
+# since Unicode 6.3) and the byte-order mark vanish; the Icelandic eth "Ð"/"ð", which old
+# Vietnamese fonts and keyboards give for "Đ"/"đ", becomes the Vietnamese letter. No-break
+# spaces are spaces already (str.split).
 _SAME_LETTER_INSTEAD = str.maketrans(
-    {"\u200b": None, "\u200c": None, "\ufeff": None, "Ð": "Đ", "ð": "đ"}
+    {
+        "\u200b": None,
+        "\u200c": None,
+        "\u2060": None,
+        "\u180e": None,
+        "\ufeff": None,
+        "Ð": "Đ",
+        "ð": "đ",
+    }
 )
 _ZERO_WIDTH_JOINER = "\u200d"
 

@@ -17,7 +17,10 @@ def test_check_says_sound_or_lists_each_problem_with_exit_1(capsys, demo_path):
     code, out, _ = run(capsys, "--db", str(demo_path), "check")
     assert code == 0 and "sound" in out
     db = open_database(demo_path)
-    db.execute("DELETE FROM search_index WHERE rowid = 5")
+    db.execute(
+        "DELETE FROM search_index WHERE rowid = "
+        "(SELECT recency FROM search_index_entries WHERE award_id = 5)"
+    )
     db.conn.commit()
     db.close()
     code, out, err = run(capsys, "--db", str(demo_path), "check")

@@ -127,3 +127,15 @@ def test_reindex_rebuilds_a_damaged_index(capsys, demo_path):
     assert code == 0 and "704 awards" in out
     _, out, _ = search(capsys, demo_path, "nguyen", "--format", "json")
     assert json.loads(out)
+
+
+def test_names_only_keeps_the_awards_whose_name_holds_every_word(capsys, demo_path):
+    _, out, _ = search(capsys, demo_path, "nguyen van", "--limit", "0", "--format", "json")
+    everything = json.loads(out)
+    _, out, _ = search(
+        capsys, demo_path, "nguyen van", "--names-only", "--limit", "0", "--format", "json"
+    )
+    by_name = json.loads(out)
+    assert by_name and len(by_name) < len(everything)
+    assert all("nguyen van" in fold(award["name"]) for award in by_name)
+    assert everything[: len(by_name)] == by_name  # the names come first in the whole list

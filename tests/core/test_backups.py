@@ -177,7 +177,10 @@ def test_check_finds_a_broken_foreign_key_and_a_stale_search_index(db):
     assert database_problems(db) == []
     db.execute("PRAGMA foreign_keys = OFF")
     db.execute("UPDATE awards SET unit_id = 99999 WHERE id = 1")
-    db.execute("DELETE FROM search_index WHERE rowid = 2")
+    db.execute(
+        "DELETE FROM search_index WHERE rowid = "
+        "(SELECT recency FROM search_index_entries WHERE award_id = 2)"
+    )
     db.conn.commit()
     problems = database_problems(db)
     assert any("awards row 1 refers to a missing units" in p for p in problems)

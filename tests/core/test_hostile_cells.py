@@ -155,26 +155,46 @@ def test_finding_the_unit_at_the_end_of_a_long_position_cell_is_linear(monkeypat
 def test_names_stored_before_the_new_folding_are_folded_again_on_upgrade(db_path, tmp_path):
     """A database of schema 10 holds "Ðặng" folded the old way: after the upgrade the same
     name typed again matches the person, and the search finds it."""
-    from kienan_awards.core.search.award_search import search_index_differences
+    from kienan_awards.core.search.award_search import (
+        AwardSearch,
+        award_ids,
+        search_index_differences,
+    )
     from kienan_awards.core.storage import migrations
     from kienan_awards.core.storage.database import open_database
 
-    db = open_database(db_path)
-    first = write_xlsx(tmp_path / "a.xlsx", {"DS": award_list([person_row(1, "Ðặng Văn Hùng")])})
-    assert import_list(db, first).errors == []
-    # As schema 10 stored it: the eth kept, folded to "ðang van hung".
-    db.execute("UPDATE people SET full_name = 'Ðặng Văn Hùng', name_folded = 'ðang van hung'")
-    db.execute("UPDATE awards SET recipient_name = 'Ðặng Văn Hùng'")
-    db.conn.commit()
-    # Step 11 as it runs on upgrade (the later steps cannot be taken twice on this file).
-    refold = next(s for s in migrations.STEPS._migrations if s.name == "0011_refold_names")
-    with db.atomic():
-        refold.fn(db)
+    # A file of schema 10, holding the name as it stored it: the eth kept, folded to "ðang".
+    db = open_database(db_path, migrate=False)
+    migrations.STEPS.apply(db, stop_before="0011_refold_names")
+    with db.conn:
+        unit = "Phòng Văn hóa - Xã hội"
+        unit_id = db.execute(
+            "INSERT INTO units (name, name_folded, name_sort_key, kind) VALUES (?, ?, ?, ?)",
+            [unit, fold(unit), unit, "agency"],
+        ).lastrowid
+        person_id = db.execute(
+            "INSERT INTO people (full_name, name_folded, name_sort_key, birth_year, unit_id) "
+            "VALUES ('Ðặng Văn Hùng', 'ðang van hung', 'hung', 1985, ?)",
+            [unit_id],
+        ).lastrowid
+        decision_id = db.execute(
+            "INSERT INTO decisions (number, decided_on) VALUES (?, ?)",
+            [DECISION[0], DECISION[1].isoformat()],
+        ).lastrowid
+        db.execute(
+            "INSERT INTO awards (decision_id, form_id, recipient_kind, person_id, "
+            "recipient_name, unit_id, unit_name, achievement_year) VALUES (?, "
+            "(SELECT id FROM award_forms WHERE name_vi = 'Giấy khen'), 'individual', ?, "
+            "'Ðặng Văn Hùng', ?, ?, 2025)",
+            [decision_id, person_id, unit_id, unit],
+        )
     db.close()
 
     db = open_database(db_path)
     assert db.execute("SELECT name_folded FROM people").fetchone()[0] == "dang van hung"
     assert search_index_differences(db) == 0
+    assert len(award_ids(db, AwardSearch("Đặng Văn Hùng"))) == 1
+    assert len(award_ids(db, AwardSearch("dang van hung"))) == 1
     again = write_xlsx(
         tmp_path / "b.xlsx",
         {"DS": award_list([person_row(1, "Đặng Văn Hùng", decided_on=dt.date(2025, 12, 1))])},

@@ -14,11 +14,12 @@ from kienan_awards.core.search.search_text import (
 
 
 def _afresh(values, tokens) -> str:
-    seen: dict[str, None] = {}
+    """Each value's words in order; a value whose words repeat those of one before, once."""
+    seen: dict[tuple[str, ...], None] = {}
     for value in values:
         if value:
-            seen.update(dict.fromkeys(tokens(value)))
-    return " ".join(seen)
+            seen[tuple(tokens(value))] = None
+    return " ".join(word for words in seen for word in words)
 
 
 @pytest.mark.parametrize(
@@ -46,4 +47,4 @@ def test_a_number_and_its_float_are_not_one_key():
     search_text._folded_words.cache_clear()
     assert search_words(1) == "1"
     assert search_words(1.0) == "1 0"
-    assert spelled_words(1) == "10"
+    assert spelled_words(1) == "01"

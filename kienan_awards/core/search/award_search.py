@@ -1,15 +1,15 @@
 """The honour roll's search: every award matching a query and filters, best match first.
 
-Matching runs in SQLite's full-text index (schema step 8) over folded words; exact spellings
-rank first when the query carries diacritics, then the index's own relevance (names weigh
-most), then the newest awards. Filters and column sorts run in the same SQL statement.
+Matching runs in SQLite's full-text index (schema step 16) over folded words, in tiers
+(search.tiers): the person typed first, the awards found through their unit last, exact
+spellings first within a tier, then the newest. Filters and column sorts run in the same SQL
+statements.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -19,8 +19,23 @@ from kienan_awards.core.messages import Message
 from kienan_awards.core.records.people import TimelineEntry, award_timeline, timeline_of
 from kienan_awards.core.records.record_lists import AWARDS
 from kienan_awards.core.records.unit_successions import earlier_units, later_units
-from kienan_awards.core.search.search_text import parse_query
-from kienan_awards.core.storage.database import write_transaction
+from kienan_awards.core.search.search_index import (  # noqa: F401 (the import's door)
+    indexed_in_bulk,
+    rebuild_search_index,
+    search_index_differences,
+)
+from kienan_awards.core.search.search_text import SearchWords, parse_query
+from kienan_awards.core.search.tiers import (
+    AWARD_OF_ROWID,
+    FEW_MATCHES,
+    IndexEntry,
+    ResultGroup,
+    TieredIds,
+    TierStep,
+    match_expression,
+    tier_order,
+    tier_plan,
+)
 from kienan_awards.core.text import clean, fold
 
 RECIPIENT_KINDS = ("individual", "collective", "household")
@@ -30,8 +45,6 @@ SEARCH_FIELDS = (
     "id name kind unit position form year decision_number decision_date register_book "
     "register_number status achievement"
 ).split()
-# bm25 weights of the indexed columns: names, units, about (spelled is not indexed).
-_RELEVANCE = "bm25(search_index, 10.0, 4.0, 1.0, 0.0)"
 
 
 @dataclass(frozen=True)
@@ -49,6 +62,7 @@ class AwardFilters:
 class AwardSearch:
     text: str = ""
     filters: AwardFilters = field(default_factory=AwardFilters)
+    names_only: bool = False  # tiers 1 to 4: the words in the recipient's names
 
 
 # Each filter that compares one column: the field of AwardFilters and its condition.
@@ -87,34 +101,145 @@ def award_ids(
     descending: bool = False,
     limit: int | None = None,
 ) -> list[int]:
-    """Ids of the matching awards in display order: by relevance when there is a query and no
+    """Ids of the matching awards in display order: in tiers when there is a query and no
     sort column, else by the column (the honour roll's columns, see record_lists.AWARDS)."""
-    query = parse_query(search.text)
+    if sort_key is None:
+        return tiered_award_ids(db, search, limit).ids
+    words = parse_query(search.text)
     where, params = _filter_sql(db, search.filters)
-    prefix, matched, order = "", "", AWARDS.default_order
-    if query.match is not None:
-        exact = "spelling_score(spelled, ?)" if query.spelling else "0"
-        prefix = (
-            f"WITH matched(id, relevance, exact) AS (SELECT rowid, {_RELEVANCE}, {exact} "
-            "FROM search_index WHERE search_index MATCH ?) "
+    if words is not None:
+        where = (
+            f"a.id IN (SELECT {AWARD_OF_ROWID.format(rowid='rowid')} FROM search_index "
+            f"WHERE search_index MATCH ?) AND {where}"
         )
-        params = [*([query.spelling] if query.spelling else []), query.match, *params]
-        matched = "matched m JOIN "
-        where = f"a.id = m.id AND {where}"
-        order = f"m.exact DESC, m.relevance, {AWARDS.default_order}"
-    if sort_key:
-        column = AWARDS.column(sort_key)
-        direction = "DESC" if descending else "ASC"
-        order = f"{column.sort_sql or column.sql} {direction}, a.id {direction}"
+        params = [match_expression(words, search.names_only), *params]
+    column = AWARDS.column(sort_key)
+    direction = "DESC" if descending else "ASC"
+    order = f"{column.sort_sql or column.sql} {direction}, a.id {direction}"
+    return _ordered_ids(db, where, params, order, limit)
+
+
+def _ordered_ids(db: Database, where: str, params: list, order: str, limit: int | None):
     # The forms and decisions are joined only when the filters or the order read them: the
     # joins lead SQLite to walk an index of the awards and fetch every award at random (sorting
     # 1,000,000 awards by recipient: 5.6 s joined, 2.2 s alone).
     joined = _READS_FORM_OR_DECISION.search(f"{where} {order}") is not None
-    source = matched + (AWARDS.from_sql if joined else "awards a")
-    sql = f"{prefix}SELECT a.id FROM {source} WHERE {where} ORDER BY {order}"
+    source = AWARDS.from_sql if joined else "awards a"
+    sql = f"SELECT a.id FROM {source} WHERE {where} ORDER BY {order}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [row[0] for row in db.execute(sql, params)]
+
+
+def tiered_award_ids(db: Database, search: AwardSearch, limit: int | None = None) -> TieredIds:
+    """The matching awards in tiers (search.tiers), and where each tier starts; the first
+    `limit` only, when given, reading no more of the index than they need."""
+    words = parse_query(search.text)
+    where, params = _filter_sql(db, search.filters)
+    if words is None:
+        return TieredIds(_ordered_ids(db, where, params, AWARDS.default_order, limit), [])
+    # The whole name first: when its awards alone fill the rows asked for, nothing more is read.
+    named = [
+        _step_ids(db, step, words, where, params, limit)
+        for step in tier_plan(words, search.names_only)[:2]
+    ]
+    if limit is not None and len(named[0]) + len(named[1]) >= limit:
+        starts = [ResultGroup(0, 1)] * bool(named[0]) + [ResultGroup(len(named[0]), 2)]
+        return TieredIds(
+            (named[0] + named[1])[:limit], [group for group in starts if group.start < limit]
+        )
+    few = _few_matches(db, words, search.names_only, where, params)
+    if few is not None:
+        ids = [entry.award_id for _, _, entry in few]
+        groups = []
+        for row, (_, group, _) in enumerate(few):
+            if not groups or (groups[-1].tier, groups[-1].begins_with) != group:
+                groups.append(ResultGroup(row, *group))
+        if limit is not None:
+            ids, groups = ids[:limit], [g for g in groups if g.start < limit]
+        return TieredIds(ids, groups)
+    ids: list[int] = []
+    groups: list[ResultGroup] = []
+    seen: set[int] = set()
+    looked_up = 0  # the lookups' awards come again in the full-text tiers: passed over there
+    for step in tier_plan(words, search.names_only):
+        if limit is not None and len(ids) >= limit:
+            break
+        wanted = None if limit is None else limit - len(ids) + looked_up
+        found = _step_ids(db, step, words, where, params, wanted)
+        if step.match is None:
+            looked_up += len(found)
+        fresh = [award_id for award_id in found if award_id not in seen]
+        if limit is not None:
+            fresh = fresh[: limit - len(ids)]
+        if not fresh:
+            continue
+        last = groups[-1] if groups else None
+        if last is None or (last.tier, last.begins_with) != (step.tier, step.begins_with):
+            groups.append(ResultGroup(len(ids), step.tier, step.begins_with))
+        ids.extend(fresh)
+        seen.update(fresh)
+    return TieredIds(ids, groups)
+
+
+def _few_matches(db: Database, words: SearchWords, names_only: bool, where: str, params: list):
+    """Every match placed in its tier, in order, when there are at most FEW_MATCHES; else
+    None (the tiers are then read query by query, each stopping at the rows it needs)."""
+    step = TierStep(0, match=match_expression(words, names_only))
+    keys = _step_ids(db, step, words, where, params, FEW_MATCHES + 1, keys=True)
+    if len(keys) > FEW_MATCHES:
+        return None
+    entries = db.execute(
+        "SELECT recency, award_id, name_folded, name_spelled, names, others, spelled_names, "
+        "spelled_others FROM search_index_entries WHERE recency IN "
+        "(SELECT value FROM json_each(?))",
+        [json.dumps(keys)],
+    )
+    placed = []
+    for row in entries:
+        entry = IndexEntry(*row)
+        order = tier_order(words, entry, names_only)
+        if order is not None:
+            placed.append((order[0], order[1], entry))
+    placed.sort(key=lambda item: item[0])
+    return placed
+
+
+def _step_ids(
+    db: Database,
+    step: TierStep,
+    words: SearchWords,
+    where: str,
+    params: list,
+    limit,
+    keys: bool = False,
+) -> list[int]:
+    """The awards a step finds, newest first (their index keys, when keys)."""
+    filtered = where != "1"
+    joins = ""
+    if filtered:
+        joins = " JOIN awards a ON a.id = {award}"
+        if _READS_FORM_OR_DECISION.search(where):
+            joins += (
+                " JOIN award_forms f ON f.id = a.form_id JOIN decisions d ON d.id = a.decision_id"
+            )
+    tail = f" AND {where} ORDER BY {{key}} DESC" + ("" if limit is None else f" LIMIT {int(limit)}")
+    if step.match is None:
+        same = "=" if step.same_spelling else "<>"
+        sql = (
+            f"SELECT e.award_id FROM search_index_entries e{joins.format(award='e.award_id')} "
+            f"WHERE e.name_folded = ? AND e.name_spelled {same} ?{tail.format(key='e.recency')}"
+        )
+        values = [words.name, words.spelt_name, *(params if filtered else [])]
+    else:
+        award = AWARD_OF_ROWID.format(rowid="search_index.rowid")
+        shown = "search_index.rowid" if keys else award
+        sql = (
+            f"SELECT {shown} FROM search_index{joins.format(award=award)} "
+            f"WHERE search_index MATCH ?{tail.format(key='search_index.rowid')}"
+        )
+        values = [step.match, *(params if filtered else [])]
+    return [row[0] for row in db.execute(sql, values)]
 
 
 def award_summaries(db: Database, ids: list[int]) -> list[dict]:
@@ -132,49 +257,6 @@ def award_summaries(db: Database, ids: list[int]) -> list[dict]:
     ).fetchall()
     by_id = {row[0]: dict(zip(SEARCH_FIELDS, row, strict=True)) for row in rows}
     return [by_id[award_id] for award_id in ids if award_id in by_id]
-
-
-# The index's rows as the view award_search_text makes them from the records.
-_INDEX_FROM_RECORDS = (
-    "INSERT INTO search_index (rowid, names, units, about, spelled) "
-    "SELECT id, names, units, about, spelled FROM award_search_text"
-)
-
-
-@contextmanager
-def indexed_in_bulk(db: Database) -> Iterator[None]:
-    """Inside a write transaction: the awards inserted in the block are indexed together at
-    its end, in one statement, instead of row by row (a 100,000-row import saves seconds)."""
-    first_new = db.execute("SELECT coalesce(max(id), 0) FROM awards").fetchone()[0]
-    db.search_index_deferred = True
-    try:
-        yield
-    finally:
-        db.search_index_deferred = False
-    db.execute(f"{_INDEX_FROM_RECORDS} WHERE id > ?", [first_new])
-
-
-def rebuild_search_index(db: Database) -> int:
-    """Write the whole index again from the records; returns the number of awards indexed."""
-    with write_transaction(db):
-        db.execute("DELETE FROM search_index")
-        db.execute(_INDEX_FROM_RECORDS)
-        count = db.execute("SELECT count(*) FROM search_index").fetchone()[0]
-    db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
-    return count
-
-
-def search_index_differences(db: Database) -> int:
-    """How many awards the index holds wrongly (missing, stale or left over); 0 when in step."""
-    # One pass over the view (its text is made by Python functions, award by award): a row
-    # that stands on one side only is a difference.
-    return db.execute(
-        """SELECT count(*) FROM (
-               SELECT id FROM (
-                   SELECT id, names, units, about, spelled FROM award_search_text
-                   UNION ALL SELECT rowid, names, units, about, spelled FROM search_index)
-               GROUP BY id, names, units, about, spelled HAVING count(*) = 1)"""
-    ).fetchone()[0]
 
 
 @dataclass(frozen=True)

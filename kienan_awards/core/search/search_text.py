@@ -1,9 +1,12 @@
-"""How text becomes search words, and a clerk's query a safe full-text expression.
+"""How text becomes search words, and a clerk's query the words to look for.
 
 The index holds two forms of each word: folded (no case, no diacritics, đ as d), which is
-what matching uses, and spelt (the letters' marks and the tone kept apart, as digits), which
-only ranks exact spellings first. Both tone positions ("hòa", "hoà") spell alike. Nothing
-the clerk types reaches the full-text syntax: the query is cut into words, each quoted.
+what matching uses, and spelt (the tone first, as a digit, then the letters, a letter's mark
+as a digit before it), which tells exact spellings apart. Both tone positions ("hòa",
+"hoà") spell alike. The tone and the marks coming first let a word still being typed match
+by its start: "Hoà" ("2hoa") begins "Hoàng" ("2hoang") but not "Hoang" ("0hoang"), and
+"Hà" ("2ha") does not begin "Hằng" ("2h8ang"). Nothing the clerk types reaches
+the full-text syntax: the query is cut into words, each quoted (see search.tiers).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ _WORD = re.compile(r"[^\W_]+")
 # in the VNI typing method, so a spelt word is plain letters and digits to the tokenizer.
 _LETTER_MARK_DIGITS = {"\u0302": "6", "\u031b": "7", "\u0306": "8"}
 _TONE_DIGITS = {"\u0301": "1", "\u0300": "2", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
+NO_TONE = "0"
+TONES = NO_TONE + "".join(_TONE_DIGITS.values())
 
 
 def search_tokens(value: str | None) -> list[str]:
@@ -31,22 +36,22 @@ def search_tokens(value: str | None) -> list[str]:
 @lru_cache(maxsize=65_536)  # a few thousand syllables make up most names
 def _spelled_word(word: str) -> str:
     letters: list[str] = []
-    tone = "0"
+    tone = NO_TONE
     for ch in unicodedata.normalize("NFD", word):
         if ch in _TONE_DIGITS:
             tone = _TONE_DIGITS[ch]
-        elif ch in _LETTER_MARK_DIGITS:
-            letters.append(_LETTER_MARK_DIGITS[ch])
+        elif ch in _LETTER_MARK_DIGITS and letters:
+            letters[-1] = _LETTER_MARK_DIGITS[ch] + letters[-1]
         elif ch == "đ":
-            letters.append("d9")
+            letters.append("9d")
         elif not unicodedata.combining(ch):
             letters.append(ch)
-    # The tone goes last: where it was written inside the word does not matter.
-    return "".join(letters) + tone
+    # Where the tone was written inside the word does not matter: it goes first.
+    return tone + "".join(letters)
 
 
 def spelled_tokens(value: str | None) -> list[str]:
-    """Words with their marks kept, one token each: "Nguyễn" -> "nguye6n4", "hoà" -> "hoa2"."""
+    """Words with their marks kept, one token each: "Nguyễn" -> "4nguy6en", "hoà" -> "2hoa"."""
     return [_spelled_word(word) for word in _WORD.findall(clean(value).casefold())]
 
 
@@ -55,85 +60,82 @@ def spelled_tokens(value: str | None) -> list[str]:
 # words once. typed: SQLite may pass 1 and 1.0, which are one key to an untyped cache.
 @lru_cache(maxsize=131_072, typed=True)
 def _folded_words(value) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(search_tokens(value)))
+    return tuple(search_tokens(value))
 
 
 @lru_cache(maxsize=131_072, typed=True)
 def _spelt_words(value) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(spelled_tokens(value)))
+    return tuple(spelled_tokens(value))
 
 
-def _unique_words(values, words) -> str:
+def _words_of_each_value(values, words) -> str:
+    """The words of each value in their order (a name's words stay a phrase), a value that
+    repeats one before it (the person's name written on the award) once."""
     given = [value for value in values if value]
     if len(given) == 1:
         return " ".join(words(given[0]))
-    seen: dict[str, None] = {}
+    seen: dict[tuple[str, ...], None] = {}
     for value in given:
-        seen.update(dict.fromkeys(words(value)))
-    return " ".join(seen)
+        seen[words(value)] = None
+    return " ".join(word for value_words in seen for word in value_words)
 
 
 # An import or a rebuild computes each combination of values once.
 @lru_cache(maxsize=131_072, typed=True)
 def search_words(*values: str | None) -> str:
-    """SQL function: the folded words of all values, each once."""
-    return _unique_words(values, _folded_words)
+    """SQL function: the folded words of the values, in order, a repeated value once."""
+    return _words_of_each_value(values, _folded_words)
 
 
 @lru_cache(maxsize=131_072, typed=True)
 def spelled_words(*values: str | None) -> str:
-    """SQL function: the spelt words of all values, each once."""
-    return _unique_words(values, _spelt_words)
+    """SQL function: the spelt words of the values, in order, a repeated value once."""
+    return _words_of_each_value(values, _spelt_words)
 
 
 def spelling_score(spelled: str | None, wanted: str | None) -> int:
-    """SQL function: how many of the wanted spelt words a record holds, a word found in the
-    names counting above any number found in the units ("Thị Hòa" puts Trần Thị Hòa before
-    Phạm Thị Hoa of Phường Đồng Hòa). A wanted word ending in "*" is the word still being
-    typed: its letters match as a prefix, and its tone only when one was typed."""
+    """SQL function (registered with the connection; the index's tiers no longer call it):
+    how many of the wanted spelt words a text holds."""
     if not spelled or not wanted:
         return 0
-    wanted_words = wanted.split(" ")
-    score = 0
-    for part in spelled.split(" | "):
-        tokens = part.split(" ")
-        score = score * 100 + sum(1 for want in wanted_words if _spelt_in(want, tokens))
-    return score
-
-
-def _spelt_in(want: str, tokens: list[str]) -> bool:
-    if want.endswith("*"):
-        letters, tone = want[:-2], want[-2]
-        return any(t.startswith(letters) and (tone == "0" or t[-1] == tone) for t in tokens)
-    return want in tokens
+    tokens = spelled.split(" ")
+    return sum(1 for want in wanted.split(" ") if want in tokens)
 
 
 @dataclass(frozen=True)
-class ParsedQuery:
-    match: str | None  # FTS5 expression over the folded columns; None when nothing to match
-    spelling: str | None  # wanted spelt words, when the query was typed with diacritics
+class SearchWords:
+    """A clerk's query as words: folded, and spelt as typed."""
+
+    folded: tuple[str, ...]
+    spelt: tuple[str, ...]
+    marked: bool  # typed with diacritics: exact spellings come first
+    last_is_prefix: bool  # the clerk has not typed a space after the last word
+
+    @property
+    def name(self) -> str:
+        """The whole query as a recipient's folded name."""
+        return " ".join(self.folded)
+
+    @property
+    def spelt_name(self) -> str:
+        """The whole query spelt as typed (typed without marks, spelt without them, as a
+        name may be stored)."""
+        return " ".join(self.spelt)
 
 
-def _quoted(token: str) -> str:
-    return '"' + token.replace('"', '""') + '"'
-
-
-def parse_query(text: str | None) -> ParsedQuery:
-    """Every word must match; the last one as a prefix unless the clerk typed a space after
-    it. Quotes, stars, brackets and operator words are searched as words or dropped."""
+def parse_query(text: str | None) -> SearchWords | None:
+    """The words of a query; None when it holds nothing to search. Quotes, stars, brackets
+    and operator words are words like any other."""
     raw = text or ""
-    tokens = search_tokens(raw)
-    if not tokens:
-        return ParsedQuery(None, None)
-    last_is_prefix = not raw[-1:].isspace()
-    terms = [_quoted(token) for token in tokens]
-    if last_is_prefix:
-        terms[-1] += "*"
-    match = "{names units about} : (" + " AND ".join(terms) + ")"
-    spelling = None
-    if any(not token.isascii() for token in _WORD.findall(clean(raw))):
-        wanted = spelled_tokens(raw)
-        if wanted and last_is_prefix:
-            wanted[-1] += "*"
-        spelling = " ".join(wanted)
-    return ParsedQuery(match, spelling)
+    folded = tuple(search_tokens(raw))
+    if not folded:
+        return None
+    spelt = tuple(spelled_tokens(raw))
+    typed = _WORD.findall(clean(raw))
+    return SearchWords(
+        folded=folded,
+        spelt=spelt,
+        # The spelt words line up with the folded ones (one each) to be compared.
+        marked=len(spelt) == len(folded) and any(not word.isascii() for word in typed),
+        last_is_prefix=not raw[-1:].isspace(),
+    )

@@ -358,6 +358,25 @@ def _identity_cards_and_honorifics(db: Database) -> None:
     audit_triggers.create_audit_triggers(db, "people")
 
 
+@STEPS(name="0016_search_tiers")
+def _search_tiers(db: Database) -> None:
+    """The search index is written again in the shape the honour roll's tiers read: a
+    recipient's name for whole-name lookups, the names apart from the other words, the
+    spellings indexed, newest first by key. Names holding a word joiner or a Mongolian vowel
+    separator, which folding drops since this step, are folded again first."""
+    for table, column in (("people", "full_name"), ("units", "name")):
+        db.execute(
+            f"UPDATE {table} SET name_folded = fold({column}) "
+            f"WHERE name_folded IS NOT fold({column})"
+        )
+    _run_sql_file(db, "schema_v16_search_tiers.sql")
+    db.execute(
+        "INSERT INTO search_index_entries SELECT recency, id, name_folded, name_spelled, names, "
+        "others, spelled_names, spelled_others FROM award_search_text ORDER BY recency"
+    )
+    db.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
+
+
 def known_step_names() -> list[str]:
     return [step.name for step in STEPS._migrations]
 

@@ -3,14 +3,18 @@ recipient's whole award history beside the results."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
 )
 
@@ -28,6 +32,37 @@ from kienan_awards.ui.pages.window_page import WindowPage
 
 _ANY_YEAR = 1900  # the spin boxes' lowest value stands for "any year"
 _LAST_YEAR = 2100
+_LABEL_HEIGHT = 22  # the strip above a row that starts a group of results
+
+
+class GroupLabels(QStyledItemDelegate):
+    """Draws, above a row that starts a group of results (those found through the unit), a
+    light rule and the group's label, written across the whole row from its first column."""
+
+    def __init__(self, table: QTableView, model: AwardSearchModel):
+        super().__init__(table)
+        self._table = table
+        self._model = model
+
+    def paint(self, painter, option, index) -> None:
+        label = self._model.group_label(index.row())
+        if label is None:
+            super().paint(painter, option, index)
+            return
+        cell = QStyleOptionViewItem(option)
+        cell.rect = option.rect.adjusted(0, _LABEL_HEIGHT, 0, 0)
+        super().paint(painter, cell, index)
+        strip = QRect(option.rect.left(), option.rect.top(), option.rect.width(), _LABEL_HEIGHT)
+        painter.save()
+        painter.fillRect(strip, option.palette.color(QPalette.ColorRole.Window))
+        painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(strip.left(), strip.top(), strip.right(), strip.top())
+        painter.setClipRect(strip)
+        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        left = self._table.columnViewportPosition(0) + 6
+        text = QRect(left, strip.top(), self._table.viewport().width() * 4, _LABEL_HEIGHT)
+        painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.restore()
 
 
 class HonourRollPage(WindowPage):
@@ -74,6 +109,10 @@ class HonourRollPage(WindowPage):
         self.status_choice = self._choice_box("status_filter", _("Any status"))
         self.status_choice.addItem(_("Awarded"), "awarded")
         self.status_choice.addItem(_("Revoked"), "revoked")
+        self.names_only = QCheckBox(_("Names only"))
+        self.names_only.setObjectName("names_only_filter")
+        self.names_only.setToolTip(_("Only the awards whose recipient's name holds every word"))
+        self.names_only.toggled.connect(self.model.set_names_only)
         self.best_match_button = QPushButton(_("Best match first"))
         self.best_match_button.setToolTip(_("Order by how well each award matches"))
         self.best_match_button.clicked.connect(
@@ -97,6 +136,7 @@ class HonourRollPage(WindowPage):
         filters.addWidget(self.kind_choice, 1, 2)
         filters.addWidget(self.status_choice, 1, 3)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.names_only)
         buttons.addWidget(self.best_match_button)
         buttons.addWidget(self.clear_button)
         filters.addLayout(buttons, 0, 4)
@@ -118,6 +158,9 @@ class HonourRollPage(WindowPage):
         self.model.searching.connect(self._show_searching)
         self.model.failed.connect(self._show_failure)
         self.model.modelReset.connect(self._results_shown)
+        self.model.rowsInserted.connect(self._more_results_shown)
+        self._labelled_rows: list[int] = []
+        self.table.setItemDelegate(GroupLabels(self.table, self.model))
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self._fill_choices()
         self.history.show_award(None)
@@ -179,6 +222,9 @@ class HonourRollPage(WindowPage):
             self.status_choice,
             self.search_edit,
         )
+        self.names_only.blockSignals(True)
+        self.names_only.setChecked(False)
+        self.names_only.blockSignals(False)
         self.list_page.cancel_pending_filter()
         self.model.set_search(AwardSearch())
 
@@ -189,21 +235,42 @@ class HonourRollPage(WindowPage):
         self.list_page.count_label.setText(_("The search failed: {error}").format(error=message))
 
     def _results_shown(self) -> None:
-        if self.model.rowCount():
-            self.list_page.count_label.setText(
-                ngettext("{count} award", "{count} awards", self.model.rowCount()).format(
-                    count=figure(self.model.rowCount())
-                )
-            )
-        else:
-            self.list_page.count_label.setText(
-                _("0 awards: none matches the search and the filters")
-            )
+        self._show_count()
         # The best match's history shows at once; the clerk's typing keeps the focus.
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
         else:
             self.history.show_award(None)
+
+    def _more_results_shown(self) -> None:
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self._make_room_for_labels()
+        count = self.model.rowCount()
+        if not count:
+            self.list_page.count_label.setText(
+                _("0 awards: none matches the search and the filters")
+            )
+            return
+        text = ngettext("{count} award", "{count} awards", count).format(count=figure(count))
+        by_name = self.model.unit_tier_start()
+        if by_name is not None:
+            text = _("{text}: {named} by the name, the rest through the unit").format(
+                text=text, named=figure(by_name)
+            )
+        self.list_page.count_label.setText(text)
+
+    def _make_room_for_labels(self) -> None:
+        """The rows that start a labelled group stand taller, the label above their cells."""
+        header = self.table.verticalHeader()
+        rows = self.model.rowCount()
+        for row in self._labelled_rows:
+            if row < rows:
+                header.resizeSection(row, header.defaultSectionSize())
+        self._labelled_rows = [row for row in self.model.labelled_rows() if row < rows]
+        for row in self._labelled_rows:
+            header.resizeSection(row, header.defaultSectionSize() + _LABEL_HEIGHT)
 
     # --- the chosen recipient --------------------------------------------------------------
     def _row_chosen(self, current, _previous=None) -> None:
