@@ -12,7 +12,7 @@ from pathlib import Path
 from kienan_awards.cli import DONE
 from kienan_awards.cli.arguments import count_argument, date_argument, year_argument
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.i18n import _, ngettext
+from kienan_awards.core.i18n import _, ngettext, shown
 from kienan_awards.core.storage.database import open_database
 
 
@@ -104,30 +104,45 @@ def _add_recipient_arguments(recording) -> None:
 
 
 def command_candidates(args: argparse.Namespace) -> int:
-    from kienan_awards.core.awards.candidates import candidates
+    from kienan_awards.core.awards.candidates import candidates, described_grounds
 
     with closing(open_database(args.db, create=False)) as db:
         found = candidates(db, args.year)
     # The suggested form and the reason are the documents' words (Vietnamese whatever the
-    # program speaks), as the proposal to the city writes them.
-    rows = [
-        {
-            "name": c.name,
-            "unit": c.unit,
-            "suggested": c.suggested,
-            "reason": c.reason,
-            "years": list(c.years),
-        }
-        for c in found
-    ]
+    # program speaks), as the proposal to the city writes them; so are the forms grounds name.
     if args.format == "json":
+        rows = [
+            {
+                "name": c.name,
+                "unit": c.unit,
+                "suggested": c.suggested,
+                "form_code": c.form_code,
+                "path": c.path,
+                "reason": c.reason,
+                "years": list(c.years),
+                "grounds": [
+                    {
+                        "year": g.year,
+                        "stands_for": g.stands_for,
+                        "form": g.form,
+                        "decision": g.decision,
+                        "decided_on": g.decided_on,
+                        "proposal": g.proposal,
+                        "initiatives": g.initiatives,
+                    }
+                    for g in c.grounds
+                ],
+            }
+            for c in found
+        ]
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return DONE
-    for row in rows:
-        years = ", ".join(str(y) for y in row["years"])
-        print(
-            f"{row['name']} | {row['unit'] or ''} | {row['suggested']} | {row['reason']} ({years})"
-        )
+    for c in found:
+        years = ", ".join(str(y) for y in c.years)
+        print(f"{c.name} | {c.unit or ''} | {c.suggested} | {c.reason} ({years})")
+        print("  " + _("rests on:"))
+        for line in described_grounds(c.grounds):
+            print("    " + shown(line))
     return DONE
 
 

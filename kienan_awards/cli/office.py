@@ -24,6 +24,9 @@ from kienan_awards.core.records.office import (
 )
 from kienan_awards.core.storage.database import open_database
 
+# The --capacity words and the capacity each records.
+CAPACITY_CHOICES = {"chairman": "", "kt": "KT.", "tm": "TM.", "q": "Q."}
+
 
 def add_parser(commands) -> None:
     office = commands.add_parser(
@@ -59,6 +62,15 @@ def add_parser(commands) -> None:
     adding.add_argument("--signer-name", required=True, metavar="NAME")
     adding.add_argument(
         "--place", required=True, metavar="PLACE", help=_("written before the date: Kiến An")
+    )
+    adding.add_argument(
+        "--capacity",
+        choices=tuple(CAPACITY_CHOICES),
+        help=_(
+            "how the signer signs: chairman (himself), kt (a deputy, on the chairman's "
+            "behalf), tm (for the committee as a body) or q (acting chairman); read from the "
+            "signer's title when not given (a Phó Chủ tịch signs kt)"
+        ),
     )
     adding.add_argument(
         "--level",
@@ -102,6 +114,7 @@ def command_office_add(args: argparse.Namespace) -> int:
         "signer_title": args.signer_title,
         "signer_name": args.signer_name,
         "level": args.level,
+        "signing_capacity": None if args.capacity is None else CAPACITY_CHOICES[args.capacity],
     }
     if args.level is None and level_of_office(args.authority) is None:
         raise KienanError(
@@ -139,6 +152,7 @@ def office_json(period: OfficePeriod | None, with_end: bool = True) -> dict | No
         "authority": period.office.body_name,
         "signer_title": period.office.signer_title,
         "signer_name": period.office.signer_name,
+        "signing_capacity": period.office.signing_capacity,
         "place": period.office.place,
         "valid_from": period.valid_from.isoformat() if period.valid_from else None,
         "level": period.level,
@@ -152,7 +166,8 @@ def office_line(period: OfficePeriod) -> str:
     """An authority in one line, as the clerk reads it."""
     return _("{authority} | {title} {name} | {place}").format(
         authority=period.office.body_name,
-        title=period.office.signer_title,
+        # "KT. Phó Chủ tịch": how he signs before his own title.
+        title=" ".join(filter(None, (period.office.signing_capacity, period.office.signer_title))),
         name=period.office.signer_name,
         place=period.office.place,
     )

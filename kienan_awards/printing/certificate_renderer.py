@@ -128,6 +128,8 @@ def fit_text(
     given) down: at each size on one line or wrapped to up to three balanced lines the box is
     tall enough for; below the box's minimum, on as many lines as it takes."""
     start = min(box.size_pt, size_pt or box.size_pt)
+    if "\n" in text:
+        return _fit_lines(painter, box, text.split("\n"), rect, start)
     device = painter.device()
     key = (
         (box.font, box.bold, box.italic, box.min_size_pt, start, text),
@@ -142,6 +144,16 @@ def fit_text(
         _FITTED[key] = found
     size, lines = found
     return _font(box, size), list(lines)
+
+
+def _fit_lines(
+    painter: QPainter, box: TextBox, texts: list[str], rect: QRectF, start: float
+) -> tuple[QFont, list[str]]:
+    """Lines given apart, each fitted as the box's one line would be, all at the smallest of
+    their sizes; they run on below the box (the room left to sign is under it)."""
+    fitted = [fit_text(painter, box, text, rect, start) for text in texts if text]
+    font = min((font for font, _lines in fitted), key=QFont.pointSizeF)
+    return font, [line for _font, lines in fitted for line in lines]
 
 
 def _draw_box(
@@ -212,7 +224,10 @@ def _texts(
     for box in template.boxes:
         if (box.preprinted and mode != "full") or (box.only_reissue and not reissue):
             continue
-        text = " ".join(box.text.format(**values).split())
+        # A line break a value holds is kept (the capacity over the signer's title).
+        text = "\n".join(
+            " ".join(line.split()) for line in box.text.format(**values).splitlines()
+        ).strip()
         if text:
             rect = QRectF(
                 box.x_mm * per_mm, box.y_mm * per_mm, box.width_mm * per_mm, box.height_mm * per_mm

@@ -16,7 +16,15 @@ from tests.cli.conftest import run
 from tests.core.test_office import WARD
 
 INFO = {"schema_version", "units", "people", "movements", "decisions", "awards", "office"}
-INFO_OFFICE = {"authority", "signer_title", "signer_name", "place", "valid_from", "level"}
+INFO_OFFICE = {
+    "authority",
+    "signer_title",
+    "signer_name",
+    "signing_capacity",
+    "place",
+    "valid_from",
+    "level",
+}
 OFFICE = INFO_OFFICE | {"valid_to"}
 PROGRESS = {
     "movement",
@@ -32,7 +40,7 @@ PROGRESS = {
     "status",
 }
 PROGRESS_PLAN = {"source", "form", "value", "value_high", "text", "percent", "status"}
-CANDIDATES = {"name", "unit", "suggested", "reason", "years"}
+CANDIDATES = {"name", "unit", "suggested", "form_code", "path", "reason", "years", "grounds"}
 SEARCH = {
     "id",
     "name",

@@ -109,8 +109,10 @@ def test_the_grassroots_fighter_share_of_advanced_workers_is_adjustable(office):
 def test_advanced_labour_collective_needs_its_members_share(office):
     db = office["db"]
     _, collective = line(db, "TTLDTT", recipient_unit_id=office["unit"])
-    assert "COLLECTIVE_MEMBER_SHARE" in rules_broken(db, collective)  # 4 of 10 < 70%
+    assert "COLLECTIVE_MEMBER_SHARE" in rules_broken(db, collective)  # 4 of 10: not over half
     eligibility.set_rule(db, "COLLECTIVE_MEMBER_SHARE", True, "40")
+    assert "COLLECTIVE_MEMBER_SHARE" in rules_broken(db, collective)  # 40% is not more than 40%
+    eligibility.set_rule(db, "COLLECTIVE_MEMBER_SHARE", True, "35")
     assert "COLLECTIVE_MEMBER_SHARE" not in rules_broken(db, collective)
 
 

@@ -237,6 +237,8 @@ def decide(
                 "authority_id": authority.id,
                 "signer_title": authority.office.signer_title,
                 "signer_name": authority.office.signer_name,
+                # Kept as signed: a later change of how the office signs leaves it be.
+                "signing_capacity": authority.office.signing_capacity,
                 "movement_id": proposal["movement_id"],
                 "title": clean(title) or proposal["title"],
                 # One basis a line, as the decision prints them.

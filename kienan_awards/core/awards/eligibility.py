@@ -130,10 +130,15 @@ def check_line(
     form = _form_code(db, line["form_id"])
     findings: list[Finding] = []
 
-    def found(code: str, **values) -> None:
+    def found(code: str, members: str = "") -> None:
         rule = active[code]
-        problem = Message(rule.message, parameter=rule.parameter, **values)
-        message = Message("{name} {problem}", name=line["recipient_name"], problem=problem)
+        problem = Message(rule.message, parameter=rule.parameter)
+        name = line["recipient_name"]
+        message = (
+            Message("{name} {problem}: {members}", name=name, problem=problem, members=members)
+            if members
+            else Message("{name} {problem}", name=name, problem=problem)
+        )
         findings.append(Finding(code, message, rule.legal_basis))
 
     person_id, unit_id = line.get("person_id"), line.get("recipient_unit_id")
@@ -183,19 +188,85 @@ def check_line(
             mine = 0 if line.get("review_status") == "accepted" else 1
             if ldtt == 0 or Decimal(cstdcs + mine) * 100 > share * ldtt:
                 found("CSTDCS_SHARE")
-    if form == "TTLDTT" and unit_id and "COLLECTIVE_MEMBER_SHARE" in active:
-        share = Decimal(active["COLLECTIVE_MEMBER_SHARE"].parameter or "70")
-        members = db.execute(
-            "SELECT count(*) FROM people WHERE unit_id = ? AND deleted_at IS NULL", [unit_id]
-        ).fetchone()[0]
-        ldtt, _ = _unit_counts(db, unit_id, year)
-        if members == 0 or Decimal(ldtt) * 100 < share * members:
-            found("COLLECTIVE_MEMBER_SHARE")
+    if form in COLLECTIVE_RULES and unit_id:
+        for code, members in collective_breaches(db, form, unit_id, year, active):
+            found(code, members=members)
     if decision_day is not None:
         conferring = conferring_finding(db, line, decision_day)
         if conferring is not None:
             findings.append(conferring)
     return findings
+
+
+# The rules of each collective title (Law 2022: Art. 28 Advanced, Art. 27 Excellent).
+COLLECTIVE_RULES = {
+    "TTLDTT": ("COLLECTIVE_MEMBER_SHARE", "COLLECTIVE_NO_DISCIPLINE"),
+    "TTLDXS": (
+        "EXCELLENT_COLLECTIVE_MEMBER_SHARE",
+        "EXCELLENT_COLLECTIVE_TASKS",
+        "EXCELLENT_COLLECTIVE_FIGHTER",
+        "EXCELLENT_COLLECTIVE_NO_DISCIPLINE",
+    ),
+}
+# Whose review a line's ratings are: a line sent back for correction says nothing yet.
+_STATED_LINE = "l.review_status <> 'returned'"
+
+
+def _members_whose_lines_say(db: Database, unit_id: int, year: int, condition: str) -> str:
+    """The names of the unit's people with a line of the year saying so, or ''."""
+    names = db.execute(
+        f"""SELECT DISTINCT p.full_name, p.name_sort_key FROM people p
+            JOIN proposal_lines l ON l.person_id = p.id
+            JOIN proposals pr ON pr.id = l.proposal_id
+            WHERE p.unit_id = ? AND p.deleted_at IS NULL AND pr.achievement_year = ?
+              AND {_STATED_LINE} AND {condition}
+            ORDER BY p.name_sort_key""",
+        [unit_id, year],
+    ).fetchall()
+    return ", ".join(name for name, _ in names)
+
+
+def collective_breaches(
+    db: Database, form: str, unit_id: int, year: int, active: dict[str, Rule]
+) -> list[tuple[str, str]]:
+    """(rule, the members it names) for each enabled rule of the collective title the unit's
+    record breaks. The members are the unit's people; their titles of the year are those awarded
+    or accepted. There is no register of discipline or of task ratings: what the members' own
+    proposal lines of the year say is all that is known, and a member without such a line is
+    not counted as a breach."""
+    codes = [code for code in COLLECTIVE_RULES[form] if code in active]
+    if not codes:
+        return []
+    members = db.execute(
+        "SELECT count(*) FROM people WHERE unit_id = ? AND deleted_at IS NULL", [unit_id]
+    ).fetchone()[0]
+    ldtt, cstdcs = _unit_counts(db, unit_id, year)
+    breaches = []
+    for code in codes:
+        rule = active[code]
+        if code == "COLLECTIVE_MEMBER_SHARE":
+            # Article 28: more than the share.
+            share = Decimal(rule.parameter or "50")
+            if members == 0 or Decimal(ldtt) * 100 <= share * members:
+                breaches.append((code, ""))
+        elif code == "EXCELLENT_COLLECTIVE_MEMBER_SHARE":
+            # Article 27: at least the share.
+            share = Decimal(rule.parameter or "70")
+            if members == 0 or Decimal(ldtt) * 100 < share * members:
+                breaches.append((code, ""))
+        elif code == "EXCELLENT_COLLECTIVE_FIGHTER":
+            if cstdcs == 0:
+                breaches.append((code, ""))
+        else:
+            condition = (
+                "l.task_rating = 'not_completed'"
+                if code == "EXCELLENT_COLLECTIVE_TASKS"
+                else "l.under_discipline = 1"
+            )
+            names = _members_whose_lines_say(db, unit_id, year, condition)
+            if names:
+                breaches.append((code, names))
+    return breaches
 
 
 def _unit_counts(db: Database, unit_id: int, year: int) -> tuple[int, int]:

@@ -22,7 +22,7 @@ CSTDCS_PER_UNIT = 2  # at most, even where the cap would allow more
 KEEPS_TITLE = 0.6  # how often last year's Emulation Fighter is chosen again, when allowed
 TTLDTT_PER_YEAR = 6
 TITLED_KINDS = ("agency", "department")
-DEFAULT_SHARES = {"CSTDCS_SHARE": "15", "COLLECTIVE_MEMBER_SHARE": "70"}
+DEFAULT_SHARES = {"CSTDCS_SHARE": "15", "COLLECTIVE_MEMBER_SHARE": "50"}
 
 
 @dataclass
@@ -76,7 +76,8 @@ def choose_titles(
             titles.ldtt[year].update(workers)
             wanted = min(fighters_allowed(len(workers), cap), CSTDCS_PER_UNIT)
             titles.cstdcs[year].update(_fighters(rng, workers, titles.fighters(year - 1), wanted))
-            if members and len(workers) * 100 >= member_share * len(members):
+            # More than the share (Law 2022, Art. 28), not as many as it.
+            if members and len(workers) * 100 > member_share * len(members):
                 collectives.append(unit["id"])
         titles.advanced[year] = sorted(
             rng.sample(collectives, min(TTLDTT_PER_YEAR, len(collectives)))

@@ -77,7 +77,8 @@ def year_end(
         ids = [p["id"] for p in people]
         wanted = round(rng.uniform(*LDTT_SHARE) * len(ids))
         if names.get(unit_id) in ADVANCED:
-            wanted = max(wanted, math.ceil(member_share * len(ids) / 100))
+            # More than the share of the members (Law 2022, Art. 28).
+            wanted = max(wanted, min(len(ids), math.floor(member_share * len(ids) / 100) + 1))
         if names.get(unit_id) == OVER_CAP:
             # As many Advanced Workers as leave the cap no room for a Fighter.
             wanted = max(n for n in range(len(ids) + 1) if fighters_allowed(n, cap) == 0)

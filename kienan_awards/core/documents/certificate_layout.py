@@ -212,7 +212,8 @@ def fields_of(
         ),
         "code_line": words.CODE_LINE.format(code=code),
         "place_date": data.place_date_line,
-        "signer_title": data.signer_title.upper(),
+        # One line each: the capacity ("KT. CHỦ TỊCH") over the signer's own title.
+        "signer_title": "\n".join(data.signature_lines),
         "signer_name": data.signer_name,
         "year": str(data.achievement_year),
         "reissue": words.REISSUE if reissue else "",

@@ -24,6 +24,7 @@ from kienan_awards.core.documents.decree_dates import decision_of, place_and_dat
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
+from kienan_awards.core.records.office import body_of_issuer, decision_capacity, signature_lines
 
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 CODE_GROUPS, GROUP_LENGTH = 3, 4
@@ -48,6 +49,17 @@ class CertificateData:
     decided_on: str  # ISO date
     register_number: int | None
     achievement_year: int
+    # "KT.", "TM.", "Q." or "" (himself); certificates frozen before it was kept sign "".
+    signing_capacity: str = ""
+
+    @property
+    def signature_lines(self) -> list[str]:
+        """The lines over the signature: "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH", as decisions."""
+        if not self.signer_title and not self.signing_capacity:
+            return []
+        return signature_lines(
+            self.signing_capacity, self.signer_title, body_of_issuer(self.issuer_title.upper())
+        )
 
     @property
     def decision_line(self) -> str:
@@ -102,7 +114,8 @@ def _current_data(db: Database, award_id: int) -> CertificateData:
                   a.position, a.unit_name, a.achievement, ia.issuer_title,
                   coalesce(d.signer_title, ia.signer_title),
                   coalesce(d.signer_name, ia.signer_name), ia.place, d.number, d.decided_on,
-                  a.register_number, a.achievement_year, a.unit_id, a.recipient_unit_id
+                  a.register_number, a.achievement_year, a.unit_id, a.recipient_unit_id,
+                  d.signing_capacity, d.signer_title, ia.signing_capacity
            FROM awards a JOIN award_forms f ON f.id = a.form_id
            JOIN decisions d ON d.id = a.decision_id
            LEFT JOIN issuing_authorities ia ON ia.id = {AUTHORITY_OF_DECISION_SQL}
@@ -133,6 +146,9 @@ def _current_data(db: Database, award_id: int) -> CertificateData:
         year,
         unit_id,
         recipient_unit_id,
+        kept_capacity,
+        kept_title,
+        authority_capacity,
     ) = row
     # The honorific the person's record keeps ("Đại tá"), else the one their gender gives.
     honorific = (kept_honorific or words.HONORIFICS.get(gender, "")) if kind == "individual" else ""
@@ -159,6 +175,7 @@ def _current_data(db: Database, award_id: int) -> CertificateData:
         decided_on,
         register,
         year,
+        decision_capacity(kept_capacity, kept_title, authority_capacity) if issuer else "",
     )
 
 

@@ -35,6 +35,11 @@ from kienan_awards.core.documents.decree_dates import place_and_date
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import safe_file_name
+from kienan_awards.core.records.office import (
+    FOR_THE_BODY,
+    decision_capacity,
+    signature_lines,
+)
 
 
 @dataclass
@@ -55,7 +60,8 @@ class DecisionContent:
     lines: list[RecipientLine] = field(default_factory=list)
     total_amount: int = 0
     office_name: str = ""  # the body as recorded: the files' author
-    # "KT. CHỦ TỊCH" over the signer's own title when a deputy signs; None: the title alone.
+    # "KT. CHỦ TỊCH" over the signer's own title when a deputy signs, "TM. ỦY BAN NHÂN DÂN"
+    # over "CHỦ TỊCH" for the committee; None: the title alone ("Q. CHỦ TỊCH" acting).
     signer_capacity: str | None = None
 
     @property
@@ -121,7 +127,8 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
         f"""SELECT d.number, d.decided_on, d.title, d.legal_bases, d.proposed_by,
                   coalesce(d.signer_title, ia.signer_title),
                   coalesce(d.signer_name, ia.signer_name), ia.body_name, ia.issuer_title,
-                  ia.place, ia.level, ia.is_this_office, ia.name
+                  ia.place, ia.level, ia.is_this_office, ia.name, d.signing_capacity,
+                  d.signer_title, ia.signing_capacity
            FROM decisions d LEFT JOIN issuing_authorities ia
              ON ia.id = {AUTHORITY_OF_DECISION_SQL}
            WHERE d.id = ?""",
@@ -143,6 +150,9 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
         level,
         this_office,
         authority_name,
+        kept_capacity,
+        kept_title,
+        authority_capacity,
     ) = row
     day = dt.date.fromisoformat(decided_on)
     if body_name is None:
@@ -152,7 +162,12 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
     lines = _recipient_lines(db, decision_id)
     total = sum(line.amount or 0 for line in lines)
     forms = list(dict.fromkeys(line.form for line in lines))
-    issuer = issuer_title or ""
+    capacity = decision_capacity(kept_capacity, kept_title, authority_capacity)
+    # Signed for the committee as a body, the decision is the committee's, not its chairman's.
+    issuer = body_name if capacity == FOR_THE_BODY else issuer_title or ""
+    if capacity == FOR_THE_BODY:
+        authority_name = body_name
+    signature = signature_lines(capacity, signer_title, body_name)
     bases = [line.strip() for line in (legal_bases or "").splitlines() if line.strip()]
     return DecisionContent(
         body_name=body_name.upper(),
@@ -172,13 +187,14 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
         recipients_note=words.ATTACHED_TO_DECISION.format(
             number=number, day=day, issuer=_short_issuer(authority_name or issuer)
         ),
-        signer_title=(signer_title or words.DEFAULT_SIGNER_TITLE).upper(),
+        signer_title=signature[-1],
         signer_name=signer_name or "",
         number=number,
         decided_on=day,
         lines=lines,
         total_amount=total,
         office_name=body_name,
+        signer_capacity=signature[0] if len(signature) > 1 else None,
     )
 
 

@@ -19,18 +19,88 @@ from kienan_awards.core.text import clean, fold, name_problem
 # The levels of People's Committee this office may be; the schema's CHECK holds these too.
 OFFICE_LEVELS = ("commune", "district", "city")
 
+# How the signer signs (Decree 30/2020, Appendix I): the chairman himself, a deputy on the
+# chairman's behalf ("KT."), for the committee as a body ("TM.") or as acting chairman ("Q.").
+# The schema's CHECK holds these too.
+SIGNING_CAPACITIES = ("", "KT.", "TM.", "Q.")
+ON_BEHALF, FOR_THE_BODY, ACTING = "KT.", "TM.", "Q."
+# Whoever signs, a People's Committee's decisions and certificates are the chairman's.
+CHAIRMAN_TITLE = "Chủ tịch"
+COMMITTEE_WORDS = "Ủy ban nhân dân"
+
 
 @dataclass(frozen=True)
 class Office:
     body_name: str  # "Ủy ban nhân dân phường Kiến An"
     place: str  # "Kiến An": the place in "Kiến An, ngày … tháng … năm …"
-    signer_title: str  # "Chủ tịch"
+    signer_title: str  # the signer's own title: "Chủ tịch", "Phó Chủ tịch"
     signer_name: str
+    signing_capacity: str = ""  # one of SIGNING_CAPACITIES
 
     @property
     def issuer_title(self) -> str:
-        """The certificate's header line: 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG KIẾN AN'."""
-        return f"{self.signer_title} {self.body_name}".upper()
+        """The certificate's header line, the chairman's whoever signs: 'CHỦ TỊCH ỦY BAN NHÂN
+        DÂN PHƯỜNG KIẾN AN'."""
+        return issuer_title_of(self.body_name)
+
+    @property
+    def signature_lines(self) -> list[str]:
+        return signature_lines(self.signing_capacity, self.signer_title, self.body_name)
+
+
+def issuer_title_of(body_name: str) -> str:
+    return f"{CHAIRMAN_TITLE} {body_name}".upper()
+
+
+def body_of_issuer(issuer_title: str) -> str:
+    """The body an issuer line names: 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG X' -> 'ỦY BAN NHÂN DÂN
+    PHƯỜNG X'."""
+    chairman = f"{CHAIRMAN_TITLE.upper()} "
+    return issuer_title[len(chairman) :] if issuer_title.startswith(chairman) else issuer_title
+
+
+def inferred_capacity(signer_title: str | None) -> str:
+    """The capacity a signer's own title plainly says: a deputy ("Phó Chủ tịch") signs KT. on
+    the chairman's behalf, an acting chairman ("Quyền Chủ tịch") Q.; anyone else himself."""
+    words = fold(signer_title).split()
+    if words[:1] == ["pho"]:
+        return ON_BEHALF
+    if words[:1] == ["quyen"]:
+        return ACTING
+    return ""
+
+
+def _committee_line(body_name: str) -> str:
+    """ "ỦY BAN NHÂN DÂN" for a People's Committee (the body as TM. names it), else the body."""
+    if body_key(body_name).split()[:1] == ["ubnd"]:
+        return COMMITTEE_WORDS.upper()
+    return (body_name or "").upper()
+
+
+def signature_lines(capacity: str | None, signer_title: str | None, body_name: str) -> list[str]:
+    """The lines over the signature, in capitals: "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH"; "TM. ỦY
+    BAN NHÂN DÂN" over "CHỦ TỊCH"; "Q. CHỦ TỊCH" alone when the signer's title says no more;
+    the signer's title alone when he signs himself."""
+    title = (signer_title or CHAIRMAN_TITLE).upper()
+    if capacity == FOR_THE_BODY:
+        return [f"{FOR_THE_BODY} {_committee_line(body_name)}", title]
+    if capacity in (ON_BEHALF, ACTING):
+        head = f"{capacity} {CHAIRMAN_TITLE.upper()}"
+        if capacity == ACTING and fold(signer_title) in ("chu tich", "quyen chu tich"):
+            return [head]
+        return [head, title]
+    return [title]
+
+
+def decision_capacity(kept: str | None, kept_title: str | None, authority: str | None) -> str:
+    """The capacity a decision was signed in: the one it keeps; for a decision that keeps a
+    signer but no capacity (one of a past list), what the signer's title says; else that of
+    the authority that signs it."""
+    if kept is not None:
+        return kept
+    if kept_title is not None:
+        return inferred_capacity(kept_title)
+    return authority or ""
 
 
 FIELDS = {
@@ -79,6 +149,25 @@ def level_of_office(body_name: str | None) -> str | None:
     return None
 
 
+def _capacity_problem(values: dict) -> Message | None:
+    capacity = values.get("signing_capacity")
+    if capacity is None:
+        return None
+    if capacity not in SIGNING_CAPACITIES:
+        return Message(
+            "the signer signs as the chairman himself, KT., TM. or Q., not {capacity}",
+            capacity=capacity,
+        )
+    deputy = inferred_capacity(values.get("signer_title")) == ON_BEHALF
+    if capacity == "" and deputy:
+        return Message(
+            "a deputy signs KT. on the chairman's behalf (or Q. when acting), not as chairman"
+        )
+    if capacity == ON_BEHALF and fold(values.get("signer_title")) == fold(CHAIRMAN_TITLE):
+        return Message("the chairman signs himself, not KT. on his own behalf")
+    return None
+
+
 def _level_problem(values: dict) -> Message | None:
     given = clean(values.get("level"))
     if given and given not in OFFICE_LEVELS:
@@ -102,6 +191,9 @@ def office_problems(values: dict) -> dict[str, str]:
     level = _level_problem(values)
     if level is not None:
         problems["level"] = level
+    capacity = _capacity_problem(values)
+    if capacity is not None:
+        problems["signing_capacity"] = capacity
     return problems
 
 
@@ -121,14 +213,16 @@ class OfficePeriod:
 # Another body's authority (the city's) signs the decisions recorded from it, never this
 # office's: the periods below are this office's only.
 THIS_OFFICE = "is_this_office = 1"
-_PERIOD_COLUMNS = "id, body_name, place, signer_title, signer_name, valid_from, valid_to, level"
+_PERIOD_COLUMNS = (
+    "id, body_name, place, signer_title, signer_name, valid_from, valid_to, level, signing_capacity"
+)
 
 
 def _period(row) -> OfficePeriod:
-    authority_id, *office, valid_from, valid_to, level = row
+    authority_id, *office, valid_from, valid_to, level, capacity = row
     return OfficePeriod(
         authority_id,
-        Office(*(clean(value) for value in office)),
+        Office(*(clean(value) for value in office), capacity or ""),
         dt.date.fromisoformat(valid_from) if valid_from else None,
         dt.date.fromisoformat(valid_to) if valid_to else None,
         level,
@@ -177,18 +271,24 @@ def _checked_office(values: dict) -> tuple[Office, str]:
                 ]
             )
         )
-    office = Office(*(clean(values[key]) for key in FIELDS))
+    capacity = values.get("signing_capacity")
+    office = Office(
+        *(clean(values[key]) for key in FIELDS),
+        inferred_capacity(values["signer_title"]) if capacity is None else capacity,
+    )
     return office, clean(values.get("level")) or level_of_office(office.body_name)
 
 
 def _authority_row(values: dict) -> dict:
     office, level = _checked_office(values)
     return {
-        "name": f"{office.signer_title} {office.body_name}",
+        # The chairman's, whoever signs: the note under a list names him.
+        "name": f"{CHAIRMAN_TITLE} {office.body_name}",
         "issuer_title": office.issuer_title,
         "body_name": office.body_name,  # the decision's header shows it in capitals
         "signer_title": office.signer_title,
         "signer_name": office.signer_name,
+        "signing_capacity": office.signing_capacity,
         "place": office.place,
         "decision_suffix": vocabulary.DECISION_SUFFIX,
         "level": level,
@@ -226,8 +326,9 @@ def add_office(db: Database, values: dict, valid_from: dt.date) -> ChangeSet:
     """Record a new authority in force from the day. The one in force before it, when it has
     no end, is closed the day before. A day on which another authority is already in force, or
     one before a recorded authority begins, is refused, naming that authority, and nothing is
-    written. The level, when not given, is read from the office's name. Returns the
-    authorities written."""
+    written. The level, when not given, is read from the office's name, and the signing
+    capacity (values["signing_capacity"]) from the signer's title. Returns the authorities
+    written."""
     row = _authority_row(values)
     with write_transaction(db):
         written = _add(db, row, valid_from)
@@ -239,7 +340,7 @@ def record_office(db: Database, values: dict, day: dt.date | None = None) -> Cha
     the authority that began on the day is corrected (its signer, its level); otherwise one is
     added from the day as add_office does, so a past authority can be recorded and one that
     would overlap another is refused. The level, when not given, is read from the office's
-    name. Returns the authorities written."""
+    name, and the signing capacity from the signer's title. Returns the authorities written."""
     row = _authority_row(values)
     day = day or dt.date.today()
     with write_transaction(db):

@@ -22,6 +22,8 @@ from kienan_awards.core.storage.step_data import (
     catalogue_0002,
     law_0013,
     rules_0006,
+    rules_0017,
+    signing_0018,
 )
 from kienan_awards.core.text import fold, name_sort_text, text_sort_text
 
@@ -375,6 +377,20 @@ def _search_tiers(db: Database) -> None:
         "others, spelled_names, spelled_others FROM award_search_text ORDER BY recency"
     )
     db.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
+
+
+@STEPS(name="0017_collective_rules")
+def _collective_rules(db: Database) -> None:
+    """The collective titles as the Law of 2022 sets them, each rule citing its own article:
+    Tập thể lao động tiên tiến (Art. 28) and Tập thể lao động xuất sắc (Art. 27)."""
+    rules_0017.collective_rules_step(db)
+
+
+@STEPS(name="0018_signing_capacity")
+def _signing_capacity(db: Database) -> None:
+    """How each dated signer signs (himself, KT., TM. or Q.), kept on each decision too, so
+    the issuer line stays the chairman's when a deputy signs."""
+    signing_0018.signing_capacity_step(db)
 
 
 def known_step_names() -> list[str]:

@@ -1,5 +1,6 @@
 """The office's fields as the office dialog asks them: its name and level, the place, the
-signer, and the day it signs from. The level follows the name until the clerk chooses one."""
+signer and how he signs, and the day it signs from. The level follows the name, and how the
+signer signs his title, until the clerk chooses one."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from kienan_awards.core.i18n import _, shown
-from kienan_awards.core.records.office import OFFICE_LEVELS, OfficePeriod, level_of_office
+from kienan_awards.core.records.office import (
+    OFFICE_LEVELS,
+    SIGNING_CAPACITIES,
+    OfficePeriod,
+    inferred_capacity,
+    level_of_office,
+)
 
 
 def _level_labels() -> dict[str, str]:
@@ -18,6 +25,15 @@ def _level_labels() -> dict[str, str]:
         "commune": _("Commune level (a ward, a commune, a town, a special zone)"),
         "district": _("District level (an urban or rural district, a district town)"),
         "city": _("City or province"),
+    }
+
+
+def _capacity_labels() -> dict[str, str]:
+    return {
+        "": _("The chairman himself"),
+        "KT.": _("KT. — a deputy, on the chairman's behalf"),
+        "TM.": _("TM. — for the committee as a body"),
+        "Q.": _("Q. — the acting chairman"),
     }
 
 
@@ -41,6 +57,18 @@ class OfficeFields(QWidget):
             self.level_combo.addItem(label, level)
         self.level_chosen = False  # by the clerk: the name no longer sets it
         self.level_combo.activated.connect(self._choose_level)
+        self.capacity_combo = QComboBox()
+        self.capacity_combo.setObjectName("office_signing_capacity")
+        for capacity, label in _capacity_labels().items():
+            self.capacity_combo.addItem(label, capacity)
+        self.capacity_combo.setToolTip(
+            _(
+                "How the decisions and certificates are signed: a deputy signs KT. under "
+                '"KT. CHỦ TỊCH"; the issuer line stays the chairman\'s.'
+            )
+        )
+        self.capacity_chosen = False  # by the clerk: the signer's title no longer sets it
+        self.capacity_combo.activated.connect(self._choose_capacity)
         self.from_edit = QDateEdit(QDate.currentDate())
         self.from_edit.setObjectName("office_from")
         self.from_edit.setDisplayFormat("dd/MM/yyyy")
@@ -57,9 +85,12 @@ class OfficeFields(QWidget):
             ("place", _("Place (before the date)"), "Kiến An"),
             ("signer_title", _("Signer's title"), "Chủ tịch"),
             ("signer_name", _("Signer's name"), "Nguyễn Văn …"),
+            ("signing_capacity", _("Signs as"), None),
         ):
             if key == "level":
                 field = self.level_combo
+            elif key == "signing_capacity":
+                field = self.capacity_combo
             else:
                 field = self.edits[key] = QLineEdit(getattr(office, key) if office else "")
                 field.setObjectName(f"office_{key}")
@@ -72,6 +103,12 @@ class OfficeFields(QWidget):
             form.addRow("", problem)
         form.addRow(_("Signs from"), self.from_edit)
         self.edits["body_name"].textChanged.connect(self._follow_name)
+        self.edits["signer_title"].textChanged.connect(self._follow_title)
+        self.set_capacity(
+            office.signing_capacity
+            if office
+            else inferred_capacity(self.edits["signer_title"].text())
+        )
         self.set_level(
             (current.level if current else None) or level_of_office(self.edits["body_name"].text())
         )
@@ -85,6 +122,7 @@ class OfficeFields(QWidget):
             edit.setText(getattr(begun.office, key))
         if begun.level:
             self.set_level(begun.level)
+        self.set_capacity(begun.office.signing_capacity)
 
     def _choose_level(self) -> None:
         self.level_chosen = True
@@ -95,6 +133,19 @@ class OfficeFields(QWidget):
         if level and not self.level_chosen:
             self.set_level(level)
 
+    def _choose_capacity(self) -> None:
+        self.capacity_chosen = True
+
+    def _follow_title(self, title: str) -> None:
+        """A deputy's title ("Phó Chủ tịch") signs KT., until the clerk chooses by hand."""
+        if not self.capacity_chosen:
+            self.set_capacity(inferred_capacity(title))
+
+    def set_capacity(self, capacity: str) -> None:
+        self.capacity_combo.setCurrentIndex(
+            SIGNING_CAPACITIES.index(capacity) if capacity in SIGNING_CAPACITIES else 0
+        )
+
     def set_level(self, level: str | None) -> None:
         """Show the level (None: none chosen)."""
         index = OFFICE_LEVELS.index(level) if level in OFFICE_LEVELS else -1
@@ -104,6 +155,7 @@ class OfficeFields(QWidget):
         return {
             **{key: edit.text() for key, edit in self.edits.items()},
             "level": self.level_combo.currentData(),
+            "signing_capacity": self.capacity_combo.currentData(),
         }
 
     def day(self) -> dt.date:

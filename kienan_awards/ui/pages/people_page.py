@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kienan_awards.core.awards.candidates import candidates
+from kienan_awards.core.awards.candidates import described_grounds, proposable
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records import people, record_edits
-from kienan_awards.core.records.award_details import latest_award_year
 from kienan_awards.core.records.record_lists import PEOPLE
 from kienan_awards.ui.award_timeline_table import AwardTimelineTable
 from kienan_awards.ui.forms.person_form import PersonForm
@@ -109,6 +108,8 @@ class PeoplePage(WindowPage):
         self.proposable_label = QLabel()
         self.proposable_label.setObjectName("proposable_next")
         self.proposable_label.setWordWrap(True)
+        # Names and proposal titles are the clerk's text, never markup.
+        self.proposable_label.setTextFormat(Qt.TextFormat.PlainText)
         details_layout.addWidget(self.proposable_label)
         details_layout.addWidget(QLabel(_("Awards")))
         details_layout.addWidget(self.timeline, 1)
@@ -229,19 +230,16 @@ class PeoplePage(WindowPage):
         self.timeline.show_entries(people.award_timeline(self._db, person_id))
 
     def _show_proposable(self, person_id: int) -> None:
-        """What the consecutive-year paths allow proposing next, from the latest year."""
-        latest = latest_award_year(self._db, person_id)
-        found = (
-            [c for c in candidates(self._db, latest) if c.person_id == person_id] if latest else []
-        )
-        self.proposable_label.setText(
-            "\n".join(
+        """What the consecutive-year paths allow proposing next, and what each rests on."""
+        lines = []
+        for c in proposable(self._db, person_id):
+            lines.append(
                 _("May be proposed for: {form} ({reason}: {years})").format(
                     form=c.suggested, reason=c.reason, years=", ".join(map(str, c.years))
                 )
-                for c in found
             )
-        )
+            lines.extend("  – " + shown(line) for line in described_grounds(c.grounds))
+        self.proposable_label.setText("\n".join(lines))
 
     def _update_buttons(self) -> None:
         existing = self.form.person_id is not None and is_writable(self._db)
