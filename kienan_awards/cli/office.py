@@ -49,6 +49,13 @@ def add_parser(commands) -> None:
             "level says which forms it may confer on a day and at what rate."
         ),
     )
+    _add_office_arguments(adding)
+    adding.set_defaults(handler=command_office_add)
+    _add_set_level_parser(steps)
+
+
+def _add_office_arguments(adding) -> None:
+    """What `office add` takes: the authority, its signer, how he signs, its level."""
     adding.add_argument(
         "--from", dest="valid_from", type=date_argument, required=True, metavar="DD/MM/YYYY"
     )
@@ -80,7 +87,9 @@ def add_parser(commands) -> None:
             "its name when not given"
         ),
     )
-    adding.set_defaults(handler=command_office_add)
+
+
+def _add_set_level_parser(steps) -> None:
     leveling = steps.add_parser(
         "set-level",
         help=_("record the level of the authority in force on a day"),

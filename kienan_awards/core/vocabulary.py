@@ -291,7 +291,8 @@ CHART_DATA = "Số liệu của biểu đồ"
 # --- Decision pack (issue 21) ------------------------------------------------------------------
 # The abbreviations the note under an attached list writes ("của Chủ tịch UBND quận …"):
 # each abbreviation and the words it stands for.
-NOTE_ABBREVIATIONS = {"UBND": "Ủy ban nhân dân"}
+COMMITTEE = "Ủy ban nhân dân"  # a People's Committee, the body whose chairman signs
+NOTE_ABBREVIATIONS = {"UBND": COMMITTEE}
 # The header breaks an authority's name before the kind of its area, so a place name stays on
 # one line: "ỦY BAN NHÂN DÂN" / "QUẬN KIẾN AN". Longer words first: "THỊ XÃ" before "XÃ".
 AREA_KINDS_UPPER = (

@@ -42,7 +42,7 @@ def test_restore_puts_a_backup_back_and_keeps_the_replaced_database(capsys, demo
     code, out, err = run(capsys, "--db", str(demo_path), "restore", saved)
     assert code == 0 and "kept in" in out
     db = open_database(demo_path)
-    assert db.execute("SELECT count(*) FROM awards").fetchone()[0] == 704
+    assert db.execute("SELECT count(*) FROM awards").fetchone()[0] == 699
     db.close()
 
 
@@ -124,7 +124,7 @@ def test_move_takes_the_default_database_to_a_new_folder(capsys, tmp_path):
     code, out, err = run(capsys, "move", str(tmp_path / "D"))
     assert code == 0 and err == "" and str(tmp_path / "D" / "awards.sqlite3") in out
     code, out, _ = run(capsys, "info", "--format", "json")
-    assert json.loads(out)["awards"] == 704
+    assert json.loads(out)["awards"] == 699
 
 
 def test_move_of_a_file_named_by_db_is_a_mistake_in_the_command(capsys, demo_path, tmp_path):
@@ -160,7 +160,7 @@ def test_use_makes_a_kept_database_the_default_and_refuses_a_foreign_file(
     code, out, err = run(capsys, "use", str(demo_path))
     assert code == 0 and str(demo_path) in out
     code, out, _ = run(capsys, "info", "--format", "json")
-    assert json.loads(out)["awards"] == 704
+    assert json.loads(out)["awards"] == 699
     notes = tmp_path / "notes.db"
     notes.write_text("hello")
     code, out, err = run(capsys, "use", str(notes))

@@ -103,7 +103,7 @@ def json_of(capsys, demo_path, language, name):
 
 def test_info_json_keys(capsys, demo_path, language):
     info = json_of(capsys, demo_path, language, "info")
-    assert set(info) == INFO and info["awards"] == 704
+    assert set(info) == INFO and info["awards"] == 699
     # The demo district was dissolved on 30/06/2025; its ward signs from 01/07/2025.
     assert set(info["office"]) == INFO_OFFICE and info["office"]["valid_from"] == "2025-07-01"
 

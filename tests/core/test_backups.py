@@ -29,7 +29,7 @@ def test_a_backup_is_a_sound_owner_only_copy(db, tmp_path):
     path = back_up(db, folder=tmp_path / "usb")
     assert path.parent == tmp_path / "usb" and oct(path.stat().st_mode & 0o777) == "0o600"
     copy = sqlite3.connect(path)
-    assert copy.execute("SELECT count(*) FROM awards").fetchone()[0] == 704
+    assert copy.execute("SELECT count(*) FROM awards").fetchone()[0] == 699
     assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
@@ -197,7 +197,7 @@ def test_a_file_this_user_cannot_write_opens_read_only(db, db_path, monkeypatch)
     monkeypatch.setattr(database.os, "access", lambda path, mode: False)
     opened = open_database(db_path)
     assert opened.read_only == "this user may not write the database file or its folder"
-    assert opened.execute("SELECT count(*) FROM awards").fetchone()[0] == 704
+    assert opened.execute("SELECT count(*) FROM awards").fetchone()[0] == 699
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         opened.execute("DELETE FROM awards")
     opened.close()
@@ -229,7 +229,7 @@ def test_a_damaged_database_is_replaced_by_the_newest_sound_backup_and_kept(db, 
     assert kept.read_bytes() == damaged or "before-restore" in kept.name
     restored = open_database(db_path)
     assert database_problems(restored) == []
-    assert restored.execute("SELECT count(*) FROM awards").fetchone()[0] == 704
+    assert restored.execute("SELECT count(*) FROM awards").fetchone()[0] == 699
     restored.close()
 
 

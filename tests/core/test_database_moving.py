@@ -157,7 +157,7 @@ def test_a_database_kept_on_a_data_drive_is_used_as_it_is_after_a_reinstall(tmp_
     reopened = open_database()
     try:
         assert reopened.path == tmp_path / "D" / "awards.sqlite3"
-        assert reopened["awards"].count == 704
+        assert reopened["awards"].count == 699
     finally:
         reopened.close()
 

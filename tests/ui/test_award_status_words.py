@@ -65,7 +65,7 @@ def test_the_recipient_history_says_each_status_as_the_list_does(
     revoked_id = revoke_first_award(demo_db)
     page = honour_roll_page()
     page.show()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 704)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 699)
     revoked, awarded = ("Revoked", "Awarded") if language == "en" else ("Đã thu hồi", "Đã khen")
     page.history.show_award(revoked_id)
     statuses = history_statuses(page)

@@ -48,7 +48,7 @@ def test_an_empty_overview_says_what_to_do_first(window):
 def test_its_demo_button_loads_the_demo_and_the_overview_shows_it(qtbot, window, db):
     overview = window.pages["overview"]
     qtbot.mouseClick(overview.first_steps.demo_button, Qt.MouseButton.LeftButton)
-    assert record_counts(db)["awards"] == 704
+    assert record_counts(db)["awards"] == 699
     assert not overview.first_steps.isVisible()
     assert overview.matrix.isVisible() and overview.matrix.rowCount() > 0
     assert not window.load_demo_action.isEnabled()

@@ -55,7 +55,7 @@ def test_typing_a_name_without_diacritics_lists_the_persons_awards_and_their_his
 ):
     person_id, name = most_honoured_person(demo_db)
     qtbot.keyClicks(page.search_edit, without_marks(name))
-    qtbot.waitUntil(lambda: page.model.rowCount() < 704)
+    qtbot.waitUntil(lambda: page.model.rowCount() < 699)
     settle(qtbot, page)
     theirs = {
         row[0] for row in demo_db.execute("SELECT id FROM awards WHERE person_id = ?", [person_id])
@@ -89,7 +89,7 @@ def test_hostile_text_in_the_box_is_searched_as_text(qtbot, page, demo_db, text)
     page.search_now()
     settle(qtbot, page)
     assert "failed" not in page.list_page.count_label.text()
-    assert demo_db.execute("SELECT count(*) FROM awards").fetchone()[0] == 704
+    assert demo_db.execute("SELECT count(*) FROM awards").fetchone()[0] == 699
 
 
 def test_filters_narrow_the_results_and_clear_brings_everything_back(qtbot, page, demo_db):
@@ -107,7 +107,7 @@ def test_filters_narrow_the_results_and_clear_brings_everything_back(qtbot, page
     assert 0 < page.model.rowCount() == collectives
     page.clear_button.click()
     settle(qtbot, page)
-    assert page.model.rowCount() == 704
+    assert page.model.rowCount() == 699
     assert page.kind_choice.currentIndex() == 0 and page.from_year.text() == "any"
 
 
@@ -195,7 +195,7 @@ def test_the_results_export_and_print_as_shown(qtbot, demo_db, window_settings, 
     page.search_edit.setText("nguyen thi")
     page.search_now()
     settle(qtbot, page)
-    assert 0 < page.model.rowCount() < 704
+    assert 0 < page.model.rowCount() < 699
     page.list_page.choose_export_path = lambda: str(tmp_path / "roll.xlsx")
     assert page.list_page.export_to_excel() == tmp_path / "roll.xlsx"
     from openpyxl import load_workbook

@@ -47,7 +47,7 @@ def test_the_program_opens_the_moved_database_and_the_old_file_goes(
     reopened = application._reopen_moved(qapp, old_path, window.moved_to)
     try:
         assert reopened.path == tmp_path / "D" / "awards.sqlite3"
-        assert reopened["awards"].count == 704
+        assert reopened["awards"].count == 699
     finally:
         reopened.close()
     assert not old_path.exists()
@@ -150,7 +150,7 @@ def test_after_a_reinstall_the_welcome_opens_the_database_kept_on_the_data_drive
     default_db.close()
     reopened = application._reopen_moved(qapp, old_path, window.moved_to)
     try:
-        assert reopened["awards"].count == 704
+        assert reopened["awards"].count == 699
     finally:
         reopened.close()
     assert not old_path.exists()  # the empty database made at this first start

@@ -6,15 +6,22 @@ says. The limits are checked as the rows are made.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections import deque
+from typing import Protocol
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.lists.sheet_extent import MAX_COLUMNS, MAX_ROWS
 from kienan_awards.core.lists.workbook_limits import MAX_CELLS
 from kienan_awards.core.messages import Message
 
-if TYPE_CHECKING:
-    from kienan_awards.core.lists.document_plain_rows import PlainRows
+
+class TakenRows(Protocol):
+    """The rows taken by pattern before expat sees them (document_plain_rows.PlainRows):
+    `token` names the element standing in their place, `rows` holds their values in order."""
+
+    token: str
+    rows: deque
+
 
 MAX_TABLES = 200  # a proposal holds a handful: heading, lists, signature
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main|"
@@ -93,7 +100,7 @@ class TableReader:
     rows. The limits are checked as the rows are made, so a hostile part is refused before
     it fills memory."""
 
-    def __init__(self, name: str, plain: PlainRows | None = None) -> None:
+    def __init__(self, name: str, plain: TakenRows | None = None) -> None:
         self.name = name
         self.plain = plain
         self.elements = _ELEMENTS if plain is None else {**_ELEMENTS, plain.token: _PLAIN_ROW}

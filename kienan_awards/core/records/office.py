@@ -26,7 +26,7 @@ SIGNING_CAPACITIES = ("", "KT.", "TM.", "Q.")
 ON_BEHALF, FOR_THE_BODY, ACTING = "KT.", "TM.", "Q."
 # Whoever signs, a People's Committee's decisions and certificates are the chairman's.
 CHAIRMAN_TITLE = "Chủ tịch"
-COMMITTEE_WORDS = "Ủy ban nhân dân"
+COMMITTEE_WORDS = vocabulary.COMMITTEE
 
 
 @dataclass(frozen=True)

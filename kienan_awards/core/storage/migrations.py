@@ -382,7 +382,7 @@ def _search_tiers(db: Database) -> None:
 @STEPS(name="0017_collective_rules")
 def _collective_rules(db: Database) -> None:
     """The collective titles as the Law of 2022 sets them, each rule citing its own article:
-    Tập thể lao động tiên tiến (Art. 28) and Tập thể lao động xuất sắc (Art. 27)."""
+    the Advanced Labour Collective (Art. 28) and the Excellent Labour Collective (Art. 27)."""
     rules_0017.collective_rules_step(db)
 
 
