@@ -24,7 +24,7 @@ def run_self_test() -> int:
     from kienan_awards.core.storage.database import open_database
     from kienan_awards.printing import offscreen_application
     from kienan_awards.printing.certificate_printing import print_to_pdf
-    from kienan_awards.printing.report_document import write_report_pdf
+    from kienan_awards.printing.report_pages import write_report_pdf
     from kienan_awards.ui.main_window import MainWindow
     from kienan_awards.ui.translations import install_translations, remove_translations
 

@@ -91,7 +91,7 @@ def command_report(args: argparse.Namespace) -> int:
     else:
         # Qt is loaded only for the PDF, which is laid out as a page.
         from kienan_awards.printing import offscreen_application
-        from kienan_awards.printing.report_document import write_report_pdf
+        from kienan_awards.printing.report_pages import write_report_pdf
 
         offscreen_application()
         written = write_report_pdf(report, args.out)

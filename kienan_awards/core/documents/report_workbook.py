@@ -179,10 +179,9 @@ def _write_table(sheet, row: int, table: ReportTable, plan: Sheet, styles, pages
     if table.total is not None:
         lines.append((table.total, True))
     heights = [row_height(values, kinds, widths) for values, _ in lines] or [LINE_HEIGHT]
-    # A table that fits on a page is kept whole, as the PDF keeps it; a longer one keeps at
-    # least its heading, header and first row together.
-    whole = TABLE_TITLE_HEIGHT + head + sum(heights)
-    kept = whole if whole <= pages.height else TABLE_TITLE_HEIGHT + head + heights[0]
+    # As the PDF does: a table's heading, header and first row go on a page together, and
+    # the rest runs on over the page's foot.
+    kept = TABLE_TITLE_HEIGHT + head + heights[0]
     pages.keep_together(row, kept)
     pages.advance(-(kept - TABLE_TITLE_HEIGHT))  # counted again below, row by row
     sheet.set_row(row, TABLE_TITLE_HEIGHT)

@@ -29,11 +29,8 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.movements.movement_plans import list_movements
 from kienan_awards.core.records.award_details import latest_award_year
-from kienan_awards.printing.report_document import (
-    print_report,
-    report_document,
-    write_report_pdf,
-)
+from kienan_awards.printing.report_document import report_document
+from kienan_awards.printing.report_pages import print_report, write_report_pdf
 from kienan_awards.ui.pages.window_page import WindowPage
 
 _FIRST_YEAR, _LAST_YEAR = 1990, 2100
