@@ -16,7 +16,9 @@ from collections import deque
 from kienan_awards.core.lists.document_tables import W
 from kienan_awards.core.lists.sheet_extent import _CHUNK, MAX_COLUMNS
 
-_ATTRIBUTES = rb'(?: [^\s=<>"/]++="[^"<&]*+")*+'
+# Possessive only on a class of characters: a possessive group repeated reads wrongly in the
+# re of Python before 3.11.5 (Debian 12 ships 3.11.2).
+_ATTRIBUTES = rb'(?: [^\s=<>"/]++="[^"<&]*+")*'
 _NAME = rb"[A-Za-z][A-Za-z0-9]*+"
 # Elements that mean something to TableReader, or hold text, are never in a plain row.
 # The elements whose start or end changes what TableReader reads even empty, wherever they
@@ -44,15 +46,15 @@ def _properties(group: str) -> bytes:
         + _ATTRIBUTES
         + rb">(?:"
         + _EMPTY
-        + rb")*+</w:(?P="
+        + rb")*</w:(?P="
         + group.encode()
-        + rb")>)*+"
+        + rb")>)*"
     )
 
 
 def _plain_cell(index: int) -> bytes:
     run = (
-        rb"<w:r" + _ATTRIBUTES + rb">(?:<w:rPr>(?:" + _EMPTY + rb")*+</w:rPr>)?"
+        rb"<w:r" + _ATTRIBUTES + rb">(?:<w:rPr>(?:" + _EMPTY + rb")*</w:rPr>)?"
         rb'<w:t(?: xml:space="preserve")?>(?P<v'
         + str(index).encode()
         + rb">"
@@ -61,7 +63,7 @@ def _plain_cell(index: int) -> bytes:
     )
     paragraph = (
         rb"<w:p" + _ATTRIBUTES + rb"(?: ?/>|>(?:<w:pPr>" + _properties(f"p{index}") + rb"</w:pPr>)?"
-        rb"(?:" + _MARK + rb")*+(?:" + run + rb")?(?:" + _MARK + rb")*+</w:p>)"
+        rb"(?:" + _MARK + rb")*(?:" + run + rb")?(?:" + _MARK + rb")*</w:p>)"
     )
     properties = rb"(?:<w:tcPr>" + _properties(f"c{index}") + rb"</w:tcPr>)?"
     return rb"<w:tc>" + properties + paragraph + rb"</w:tc>"
