@@ -259,23 +259,9 @@ NUMBER_LINE = "Số: {number}"
 DATE_IN_WORDS = "ngày {day} tháng {month} năm {year}"
 PLACE_AND_DATE = "{place}, {date}"
 DECISION_OF = "Quyết định số {number} {date}"
-ATTACHED_TO = "(Kèm theo Quyết định số {number} ngày {day:%d/%m/%Y})"
 DEFAULT_FORM = "Giấy khen"
 DECISION_TITLE = "Về việc tặng {forms}"
 PROPOSED_BY = "Xét đề nghị của {proposer}."
-DEFAULT_SIGNER_TITLE = "CHỦ TỊCH"
-# Articles 1 and 2; Article 3 (who carries the decision out) is dated wording, read from the
-# database (decision_wording) for the decision's date.
-ARTICLES = (
-    "Điều 1. Tặng {forms} cho {count} tập thể, cá nhân đã có thành tích (có danh sách kèm theo).",
-    "Điều 2. Kèm theo {forms} là tiền thưởng theo quy định, tổng số tiền {total} đồng, chi từ "
-    "Quỹ thi đua, khen thưởng.",
-)
-# Article 1 of a decision that gives titles only: a title is recognised, not given.
-ARTICLE_1_TITLES = (
-    "Điều 1. Công nhận danh hiệu {forms} cho {count} tập thể, cá nhân đã có thành tích (có danh "
-    "sách kèm theo)."
-)
 ACHIEVEMENT_OPENING = "Đã có thành tích"
 REGISTER_LINE = REGISTER_NUMBER + ": {number}"
 CODE_LINE = "Mã xác thực: {code}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sqlite_utils import Database
 
@@ -73,7 +74,7 @@ class DecisionContent:
         """The lines over the signature: the capacity, if any, then the signer's title."""
         return [line for line in (self.signer_capacity, self.signer_title) if line]
 
-    @property
+    @cached_property  # fitting the columns is work: the .docx and the PDF share it
     def attachments(self) -> list[Attachment]:
         """The list of recipients, the receipt sheet for signatures and the bonus sheet."""
         note, total = self.recipients_note, self.total_amount
@@ -93,10 +94,6 @@ def body_name_lines(body_name: str) -> list[str]:
         if at > 0:
             return [name[:at], name[at + 1 :]]
     return [name]
-
-
-def vietnamese_date(place: str, day: dt.date) -> str:
-    return place_and_date(place, day)
 
 
 def decision_wording(db: Database, part: str, day: dt.date, level: str | None) -> list[str]:
@@ -172,7 +169,7 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
     return DecisionContent(
         body_name=body_name.upper(),
         number_line=words.NUMBER_LINE.format(number=number),
-        place_date=vietnamese_date(place, day),
+        place_date=place_and_date(place, day),
         title=title or words.DECISION_TITLE.format(forms=", ".join(forms) or words.DEFAULT_FORM),
         issuer_title=issuer.upper(),
         legal_bases=bases or decision_wording(db, "legal_basis", day, level),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.messages import Message
@@ -301,6 +302,7 @@ def _unit_kind_key(value: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", clean(value).casefold()).split())
 
 
+@cache  # the vocabulary's words: made once, read for every unit's kind
 def _unit_kind_spellings() -> dict[str, str]:
     own = {_unit_kind_key(word): code for code, word in words.UNIT_KINDS.items()}
     return {**_UNIT_KIND_SPELLINGS, **own}

@@ -104,11 +104,7 @@ class RowCleaner:
             try:
                 cells[name] = known[key]
             except KeyError:
-                try:
-                    value = read(raw)
-                except cell_values.CellError as error:
-                    value = error
-                cells[name] = self._read[key] = value
+                cells[name] = known[key] = _read_cell(read, raw)
         if row.split_birth is not None:
             _split_birth(cells, row.split_birth)
         honorific, kind_from_name = "", False
@@ -157,7 +153,7 @@ def _read_cell(read: Callable, raw):
 
 def _split_birth(cells: dict, split: tuple[object, object]) -> None:
     """A birth date typed under "Nam" or under "Nữ": the column gives the gender too."""
-    male, female = (value is not None and value != "" for value in split)
+    male, female = (not cell_values.is_empty(value) for value in split)
     if male and female:
         cells["birth"] = cell_values.CellError(
             Message(

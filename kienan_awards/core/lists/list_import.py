@@ -80,10 +80,10 @@ class _RowsDigest:
 
     def add(self, row: SourceRow) -> None:
         values = row.values
-        fields = self._sorted_fields.get(tuple(values))
+        key = tuple(values)
+        fields = self._sorted_fields.get(key)
         if fields is None:
-            fields = sorted(name for name in values if name != "row_number")
-            self._sorted_fields[tuple(values)] = fields
+            fields = self._sorted_fields[key] = sorted(n for n in values if n != "row_number")
         self._digest.update("\x1f".join([f"{name}={values[name]!s}" for name in fields]).encode())
         self._digest.update(b"\x1e")
 

@@ -14,8 +14,7 @@ from kienan_awards.core.text import clean
 # Honorifics and ranks as they are typed before a name, compared with their diacritics (case
 # aside). Longer ones are tried first, so "Đại tá" is not read as some "Đại".
 HONORIFICS = (
-    "Ông",
-    "Bà",
+    *words.HONORIFICS.values(),  # "Ông", "Bà": they say the gender too
     "Đồng chí",
     "Đ/c",
     "Đ/C",

@@ -108,7 +108,7 @@ def iter_source_rows(sheet: Sheet, layout: SheetLayout) -> Iterator[SourceRow | 
         columns, split = field_columns, None
         if layout.split_birth is not None:
             split = tuple(row[c] if c < width else None for c in layout.split_birth)
-            if split[0] is None and split[1] is not None:
+            if cell_values.is_empty(split[0]) and not cell_values.is_empty(split[1]):
                 values["birth"] = split[1]
                 columns = {**field_columns, "birth": layout.split_birth[1]}
         others = sum(

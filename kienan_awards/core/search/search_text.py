@@ -93,15 +93,6 @@ def spelled_words(*values: str | None) -> str:
     return _words_of_each_value(values, _spelt_words)
 
 
-def spelling_score(spelled: str | None, wanted: str | None) -> int:
-    """SQL function (registered with the connection; the index's tiers no longer call it):
-    how many of the wanted spelt words a text holds."""
-    if not spelled or not wanted:
-        return 0
-    tokens = spelled.split(" ")
-    return sum(1 for want in wanted.split(" ") if want in tokens)
-
-
 @dataclass(frozen=True)
 class SearchWords:
     """A clerk's query as words: folded, and spelt as typed."""

@@ -5,7 +5,7 @@ memory where schema_check.py takes the schema steps to learn what a version shou
 from __future__ import annotations
 
 from kienan_awards.core.records.audit_log import os_user
-from kienan_awards.core.search.search_text import search_words, spelled_words, spelling_score
+from kienan_awards.core.search.search_text import search_words, spelled_words
 from kienan_awards.core.text import fold
 
 
@@ -17,7 +17,6 @@ def add_program_functions(db) -> None:
     # The search index's triggers call these in the same transaction as every award change.
     connection.create_function("search_words", -1, search_words, deterministic=True)
     connection.create_function("spelled_words", -1, spelled_words, deterministic=True)
-    connection.create_function("spelling_score", 2, spelling_score, deterministic=True)
     # The audit triggers record who wrote each change.
     connection.create_function("os_user", 0, os_user, deterministic=True)
     connection.create_function(
