@@ -228,6 +228,28 @@ def test_rows_taken_by_pattern_read_as_expat_reads_them(tmp_path):
     assert by_pattern == by_expat
 
 
+def test_rows_of_one_skeleton_read_as_expat_reads_them_whatever_their_texts(tmp_path):
+    """Rows that differ only in their texts are vouched for once; a row whose texts are not
+    each one cell's whole text (here a text inside the paragraph's properties) never is."""
+    hidden = "<w:p><w:pPr><w:t>{}</w:t></w:pPr><w:r><w:t>x</w:t></w:r></w:p>"
+    rows = [
+        tr(tc("1"), tc("Nguyễn Văn An"), tc("Tổ 3")),
+        tr(tc("2"), tc("  Trần Thị Bình "), tc("")),
+        tr(tc("3"), tc("Lê Văn Cường"), tc()),
+        tr(tc("4"), tc("A & B"), tc("Tổ 4")),
+        tr(tc("5"), tc(hidden.format("")), tc("Tổ 5")),
+        tr(tc("6"), tc(hidden.format("ẩn")), tc("Tổ 6")),
+        tr(tc("7"), tc("Phạm Thị Dung"), tc("Tổ 7")),
+    ]
+    xml = document_xml(tbl(*rows)).encode()
+    declaration_end = xml.index(b"?>") + 2
+    commented = xml[:declaration_end] + b"<!-- no rows by pattern -->" + xml[declaration_end:]
+    by_pattern = read_document(write_raw_docx(tmp_path / "plain.docx", xml))
+    by_expat = read_document(write_raw_docx(tmp_path / "commented.docx", commented))
+    assert [s.rows for s in by_pattern] == [s.rows for s in by_expat]
+    assert by_pattern[0].rows[1][1] == "Trần Thị Bình"
+
+
 def test_a_docm_is_read_for_its_tables_only(tmp_path):
     path = write_docx(tmp_path / "macro.docx", [WordTable([["1", "An"]])])
     docm = path.rename(tmp_path / "macro.docm")
