@@ -1,7 +1,9 @@
 """Reading a 5,000-row list from a Word table, against reading the same rows from an .xlsx.
 
 Run on purpose:  python3 -m tests.benchmarks.bench_document_reading [ROWS]
-Goal: read_document takes at most twice what read_workbook takes on the same rows. Each
+Goal: read_document takes at most twice what read_workbook takes on the same rows, whether the
+document is written plainly (python-docx) or as Word writes it, with an id of its own on each
+paragraph and the editing session on each row and paragraph. Each
 measurement runs in its own process (best of three reads there), so that neither warms the
 other's caches and each peak memory (max RSS) is its own.
 """
@@ -11,10 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 import docx
@@ -81,6 +85,28 @@ def write_xlsx(path: Path, rows: list[list]) -> None:
     workbook.close()
 
 
+def with_word_ids(source: Path, target: Path) -> None:
+    """The same document with the ids Word writes: w14:paraId and w14:textId on each
+    paragraph, w:rsidR on each paragraph and row."""
+    with zipfile.ZipFile(source) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    numbers = iter(range(1, 10**9))
+
+    def paragraph(_match) -> bytes:
+        number = next(numbers)
+        return b'<w:p w14:paraId="%08X" w14:textId="77777777" w:rsidR="00A1%04X">' % (
+            number * 7919 % 0x7FFFFFFF,
+            number % 0xFFFF,
+        )
+
+    xml = re.sub(rb"<w:p>", paragraph, parts["word/document.xml"])
+    xml = re.sub(rb"<w:tr>", lambda _m: b'<w:tr w:rsidR="00C4%04X">' % next(numbers), xml)
+    parts["word/document.xml"] = xml
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
 def _measure(function: str, path: Path) -> dict:
     """Read the file three times in a fresh interpreter; the best time and the rows read."""
     code = (
@@ -114,19 +140,22 @@ def main(count: int = 5_000) -> int:
         f"{workbook.name} ({workbook.stat().st_size / 1e6:.2f} MB) "
         f"in {time.perf_counter() - started:.1f} s"
     )
-    word = _measure("read_document", document)
+    word_made = folder / "list_word.docx"
+    with_word_ids(document, word_made)
     excel = _measure("read_workbook", workbook)
     print(
-        f"read_workbook (.xlsx): {excel['seconds'] * 1000:7.1f} ms, {excel['rows']:,} rows, "
-        f"{excel['max_rss_mb']:.0f} MB peak"
+        f"read_workbook (.xlsx):                  {excel['seconds'] * 1000:7.1f} ms, "
+        f"{excel['rows']:,} rows, {excel['max_rss_mb']:.0f} MB peak"
     )
-    print(
-        f"read_document (.docx): {word['seconds'] * 1000:7.1f} ms, {word['rows']:,} rows, "
-        f"{word['max_rss_mb']:.0f} MB peak"
-    )
-    ratio = word["seconds"] / excel["seconds"]
-    met = ratio <= 2.0
-    print(f"ratio .docx / .xlsx: {ratio:.2f}")
+    met = True
+    for label, path in (("python-docx", document), ("as Word writes", word_made)):
+        word = _measure("read_document", path)
+        ratio = word["seconds"] / excel["seconds"]
+        met = met and ratio <= 2.0
+        print(
+            f"read_document (.docx, {label + '):':17} {word['seconds'] * 1000:7.1f} ms, "
+            f"{word['rows']:,} rows, {word['max_rss_mb']:.0f} MB peak, {ratio:.2f}x the .xlsx"
+        )
     print(f"  {'met ' if met else 'MISSED'} within 2x of reading the .xlsx")
     return 0 if met else 1
 

@@ -250,6 +250,38 @@ def test_rows_of_one_skeleton_read_as_expat_reads_them_whatever_their_texts(tmp_
     assert by_pattern[0].rows[1][1] == "Trần Thị Bình"
 
 
+def test_rows_told_apart_only_by_words_ids_read_as_expat_reads_them(tmp_path):
+    """Word gives each paragraph its own id: the ids are left out of the skeleton, and a text
+    that looks like one is read as it is."""
+
+    def paragraph(number: int, text: str) -> str:
+        return (
+            f'<w:p w14:paraId="{number:08X}" w14:textId="77777777" w:rsidR="00A1B2C3">'
+            f"{run(text)}</w:p>"
+        )
+
+    rows = [
+        tr(tc(paragraph(2 * n, str(n))), tc(paragraph(2 * n + 1, f"Người số {n}")))
+        for n in range(1, 6)
+    ]
+    rows.append(tr(tc(paragraph(20, "6")), tc(paragraph(21, 'mã="0011AABB"'))))
+    body = tbl(*rows)
+    xml = (
+        document_xml(body)
+        .replace(
+            "<w:document ",
+            '<w:document xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" ',
+        )
+        .encode()
+    )
+    declaration_end = xml.index(b"?>") + 2
+    commented = xml[:declaration_end] + b"<!-- no rows by pattern -->" + xml[declaration_end:]
+    by_pattern = read_document(write_raw_docx(tmp_path / "word.docx", xml))
+    by_expat = read_document(write_raw_docx(tmp_path / "commented.docx", commented))
+    assert [s.rows for s in by_pattern] == [s.rows for s in by_expat]
+    assert by_pattern[0].rows[-1] == ("6", 'mã="0011AABB"')
+
+
 def test_a_docm_is_read_for_its_tables_only(tmp_path):
     path = write_docx(tmp_path / "macro.docx", [WordTable([["1", "An"]])])
     docm = path.rename(tmp_path / "macro.docm")

@@ -98,6 +98,10 @@ _LONGEST_ROW = 4 * _CHUNK  # a row longer than this is left to expat
 # A run's text, as the row pattern takes it: splitting a row on it leaves the row's skeleton.
 _RUN_TEXT = re.compile(rb'(<w:t(?: xml:space="preserve")?>)(' + _PLAIN_TEXT + rb")</w:t>")
 _RUN_TEXT_END = len(b"</w:t>")
+# Word writes an id of eight hex digits on each paragraph (w14:paraId) and the editing session
+# of each run (w:rsidR...): no reading depends on them, and left in they make each row's
+# skeleton its own.
+_ID_VALUE = re.compile(rb'="[0-9A-Fa-f]{8}"')
 _SKELETONS_KEPT = 256  # rows of one table share a few skeletons; a hostile one is not kept
 
 
@@ -118,6 +122,7 @@ class PlainRows:
         self.w_bound = False
         # skeleton (the row without its texts) -> its number of cells, the cell of each text
         self.skeletons: dict[tuple[bytes, ...], tuple[int, tuple[int, ...]]] = {}
+        self.ids_left_out = False  # once rows turn out told apart by their ids
 
     def cut(self, data: bytes) -> tuple[bytes, bytes]:
         """What expat is given of data, and the tail kept back for the next piece: from its
@@ -185,17 +190,26 @@ class PlainRows:
     def _values(self, data: bytes, start: int, end: int) -> list[str | None] | None:
         if data.find(b"]]>", start, end) >= 0:  # in text, an error to expat
             return None
+        row = data[start:end]
+        if self.ids_left_out:
+            row = _ID_VALUE.sub(b'=""', row)
         # Rows of a table are mostly one skeleton with other texts: the row pattern has
         # vouched for a skeleton once, when each text it split off was one cell's whole text.
-        pieces = _RUN_TEXT.split(data[start:end])  # between, opening tag, text, between ...
+        pieces = _RUN_TEXT.split(row)  # between, opening tag, text, between ...
         skeleton = tuple(pieces[0::3]) + tuple(pieces[1::3])
         texts = pieces[2::3]
         cells = self.skeletons.get(skeleton)
+        if cells is None and not self.ids_left_out and _ID_VALUE.search(row):
+            self.ids_left_out = True
+            return self._values(data, start, end)
         if cells is None:
-            cells = self._vouch_skeleton(data, start, end, skeleton, texts)
+            # The ids' values are those of attributes to the row pattern, as they were.
+            cells = self._vouch_skeleton(row, 0, len(row), skeleton, texts)
             if cells is None:
                 return None
         count, cell_of_text = cells
+        if self.ids_left_out and any(b'=""' in text for text in texts):
+            return None  # an id-like value in a text was left out with the ids
         # One decoding for the row: no cell's text holds a NUL (the pattern lets none by).
         try:
             joined = b"\0".join(texts).decode()
