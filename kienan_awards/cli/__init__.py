@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         certificates,
         decisions,
         demo,
+        discipline,
         imports,
         office,
         records,
@@ -133,7 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (demo, records, office, imports, reports, decisions, certificates, storage):
+    groups = (demo, records, office, discipline, imports, reports, decisions, certificates, storage)
+    for group in groups:
         group.add_parser(commands)
     return parser
 

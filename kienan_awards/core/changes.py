@@ -36,6 +36,7 @@ TABLE_KINDS: Mapping[str, RecordKind] = MappingProxyType(
         "units": RecordKind.UNITS,
         "unit_successions": RecordKind.UNITS,
         "people": RecordKind.PEOPLE,
+        "disciplines": RecordKind.PEOPLE,
         "movements": RecordKind.MOVEMENTS,
         "movement_units": RecordKind.MOVEMENTS,
         "targets": RecordKind.MOVEMENTS,

@@ -68,6 +68,7 @@ RECORD_TABLES = {
     "conferring_levels": "Cấp có thẩm quyền khen thưởng",
     "decision_wording": "Lời văn quyết định",
     "decisions": "Quyết định",
+    "disciplines": "Kỷ luật",
     "eligibility_rules": "Tiêu chuẩn xét khen",
     "import_batches": "Danh sách đã nhập",
     "issuing_authorities": "Cấp ban hành",

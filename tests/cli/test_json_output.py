@@ -10,6 +10,7 @@ import pytest
 
 from kienan_awards import cli
 from kienan_awards.core import i18n
+from kienan_awards.core.records.discipline import record_discipline
 from kienan_awards.core.records.office import record_office
 from kienan_awards.core.storage.database import open_database
 from tests.cli.conftest import run
@@ -57,6 +58,18 @@ SEARCH = {
     "achievement",
 }
 AUDIT = {"id", "at", "user", "table", "record", "action", "changes"}
+DISCIPLINE = {
+    "id",
+    "person_id",
+    "person",
+    "unit",
+    "form",
+    "form_name",
+    "decided_on",
+    "decision_number",
+    "reason",
+    "effect_until",
+}
 AUDIT_CHANGE = {"field", "before", "after"}
 
 COMMANDS = {
@@ -66,6 +79,7 @@ COMMANDS = {
     "candidates": ["candidates", "--year", "2024"],
     "search": ["search", "Nguyễn", "--limit", "3"],
     "audit": ["audit", "--table", "people", "--limit", "3"],
+    "discipline": ["discipline", "--year", "2025"],
 }
 
 
@@ -150,3 +164,16 @@ def test_audit_json_keys(capsys, demo_path, language):
     assert len(rows) == 3 and all(set(row) == AUDIT for row in rows)
     assert all(set(change) == AUDIT_CHANGE for row in rows for change in row["changes"])
     assert {row["action"] for row in rows} <= {"insert", "update", "delete"}
+
+
+def test_discipline_json_keys(capsys, demo_path, language):
+    db = open_database(demo_path)
+    record_discipline(db, {"person_id": 3, "form": "warning", "decided_on": "2025-03-02"})
+    db.close()
+    (row,) = json_of(capsys, demo_path, language, "discipline")
+    assert set(row) == DISCIPLINE
+    assert (row["form"], row["form_name"], row["decided_on"]) == (
+        "warning",
+        "Cảnh cáo",
+        "2025-03-02",
+    )

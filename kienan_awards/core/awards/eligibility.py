@@ -14,8 +14,9 @@ from kienan_awards.core.awards.conferring import conferring_refusal
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
-from kienan_awards.core.records import record_edits
+from kienan_awards.core.records import discipline, record_edits
 from kienan_awards.core.records.office import office_period_on
+from kienan_awards.core.text import name_sort_text
 
 # Not a row of the rules table: the law says who confers a form, the clerk cannot switch it off.
 CONFERRING_LEVEL = "CONFERRING_LEVEL"
@@ -152,7 +153,10 @@ def check_line(
         )
         if held or _other_lines(db, line, form, year, ("accepted",)):
             found("ONE_ACHIEVEMENT_ONE_AWARD")
-    if "NO_DISCIPLINE" in active and line.get("under_discipline"):
+    if "NO_DISCIPLINE" in active and (
+        line.get("under_discipline")
+        or (person_id and discipline.under_discipline(db, person_id, year))
+    ):
         found("NO_DISCIPLINE")
     if "TASKS_COMPLETED" in active and line.get("task_rating") == "not_completed":
         found("TASKS_COMPLETED")
@@ -212,8 +216,8 @@ COLLECTIVE_RULES = {
 _STATED_LINE = "l.review_status <> 'returned'"
 
 
-def _members_whose_lines_say(db: Database, unit_id: int, year: int, condition: str) -> str:
-    """The names of the unit's people with a line of the year saying so, or ''."""
+def _members_whose_lines_say(db: Database, unit_id: int, year: int, condition: str) -> set[str]:
+    """The names of the unit's people with a line of the year saying so."""
     names = db.execute(
         f"""SELECT DISTINCT p.full_name, p.name_sort_key FROM people p
             JOIN proposal_lines l ON l.person_id = p.id
@@ -223,7 +227,7 @@ def _members_whose_lines_say(db: Database, unit_id: int, year: int, condition: s
             ORDER BY p.name_sort_key""",
         [unit_id, year],
     ).fetchall()
-    return ", ".join(name for name, _ in names)
+    return {name for name, _ in names}
 
 
 def collective_breaches(
@@ -231,9 +235,9 @@ def collective_breaches(
 ) -> list[tuple[str, str]]:
     """(rule, the members it names) for each enabled rule of the collective title the unit's
     record breaks. The members are the unit's people; their titles of the year are those awarded
-    or accepted. There is no register of discipline or of task ratings: what the members' own
-    proposal lines of the year say is all that is known, and a member without such a line is
-    not counted as a breach."""
+    or accepted. A member is disciplined when the register of discipline has him at warning
+    level or above that year, or his own proposal line of the year says so; there is no register
+    of task ratings, so those are what the members' lines say."""
     codes = [code for code in COLLECTIVE_RULES[form] if code in active]
     if not codes:
         return []
@@ -264,8 +268,10 @@ def collective_breaches(
                 else "l.under_discipline = 1"
             )
             names = _members_whose_lines_say(db, unit_id, year, condition)
+            if code != "EXCELLENT_COLLECTIVE_TASKS":
+                names |= set(discipline.members_disciplined(db, unit_id, year))
             if names:
-                breaches.append((code, names))
+                breaches.append((code, ", ".join(sorted(names, key=name_sort_text))))
     return breaches
 
 

@@ -45,6 +45,7 @@ TABLE_TITLES = {
     "conferring_levels": NC_("record list", "Conferring levels"),
     "decision_wording": NC_("record list", "Decision wording"),
     "decisions": NC_("record list", "Decisions"),
+    "disciplines": NC_("record list", "Discipline"),
     "eligibility_rules": NC_("record list", "Eligibility rules"),
     "import_batches": NC_("record list", "Imported lists"),
     "issuing_authorities": NC_("record list", "Issuing authorities"),

@@ -23,6 +23,7 @@ from kienan_awards.core.storage.database import write_transaction
 # Tables the window edits; anything else is written by its own module.
 EDITABLE_TABLES = (
     "people",
+    "disciplines",
     "units",
     "unit_successions",
     "awards",

@@ -20,6 +20,7 @@ from kienan_awards.core.storage import audit_triggers
 from kienan_awards.core.storage.step_data import (
     bonus_rates_0012,
     catalogue_0002,
+    discipline_0019,
     law_0013,
     rules_0006,
     rules_0017,
@@ -391,6 +392,12 @@ def _signing_capacity(db: Database) -> None:
     """How each dated signer signs (himself, KT., TM. or Q.), kept on each decision too, so
     the issuer line stays the chairman's when a deputy signs."""
     signing_0018.signing_capacity_step(db)
+
+
+@STEPS(name="0019_discipline_register")
+def _discipline_register(db: Database) -> None:
+    """The register of discipline, which the rules on disciplined people and members read."""
+    discipline_0019.discipline_register_step(db)
 
 
 def known_step_names() -> list[str]:

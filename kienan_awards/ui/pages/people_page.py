@@ -22,6 +22,7 @@ from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records import people, record_edits
 from kienan_awards.core.records.record_lists import PEOPLE
 from kienan_awards.ui.award_timeline_table import AwardTimelineTable
+from kienan_awards.ui.forms.discipline_box import DisciplineBox
 from kienan_awards.ui.forms.person_form import PersonForm
 from kienan_awards.ui.page_layout import list_beside_details
 from kienan_awards.ui.pages.record_list_page import RecordListPage
@@ -93,6 +94,8 @@ class PeoplePage(WindowPage):
         refuse_writing(db, self.form, self.new_button)
 
         self.timeline = AwardTimelineTable()
+        self.discipline_box = DisciplineBox(db)
+        self.discipline_box.edited.connect(self._discipline_edited)
 
         buttons = QHBoxLayout()
         for button in (self.new_button, self.save_button, self.delete_button, self.merge_button):
@@ -113,6 +116,7 @@ class PeoplePage(WindowPage):
         details_layout.addWidget(self.proposable_label)
         details_layout.addWidget(QLabel(_("Awards")))
         details_layout.addWidget(self.timeline, 1)
+        details_layout.addWidget(self.discipline_box)
 
         self.splitter = list_beside_details(
             self, "people_splitter", Qt.Orientation.Horizontal, self.list_page, details
@@ -144,6 +148,7 @@ class PeoplePage(WindowPage):
         self.form.clear()
         self.form_heading.setText(_("New person"))
         self.timeline.setRowCount(0)
+        self.discipline_box.show_person(None, "")
         self.proposable_label.clear()
         self._update_buttons()
         self.form.full_name.setFocus()
@@ -154,6 +159,7 @@ class PeoplePage(WindowPage):
         self.form.load(person_id, row)
         self.form_heading.setText(row["full_name"])
         self._show_timeline(person_id)
+        self.discipline_box.show_person(person_id, row["full_name"])
         self._show_proposable(person_id)
         self._update_buttons()
 
@@ -217,6 +223,10 @@ class PeoplePage(WindowPage):
                 self.open_person(self.form.person_id)
             except KienanError:  # gone (undone creation): start afresh
                 self.new_record()
+
+    def _discipline_edited(self, group) -> None:
+        self.edited.emit(group)
+        self._show_proposable(self.form.person_id)
 
     def show_problem(self, text: str) -> None:
         QMessageBox.warning(self, _("People"), text)
