@@ -13,6 +13,7 @@ from kienan_awards.cli import DONE
 from kienan_awards.cli.arguments import count_argument, date_argument, year_argument
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, ngettext, shown
+from kienan_awards.core.messages import Message
 from kienan_awards.core.storage.database import open_database
 
 
@@ -137,6 +138,8 @@ def command_candidates(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return DONE
+    if not found:
+        print(_("Nobody's record meets a path ending in {year}.").format(year=args.year))
     for c in found:
         years = ", ".join(str(y) for y in c.years)
         print(f"{c.name} | {c.unit or ''} | {c.suggested} | {c.reason} ({years})")
@@ -149,10 +152,21 @@ def command_candidates(args: argparse.Namespace) -> int:
 def command_decision_pack(args: argparse.Namespace) -> int:
     from kienan_awards.core.awards.decisions import find_decision
 
-    if not args.out.is_dir():
-        raise KienanError(_("{folder}: no such folder").format(folder=args.out))
+    if args.out.exists() and not args.out.is_dir():
+        raise KienanError(Message("{folder} is a file, not a folder", folder=args.out))
     with closing(open_database(args.db, create=False)) as db:
         decision = find_decision(db, args.number, args.date)
+        # A missing folder is made, as `backup` makes its own; only once the decision is found.
+        try:
+            args.out.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise KienanError(
+                Message(
+                    "cannot make the folder {folder}: {reason}",
+                    folder=args.out,
+                    reason=error.strerror or error,
+                )
+            ) from error
         # Qt is loaded only for this command, which lays the PDF out.
         from kienan_awards.printing import offscreen_application
         from kienan_awards.printing.decision_pack import write_decision_pack

@@ -58,3 +58,10 @@ def test_a_year_without_candidates_gives_an_empty_list(capsys, db_path):
     capsys.readouterr()
     main(["--db", str(db_path), "candidates", "--year", "2019", "--format", "json"])
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_a_year_without_candidates_says_so_in_the_table(capsys, db_path):
+    main(["--db", str(db_path), "demo"])
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "--lang", "en", "candidates", "--year", "2019"]) == 0
+    assert capsys.readouterr().out == "Nobody's record meets a path ending in 2019.\n"

@@ -48,14 +48,25 @@ def test_decision_pack_writes_the_decision_and_its_sheets_as_docx_and_pdf(
     assert "BẢNG THANH TOÁN TIỀN THƯỞNG" in pdf_text and "Nguyễn Trường Sơn" in pdf_text
 
 
-def test_an_unknown_decision_or_folder_is_one_line(capsys, db_path, tmp_path):
+def test_an_unknown_decision_or_a_file_for_the_folder_is_one_line(capsys, db_path, tmp_path):
     main(["--db", str(db_path), "demo"])
     capsys.readouterr()
+    (tmp_path / "a file").write_text("")
     for argv in (
-        ["99/QĐ-UBND", "--date", "12/01/2024", "--out", str(tmp_path)],
-        ["15/QĐ-UBND", "--date", "12/01/2024", "--out", str(tmp_path / "nowhere")],
+        ["99/QĐ-UBND", "--date", "12/01/2024", "--out", str(tmp_path / "not made")],
+        ["15/QĐ-UBND", "--date", "12/01/2024", "--out", str(tmp_path / "a file")],
     ):
         assert main(["--db", str(db_path), "decision-pack", *argv]) == 1
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and err.startswith("kienan-awards: ")
-    assert not list(tmp_path.glob("*.docx")) and not list(tmp_path.glob("*.pdf"))
+    assert not list(tmp_path.glob("**/*.docx")) and not list(tmp_path.glob("**/*.pdf"))
+    assert not (tmp_path / "not made").exists()  # no folder for a decision not found
+
+
+def test_a_missing_folder_is_made_as_backup_makes_its_own(capsys, db_path, tmp_path):
+    main(["--db", str(db_path), "demo"])
+    capsys.readouterr()
+    out = tmp_path / "2024" / "quyết định"
+    argv = ["15/QĐ-UBND", "--date", "12/01/2024", "--out", str(out)]
+    assert main(["--db", str(db_path), "decision-pack", *argv]) == 0
+    assert list(out.glob("*.docx")) and list(out.glob("*.pdf"))
