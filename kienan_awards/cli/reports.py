@@ -1,19 +1,23 @@
-"""Figures and files for the office: report (PDF or Excel), progress (the movements' targets
-against plan) and export (every table a clerk cares about, to one workbook)."""
+"""Figures and files for the office: report (PDF or Excel), movements and progress (the
+movements' targets against plan) and export (every table a clerk cares about, to one
+workbook)."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from contextlib import closing
 from pathlib import Path
 
 from kienan_awards.cli import DONE, UsageError
 from kienan_awards.cli.arguments import record_number_argument, year_argument
+from kienan_awards.core import i18n
 from kienan_awards.core.documents.reports import REPORT_KINDS, build_report
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _
 from kienan_awards.core.storage.database import open_database
+from kienan_awards.core.text import ENGLISH_MARKS, VIETNAMESE_MARKS, format_decimal
 
 
 def add_parser(commands) -> None:
@@ -21,10 +25,16 @@ def add_parser(commands) -> None:
     progress = commands.add_parser(
         "progress", help=_("targets with plan, actual, %% of plan and of the same period, status")
     )
-    progress.add_argument("--movement", type=record_number_argument, metavar="ID")
+    progress.add_argument(
+        "--movement", metavar="ID|NAME", help=_("a movement's number or (part of) its name")
+    )
     progress.add_argument("--year", type=year_argument, metavar="Y")
     progress.add_argument("--format", choices=("table", "json"), default="table")
     progress.set_defaults(handler=command_progress)
+    movements = commands.add_parser(
+        "movements", help=_("the emulation movements, newest first, with their numbers")
+    )
+    movements.set_defaults(handler=command_movements)
     exporting = commands.add_parser(
         "export", help=_("write every table a clerk cares about to one Excel workbook")
     )
@@ -66,9 +76,8 @@ def _add_report(commands) -> None:
     )
     reporting.add_argument(
         "--movement",
-        type=record_number_argument,
-        metavar="ID",
-        help=_("one movement (movement)"),
+        metavar="ID|NAME",
+        help=_("one movement, by its number or (part of) its name (movement)"),
     )
     reporting.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.xlsx")
     reporting.set_defaults(handler=command_report)
@@ -85,7 +94,8 @@ def command_report(args: argparse.Namespace) -> int:
     if args.movement is not None and args.kind != "movement":
         raise UsageError(_("--movement belongs to the movement report"))
     with closing(open_database(args.db, create=False)) as db:
-        report = build_report(db, args.kind, args.year, args.to_year, args.movement)
+        movement = _movement_id(db, args.movement) if args.movement is not None else None
+        report = build_report(db, args.kind, args.year, args.to_year, movement)
     if suffix == ".xlsx":
         written = write_report_workbook(report, args.out)
     else:
@@ -107,20 +117,53 @@ def _number(value):
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def command_progress(args: argparse.Namespace) -> int:
+def _movement_id(db, given: str) -> int:
+    """A movement named by its number, or by its name or a part of it (with or without
+    diacritics); a name several movements share is refused with their names."""
     from kienan_awards.core.movements.movement_plans import list_movements
+    from kienan_awards.core.search.award_search import find_movement
+
+    if given.strip().isdigit():
+        try:
+            number = record_number_argument(given.strip())
+        except argparse.ArgumentTypeError as error:
+            raise UsageError(f"--movement: {error}") from None
+        if all(m.id != number for m in list_movements(db)):
+            raise KienanError(_("there is no movement {number}").format(number=number))
+        return number
+    return find_movement(db, given)
+
+
+def command_movements(args: argparse.Namespace) -> int:
+    from kienan_awards.core.movements.movement_plans import list_movements
+
+    with closing(open_database(args.db, create=False)) as db:
+        movements = list_movements(db)
+    for movement in movements:
+        start, end = (
+            f"{dt.date.fromisoformat(day):%d/%m/%Y}" if day else "-"
+            for day in (movement.starts_on, movement.ends_on)
+        )
+        print(f"{movement.id} | {movement.name} | {start} - {end}")
+    if not movements:
+        print(_("No movement is recorded."))
+    return DONE
+
+
+def command_progress(args: argparse.Namespace) -> int:
     from kienan_awards.core.movements.progress import target_progress
 
     with closing(open_database(args.db, create=False)) as db:
-        if args.movement is not None and all(m.id != args.movement for m in list_movements(db)):
-            raise KienanError(_("there is no movement {number}").format(number=args.movement))
-        targets = target_progress(db, movement_id=args.movement, year=args.year)
-    rows = [_progress_row(target) for target in targets]
+        movement = _movement_id(db, args.movement) if args.movement is not None else None
+        targets = target_progress(db, movement_id=movement, year=args.year)
     if args.format == "json":
+        rows = [_progress_row(target) for target in targets]
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return DONE
-    for row in rows:
-        print(_progress_line(row))
+    # Figures as the language spoken writes them: 754.505 and 6,6, or 754,505 and 6.6.
+    marks = VIETNAMESE_MARKS if i18n.language() == "vi" else ENGLISH_MARKS
+    for target in targets:
+        print(_progress_line(target, marks))
     return DONE
 
 
@@ -153,32 +196,46 @@ def _progress_row(target) -> dict:
     }
 
 
-def _percent(value) -> str:
-    return "-" if value is None else f"{value}%"
+def _figure(value, marks: tuple[str, str]) -> str:
+    """A figure as the language writes it; a whole one without decimals (112, not 112.0)."""
+    return "-" if value is None else format_decimal(str(_number(value)), marks)
 
 
-def _same_period(row: dict) -> str:
+def _percent(value, marks: tuple[str, str]) -> str:
+    return "-" if value is None else f"{_figure(value, marks)}%"
+
+
+def _same_period(target, marks: tuple[str, str]) -> str:
     """% of the same period, or for a rate its change in percentage points."""
-    points = row["points_from_same_period"]
+    points = target.points_from_same_period
     if points is None:
-        return _percent(row["percent_of_same_period"])
-    return _("{points} points").format(points=f"{points:+}")
+        return _percent(target.percent_of_same_period, marks)
+    sign = "+" if points > 0 else ""
+    return _("{points} points").format(points=sign + _figure(points, marks))
 
 
-def _progress_line(row: dict) -> str:
-    plans = "; ".join(f"{p['source']}: {p['text']} ({_percent(p['percent'])})" for p in row["plan"])
+def _progress_line(target, marks: tuple[str, str]) -> str:
+    from kienan_awards.core.movements.progress import STATUS_WORDS
+
+    plans = "; ".join(
+        f"{p.plan.source}: {p.plan.describe(marks)} ({_percent(p.percent, marks)})"
+        for p in target.plans
+    )
+    period = target.period_end or target.period_start
+    status = target.verdict
     return _(
-        "{unit} | {indicator} ({measure}) | {plans} | actual {actual} | {of_plan} of plan | "
-        "{of_same_period} of same period | {status}"
+        "{year} | {unit} | {indicator} ({measure}) | {plans} | actual {actual} | "
+        "{of_plan} of plan | {of_same_period} of same period | {status}"
     ).format(
-        unit=row["unit"] or _("(whole area)"),
-        indicator=row["indicator"],
-        measure=row["measure"],
+        year=period.year if period else "-",
+        unit=target.unit_name or _("(whole area)"),
+        indicator=target.indicator,
+        measure=target.measure_unit,
         plans=plans,
-        actual=row["actual"] if row["actual"] is not None else "-",
-        of_plan=_percent(row["percent_of_plan"]),
-        of_same_period=_same_period(row),
-        status=row["status"] or "-",
+        actual=_figure(target.actual, marks),
+        of_plan=_percent(target.percent_of_plan, marks),
+        of_same_period=_same_period(target, marks),
+        status=_(STATUS_WORDS[status]) if status in STATUS_WORDS else "-",
     )
 
 

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlite_utils import Database
 
 from kienan_awards.core import vocabulary as words
+from kienan_awards.core.i18n import N_
 from kienan_awards.core.movements.movement_plans import describe_plan
 from kienan_awards.core.text import VIETNAMESE_MARKS, format_decimal, text_sort_text
 
@@ -26,6 +27,15 @@ RATE_MEASURE = "%"
 ABOUT_TOLERANCE_SETTING = "progress.about_tolerance_percent"
 DEFAULT_ABOUT_TOLERANCE = Decimal("5")  # "about 4" is met from 95% to 105% of 4
 STATUSES = ("exceeded", "met", "not_met")
+# What the window and the command line call each status (and each pace while a period runs).
+STATUS_WORDS = {
+    "exceeded": N_("exceeded"),
+    "met": N_("met"),
+    "not_met": N_("not met"),
+    "on_track": N_("on track"),
+    "behind": N_("behind"),
+    "not_reported": N_("not reported"),
+}
 
 
 def percent(actual: Decimal | None, base: Decimal | None) -> Decimal | None:
