@@ -16,6 +16,7 @@ from kienan_awards.core import i18n
 from kienan_awards.core.documents.reports import REPORT_KINDS, build_report
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _
+from kienan_awards.core.messages import Message
 from kienan_awards.core.storage.database import open_database
 from kienan_awards.core.text import ENGLISH_MARKS, VIETNAMESE_MARKS, format_decimal
 
@@ -95,6 +96,7 @@ def command_report(args: argparse.Namespace) -> int:
         raise UsageError(_("--movement belongs to the movement report"))
     with closing(open_database(args.db, create=False)) as db:
         movement = _movement_id(db, args.movement) if args.movement is not None else None
+        _refuse_a_report_of_nothing(db, args)
         report = build_report(db, args.kind, args.year, args.to_year, movement)
     if suffix == ".xlsx":
         written = write_report_workbook(report, args.out)
@@ -115,6 +117,23 @@ def _number(value):
     if value is None:
         return None
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _refuse_a_report_of_nothing(db, args: argparse.Namespace) -> None:
+    """A report of awards for years without any is a mistake of the year, not a report (the
+    honour list refuses its own year; the movement report, of targets and figures, is made
+    without awards)."""
+    from kienan_awards.core.records.record_counts import awards_of_years
+
+    if args.kind == "annual" and args.year is not None:
+        first = last = args.year
+    elif args.kind == "multi-year" and (args.year or 0) <= (args.to_year or 9999):
+        first, last = args.year, args.to_year
+    else:
+        return
+    if awards_of_years(db, first, last) == 0:
+        years = str(first) if first == last else f"{first or '…'} - {last or '…'}"
+        raise KienanError(Message("no award was made for the achievements of {year}", year=years))
 
 
 def _movement_id(db, given: str) -> int:

@@ -146,6 +146,16 @@ def test_the_movement_report_is_landscape_and_the_honour_list_in_given_name_orde
             "no award was made for the achievements of 1999",
         ),
         (
+            ["annual", "--year", "2010", "--out", "x.pdf"],
+            1,
+            "no award was made for the achievements of 2010",
+        ),
+        (
+            ["multi-year", "--year", "2030", "--out", "x.xlsx"],
+            1,
+            "no award was made for the achievements of 2030 - …",
+        ),
+        (
             ["multi-year", "--year", "2024", "--to-year", "2020", "--out", "x.xlsx"],
             1,
             "ends before it begins",

@@ -19,3 +19,12 @@ def holds_records(db: Database) -> bool:
         db.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
         for table in (*COUNTED_TABLES, "issuing_authorities", "targets")
     )
+
+
+def awards_of_years(db: Database, first: int | None, last: int | None) -> int:
+    """The awards in force for achievements of the years (either end open when None)."""
+    return db.execute(
+        "SELECT count(*) FROM awards WHERE status = 'awarded' "
+        "AND achievement_year BETWEEN coalesce(?, 0) AND coalesce(?, 9999)",
+        [first, last],
+    ).fetchone()[0]
