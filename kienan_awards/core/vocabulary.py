@@ -280,19 +280,6 @@ CHART_DATA = "Số liệu của biểu đồ"
 # each abbreviation and the words it stands for.
 COMMITTEE = "Ủy ban nhân dân"  # a People's Committee, the body whose chairman signs
 NOTE_ABBREVIATIONS = {"UBND": COMMITTEE}
-# The header breaks an authority's name before the kind of its area, so a place name stays on
-# one line: "ỦY BAN NHÂN DÂN" / "QUẬN KIẾN AN". Longer words first: "THỊ XÃ" before "XÃ".
-AREA_KINDS_UPPER = (
-    "THÀNH PHỐ",
-    "THỊ TRẤN",
-    "THỊ XÃ",
-    "ĐẶC KHU",
-    "TỈNH",
-    "QUẬN",
-    "HUYỆN",
-    "PHƯỜNG",
-    "XÃ",
-)
 ARTICLE_LABEL = "Điều {number}."
 # How many of each kind, in a decision's article: "06 tập thể", "23 cá nhân".
 KIND_COUNT = "{count} {kind}"

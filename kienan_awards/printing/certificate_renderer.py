@@ -10,7 +10,6 @@ one decision keep one type size where they can.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 
@@ -19,8 +18,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from kienan_awards.core.documents.certificate_layout import CertificateTemplate, TextBox, fields_of
 from kienan_awards.core.documents.certificate_prints import Calibration, CertificateCopy
-from kienan_awards.core.documents.certificate_wording import NO_BREAK_BEFORE_NAME
 from kienan_awards.core.documents.certificates import CertificateData, qr_modules
+from kienan_awards.core.documents.line_breaks import pieces as _pieces
 
 SMALLEST_PT = 4.0
 STEP_PT = 0.5
@@ -30,8 +29,6 @@ _ALIGN = {
     "center": Qt.AlignmentFlag.AlignHCenter,
     "right": Qt.AlignmentFlag.AlignRight,
 }
-_NO_BREAK_AFTER = frozenset(word.casefold() for word in NO_BREAK_BEFORE_NAME)
-NAME_WORDS = 4  # the longest place name kept on one line ("Trần Thành Ngọ")
 
 
 def _font(box: TextBox, size: float) -> QFont:
@@ -40,27 +37,6 @@ def _font(box: TextBox, size: float) -> QFont:
     font.setBold(box.bold)
     font.setItalic(box.italic)
     return font
-
-
-def _starts_a_name(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit()
-
-
-def _pieces(text: str) -> list[str]:
-    """The text in pieces a line may not break inside: a kind or "năm" stays with the name or
-    number after it, and a short name stays whole ("phường Kiến An", "năm 2025")."""
-    pieces: list[str] = []
-    name_left = 0  # capitalised words that may still join the name the last piece ends in
-    for word in text.split(" "):
-        previous = pieces[-1].rsplit(" ", 1)[-1] if pieces else ""
-        after_kind = unicodedata.normalize("NFC", previous).casefold() in _NO_BREAK_AFTER
-        if pieces and _starts_a_name(word) and (after_kind or name_left and word[:1].isupper()):
-            pieces[-1] = f"{pieces[-1]} {word}"
-            name_left = NAME_WORDS - 1 if after_kind else name_left - 1
-        else:
-            pieces.append(word)
-            name_left = 0
-    return pieces
 
 
 def _wrap(pieces: Sequence[str], metrics: QFontMetricsF, width: float) -> list[str]:

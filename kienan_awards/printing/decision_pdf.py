@@ -11,12 +11,13 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
 from kienan_awards.core import vocabulary as words
-from kienan_awards.core.documents.decision_attachments import TABLE_POINT_SIZE, Attachment
+from kienan_awards.core.documents.decision_attachments import Attachment
 from kienan_awards.core.documents.decision_document import DecisionContent
+from kienan_awards.core.documents.table_columns import TABLE_POINT_SIZE
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import output_file
-from kienan_awards.printing.page_flow import PageFlow
+from kienan_awards.printing.page_flow import PageFlow, unbroken_html
 
 HEADER_SPLIT = 0.42
 HEADER_SIZE = 13
@@ -86,10 +87,14 @@ def _paragraph(
     before_pt=0.0,
     keep_with: float = 0.0,
 ) -> None:
-    style = f"text-indent: {flow.mm(FIRST_LINE_INDENT_MM):.0f}px; " if indent else ""
     flow.y += flow.points(before_pt) if flow.y > 0 else 0
-    flow.paragraph(f'<p align="{align}" style="{style}">{html}</p>', keep_with=keep_with)
+    flow.paragraph(_block_html(flow, html, align, indent), keep_with=keep_with)
     flow.y += flow.points(after_pt)
+
+
+def _block_html(flow: PageFlow, html: str, align="justify", indent=True) -> str:
+    style = f"text-indent: {flow.mm(FIRST_LINE_INDENT_MM):.0f}px; " if indent else ""
+    return f'<p align="{align}" style="{style}">{html}</p>'
 
 
 def _title(flow: PageFlow, content: DecisionContent) -> None:
@@ -112,13 +117,13 @@ def _title(flow: PageFlow, content: DecisionContent) -> None:
 
 def _body(flow: PageFlow, content: DecisionContent) -> None:
     for basis in content.legal_bases:
-        _paragraph(flow, f"<i>{escape(basis)}</i>")
-    _paragraph(flow, f"<i>{escape(content.proposer_line)}</i>")
+        _paragraph(flow, f"<i>{unbroken_html(basis)}</i>")
+    _paragraph(flow, f"<i>{unbroken_html(content.proposer_line)}</i>")
     _paragraph(flow, f"<b>{escape(words.DECIDES)}</b>", align="center", indent=False, before_pt=6)
     for article in content.articles:
-        _paragraph(flow, f"<b>{escape(article.label)}</b> {escape(article.text)}")
+        _paragraph(flow, f"<b>{escape(article.label)}</b> {unbroken_html(article.text)}")
         for clause in article.clauses:
-            _paragraph(flow, escape(clause))
+            _paragraph(flow, unbroken_html(clause))
 
 
 class _SignedBlock:
@@ -161,24 +166,38 @@ def _attachment(flow: PageFlow, attachment: Attachment) -> None:
     _paragraph(flow, f"<b>{escape(attachment.title)}</b>", align="center", indent=False, after_pt=0)
     _paragraph(
         flow,
-        f'<i style="font-size: 13pt">{escape(attachment.note)}</i>',
+        f'<i style="font-size: 13pt">{unbroken_html(attachment.note)}</i>',
         align="center",
         indent=False,
     )
-    flow.table(attachment.columns, attachment.rows, TABLE_POINT_SIZE, attachment.min_row_height_mm)
-    for line in attachment.closing:
-        _paragraph(flow, f'<i style="font-size: 13pt">{escape(line)}</i>', before_pt=6)
-    if attachment.signatures:
-        width = flow.width / len(attachment.signatures)
-        blocks = [
-            _SignedBlock(
-                flow,
-                _lines_html([(block.title, True, False, 13), (block.hint, False, True, 12)]),
-                block.name,
-                width,
-            )
-            for block in attachment.signatures
-        ]
+    closing = [
+        f'<i style="font-size: 13pt">{unbroken_html(line)}</i>' for line in attachment.closing
+    ]
+    width = flow.width / max(len(attachment.signatures), 1)
+    blocks = [
+        _SignedBlock(
+            flow,
+            _lines_html([(block.title, True, False, 13), (block.hint, False, True, 12)]),
+            block.name,
+            width,
+        )
+        for block in attachment.signatures
+    ]
+    # The total in words and the signatures stay on the page of the table's last row.
+    following = sum(
+        flow.document(_block_html(flow, html), flow.width).size().height() + flow.points(12)
+        for html in closing  # 6 pt before and after
+    ) + max((block.height for block in blocks), default=0.0)
+    flow.table(
+        attachment.columns,
+        attachment.rows,
+        TABLE_POINT_SIZE,
+        attachment.min_row_height_mm,
+        keep_last_with=following,
+    )
+    for html in closing:
+        _paragraph(flow, html, before_pt=6)
+    if blocks:
         height = max(block.height for block in blocks)
         flow.room_for(height)
         for index, block in enumerate(blocks):

@@ -2,20 +2,95 @@
 paragraphs laid out by QTextDocument, side-by-side columns, rules, and tables whose rows are
 never split (a row that does not fit starts the next page, under the header row drawn again),
 so each row is drawn once and the PDF's text layer holds it once. Page numbers from page 2,
-centred at the top. Lengths are device pixels; mm() converts."""
+centred at the top. Lengths are device pixels; mm() converts.
+
+A line breaks only between the pieces of core's line_breaks: a place name or a number stays
+with its kind or word ("phường Kiến An", "số 15/QĐ-UBND"), and a word never breaks after its
+hyphen or slash ("15/QĐ-" / "UBND")."""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
-from kienan_awards.core.documents.decision_attachments import CELL_PADDING_MM, Column, Row
+from kienan_awards.core.documents.decision_attachments import Row
+from kienan_awards.core.documents.line_breaks import pieces
+from kienan_awards.core.documents.table_columns import (
+    CELL_PADDING_MM,
+    CELL_PADDING_V_MM,
+    Column,
+    cell_room_mm,
+)
 from kienan_awards.printing.fonts import DOCUMENT_FAMILY
 
-CELL_PADDING_V_MM = 0.8
 PAGE_NUMBER_FROM_TOP_MM = 10
+WORD_JOINER = "\u2060"
+LINE_GAP_PERCENT = 104  # Tinos: ascent and descent 1.107 em, with its line gap 1.149 em
+_JOINS_TRIED = 8  # lines of a block mended one at a time, then left as they are
+
+
+def unbroken_html(
+    text: str, within_mm: float | None = None, size: float = 14, bold: bool = False
+) -> str:
+    """The text as HTML whose lines break only between its pieces: a piece of several words
+    is kept on one line (Qt makes its spaces non-breaking), unless wider than within_mm."""
+    return " ".join(
+        f'<span style="white-space: nowrap">{escape(piece)}</span>'
+        if " " in piece
+        else escape(piece)
+        for piece in pieces(text, within_mm, size, bold)
+    )
+
+
+def single_spacing(document: QTextDocument) -> None:
+    """Lines as far apart as Word's and LibreOffice's single spacing (1.15 em in Times New
+    Roman: the font's line gap too); Qt's own leaves it out, and the PDF would run shorter
+    than the .docx."""
+    cursor = QTextCursor(document)
+    cursor.select(QTextCursor.SelectionType.Document)
+    spacing = QTextBlockFormat()
+    spacing.setLineHeight(
+        LINE_GAP_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+    )
+    cursor.mergeBlockFormat(spacing)
+
+
+def _breaks_inside_words(document: QTextDocument) -> list[int]:
+    """Where a line of the laid-out document ends after a hyphen or a slash of a word."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for index in range(layout.lineCount() - 1):
+            line = layout.lineAt(index)
+            end = line.textStart() + line.textLength()
+            if 0 < end < len(text) and text[end - 1] in "-/" and not text[end].isspace():
+                found.append(block.position() + end)
+        block = block.next()
+    return found
+
+
+def keep_words_whole(document: QTextDocument) -> None:
+    """A word joiner where Qt broke a line inside a word ("15/QĐ-" / "UBND"), so the word
+    moves to the next line whole; the PDF's text keeps the joiner only there."""
+    for _ in range(_JOINS_TRIED):
+        document.size()  # lays the document out
+        found = _breaks_inside_words(document)
+        if not found:
+            return
+        cursor = QTextCursor(document)
+        cursor.setPosition(found[0])
+        cursor.insertText(WORD_JOINER)
 
 
 class PageFlow:
@@ -53,7 +128,9 @@ class PageFlow:
         document.setDocumentMargin(0)
         document.setDefaultFont(self.font(size))
         document.setHtml(html)
+        single_spacing(document)
         document.setTextWidth(width)
+        keep_words_whole(document)
         return document
 
     def draw(self, document: QTextDocument, x: float, y: float) -> None:
@@ -99,16 +176,17 @@ class PageFlow:
         )
 
     # --- tables ----------------------------------------------------------------------------
-    def _cell(self, text: str, width: float, size: float, align: str, bold: bool):
-        html = escape(text).replace("\n", "<br/>")
+    def _cell(self, text: str, column: float, size: float, align: str, bold: bool):
+        """A cell's text laid out in its column (column wide, padding included)."""
+        room = cell_room_mm(column * 25.4 / self.writer.resolution())
+        html = "<br/>".join(unbroken_html(line, room, size, bold) for line in text.split("\n"))
         html = f"<b>{html}</b>" if bold else html
+        width = column - self.mm(CELL_PADDING_MM)
         return self.document(f'<p align="{align}">{html}</p>', width, size)
 
     def _row(self, texts, widths, aligns, size, bold, min_height):
-        pad = self.mm(CELL_PADDING_MM / 2)
         cells = [
-            self._cell(t, w - 2 * pad, size, a, bold)
-            for t, w, a in zip(texts, widths, aligns, strict=True)
+            self._cell(t, w, size, a, bold) for t, w, a in zip(texts, widths, aligns, strict=True)
         ]
         inner = max(c.size().height() for c in cells)
         return cells, max(inner + 2 * self.mm(CELL_PADDING_V_MM), min_height)
@@ -129,7 +207,10 @@ class PageFlow:
         rows: tuple[Row, ...],
         size: float,
         min_row_mm: float = 0.0,
+        keep_last_with: float = 0.0,
     ) -> None:
+        """The table from the current line; its last row starts a page with the header row
+        again if it and keep_last_with (what follows it, kept on its page) do not fit."""
         widths = [self.mm(c.width_mm) for c in columns]
         aligns = [c.align for c in columns]
         header = self._row(
@@ -156,6 +237,7 @@ class PageFlow:
         for index, (row, cells, height) in enumerate(laid):
             # A section heading goes with its first row: never alone at a page's foot.
             following = laid[index + 1][2] if row.kind == "section" and index + 1 < len(laid) else 0
+            following = keep_last_with if index == len(laid) - 1 else following
             if self.y + height + following > self.height:
                 self.new_page()
                 self._draw_row(header[0], widths, header[1])

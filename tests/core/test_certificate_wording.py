@@ -139,6 +139,42 @@ def test_the_template_decides_the_lead_in():
         ("Giám đốc", "Trung tâm Y tế", "Giám đốc Trung tâm Y tế"),
         # "Văn phòng" is a kind of its own: its "phòng" does not take a Phòng's name.
         ("Nhân viên Văn phòng", "Phòng Nội vụ", "Nhân viên Văn phòng Phòng Nội vụ"),
+        # A department with its place (as frozen on a certificate) keeps the place, once.
+        (
+            "Trưởng phòng",
+            "Phòng Văn hóa - Thông tin quận Kiến An",
+            "Trưởng phòng Văn hóa - Thông tin quận Kiến An",
+        ),
+        (
+            "Trưởng phòng Văn hóa - Thông tin",
+            "Phòng Văn hóa - Thông tin quận Kiến An",
+            "Trưởng phòng Văn hóa - Thông tin quận Kiến An",
+        ),
+        (
+            "Chuyên viên Phòng Văn hóa - Xã hội",
+            "Phòng Văn hóa - Xã hội phường Kiến An",
+            "Chuyên viên Phòng Văn hóa - Xã hội phường Kiến An",
+        ),
+        (
+            "Chuyên viên Văn phòng HĐND và UBND",
+            "UBND phường Lê Chân",
+            "Chuyên viên Văn phòng HĐND và UBND phường Lê Chân",
+        ),
+        (
+            "Phó Trưởng phòng Văn hóa - Xã hội",
+            "UBND phường Lê Chân",
+            "Phó Trưởng phòng Văn hóa - Xã hội UBND phường Lê Chân",
+        ),
+        (
+            "Chủ tịch Hội Nông dân",
+            "Hội Nông dân phường Lãm Hà",
+            "Chủ tịch Hội Nông dân phường Lãm Hà",
+        ),
+        (
+            "Tổ trưởng tổ dân phố số 1",
+            "Tổ dân phố số 1, phường Lãm Hà",
+            "Tổ trưởng tổ dân phố số 1, phường Lãm Hà",
+        ),
         ("Chuyên viên", "", "Chuyên viên"),
         ("", "Phòng Nội vụ", "Phòng Nội vụ"),
         ("", "", ""),
@@ -229,6 +265,25 @@ def test_the_demo_certificates_name_positions_units_and_collectives_in_full(demo
     assert "Phó Chủ tịch UBND phường Kiến An" in printed_units
     for text in every:  # no place named twice
         assert fold(text).count("kien an") <= 1, text
+
+
+def test_a_person_of_a_department_is_of_the_department_with_its_place(demo_db):
+    """Issue 21: "Chuyên viên Phòng Nội vụ" reads "... Phòng Nội vụ quận Kiến An", a ward's
+    department "... phường Kiến An": a certificate is read on its own."""
+    printed = []  # (unit, position and unit as printed)
+    for number in ("15/QĐ-UBND", "512/QĐ-UBND"):
+        for award_id in decision_award_ids(demo_db, number):
+            data, code = certificate(demo_db, award_id)
+            if data.recipient_kind == "individual":
+                printed.append((data.unit_name, fields_of(data, code)["position_unit"]))
+    departments = [text for unit, text in printed if unit.startswith("Phòng")]
+    assert departments and all(
+        text.endswith((" quận Kiến An", " phường Kiến An")) for text in departments
+    )
+    texts = {text for _, text in printed}
+    assert "Chuyên viên Phòng Nội vụ quận Kiến An" in texts
+    assert "Trưởng phòng Tài chính - Kế hoạch quận Kiến An" in texts
+    assert "Phó Trưởng phòng Văn hóa - Xã hội phường Kiến An" in texts
 
 
 def test_certificates_frozen_before_keep_their_text_and_their_code(demo_db):

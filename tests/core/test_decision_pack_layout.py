@@ -15,8 +15,9 @@ from pypdf import PdfReader
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.demo import load_demo
 from kienan_awards.core.documents.amount_words import amount_in_words
-from kienan_awards.core.documents.decision_attachments import SIGN_COLUMN_MM, SIGN_ROW_MM
+from kienan_awards.core.documents.decision_attachments import SIGN_ROW_MM
 from kienan_awards.core.documents.decision_document import body_name_lines, decision_content
+from kienan_awards.core.documents.table_columns import SIGN_COLUMN_MM
 from kienan_awards.core.storage.database import open_database
 
 
@@ -197,3 +198,29 @@ def test_a_title_decision_pdf_says_what_its_content_says(pdfs, titles):
     for clause in titles.articles[0].clauses:
         assert clause in first_page
     assert "ỦY BAN NHÂN DÂN" in first_page and "PHƯỜNG KIẾN AN" in first_page
+
+
+def test_the_list_writes_position_and_unit_as_documents_do(giay_khen, titles):
+    """Not "Chuyên viên, Phòng Nội vụ" nor "Phó Chủ tịch UBND phường, Phường Đồng Hòa"; a name
+    the register keeps cut at its place's kind is completed ("... UBND phường Kiến An")."""
+    units = [line.position_unit for line in giay_khen.lines if line.kind == "individual"]
+    assert "Chuyên viên Phòng Nội vụ" in units
+    assert "Phó Chủ tịch UBND phường Đồng Hòa" in units
+    assert not any(", Phường" in unit or unit.endswith((" quận", " phường")) for unit in units)
+    names = [line.name for line in titles.lines if line.kind == "collective"]
+    assert "Văn phòng HĐND và UBND phường Kiến An" in names
+    assert "Chuyên viên Văn phòng HĐND và UBND phường Kiến An" in [
+        line.position_unit for line in titles.lines
+    ]
+
+
+def test_the_header_breaks_before_the_kinds_the_wording_reads():
+    """One list of the kinds of area: the certificate's wording's, in capitals."""
+    from kienan_awards.core.documents.certificate_wording import ADMINISTRATIVE_KINDS
+    from kienan_awards.core.documents.decision_document import AREA_KINDS_UPPER
+
+    assert set(AREA_KINDS_UPPER) == {kind.upper() for kind in ADMINISTRATIVE_KINDS}
+    assert body_name_lines("ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QUỐC") == [
+        "ỦY BAN NHÂN DÂN",
+        "ĐẶC KHU PHÚ QUỐC",
+    ]

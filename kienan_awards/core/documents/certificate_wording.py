@@ -72,9 +72,6 @@ UNIT_NAME_KINDS = (
 )
 # Written in lower case after a position ("Tổ trưởng tổ dân phố", "... phường Bắc Sơn").
 LOWER_CASE_UNIT_KINDS = (*ADMINISTRATIVE_KINDS, *RESIDENTIAL_KINDS)
-# A line is not broken after these before a name or a number ("phường / Kiến An", "năm /
-# 2025").
-NO_BREAK_BEFORE_NAME = ("phường", "xã", "quận", "huyện", "tỉnh", "trấn", "phố", "năm", "số")
 
 
 @lru_cache(maxsize=4096)
@@ -170,12 +167,16 @@ def position_with_unit(position: str, unit: str) -> str:
     "Chủ tịch UBND phường" and "Phường Đồng Hòa" read "Chủ tịch UBND phường Đồng Hòa";
     "Chuyên viên" and "Phòng Nội vụ" read "Chuyên viên Phòng Nội vụ"; an administrative unit
     or residential group follows in lower case ("Công chức Tư pháp - Hộ tịch phường Bắc
-    Sơn"); a unit the position already names is not repeated."""
+    Sơn"); a unit the position already names is not repeated, only its place added
+    ("Trưởng phòng Văn hóa - Thông tin" in "Phòng Văn hóa - Thông tin quận Kiến An" reads
+    "Trưởng phòng Văn hóa - Thông tin quận Kiến An")."""
     position, unit = clean(position), clean(unit)
     if not unit or not position:
         return position or unit
     if _contains(position, unit):
         return position
+    if (place := _place_after_named_unit(position, unit)) is not None:
+        return position + place
     unit_words, position_words = unit.split(), _folded_words(position)
     kind = _kind_of(_folded_words(unit))
     if kind is not None:
@@ -195,15 +196,17 @@ def administrative_kind(name: str) -> str | None:
     return max(found, key=lambda kind: len(kind.split()), default=None)
 
 
-def _names_a_place(name: str) -> bool:
-    """Whether the name already says where it is: a kind of administrative unit, in lower case
-    or after a comma, before a proper name ("Tổ dân phố số 1, phường Lãm Hà"). A kind it ends
-    with is no place ("... quận"), nor a capitalised word of its own name ("Văn hóa - Xã hội"),
-    nor a common word ("Công tác xã hội")."""
+def _place_start(name: str) -> int | None:
+    """The word the place a name says begins at: a kind of administrative unit, in lower case
+    or after a comma, before a proper name ("Tổ dân phố số 1, phường Lãm Hà": 5). A kind it
+    ends with is no place ("... quận"), nor a capitalised word of its own name ("Văn hóa - Xã
+    hội"), nor a common word ("Công tác xã hội"); None when it says none."""
     name_words = name.split()
-    for kind in ADMINISTRATIVE_KINDS:
-        size = len(kind_words := _folded_words(kind))
-        for start in range(1, len(name_words) - size):
+    for start in range(1, len(name_words)):
+        for kind in ADMINISTRATIVE_KINDS:
+            size = len(kind_words := _folded_words(kind))
+            if start + size >= len(name_words):
+                continue
             found = name_words[start : start + size]
             following = name_words[start + size]
             if (
@@ -211,8 +214,32 @@ def _names_a_place(name: str) -> bool:
                 and (found[0].islower() or name_words[start - 1].endswith(","))
                 and (following[:1].isupper() or following[:1].isdigit())
             ):
-                return True
-    return False
+                return start
+    return None
+
+
+def _names_a_place(name: str) -> bool:
+    return _place_start(name) is not None
+
+
+def _place_after_named_unit(position: str, unit: str) -> str | None:
+    """The unit's place alone, when the position already ends with the unit's own name:
+    "Trưởng phòng Văn hóa - Thông tin" in "Phòng Văn hóa - Thông tin quận Kiến An" needs only
+    " quận Kiến An", "... HĐND và UBND" in "UBND phường Lê Chân" only " phường Lê Chân"."""
+    start = _place_start(unit)
+    if start is None:
+        return None
+    unit_words = unit.split()
+    named = " ".join(unit_words[:start]).rstrip(",")
+    kind = _kind_of(_folded_words(named))
+    own_name = " ".join(named.split()[len(kind.split()) :]) if kind else named
+    position_words = _folded_words(position)
+    if not own_name or not (
+        _ends_with(position_words, own_name) or _ends_with(position_words, named)
+    ):
+        return None
+    separator = ", " if unit_words[start - 1].endswith(",") else " "
+    return separator + " ".join(unit_words[start:])
 
 
 def name_with_place(

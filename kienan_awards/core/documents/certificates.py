@@ -152,11 +152,12 @@ def _current_data(db: Database, award_id: int) -> CertificateData:
     ) = row
     # The honorific the person's record keeps ("Đại tá"), else the one their gender gives.
     honorific = (kept_honorific or words.HONORIFICS.get(gender, "")) if kind == "individual" else ""
-    # Names are frozen as printed, with their place: a certificate is read on its own.
+    # Names are frozen as printed, with their place: a certificate is read on its own, so a
+    # person of a district's or ward's department is of "Phòng Nội vụ quận Kiến An".
     if kind == "individual":
-        unit = _with_place(db, unit_id, unit or "", only_when_cut=True)
+        unit = unit_name_with_place(db, unit_id, unit or "", only_when_cut=False)
     else:
-        recipient = _with_place(db, recipient_unit_id, recipient, only_when_cut=False)
+        recipient = unit_name_with_place(db, recipient_unit_id, recipient, only_when_cut=False)
     return CertificateData(
         award,
         code,
@@ -182,11 +183,13 @@ def _current_data(db: Database, award_id: int) -> CertificateData:
 _ADMINISTRATIVE_TIERS = ("province", "district", "ward")
 
 
-def _with_place(db: Database, unit_id: int | None, written: str, *, only_when_cut: bool) -> str:
+def unit_name_with_place(
+    db: Database, unit_id: int | None, written: str, *, only_when_cut: bool
+) -> str:
     """The unit's name as written on the decision, completed with the administrative unit it
-    belongs to ("Văn phòng HĐND và UBND quận" -> "... quận Kiến An"). An administrative unit
-    is named as it stands; only_when_cut completes only a name that ends with its place's
-    kind, as a person's unit after the position."""
+    belongs to ("Văn phòng HĐND và UBND quận" -> "... quận Kiến An", "Phòng Nội vụ" -> "Phòng
+    Nội vụ quận Kiến An"). An administrative unit is named as it stands; only_when_cut
+    completes only a name that ends with its place's kind."""
     row = db.execute(
         "SELECT u.kind, p.name, p.kind FROM units u JOIN units p ON p.id = u.parent_id "
         "WHERE u.id = ?",

@@ -1,34 +1,18 @@
 """The tables a decision comes with: the list of recipients (sections I. TẬP THỂ / II. CÁ NHÂN),
-the receipt sheet and the bonus sheet. Column widths are set here, from the content, so the
-.docx and the PDF draw the same table."""
+the receipt sheet and the bonus sheet, their column widths fitted to the content once
+(table_columns), so the .docx and the PDF draw the same table."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from math import ceil
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.documents.amount_words import amount_in_words
 from kienan_awards.core.documents.decision_articles import KIND_ORDER
-from kienan_awards.core.documents.text_width import approximate_width_mm
+from kienan_awards.core.documents.table_columns import Column, fit_columns
 from kienan_awards.core.text import format_decimal
 
-TABLE_POINT_SIZE = 12
-TEXT_WIDTH_MM = 165.0  # A4 less the Decree 30 margins of 30 and 15 mm
-SIGN_COLUMN_MM = 38.0  # room to sign in: at least 35 mm
-SIGN_ROW_MM = 13.0  # and at least 12 mm high
-CELL_PADDING_MM = 2.6  # left and right together
-MIN_TEXT_COLUMN_MM = 20.0
-SHORT_VALUE_MM = 24.0
-WIDTH_STEP_MM = 2
-WRAP_SLACK = 1.1  # a line breaks between words, so it holds a little less than its width
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str
-    width_mm: float
-    align: str = "left"  # left, right or center
+SIGN_ROW_MM = 13.0  # room to sign in: at least 12 mm high
 
 
 @dataclass(frozen=True)
@@ -63,71 +47,6 @@ class Attachment:
 
 def money(amount: int | None) -> str:
     return "" if amount is None else format_decimal(str(amount))
-
-
-def _width_mm(text: str, bold: bool = False) -> float:
-    return approximate_width_mm(text, TABLE_POINT_SIZE, bold) + CELL_PADDING_MM
-
-
-def _rows_high(widths: dict[int, float], texts: dict[int, list[float]]) -> int:
-    """Lines the table takes: each row as many as its fullest cell."""
-    count = len(next(iter(texts.values()), []))
-    return sum(
-        max(
-            [1]
-            + [
-                ceil(texts[i][r] * WRAP_SLACK / max(widths[i] - CELL_PADDING_MM, 1.0))
-                for i in texts
-            ]
-        )
-        for r in range(count)
-    )
-
-
-def fit_columns(specs: list[tuple[str, str]], rows: list[list[str]]) -> tuple[Column, ...]:
-    """Widths summing to the text width. specs: (header, kind) with kind "number" (as wide as
-    its longest value, right-aligned), "sign" (room for a signature) or "text": each text
-    column as wide as its longest word, then the rest of the width given, a few millimetres at
-    a time, where it saves the most lines."""
-    values = [[row[i] for row in rows if i < len(row)] for i in range(len(specs))]
-    widths: dict[int, float] = {}
-    for i, (header, kind) in enumerate(specs):
-        words_of = [w for v in [header, *values[i]] for w in v.split()] or [""]
-        longest_word = max(_width_mm(w, bold=True) for w in words_of)
-        if kind == "number":
-            widths[i] = max([longest_word] + [_width_mm(v, bold=True) for v in values[i]])
-        elif kind == "sign":
-            widths[i] = SIGN_COLUMN_MM
-        else:  # a column of short values ("Giấy khen") keeps them on one line
-            longest = max([_width_mm(v) for v in values[i]] + [0.0]) * WRAP_SLACK
-            widths[i] = max(longest_word, MIN_TEXT_COLUMN_MM, min(longest, SHORT_VALUE_MM))
-    texts = {
-        i: [approximate_width_mm(v, TABLE_POINT_SIZE) for v in values[i]]
-        for i, (_, kind) in enumerate(specs)
-        if kind == "text"
-    }
-    left = TEXT_WIDTH_MM - sum(widths.values())
-    while texts and left > 0.05:
-        now = _rows_high(widths, texts)
-        best: tuple[float, int, float] | None = None  # lines saved a millimetre, column, step
-        for i in texts:
-            for step in range(WIDTH_STEP_MM, int(left) + 1, WIDTH_STEP_MM):
-                saved = now - _rows_high({**widths, i: widths[i] + step}, texts)
-                if saved > 0:
-                    if best is None or saved / step > best[0]:
-                        best = (saved / step, i, float(step))
-                    break
-        if best is None:  # no more lines to save: shared by how long each one's values are
-            longest = {i: max(texts[i], default=1.0) for i in texts}
-            for i in texts:
-                widths[i] += left * longest[i] / sum(longest.values())
-            break
-        widths[best[1]] += best[2]
-        left -= best[2]
-    return tuple(
-        Column(header, round(widths[i], 1), "right" if kind == "number" else "left")
-        for i, (header, kind) in enumerate(specs)
-    )
 
 
 @dataclass(frozen=True)
@@ -205,7 +124,7 @@ def receipt_sheet(lines: list[RecipientLine], note: str, total: int) -> Attachme
         (words.SIGNED_FOR, "sign"),
     ]
     rows = _signing_rows(lines, False, total)
-    columns = fit_columns(specs, [list(row.cells) for row in rows])
+    columns = fit_columns(specs, [list(row.cells) for row in rows], SIGN_ROW_MM)
     return Attachment(words.RECEIPT_TITLE, note, columns, tuple(rows), SIGN_ROW_MM)
 
 
@@ -220,7 +139,7 @@ def payment_sheet(lines: list[RecipientLine], note: str, total: int) -> Attachme
         (words.SIGNED_FOR, "sign"),
     ]
     rows = _signing_rows(lines, True, total)
-    columns = fit_columns(specs, [list(row.cells) for row in rows])
+    columns = fit_columns(specs, [list(row.cells) for row in rows], SIGN_ROW_MM)
     signatures = (
         SignatureBlock(words.PREPARER, words.SIGN_WITH_NAME),
         SignatureBlock(words.CHIEF_ACCOUNTANT, words.SIGN_WITH_NAME),

@@ -18,6 +18,11 @@ from kienan_awards.core.awards.decision_issuer import (
     OtherBodysDecision,
     UnsignedDecision,
 )
+from kienan_awards.core.documents.certificate_wording import (
+    ADMINISTRATIVE_KINDS,
+    position_with_unit,
+)
+from kienan_awards.core.documents.certificates import unit_name_with_place
 from kienan_awards.core.documents.decision_articles import (
     Article,
     AwardedGroup,
@@ -85,11 +90,18 @@ class DecisionContent:
         ]
 
 
+# The kinds of area an authority's name ends with, in capitals, longer first ("THỊ XÃ" before
+# "XÃ"): the kinds certificate_wording reads.
+AREA_KINDS_UPPER = tuple(
+    sorted((kind.upper() for kind in ADMINISTRATIVE_KINDS), key=lambda kind: -len(kind.split()))
+)
+
+
 def body_name_lines(body_name: str) -> list[str]:
     """The authority's name in the header, broken before the kind of its area so a place name
     is never split: "ỦY BAN NHÂN DÂN" / "QUẬN KIẾN AN"."""
     name = " ".join(body_name.split())
-    for kind in words.AREA_KINDS_UPPER:
+    for kind in AREA_KINDS_UPPER:
         at = name.find(f" {kind} ")
         if at > 0:
             return [name[:at], name[at + 1 :]]
@@ -197,11 +209,13 @@ def decision_content(db: Database, decision_id: int) -> DecisionContent:
 
 def _recipient_lines(db: Database, decision_id: int) -> list[RecipientLine]:
     """The decision's awards as its tables list them: collectives, then households, then
-    people, each in the order of the register."""
+    people, each in the order of the register; a position and its unit as documents write
+    them ("Chủ tịch UBND phường Đồng Hòa")."""
     rows = db.execute(
         """SELECT a.recipient_name, a.position, CASE WHEN a.recipient_kind = 'individual'
                   THEN a.unit_name END, a.achievement, f.name_vi, a.bonus_amount,
-                  a.recipient_kind, f.code, f.category = 'title', a.achievement_year
+                  a.recipient_kind, f.code, f.category = 'title', a.achievement_year,
+                  a.unit_id, a.recipient_unit_id
            FROM awards a JOIN award_forms f ON f.id = a.form_id
            WHERE a.decision_id = ? AND a.status = 'awarded'
            ORDER BY CASE a.recipient_kind WHEN 'collective' THEN 0 WHEN 'household' THEN 1
@@ -211,8 +225,11 @@ def _recipient_lines(db: Database, decision_id: int) -> list[RecipientLine]:
     return [
         RecipientLine(
             number,
-            name,
-            ", ".join(v for v in (position, unit) if v),
+            # A name cut at its place's kind ("Văn phòng HĐND và UBND phường") is completed.
+            unit_name_with_place(db, recipient_unit_id, name, only_when_cut=True),
+            position_with_unit(
+                position or "", unit_name_with_place(db, unit_id, unit or "", only_when_cut=True)
+            ),
             achievement or "",
             form,
             amount,
@@ -232,6 +249,8 @@ def _recipient_lines(db: Database, decision_id: int) -> list[RecipientLine]:
             code,
             is_title,
             year,
+            unit_id,
+            recipient_unit_id,
         ) in enumerate(rows, start=1)
     ]
 

@@ -10,17 +10,13 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from kienan_awards.core import vocabulary as words
-from kienan_awards.core.documents.decision_attachments import (
-    TABLE_POINT_SIZE,
-    TEXT_WIDTH_MM,
-    Attachment,
-)
+from kienan_awards.core.documents.decision_attachments import Attachment
 from kienan_awards.core.documents.decision_document import DecisionContent
 from kienan_awards.core.documents.docx_styles import (
     number_pages_from_the_second,
@@ -28,7 +24,14 @@ from kienan_awards.core.documents.docx_styles import (
     set_up_page,
     set_up_styles,
 )
-from kienan_awards.core.documents.docx_tables import fix_widths, grid_table, write_cell
+from kienan_awards.core.documents.docx_tables import (
+    add_unbroken_run,
+    fix_widths,
+    grid_table,
+    keep_row_whole,
+    write_cell,
+)
+from kienan_awards.core.documents.table_columns import TABLE_POINT_SIZE, TEXT_WIDTH_MM
 from kienan_awards.core.documents.text_width import approximate_width_mm
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
@@ -57,7 +60,9 @@ def _paragraph(
     indent=False,
     before=0,
     after=6,
+    unbroken=False,
 ):
+    """A paragraph of the text; unbroken: its lines break only between the text's pieces."""
     paragraph = container.add_paragraph()
     paragraph.alignment = align
     paragraph.paragraph_format.space_before = Pt(before)
@@ -65,7 +70,7 @@ def _paragraph(
     if indent:
         paragraph.paragraph_format.first_line_indent = Mm(FIRST_LINE_INDENT_MM)
     if text:
-        run = paragraph.add_run(text)
+        run = add_unbroken_run(paragraph, text) if unbroken else paragraph.add_run(text)
         run.bold, run.italic, run.font.size = bold, italic, Pt(size)
     return paragraph
 
@@ -147,16 +152,16 @@ def _border_top(paragraph) -> None:
 
 def _body(document, content: DecisionContent) -> None:
     for basis in content.legal_bases:
-        _paragraph(document, basis, italic=True, indent=True)
-    _paragraph(document, content.proposer_line, italic=True, indent=True)
+        _paragraph(document, basis, italic=True, indent=True, unbroken=True)
+    _paragraph(document, content.proposer_line, italic=True, indent=True, unbroken=True)
     _paragraph(document, words.DECIDES, bold=True, align=CENTER, before=6)
     for article in content.articles:
         paragraph = _paragraph(document, indent=True)
         label = paragraph.add_run(f"{article.label} ")
         label.bold, label.font.size = True, Pt(14)
-        paragraph.add_run(article.text).font.size = Pt(14)
+        add_unbroken_run(paragraph, article.text).font.size = Pt(14)
         for clause in article.clauses:
-            _paragraph(document, clause, indent=True)
+            _paragraph(document, clause, indent=True, unbroken=True)
 
 
 def _signature(document, content: DecisionContent) -> None:
@@ -179,17 +184,27 @@ def _attachment(document, attachment: Attachment) -> None:
     title = _paragraph(document, attachment.title, bold=True, align=CENTER, after=0)
     title.paragraph_format.page_break_before = True
     title.paragraph_format.keep_with_next = True
-    note = _paragraph(document, attachment.note, italic=True, size=13, align=CENTER, after=6)
+    note = _paragraph(
+        document, attachment.note, italic=True, size=13, align=CENTER, after=6, unbroken=True
+    )
     note.paragraph_format.keep_with_next = True
-    grid_table(
+    table = grid_table(
         document,
         attachment.columns,
         attachment.rows,
         TABLE_POINT_SIZE,
         attachment.min_row_height_mm,
     )
+    # The last row, the total in words and the signatures keep together (Word keeps a row
+    # with what follows; LibreOffice at least never splits the signatures).
+    if attachment.closing or attachment.signatures:
+        for cell in table.rows[-1].cells:
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
     for line in attachment.closing:
-        _paragraph(document, line, italic=True, size=13, before=6, indent=True)
+        closing = _paragraph(
+            document, line, italic=True, size=13, before=6, indent=True, unbroken=True
+        )
+        closing.paragraph_format.keep_with_next = bool(attachment.signatures)
     if attachment.signatures:
         _signature_blocks(document, attachment)
 
@@ -198,6 +213,7 @@ def _signature_blocks(document, attachment: Attachment) -> None:
     count = len(attachment.signatures)
     table = document.add_table(rows=1, cols=count)
     fix_widths(table, [TEXT_WIDTH_MM / count] * count, padding_mm=0)
+    keep_row_whole(table.rows[0])
     for cell, block in zip(table.rows[0].cells, attachment.signatures, strict=True):
         write_cell(cell, block.title, 13, bold=True, align="center")
         _lines(cell, [(block.hint, False, True, 12)])
@@ -206,6 +222,20 @@ def _signature_blocks(document, attachment: Attachment) -> None:
         name.alignment = CENTER
         name.paragraph_format.space_before = Pt(SIGNATURE_SPACE_PT)
         name.add_run(block.name).bold = True
+
+
+def _closing_paragraph(document) -> None:
+    """A body ends with a paragraph (Word adds one after a closing table): exactly 1 pt high,
+    its mark too, so it never spills onto a page of its own."""
+    paragraph = _paragraph(document, after=0)
+    paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    paragraph.paragraph_format.line_spacing = Pt(1)
+    mark = paragraph._p.get_or_add_pPr()
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), "2")
+    properties = OxmlElement("w:rPr")
+    properties.append(size)
+    mark.append(properties)
 
 
 def write_decision_docx(content: DecisionContent, path: Path | str) -> Path:
@@ -227,9 +257,7 @@ def write_decision_docx(content: DecisionContent, path: Path | str) -> Path:
     _signature(document, content)
     for attachment in content.attachments:
         _attachment(document, attachment)
-    # A body ends with a paragraph (Word adds one after a closing table): 1 pt high, it never
-    # spills onto a page of its own.
-    _paragraph(document, after=0).add_run().font.size = Pt(1)
+    _closing_paragraph(document)
     # Through a draft renamed over the target, like the PDFs: a link at the name is replaced,
     # never written through, and a failed save leaves the old file as it was.
     with output_file(path) as draft:

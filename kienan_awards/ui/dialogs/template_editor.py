@@ -1,15 +1,21 @@
 """The certificate template editor: the template as text (positions in millimetres, fonts,
-sizes, colours, which lines the stock carries), with a live preview on a real award."""
+sizes, colours, which lines the stock carries), the words put before an achievement in a field
+of their own, with a live preview on a real award."""
 
 from __future__ import annotations
+
+import json
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -31,6 +37,7 @@ from kienan_awards.ui.certificate_preview import preview_painting
 from kienan_awards.ui.chart_widget import ChartWidget
 
 PREVIEW_DELAY_MS = 300
+LEAD_IN_KEY = "achievement_lead_in"  # set in its own field, not in the text
 
 
 class TemplateEditorDialog(QDialog):
@@ -55,6 +62,14 @@ class TemplateEditorDialog(QDialog):
         mono = QFont("Cousine")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.editor.setFont(mono)
+        self.lead_in = QLineEdit()
+        self.lead_in.setObjectName("achievement_lead_in")
+        self.lead_in.setToolTip(
+            _(
+                "Printed before an achievement that does not begin with a verb; one that does "
+                "is printed as it stands. Left empty, nothing is put before an achievement."
+            )
+        )
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
@@ -66,12 +81,16 @@ class TemplateEditorDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.update_preview)
         self.editor.textChanged.connect(self._timer.start)
+        self.lead_in.textChanged.connect(self._timer.start)
         top = QHBoxLayout()
         top.addWidget(self.template_combo, 1)
         top.addWidget(self.mode)
+        wording = QFormLayout()
+        wording.addRow(_("Before the achievement:"), self.lead_in)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(top)
+        left_layout.addLayout(wording)
         left_layout.addWidget(self.editor, 1)
         left_layout.addWidget(self.problem)
         buttons = QHBoxLayout()
@@ -93,19 +112,23 @@ class TemplateEditorDialog(QDialog):
         super().hideEvent(event)
 
     def current_template(self) -> CertificateTemplate:
-        """The template as typed; KienanError says what is wrong with it."""
+        """The template as typed, with the lead-in of its field; KienanError says what is
+        wrong with it."""
         try:
             template = CertificateTemplate.from_json(self.editor.toPlainText())
         except (ValueError, TypeError, KeyError) as error:
             raise KienanError(
                 _("the template text is not valid: {error}").format(error=error)
             ) from None
+        template = replace(template, achievement_lead_in=" ".join(self.lead_in.text().split()))
         check_template(template)
         return template
 
     def load_template(self) -> None:
         template = all_templates(self._db)[self.template_combo.currentData()]
-        self.editor.setPlainText(template.to_json())
+        layout = json.loads(template.to_json())
+        self.lead_in.setText(layout.pop(LEAD_IN_KEY))
+        self.editor.setPlainText(json.dumps(layout, ensure_ascii=False, indent=1))
         self.update_preview()
 
     def update_preview(self) -> bool:
