@@ -12,6 +12,7 @@ from kienan_awards.cli.arguments import date_argument
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, ngettext
 from kienan_awards.core.lists import cell_values
+from kienan_awards.core.messages import Message
 from kienan_awards.core.storage.database import open_database
 
 
@@ -76,6 +77,18 @@ def command_verify(args: argparse.Namespace) -> int:
     return DONE
 
 
+def _print(out, db, ids: list[int], args: argparse.Namespace, options: dict) -> str:
+    """Print to the printer, the ZIP or the PDF asked for; returns where."""
+    if args.printer:
+        out.print_to_printer(db, ids, args.printer, **options)
+        return _("printer {name}").format(name=args.printer)
+    if args.pdf.suffix.lower() == ".zip":
+        out.print_to_zip(db, ids, args.pdf, **options)
+    else:
+        out.print_to_pdf(db, ids, args.pdf, **options)
+    return str(args.pdf)
+
+
 def command_print(args: argparse.Namespace) -> int:
     if args.pdf and args.pdf.suffix.lower() not in (".pdf", ".zip"):
         raise KienanError(
@@ -84,6 +97,7 @@ def command_print(args: argparse.Namespace) -> int:
             )
         )
     from kienan_awards.core.documents.certificate_prints import (
+        ReissueReasonNeeded,
         calibration_profile,
         decision_award_ids,
     )
@@ -99,15 +113,16 @@ def command_print(args: argparse.Namespace) -> int:
             "calibration": calibration_profile(db, args.profile),
             "reissue_reason": args.reissue_reason,
         }
-        if args.printer:
-            out.print_to_printer(db, ids, args.printer, **options)
-            where = _("printer {name}").format(name=args.printer)
-        elif args.pdf.suffix.lower() == ".zip":
-            out.print_to_zip(db, ids, args.pdf, **options)
-            where = str(args.pdf)
-        else:
-            out.print_to_pdf(db, ids, args.pdf, **options)
-            where = str(args.pdf)
+        try:
+            where = _print(out, db, ids, args, options)
+        except ReissueReasonNeeded as refused:
+            raise KienanError(
+                Message(
+                    "{count} of these certificates were printed before: give the reason for "
+                    "the reissue with --reissue-reason TEXT",
+                    count=refused.count,
+                )
+            ) from None
     printed = ngettext(
         "Printed {count} certificate of decision {decision} to {where}.",
         "Printed {count} certificates of decision {decision} to {where}.",

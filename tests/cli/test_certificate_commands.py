@@ -42,7 +42,7 @@ def test_print_a_decision_to_pdf_and_again_only_with_a_reason(capsys, db_path, t
     assert len(PdfReader(out).pages) == 40
     capsys.readouterr()
     assert main(argv) == 1
-    assert "reason for the reissue" in capsys.readouterr().err
+    assert "reason for the reissue with --reissue-reason TEXT" in capsys.readouterr().err
     assert main([*argv, "--reissue-reason", "in lại", "--mode", "preprinted"]) == 0
 
 
@@ -53,9 +53,17 @@ def test_print_to_an_unknown_printer_or_decision_is_one_line(capsys, db_path, tm
         ["--decision", "15/QĐ-UBND", "--printer", "Không có"],
         ["--decision", "999/QĐ-UBND", "--pdf", str(tmp_path / "x.pdf")],
     ):
-        assert main(["--db", str(db_path), "print", *extra]) == 1
+        assert main(["--db", str(db_path), "--lang", "en", "print", *extra]) == 1
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and err.startswith("kienan-awards: ")
+    assert err == "kienan-awards: there is no decision 999/QĐ-UBND\n"
+
+
+def test_print_finds_a_number_typed_without_its_marks(capsys, db_path, tmp_path):
+    main(["--db", str(db_path), "demo"])
+    out = tmp_path / "gk.pdf"
+    assert main(["--db", str(db_path), "print", "--decision", "15/qd-ubnd", "--pdf", str(out)]) == 0
+    assert len(PdfReader(out).pages) == 40
 
 
 def test_print_refuses_a_file_that_is_neither_pdf_nor_zip(capsys, db_path, tmp_path):

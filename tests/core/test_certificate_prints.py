@@ -114,8 +114,24 @@ def test_a_decision_prints_in_the_lists_order_and_its_number_must_be_known(demo_
     ]
     assert kinds == sorted(kinds, key=lambda kind: kind == "individual") and len(set(kinds)) == 2
     assert decision_award_ids(demo_db, number) == ids
-    with pytest.raises(KienanError, match="has no award to print"):
+    with pytest.raises(KienanError, match="there is no decision 999/QĐ-UBND"):
         decision_award_ids(demo_db, "999/QĐ-UBND")
+
+
+def test_a_number_is_found_with_or_without_its_marks_and_spelt_exactly_first(demo_db):
+    ids = decision_award_ids(demo_db, DECISION)
+    loose = DECISION.replace("Đ", "D").lower()
+    assert decision_award_ids(demo_db, f" {loose} ") == ids
+    # A number differing only in its marks: the one spelt exactly wins, a loose one is refused.
+    demo_db.execute(
+        "INSERT INTO decisions (number, decided_on) VALUES (?, '2024-02-02')", [loose.upper()]
+    )
+    assert decision_award_ids(demo_db, DECISION) == ids
+    with pytest.raises(KienanError, match="fits several numbers") as refused:
+        decision_award_ids(demo_db, loose)
+    assert DECISION in str(refused.value) and loose.upper() in str(refused.value)
+    with pytest.raises(KienanError, match="has no award to print"):
+        decision_award_ids(demo_db, loose.upper())
 
 
 def test_a_number_used_on_two_dates_needs_the_date(demo_db):

@@ -74,23 +74,52 @@ def print_order(db: Database, decision_id: int) -> list[int]:
 
 def decision_award_ids(db: Database, number: str, decided_on: str | None = None) -> list[int]:
     """The awards in force of the decision with this number (and date, which is needed when
-    the number was used in several years), in the list's order."""
+    the number was used in several years), in the list's order. The number is matched with
+    or without diacritics and case ("20/QD-UBND" finds 20/QĐ-UBND); spelt exactly, it wins
+    over a number that differs only in them."""
     found = db.execute(
-        "SELECT id, decided_on FROM decisions WHERE number = ? AND (? IS NULL OR decided_on = ?)",
+        "SELECT id, decided_on, number FROM decisions WHERE fold(number) = fold(?) "
+        "AND (? IS NULL OR decided_on = ?)",
         [number, decided_on, decided_on],
     ).fetchall()
+    exact = [row for row in found if row[2] == number.strip()]
+    found = exact or found
+    if not found:
+        raise KienanError(Message("there is no decision {number}", number=number))
+    if len({row[2] for row in found}) > 1:
+        raise KienanError(
+            Message(
+                "decision {number} fits several numbers ({numbers}): give it as written",
+                number=number,
+                numbers=", ".join(sorted({row[2] for row in found})),
+            )
+        )
     if len(found) > 1:
         raise KienanError(
             Message(
                 "decision {number} was issued on several dates ({dates}): give its date",
-                number=number,
+                number=found[0][2],
                 dates=", ".join(sorted(row[1] for row in found)),
             )
         )
-    ids = print_order(db, found[0][0]) if found else []
+    ids = print_order(db, found[0][0])
     if not ids:
-        raise KienanError(Message("decision {number} has no award to print", number=number))
+        raise KienanError(Message("decision {number} has no award to print", number=found[0][2]))
     return ids
+
+
+class ReissueReasonNeeded(KienanError):
+    """Certificates printed before are printed again only with the reason for the reissue."""
+
+    def __init__(self, count: int):
+        super().__init__(
+            Message(
+                "{count} of these certificates were printed before: give the reason for the "
+                "reissue",
+                count=count,
+            )
+        )
+        self.count = count
 
 
 # --- the print log ----------------------------------------------------------------------------
@@ -103,13 +132,7 @@ def copies_printed(db: Database, award_id: int) -> int:
 def _check_reissues(db: Database, award_ids: Sequence[int], reissue_reason: str | None) -> None:
     printed = [a for a in award_ids if copies_printed(db, a)]
     if printed and not (reissue_reason or "").strip():
-        raise KienanError(
-            Message(
-                "{count} of these certificates were printed before: give the reason for the "
-                "reissue",
-                count=len(printed),
-            )
-        )
+        raise ReissueReasonNeeded(len(printed))
 
 
 def _copies(db: Database, award_ids: Sequence[int], paper: str) -> list[CertificateCopy]:
