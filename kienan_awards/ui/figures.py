@@ -4,11 +4,15 @@ window speaks; these are for what the window itself shows."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
 from kienan_awards.core.text import format_decimal
+
+# A figure as documents write it: 754.505 and 6,6.
+_DOCUMENT_FIGURE = re.compile(r"-?\d{1,3}(?:\.\d{3})*(?:,\d+)?")
 
 
 def window_marks() -> tuple[str, str]:
@@ -28,3 +32,11 @@ def figure(value: int | float | Decimal | str | None) -> str:
 
 def percent(value: Decimal | float | str | None) -> str:
     return "" if value is None or value == "" else figure(value) + "%"
+
+
+def from_document(text: str) -> str:
+    """A figure written the documents' (Vietnamese) way, written the window's way; other text
+    as it is."""
+    if not _DOCUMENT_FIGURE.fullmatch(text):
+        return text
+    return figure(text.replace(".", "").replace(",", "."))

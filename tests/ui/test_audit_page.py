@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -36,7 +37,7 @@ def column_texts(page, column: int) -> list[str]:
 def test_the_page_lists_every_change_newest_first_with_the_user(page):
     assert column_texts(page, 4) == ["Changed", "Added", "Added"]
     assert page.list_page.count_label.text() == "3 changes"
-    assert "note: ∅ → chuyển công tác" in column_texts(page, 5)[0]
+    assert "Note: ∅ → chuyển công tác" in column_texts(page, 5)[0]
     assert page.table.isSortingEnabled() is False
 
 
@@ -59,7 +60,7 @@ def test_choosing_a_change_shows_its_fields_before_and_after(page):
     page.table.selectRow(0)
     details = page.details
     rows = [tuple(details.item(r, c).text() for c in range(3)) for r in range(details.rowCount())]
-    assert rows == [("note", "", "chuyển công tác")]
+    assert rows == [("Note", "", "chuyển công tác")]
     assert page.details_heading.text().startswith("Changed People record")
 
 
@@ -117,4 +118,66 @@ def test_the_page_follows_new_changes_on_refresh(page, office):
     db, an, _binh = office
     record_edits.move_to_trash(db, "people", an, "delete")
     page.refresh()
-    assert page.model.rowCount() == 4 and "deleted_at" in column_texts(page, 5)[0]
+    assert page.model.rowCount() == 4 and "Moved to the trash" in column_texts(page, 5)[0]
+
+
+@pytest.fixture
+def demo_page(qtbot, db):
+    from kienan_awards.core import demo
+
+    demo.load_demo(db)
+    widget = AuditPage(db)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def details_of(page, table: str) -> list[tuple[str, str, str]]:
+    """The details of the newest change to the table."""
+    page.table_choice.setCurrentIndex(page.table_choice.findData(table))
+    page.table.selectRow(0)
+    details = page.details
+    return [tuple(details.item(r, c).text() for c in range(3)) for r in range(details.rowCount())]
+
+
+def test_the_details_name_each_field_and_write_its_value_for_a_clerk(demo_page):
+    line = dict((field, after) for field, _before, after in details_of(demo_page, "proposal_lines"))
+    assert line["Recipient kind"] in ("Individual", "Collective")
+    assert line["Review"] in ("pending", "accepted", "returned", "rejected")
+    assert line["Has an initiative"] in ("yes", "no")
+    assert line["Award form"].endswith(")") and "(no. " in line["Award form"]  # "Giấy khen (no. 1)"
+    certificate = dict(
+        (field, after) for field, _before, after in details_of(demo_page, "certificates")
+    )
+    assert certificate["QR code"] == "the pattern of the certificate's QR code"
+    assert certificate["Certificate text"].startswith("Achievement: ")
+    assert "{" not in certificate["Certificate text"]
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d:\d\d", certificate["Fixed on"])
+    shown = [text for row in details_of(demo_page, "awards") for text in row]
+    shown += [demo_page.model.index(row, 5).data() for row in range(20)]
+    # No column's own name is left: award_id, data_json, qr_modules and the like.
+    assert not [text for text in shown if re.search(r"\b[a-z]+_[a-z_]+\b", text)]
+
+
+def test_a_vietnamese_clerk_reads_the_details_in_vietnamese(qtbot, db, interface_language):
+    interface_language("vi")
+    person = people.save_person(db, None, {"full_name": "Lê Văn An", "gender": "male"}).record_id
+    record_edits.update_record(db, "people", person, {"birth_date": "1985-03-02"}, "birth")
+    page = AuditPage(db)
+    qtbot.addWidget(page)
+    page.table.selectRow(1)
+    details = {page.details.item(r, 0).text(): page.details.item(r, 2).text() for r in range(3)}
+    assert details["Họ và tên"] == "Lê Văn An" and details["Giới tính"] == "Nam"
+    page.table.selectRow(0)
+    assert page.details.item(0, 2).text() == "02/03/1985"
+
+
+def test_every_column_the_trail_records_has_a_name_for_the_clerk(db):
+    from kienan_awards.core.records.audit_log import DERIVED_COLUMNS, TABLE_TITLES
+    from kienan_awards.ui.audit_fields import FIELD_TITLES
+
+    columns = {
+        column
+        for table in TABLE_TITLES
+        for (_cid, column, *_rest) in db.execute(f"PRAGMA table_info({table})")
+    }
+    assert columns - DERIVED_COLUMNS - set(FIELD_TITLES) == set()

@@ -87,3 +87,53 @@ def test_people_show_their_gender_in_the_windows_language(db, interface_language
     assert {model.index(r, gender).data() for r in range(20)} <= {"Nam", "Nữ"}
     interface_language("en")
     assert {model.index(r, gender).data() for r in range(20)} <= {"Male", "Female"}
+
+
+def test_the_english_windows_charts_write_english_figures_and_words(interface_language):
+    from kienan_awards.ui.chart_widget import window_words
+
+    interface_language("en")
+    assert window_words("7,1") == "7.1" and window_words("754.505") == "754,505"
+    assert window_words("Kế hoạch / Plan") == "Plan"
+    assert window_words("Thực hiện / Actual") == "Actual"
+    assert window_words("KH 743.355") == "Plan 743,355"
+    assert window_words("Thu ngân sách — Toàn địa bàn") == "Thu ngân sách — Whole area"
+    assert [window_words(t) for t in ("31/03", "2025", "—", "triệu đồng")] == [
+        "31/03",
+        "2025",
+        "—",
+        "triệu đồng",
+    ]
+
+
+def test_the_vietnamese_windows_charts_drop_the_english_of_the_legend(interface_language):
+    from kienan_awards.ui.chart_widget import window_words
+
+    interface_language("vi")
+    assert window_words("Kế hoạch / Plan") == "Kế hoạch"
+    assert window_words("Thực hiện / Actual") == "Thực hiện"
+    assert window_words("7,1") == "7,1" and window_words("Toàn địa bàn") == "Toàn địa bàn"
+
+
+def test_the_overviews_charts_speak_the_window_and_saved_charts_stay_vietnamese(
+    qtbot, db, interface_language, monkeypatch, tmp_path
+):
+    from kienan_awards.core import demo
+    from kienan_awards.ui import chart_widget
+    from kienan_awards.ui.pages.overview_page import OverviewPage
+
+    demo.load_demo(db)
+    interface_language("en")
+    painted = []
+    words = chart_widget.window_words
+    monkeypatch.setattr(chart_widget, "window_words", lambda t: painted.append(t) or words(t))
+    page = OverviewPage(db)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.matrix.setCurrentCell(0, 0)
+    page.bar_chart.grab()
+    assert "Kế hoạch / Plan" in painted and "Toàn địa bàn" in painted
+    painted.clear()
+    page.choose_export_path = lambda suffix: str(tmp_path / f"charts.{suffix}")
+    assert page.export_charts("png") and painted == []  # the saved file: as documents write

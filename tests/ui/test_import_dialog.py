@@ -183,8 +183,8 @@ def test_an_import_tells_what_it_changed_and_shows_what_it_wrote(qtbot, dialog, 
     people = {row[0] for row in db.execute("SELECT id FROM people")}
     assert changes.ids[RecordKind.PEOPLE] == people
     assert dialog.steps.currentIndex() == STEP_RESULT
-    assert "2 row(s) of list.xlsx imported." in dialog.result_step.title_label.text()
-    assert dialog.result_step.result_label.text().startswith("Imported: 2 award(s)")
+    assert "2 rows of list.xlsx imported." in dialog.result_step.title_label.text()
+    assert dialog.result_step.result_label.text().startswith("Imported: 2 awards")
     assert not dialog.next_button.isEnabled() and not dialog.import_button.isEnabled()
 
 
@@ -207,7 +207,7 @@ def test_a_people_list_imported_says_how_many_were_new_and_already_recorded(
     dialog.start_import()
     wait_idle(qtbot, dialog)
     assert dialog.result_step.result_label.text() == (
-        "Imported: 1 new people, 0 already recorded, 1 new units."
+        "Imported: 1 new person, 0 people already recorded, 1 new unit."
     )
 
 

@@ -19,7 +19,7 @@ def test_the_wizard_reads_a_word_proposal_table_by_table(qtbot, dialog, db, tmp_
     dialog.go_next()
     wait_idle(qtbot, dialog)
     assert dialog.steps.currentIndex() == STEP_ROWS
-    assert "5 row(s) read; 0 with errors." in dialog.check_step.summary_label.text()
+    assert "5 rows read; 0 with errors." in dialog.check_step.summary_label.text()
     dialog.start_import()
     wait_idle(qtbot, dialog)
     assert dialog.steps.currentIndex() == STEP_RESULT

@@ -1,10 +1,12 @@
 """The Vietnamese interface: complete, current with the code, compiled, and in use."""
 
 import importlib.util
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -220,3 +222,193 @@ def test_a_quoted_name_cannot_disguise_itself_in_a_dialog():
 
     text = shown(Message("{name}: no such file", name="DS\u202eslx.xlsx"))
     assert "\u202e" not in text and text == "DS\ufffdslx.xlsx: no such file"
+
+
+# --- every page and dialog, as a Vietnamese clerk sees it --------------------------------------
+
+
+def catalogue_words() -> tuple[dict[str, set[str]], str]:
+    """Every word the code marks (English) with its Vietnamese translations, and all the
+    Vietnamese text of the catalogue (an English word found there is not a left-over)."""
+    catalogue = translations.read_catalogue(translations.po_file("vi"))
+    words: dict[str, set[str]] = {}
+    for message in translations.template_catalogue():
+        if not message.id:
+            continue
+        found = catalogue.get(message.id, context=message.context)
+        strings = () if found is None or found.fuzzy else found.string
+        strings = strings if isinstance(strings, tuple) else (strings,)
+        for english in message.id if isinstance(message.id, tuple) else (message.id,):
+            words.setdefault(english, set()).update(s for s in strings if s)
+    vietnamese = "\n".join(text for texts in words.values() for text in texts)
+    return words, vietnamese
+
+
+def left_in_english(texts, words: dict[str, set[str]], vietnamese: str) -> list[str]:
+    """Texts that are a marked word not translated, or that hold one inside (a word the code
+    fills into a Vietnamese sentence): a word of four letters or more, never used by the
+    Vietnamese catalogue itself."""
+    quoted = {
+        english
+        for english, translated in words.items()
+        if "{" not in english
+        and re.fullmatch(r"[A-Za-z][A-Za-z' -]{3,}", english)
+        and not re.search(rf"(?<!\w){re.escape(english)}(?!\w)", vietnamese)
+    }
+    pattern = re.compile(
+        r"(?<!\w)(" + "|".join(sorted(map(re.escape, quoted), key=len, reverse=True)) + r")(?!\w)"
+    )
+    found = set()
+    for text in texts:
+        plain = text.replace("&", "")
+        for candidate in (text, plain):
+            if candidate in words and candidate not in words[candidate]:
+                found.add(text)
+        if pattern.search(plain):
+            found.add(text)
+    return sorted(found)
+
+
+@pytest.fixture
+def vietnamese_window(qtbot, db, window_settings, interface_language):
+    from kienan_awards.core import demo
+
+    demo.load_demo(db)
+    interface_language("vi")
+    window = MainWindow(db, window_settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def test_every_page_shows_only_vietnamese_words(vietnamese_window, db):
+    from kienan_awards.core.records import people
+    from tests.ui.shown_text import shown_text
+
+    window = vietnamese_window
+    # An edit to take back: the Undo action names it.
+    window.edit_made(people.save_person(db, None, {"full_name": "Lê Văn An"}))
+    said = shown_text(window)
+    for key in window.pages:
+        window.show_page(key)
+        said += shown_text(window.pages[key])
+    # The catalogue of forms and rules keeps each one's English name beside the Vietnamese.
+    english_names = {
+        name
+        for (name,) in db.execute(
+            "SELECT name_en FROM award_forms UNION SELECT name_en FROM eligibility_rules"
+        )
+    }
+    said = [text for text in said if text not in english_names]
+    words, vietnamese = catalogue_words()
+    assert "Hoàn tác thêm cá nhân" in [t.replace("&", "") for t in said]
+    left = left_in_english(said, words, vietnamese)
+    assert left == [], "\n".join(left)
+
+
+def test_every_dialog_shows_only_vietnamese_words(
+    qtbot, vietnamese_window, db, tmp_path, monkeypatch
+):
+    from kienan_awards.core.storage.database import open_database
+    from kienan_awards.ui.dialogs import import_dialog
+    from tests.support.list_files import award_list, write_xlsx
+    from tests.ui.every_dialog import welcome_dialog, window_dialogs
+    from tests.ui.shown_text import shown_text
+
+    window = vietnamese_window
+    (tmp_path / "fresh").mkdir()
+    dialogs = {
+        **window_dialogs(db, window),
+        "welcome": welcome_dialog(open_database(tmp_path / "fresh" / "awards.sqlite3"), window),
+    }
+    # The import wizard at the step where the clerk says how each column is read.
+    monkeypatch.setattr(import_dialog.QMessageBox, "warning", lambda *args: None)
+    wizard = dialogs["import"]
+    rows = [["I. TẬP THỂ"], [1, "Phòng Kinh tế", None, None, None, None, "Giấy khen", "2023"]]
+    wizard.path_edit.setText(str(write_xlsx(tmp_path / "list.xlsx", {"DS": award_list(rows)})))
+    wizard.go_next()
+    qtbot.waitUntil(lambda: wizard.task is None, timeout=20_000)
+    said = []
+    for dialog in dialogs.values():
+        dialog.show()
+        said += shown_text(dialog)
+        dialog.close()
+    words, vietnamese = catalogue_words()
+    assert "Số quyết định" in said  # a "Read as" choice of the import wizard
+    left = left_in_english(said, words, vietnamese)
+    assert left == [], "\n".join(left)
+
+
+def test_qt_own_print_dialog_speaks_vietnamese(qtbot, interface_language):
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    from tests.ui.every_dialog import print_dialog
+
+    interface_language("vi")
+    dialog = print_dialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    options = [b for b in dialog.findChildren(QAbstractButton) if "Tùy chọn" in b.text()]
+    options[0].click()  # the copies, the range, the colour
+    translated = {
+        text.replace("&", "")
+        for text in qt_messages(translations.I18N / "qtbase_vi.ts").values()
+        if text
+    }
+    shown = {
+        text.replace("&", "")
+        for widget in dialog.findChildren(QLabel)
+        + dialog.findChildren(QAbstractButton)
+        + dialog.findChildren(QGroupBox)
+        if widget.isVisibleTo(dialog)
+        for text in [widget.title() if isinstance(widget, QGroupBox) else widget.text()]
+        if re.search(r"[^\W\d_]{2}", text) and "/" not in text  # words, not a path or a number
+    }
+    assert shown - translated == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "genders"), [("en", ["", "Male", "Female"]), ("vi", ["", "Nam", "Nữ"])]
+)
+def test_the_person_form_names_the_gender_in_the_windows_language_only(
+    qtbot, db, interface_language, language, genders
+):
+    from kienan_awards.ui.forms.person_form import PersonForm
+
+    interface_language(language)
+    form = PersonForm(db)
+    qtbot.addWidget(form)
+    assert [form.gender.itemText(i) for i in range(form.gender.count())] == genders
+
+
+def test_a_count_is_said_in_its_own_number():
+    from kienan_awards.ui.dialogs.import_wizard.result_step import written
+
+    summary = {
+        "awards_created": 1,
+        "proposal_lines_created": 0,
+        "people_created": 2,
+        "units_created": 1,
+        "decisions_created": 0,
+        "people_matched": 1,
+        "units_matched": 3,
+    }
+    assert written("awards", summary) == (
+        "Imported: 1 award, 2 new people, 1 new unit, 0 new decisions."
+    )
+    assert written("units", summary) == "Imported: 1 new unit, 3 units already recorded."
+    # The window's words: "award(s)" nowhere, each count through ngettext.
+    window = (Path(translations.PACKAGE) / "ui").rglob("*.py")
+    assert not [p.name for p in window if "(s)" in re.sub(r"#.*", "", p.read_text("utf-8"))]
+
+
+def test_the_verification_code_is_named_as_the_certificate_prints_it(vietnamese_window, db):
+    from kienan_awards.core.vocabulary import CODE_LINE
+    from kienan_awards.ui.dialogs.verify_dialog import VerifyDialog
+    from tests.ui.shown_text import shown_text
+
+    dialog = VerifyDialog(db, vietnamese_window)
+    said = shown_text(dialog) + shown_text(vietnamese_window)
+    assert CODE_LINE.startswith("Mã xác thực") and "Mã xác thực" in said
+    assert not [text for text in said if "xác minh" in text.lower()]

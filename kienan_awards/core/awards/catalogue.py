@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
+from kienan_awards.core.records.record_lists import recipient_kind_word
 from kienan_awards.core.storage.database import write_transaction
 from kienan_awards.core.text import clean, fold
 
@@ -125,7 +126,7 @@ def _checked_rate(
             Message(
                 "{form} is not given to the recipient kind {kind}",
                 form=form.name_vi,
-                kind=recipient_kind,
+                kind=recipient_kind_word(recipient_kind),
             )
         )
     try:

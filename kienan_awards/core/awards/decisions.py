@@ -20,11 +20,13 @@ from kienan_awards.core.awards.eligibility import Finding, check_line
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.documents.certificates import freeze_certificates
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import N_
 from kienan_awards.core.messages import Message, joined
 from kienan_awards.core.movements.award_evidence import store_award_evidence
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.audit_log import os_user
 from kienan_awards.core.records.office import OfficePeriod
+from kienan_awards.core.records.record_lists import recipient_kind_word
 from kienan_awards.core.text import clean
 
 REVIEW_STATUSES = ("pending", "accepted", "returned", "rejected")
@@ -52,7 +54,7 @@ def create_proposal(
             "received_on": received_on,
             "movement_id": movement_id,
         },
-        "new proposal",
+        N_("new proposal"),
     )
 
 
@@ -90,7 +92,11 @@ def add_line(db: Database, proposal_id: int, fields: dict) -> record_edits.EditG
         raise KienanError(Message("recipient: choose a person or a unit"))
     if kind not in form[2].split(","):
         raise KienanError(
-            Message("{form} is not given to a {kind} recipient", form=form[1], kind=kind)
+            Message(
+                "{form} is not given to a {kind} recipient",
+                form=form[1],
+                kind=recipient_kind_word(kind),
+            )
         )
     values.update(
         {
@@ -100,7 +106,7 @@ def add_line(db: Database, proposal_id: int, fields: dict) -> record_edits.EditG
             "recipient_name": name,
         }
     )
-    return record_edits.insert_record(db, "proposal_lines", values, "proposal line")
+    return record_edits.insert_record(db, "proposal_lines", values, N_("proposal line"))
 
 
 def _line(db: Database, line_id: int) -> dict:
@@ -157,7 +163,12 @@ def review_line(
                 "review_reason": clean(reason) or None,
                 "override_reason": clean(override_reason) or None,
             },
-            f"review: {status}",
+            {
+                "pending": N_("review: pending"),
+                "accepted": N_("review: accepted"),
+                "returned": N_("review: returned"),
+                "rejected": N_("review: rejected"),
+            }[status],
         )
 
 
@@ -249,7 +260,7 @@ def decide(
                 "proposed_by": proposal["proposed_by"],
                 "status": "signed",
             },
-            "decision",
+            N_("decision"),
         ).record_id
         award_ids, total = [], 0
         for line in lines:
@@ -278,7 +289,7 @@ def decide(
                     "bonus_amount": bonus,
                     "status": "awarded",
                 },
-                "award",
+                N_("award"),
             ).record_id
             db.execute(
                 "UPDATE proposal_lines SET award_id = ? WHERE id = ?", [award_id, line["id"]]
@@ -354,7 +365,7 @@ def revoke_award(db: Database, award_id: int, reason: str, acted_on: dt.date) ->
         raise KienanError(Message("this award is already revoked"))
     with record_edits.transaction(db):
         _act(db, award_id, "revocation", reason, None, acted_on)
-        record_edits.update_record(db, "awards", award_id, {"status": "revoked"}, "revocation")
+        record_edits.update_record(db, "awards", award_id, {"status": "revoked"}, N_("revocation"))
     return ChangeSet.of(RecordKind.AWARDS, award_id)
 
 
@@ -376,7 +387,7 @@ def correct_award(
     before = {key: award[key] for key in cleaned}
     with record_edits.transaction(db):
         _act(db, award_id, "correction", reason, {"before": before, "after": cleaned}, acted_on)
-        record_edits.update_record(db, "awards", award_id, cleaned, "correction")
+        record_edits.update_record(db, "awards", award_id, cleaned, N_("correction"))
     return ChangeSet.of(RecordKind.AWARDS, award_id)
 
 

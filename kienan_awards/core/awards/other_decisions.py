@@ -17,6 +17,7 @@ from kienan_awards.core.awards.catalogue import AwardForm, find_award_form
 from kienan_awards.core.awards.conferring import level_name
 from kienan_awards.core.changes import ChangeSet
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import N_
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.office import body_key
@@ -180,7 +181,7 @@ def _authority_id(db: Database, authority: OtherAuthority) -> tuple[int, bool]:
         if "signer_title" in blanks:
             blanks["issuer_title"] = row["issuer_title"]
         if blanks:
-            record_edits.update_record(db, "issuing_authorities", found[0], blanks, "authority")
+            record_edits.update_record(db, "issuing_authorities", found[0], blanks, N_("authority"))
         return found[0], bool(blanks)
     if authority.level is None:
         raise KienanError(
@@ -190,7 +191,9 @@ def _authority_id(db: Database, authority: OtherAuthority) -> tuple[int, bool]:
             )
         )
     row = _authority_row(authority, authority.level)
-    return record_edits.insert_record(db, "issuing_authorities", row, "authority").record_id, True
+    return record_edits.insert_record(
+        db, "issuing_authorities", row, N_("authority")
+    ).record_id, True
 
 
 def record_other_authority(db: Database, authority: OtherAuthority) -> ChangeSet:
@@ -352,11 +355,11 @@ def record_other_decision(
                 or vocabulary.DECISION_TITLE.format(forms=forms),
                 "status": "signed",
             },
-            "decision",
+            N_("decision"),
         ).record_id
         award_ids = [
             record_edits.insert_record(
-                db, "awards", {"decision_id": decision_id, **row}, "award"
+                db, "awards", {"decision_id": decision_id, **row}, N_("award")
             ).record_id
             for row in rows
         ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import N_
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.record_edits import EditGroup
@@ -145,9 +146,9 @@ def save_person(
                 )
             )
     if person_id is None:
-        return record_edits.insert_record(db, "people", values, "new person")
+        return record_edits.insert_record(db, "people", values, N_("new person"))
     return record_edits.update_record(
-        db, "people", person_id, values, "edit person", expected=expected
+        db, "people", person_id, values, N_("edit person"), expected=expected
     )
 
 
@@ -171,7 +172,7 @@ def move_person_to_trash(db: Database, person_id: int) -> EditGroup:
                 count=awards,
             )
         )
-    return record_edits.move_to_trash(db, "people", person_id, "delete person")
+    return record_edits.move_to_trash(db, "people", person_id, N_("delete person"))
 
 
 def possible_duplicates(
@@ -207,7 +208,9 @@ def merge_people(db: Database, keep_id: int, merged_id: int) -> EditGroup:
         raise KienanError(
             Message("these two records carry different personal IDs: not the same person")
         )
-    group = EditGroup(f"merge {merged['full_name']} into {keep['full_name']}")
+    group = EditGroup(
+        Message("merge {merged} into {kept}", merged=merged["full_name"], kept=keep["full_name"])
+    )
     with record_edits.transaction(db):
         blanks = {
             key: merged[key]

@@ -160,7 +160,7 @@ def restore_from_trash(db: Database, table: str, record_id: int, label: str) -> 
 def undo(db: Database, group: EditGroup) -> EditGroup:
     """Reverse a group, last edit first, in one transaction; returns the reversal (itself
     audited) so it can be undone in turn."""
-    reversal = EditGroup(f"undo {group.label}")
+    reversal = EditGroup(Message("undo {label}", label=group.label))
     with transaction(db):
         for edit in reversed(group.edits):
             if edit.before is None:  # created: remove it again

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from kienan_awards.core.i18n import NC_
+from kienan_awards.core.messages import Message
 from kienan_awards.core.text import fold
 
 
@@ -43,6 +44,18 @@ RECIPIENT_KIND_TITLES = {
     "collective": NC_("record list", "Collective"),
     "household": NC_("record list", "Household"),
 }
+
+
+def recipient_kind_word(kind: str) -> Message:
+    """A recipient kind as a sentence says it ("not given to a collective recipient"),
+    translated where the message is shown."""
+    return {
+        "individual": Message("individual"),
+        "collective": Message("collective"),
+        "household": Message("household"),
+    }.get(kind) or Message("{kind}", kind=kind)
+
+
 # Values the lists' SQL writes in English (a person's gender, an award's status); marked here
 # for the catalogue, translated where the window shows them.
 LIST_VALUES = (

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.record_edits import EditGroup
 
@@ -46,5 +47,5 @@ def restore(db: Database, item: TrashItem) -> EditGroup:
     if item.table == "people":
         changes["merged_into_id"] = None
     return record_edits.update_record(
-        db, item.table, item.record_id, changes, f"restore {item.name}"
+        db, item.table, item.record_id, changes, Message("restore {name}", name=item.name)
     )

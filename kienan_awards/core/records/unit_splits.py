@@ -50,7 +50,7 @@ def split_unit(
         )
     if members_to is not None and members_to in units.descendants(db, unit_id):
         raise KienanError(Message("its people cannot move to one of its own units"))
-    group = EditGroup(f"split {unit['name']}")
+    group = EditGroup(Message("split {unit}", unit=unit["name"]))
     with record_edits.transaction(db):
         # A new unit sits under the split unit's parent only while that parent is open.
         parent_open = (

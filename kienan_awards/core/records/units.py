@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import N_
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits, unit_successions
 from kienan_awards.core.records.record_edits import EditGroup
@@ -111,8 +112,10 @@ def save_unit(
     values.update(name_columns(values["name"]))
     values["short_name"] = clean(values.get("short_name")) or None
     if unit_id is None:
-        return record_edits.insert_record(db, "units", values, "new unit")
-    return record_edits.update_record(db, "units", unit_id, values, "edit unit", expected=expected)
+        return record_edits.insert_record(db, "units", values, N_("new unit"))
+    return record_edits.update_record(
+        db, "units", unit_id, values, N_("edit unit"), expected=expected
+    )
 
 
 def history_count(db: Database, unit_id: int) -> int:
@@ -141,7 +144,7 @@ def move_unit_to_trash(db: Database, unit_id: int) -> EditGroup:
                 "(undo the merger or split that linked it, if it was a mistake)"
             )
         )
-    return record_edits.move_to_trash(db, "units", unit_id, "delete unit")
+    return record_edits.move_to_trash(db, "units", unit_id, N_("delete unit"))
 
 
 def merge_units(
@@ -176,7 +179,7 @@ def merge_units(
             )
         if unit["valid_from"] and unit["valid_from"] > closing:
             raise KienanError(Message("{unit} begins after the merger date", unit=unit["name"]))
-    group = EditGroup(f"merge {', '.join(u['name'] for u in old)}")
+    group = EditGroup(Message("merge {units}", units=", ".join(u["name"] for u in old)))
     with record_edits.transaction(db):
         if successor_id is None:
             created = save_unit(

@@ -7,7 +7,6 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QInputDialog,
@@ -24,11 +23,12 @@ from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.lists.cell_values import dmy
 from kienan_awards.core.movements.award_evidence import award_evidence
 from kienan_awards.core.records.award_details import award_details
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 from kienan_awards.ui.figures import figure, percent
 from kienan_awards.ui.read_only import refuse_writing
 
 
-class AwardDialog(QDialog):
+class AwardDialog(FittedDialog):
     # The award was revoked: the door's ChangeSet.
     changed = Signal(object)
 

@@ -3,7 +3,7 @@ line that lists the steps in force so far. Decisions already made keep their amo
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from kienan_awards.core.awards.catalogue import add_base_salary, base_salaries
 from kienan_awards.core.changes import NOTHING, ChangeSet
@@ -16,6 +16,7 @@ from kienan_awards.ui.dialogs.dialog_parts import (
     legal_basis_edit,
     save_cancel_buttons,
 )
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 
 
 def base_salary_history(db) -> str:
@@ -29,7 +30,7 @@ def base_salary_history(db) -> str:
     return _("Base salary: {steps}").format(steps=steps or _("none recorded"))
 
 
-class BaseSalaryDialog(QDialog):
+class BaseSalaryDialog(FittedDialog):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.setObjectName("base_salary_dialog")

@@ -31,13 +31,14 @@ from kienan_awards.ui.dialogs.dialog_parts import (
     legal_basis_edit,
     save_cancel_buttons,
 )
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 from kienan_awards.ui.read_only import refuse_writing
 
 # The levels a rate is recorded for from the window: the People's Committees'.
 RATE_LEVELS = (None, "commune", "district", "city")
 
 
-class BonusRateDialog(QDialog):
+class BonusRateDialog(FittedDialog):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.setObjectName("bonus_rate_dialog")

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -36,10 +35,11 @@ from kienan_awards.printing import certificate_printing as out
 from kienan_awards.ui.certificate_preview import preview_painting
 from kienan_awards.ui.chart_widget import ChartWidget
 from kienan_awards.ui.dialogs.calibration_profile_box import CalibrationProfileBox
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 from kienan_awards.ui.user_errors import run_reporting
 
 
-class CertificatesDialog(QDialog):
+class CertificatesDialog(FittedDialog):
     # After a print run or a saved profile: the door's ChangeSet.
     changed = Signal(object)
 

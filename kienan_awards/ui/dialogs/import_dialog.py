@@ -9,16 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QVBoxLayout
 
 from kienan_awards.core.awards.catalogue import award_forms
-from kienan_awards.core.i18n import _, shown
+from kienan_awards.core.i18n import _, ngettext, shown
 from kienan_awards.core.lists.import_error_copy import write_error_copy
 from kienan_awards.core.lists.list_import import ImportOptions, ImportPlan, ImportSummary
 from kienan_awards.core.lists.list_layout import SheetLayout
 from kienan_awards.core.lists.spreadsheet_reading import Sheet
 from kienan_awards.core.output_files import safe_file_name
 from kienan_awards.ui.background_task import BackgroundTask
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 from kienan_awards.ui.dialogs.import_wizard import import_work
 from kienan_awards.ui.dialogs.import_wizard.check_step import CheckStep
 from kienan_awards.ui.dialogs.import_wizard.columns_step import ColumnsStep
@@ -41,7 +42,7 @@ __all__ = [
 STEP_FILE, STEP_COLUMNS, STEP_ROWS, STEP_RESULT = range(4)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(FittedDialog):
     imported = Signal(dict)  # the summary's counts
     changed = Signal(object)  # the ChangeSet of what the import wrote
 
@@ -148,7 +149,11 @@ class ImportDialog(QDialog):
             self.show_problem(shown(error))
             return
         self.message.setText(
-            _("{count} row(s) with errors marked in {path}").format(count=figure(count), path=path)
+            ngettext(
+                "{count} row with errors marked in {path}",
+                "{count} rows with errors marked in {path}",
+                count,
+            ).format(count=figure(count), path=path)
         )
 
     # --- moving between steps ----------------------------------------------------------

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from kienan_awards.core.i18n import _
 from kienan_awards.core.records.units import list_units
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 
 
-class MergeUnitsDialog(QDialog):
+class MergeUnitsDialog(FittedDialog):
     def __init__(self, db, checked_ids: list[int], parent=None):
         super().__init__(parent)
         self.setWindowTitle(_("Merge units"))

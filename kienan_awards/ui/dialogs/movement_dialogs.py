@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,6 +20,7 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.movements import movement_plans
 from kienan_awards.core.records.units import list_units
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 from kienan_awards.ui.figures import figure
 
 
@@ -35,7 +35,7 @@ def _date_edit(date: QDate) -> QDateEdit:
     return edit
 
 
-class _RecordDialog(QDialog):
+class _RecordDialog(FittedDialog):
     """A form, an error line, OK/Cancel; OK saves through ``save`` and stays open on error."""
 
     def __init__(self, db, title: str, parent=None):

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -37,10 +36,11 @@ from kienan_awards.core.storage.moving import (
     use_database,
 )
 from kienan_awards.ui.dialogs.dialog_parts import failure_label, save_cancel_buttons
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 from kienan_awards.ui.dialogs.office_fields import OfficeFields
 
 
-class OfficeDialog(QDialog):
+class OfficeDialog(FittedDialog):
     def __init__(
         self, db, parent=None, welcome: bool = False, mover=None, signs_from: dt.date | None = None
     ):

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.messages import Message
 from kienan_awards.ui.dialogs.dialog_parts import failure_label, save_cancel_buttons
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 
 RECIPIENT, FORM, ACHIEVEMENT, YEAR, BONUS = range(5)
 
@@ -134,7 +134,7 @@ class OtherAwardsTable(QTableWidget):
         return awards
 
 
-class OtherDecisionDialog(QDialog):
+class OtherDecisionDialog(FittedDialog):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.setObjectName("other_decision_dialog")

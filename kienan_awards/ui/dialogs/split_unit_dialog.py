@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from kienan_awards.core.i18n import _
 from kienan_awards.core.lists.cell_values import dmy
 from kienan_awards.core.records.units import list_units
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 from kienan_awards.ui.wrapped_label import WrappedLabel
 
 _ID = Qt.ItemDataRole.UserRole
@@ -45,7 +45,7 @@ class SplitChoice:
     members_to: int | None
 
 
-class SplitUnitDialog(QDialog):
+class SplitUnitDialog(FittedDialog):
     def __init__(self, db, unit_id: int | None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(_("Split a unit"))

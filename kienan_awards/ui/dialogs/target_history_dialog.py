@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from kienan_awards.core.i18n import _
 from kienan_awards.core.movements.progress import TargetProgress, progress_history
 from kienan_awards.core.vocabulary import WHOLE_AREA
 from kienan_awards.printing.charts import paint_progress
-from kienan_awards.ui.chart_widget import ChartWidget
+from kienan_awards.ui.chart_widget import WindowChart
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 from kienan_awards.ui.figures import figure
 
 
-class TargetHistoryDialog(QDialog):
+class TargetHistoryDialog(FittedDialog):
     """Every report of one target, with its progress chart."""
 
     def __init__(self, db, target: TargetProgress, parent=None):
@@ -31,7 +32,7 @@ class TargetHistoryDialog(QDialog):
             ):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.chart = ChartWidget()
+        self.chart = WindowChart()
         self.chart.set_painting(progress_painting(target, history))
         layout = QVBoxLayout(self)
         whole_area = _("Whole area")

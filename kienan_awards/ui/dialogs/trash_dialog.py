@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
@@ -15,9 +14,10 @@ from PySide6.QtWidgets import (
 
 from kienan_awards.core.i18n import _
 from kienan_awards.core.records import trash
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 
 
-class TrashDialog(QDialog):
+class TrashDialog(FittedDialog):
     edited = Signal(object)  # a restore (an EditGroup): the window keeps it for Undo
 
     def __init__(self, db, parent=None):

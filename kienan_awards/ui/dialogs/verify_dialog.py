@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton
 
 from kienan_awards.core.documents.certificates import verify
 from kienan_awards.core.i18n import _
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(FittedDialog):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.setWindowTitle(_("Verify a certificate"))

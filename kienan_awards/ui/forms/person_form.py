@@ -8,7 +8,7 @@ from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from kienan_awards.core.i18n import _, shown
+from kienan_awards.core.i18n import _, list_label, shown
 from kienan_awards.core.lists.cell_values import dmy
 from kienan_awards.core.records import people
 from kienan_awards.core.records.units import list_units
@@ -53,8 +53,8 @@ class PersonForm(QWidget):
         self.full_name.setObjectName("person_full_name")
         self.gender = QComboBox()
         self.gender.addItem("", None)
-        self.gender.addItem(_("Male (Nam)"), "male")
-        self.gender.addItem(_("Female (Nữ)"), "female")
+        self.gender.addItem(list_label("Male"), "male")
+        self.gender.addItem(list_label("Female"), "female")
         self.birth_year = QLineEdit()
         self.birth_year.setObjectName("person_birth_year")
         self.birth_year.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}")))

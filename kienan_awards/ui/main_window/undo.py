@@ -8,10 +8,18 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
+from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.record_edits import EditGroup
 
 UNDO_DEPTH = 50
+
+
+def edit_label(group: EditGroup) -> str:
+    """What the edit did, in the window's language: the core names it with a word marked for
+    the catalogue, or with a message when it quotes a name."""
+    label = group.label
+    return shown(label) if isinstance(label, Message) else _(label)
 
 
 class UndoHistory(QObject):
@@ -47,13 +55,15 @@ class UndoHistory(QObject):
             self.stack.append(group)
             return False
         self._update_action()
-        self._window.statusBar().showMessage(_("Undone: {label}").format(label=group.label), 5000)
+        self._window.statusBar().showMessage(
+            _("Undone: {label}").format(label=edit_label(group)), 5000
+        )
         self.undone.emit(reversal.changes)
         return True
 
     def _update_action(self) -> None:
         self.action.setEnabled(bool(self.stack))
         if self.stack:
-            self.action.setText(_("&Undo {label}").format(label=self.stack[-1].label))
+            self.action.setText(_("&Undo {label}").format(label=edit_label(self.stack[-1])))
         else:
             self.action.setText(_("&Undo"))

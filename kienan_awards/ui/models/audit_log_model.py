@@ -1,16 +1,21 @@
 """The audit log as a table: newest first, filtered, the newest rows only when there are
-very many (the count says how many match)."""
+very many (the count says how many match); the values named and written as the window
+speaks (the Excel export keeps the columns' own names)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from kienan_awards.core.records.audit_log import (
+    ACTION_TITLES,
     AUDIT_LOG,
     AuditFilters,
+    audit_entries,
     audit_entry_count,
     audit_entry_ids,
+    table_title,
 )
+from kienan_awards.ui.audit_values import summary_shown
 from kienan_awards.ui.models.record_table_model import RecordTableModel
 
 SHOWN_AT_MOST = 100_000
@@ -31,6 +36,21 @@ class AuditLogModel(RecordTableModel):
         full = len(ids) == SHOWN_AT_MOST
         self.matching = audit_entry_count(self._db, self._filters) if full else len(ids)
         self.show_ids(ids)
+
+    def rows(self, ids: list[int]) -> dict[int, tuple]:
+        """As the log's list makes them, but the values with their fields' names and in the
+        window's words."""
+        return {
+            entry_id: (
+                entry.at.strftime("%d/%m/%Y %H:%M:%S"),
+                entry.os_user or "",
+                table_title(entry.table),
+                entry.record_id,
+                ACTION_TITLES[entry.action],
+                summary_shown(entry),
+            )
+            for entry_id, entry in audit_entries(self._db, list(ids)).items()
+        }
 
     def set_filters(self, filters: AuditFilters) -> None:
         self._filters = filters

@@ -66,6 +66,10 @@ class RecordTableModel(QAbstractTableModel):
         """Every id the table holds, in the order it shows them."""
         return list(self._ids)
 
+    def rows(self, ids: list[int]) -> dict[int, tuple]:
+        """The values of these records, by id, as the list makes them."""
+        return self._list.rows(self._db, ids)
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self._ids)
 
@@ -76,7 +80,7 @@ class RecordTableModel(QAbstractTableModel):
         block = row // _BLOCK
         if block not in self._blocks:
             ids = self._ids[block * _BLOCK : (block + 1) * _BLOCK]
-            self._blocks[block] = self._list.rows(self._db, ids)
+            self._blocks[block] = self.rows(ids)
             if len(self._blocks) > _CACHE_BLOCKS:
                 self._blocks.popitem(last=False)
         else:

@@ -33,6 +33,7 @@ from kienan_awards.core.records.audit_log import (
     record_key,
     table_title,
 )
+from kienan_awards.ui.audit_values import changes_shown
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.filter_boxes import refill_choices, reset_quietly
 from kienan_awards.ui.models.audit_log_model import AuditLogModel
@@ -213,13 +214,11 @@ class AuditPage(WindowPage):
                 at=entry.at.strftime("%d/%m/%Y %H:%M:%S"),
             )
         )
-        changes = entry.changes()
+        changes = changes_shown(entry, self._db)
         self.details.setRowCount(len(changes))
-        for row, (column, before, after) in enumerate(changes):
-            for col, value in enumerate((column, before, after)):
-                self.details.setItem(
-                    row, col, QTableWidgetItem("" if value is None else str(value))
-                )
+        for row, texts in enumerate(changes):
+            for col, text in enumerate(texts):
+                self.details.setItem(row, col, QTableWidgetItem(text))
         self.details.resizeRowsToContents()
 
     # --- the window's commands -------------------------------------------------------------

@@ -25,7 +25,7 @@ from kienan_awards.core.movements.progress import progress_history, target_progr
 from kienan_awards.core.records.record_counts import record_counts
 from kienan_awards.core.vocabulary import WHOLE_AREA
 from kienan_awards.printing.charts import BarGroup, paint_bars, save_pdf, save_png
-from kienan_awards.ui.chart_widget import ChartWidget
+from kienan_awards.ui.chart_widget import WindowChart
 from kienan_awards.ui.dialogs.target_history_dialog import TargetHistoryDialog, progress_painting
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.page_layout import give_first_sizes
@@ -68,9 +68,9 @@ class OverviewPage(WindowPage):
         self.matrix.currentCellChanged.connect(self._cell_chosen)
         self.matrix.cellDoubleClicked.connect(self.open_history)
         self.legend = QLabel(self.matrix.legend())
-        self.bar_chart = ChartWidget()
+        self.bar_chart = WindowChart()
         self.bar_chart.setObjectName("bar_chart")
-        self.line_chart = ChartWidget()
+        self.line_chart = WindowChart()
         self.line_chart.setObjectName("line_chart")
         charts = QSplitter(Qt.Orientation.Horizontal)
         charts.setObjectName("overview_charts_splitter")

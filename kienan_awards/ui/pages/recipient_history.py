@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kienan_awards.core.i18n import _
+from kienan_awards.core.i18n import _, ngettext
 from kienan_awards.core.search.award_search import recipient_history
 from kienan_awards.ui.award_timeline_table import AwardTimelineTable
 from kienan_awards.ui.core_labels import sentence
@@ -49,7 +49,11 @@ class RecipientHistory(QWidget):
         years = sorted({entry.year for entry in history.entries})
         self.summary.setText(
             sentence(
-                _("{kind}, {count} award(s) from {first} to {last}").format(
+                ngettext(
+                    "{kind}, {count} award from {first} to {last}",
+                    "{kind}, {count} awards from {first} to {last}",
+                    len(history.entries),
+                ).format(
                     kind=kinds.get(history.kind, history.kind),
                     count=figure(len(history.entries)),
                     first=years[0] if years else "",

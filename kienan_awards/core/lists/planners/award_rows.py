@@ -21,6 +21,7 @@ from kienan_awards.core.lists.record_matching import (
     looks_like_collective,
 )
 from kienan_awards.core.messages import Message
+from kienan_awards.core.records.record_lists import recipient_kind_word
 from kienan_awards.core.text import clean, fold
 
 YEAR_IN_TEXT = re.compile(r"\b(19\d\d|20\d\d)\b")
@@ -75,7 +76,9 @@ class AwardRowPlanner(RowPlanner):
         if kind not in form.recipient_kinds:
             raise RowProblem(
                 Message(
-                    "{name_vi} is not given to a {kind} recipient", name_vi=form.name_vi, kind=kind
+                    "{name_vi} is not given to a {kind} recipient",
+                    name_vi=form.name_vi,
+                    kind=recipient_kind_word(kind),
                 )
             )
         decision, decided_on = self.decision(row)

@@ -3,7 +3,7 @@ line says for it (cli/imports.py), so a clerk and a script see one account of a 
 
 from __future__ import annotations
 
-from kienan_awards.core.i18n import _
+from kienan_awards.core.i18n import _, ngettext
 from kienan_awards.core.lists.list_import import ImportPlan
 from kienan_awards.ui.figures import figure
 
@@ -39,9 +39,11 @@ def places(where: list[tuple[str, int]]) -> str:
 def _count_lines(plan: ImportPlan) -> list[str]:
     summary = plan.summary()
     lines = [
-        _("{rows} row(s) read; {errors} with errors.").format(
-            rows=figure(summary["rows_read"]), errors=figure(len(plan.errors))
-        )
+        ngettext(
+            "{rows} row read; {errors} with errors.",
+            "{rows} rows read; {errors} with errors.",
+            summary["rows_read"],
+        ).format(rows=figure(summary["rows_read"]), errors=figure(len(plan.errors)))
     ]
     if plan.list_kind == "awards":
         lines.append(_("Awards to create: {n}").format(n=figure(summary["awards_created"])))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kienan_awards.core.i18n import _
+from kienan_awards.core.i18n import _, ngettext
 from kienan_awards.core.lists.list_import import ImportPlan
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.wrapped_label import WrappedLabel
@@ -28,41 +28,70 @@ class ResultStep(QWidget):
 
     def show_result(self, plan: ImportPlan, summary: dict[str, int]) -> None:
         self.title_label.setText(
-            _("{rows} row(s) of {name} imported.").format(
-                rows=figure(summary["rows_read"]), name=plan.path.name
-            )
+            ngettext(
+                "{rows} row of {name} imported.",
+                "{rows} rows of {name} imported.",
+                summary["rows_read"],
+            ).format(rows=figure(summary["rows_read"]), name=plan.path.name)
         )
-        self.result_label.setText(self._written(plan.list_kind, summary))
+        self.result_label.setText(written(plan.list_kind, summary))
 
-    def _written(self, list_kind: str, summary: dict[str, int]) -> str:
-        counts = {key: figure(value) for key, value in summary.items()}
-        if list_kind == "awards":
-            return _(
-                "Imported: {awards} award(s), {people} new people, "
-                "{units} new units, {decisions} new decisions."
-            ).format(
-                awards=counts["awards_created"],
-                people=counts["people_created"],
-                units=counts["units_created"],
-                decisions=counts["decisions_created"],
-            )
-        if list_kind == "proposals":
-            return _(
-                "Imported: {lines} proposal line(s) to review, {people} new people, "
-                "{units} new units."
-            ).format(
-                lines=counts["proposal_lines_created"],
-                people=counts["people_created"],
-                units=counts["units_created"],
-            )
-        if list_kind == "people":
-            return _(
-                "Imported: {new} new people, {matched} already recorded, {units} new units."
-            ).format(
-                new=counts["people_created"],
-                matched=counts["people_matched"],
-                units=counts["units_created"],
-            )
-        return _("Imported: {new} new units, {matched} already recorded.").format(
-            new=counts["units_created"], matched=counts["units_matched"]
-        )
+
+def written(list_kind: str, summary: dict[str, int]) -> str:
+    """What the import wrote, each count in its own number."""
+    counts = _counted(summary)
+    if list_kind == "awards":
+        return _("Imported: {awards}, {people}, {units}, {decisions}.").format(**counts)
+    if list_kind == "proposals":
+        return _("Imported: {lines}, {people}, {units}.").format(**counts)
+    if list_kind == "people":
+        return _("Imported: {people}, {people_matched}, {units}.").format(**counts)
+    return _("Imported: {units}, {units_matched}.").format(**counts)
+
+
+def _counted(summary: dict[str, int]) -> dict[str, str]:
+    def count(text: str, key: str) -> str:
+        return text.format(count=figure(summary[key]))
+
+    return {
+        "awards": count(
+            ngettext("{count} award", "{count} awards", summary["awards_created"]),
+            "awards_created",
+        ),
+        "people": count(
+            ngettext("{count} new person", "{count} new people", summary["people_created"]),
+            "people_created",
+        ),
+        "units": count(
+            ngettext("{count} new unit", "{count} new units", summary["units_created"]),
+            "units_created",
+        ),
+        "decisions": count(
+            ngettext("{count} new decision", "{count} new decisions", summary["decisions_created"]),
+            "decisions_created",
+        ),
+        "lines": count(
+            ngettext(
+                "{count} proposal line to review",
+                "{count} proposal lines to review",
+                summary["proposal_lines_created"],
+            ),
+            "proposal_lines_created",
+        ),
+        "people_matched": count(
+            ngettext(
+                "{count} person already recorded",
+                "{count} people already recorded",
+                summary["people_matched"],
+            ),
+            "people_matched",
+        ),
+        "units_matched": count(
+            ngettext(
+                "{count} unit already recorded",
+                "{count} units already recorded",
+                summary["units_matched"],
+            ),
+            "units_matched",
+        ),
+    }

@@ -21,6 +21,7 @@ from kienan_awards.core.awards import decisions
 from kienan_awards.core.awards.decision_issuer import no_authority
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records.office import office_period_on
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.pages.decisions.decisions_part import DecisionsPart
 from kienan_awards.ui.pages.decisions.proposals_part import ProposalsPart
@@ -114,7 +115,7 @@ class ReviewPart(DecisionsPart):
     def ask_decide(self) -> None:
         if self._proposals.current_proposal_id() is None:
             return
-        dialog = QDialog(self)
+        dialog = FittedDialog(self)
         dialog.setWindowTitle(_("Decision"))
         number = QLineEdit(NUMBER_PATTERN)
         day = QDateEdit(QDate.currentDate())
