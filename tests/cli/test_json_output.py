@@ -133,9 +133,11 @@ def test_info_json_keys_of_the_office_in_force(capsys, demo_path, language):
 
 def test_office_json_keys(capsys, demo_path, language):
     rows = json_of(capsys, demo_path, language, "office")
-    assert len(rows) == 2 and all(set(row) == OFFICE for row in rows)
+    assert len(rows) == 3 and all(set(row) == OFFICE for row in rows)
     assert (rows[0]["valid_from"], rows[0]["valid_to"]) == ("2025-07-01", None)
-    assert (rows[1]["valid_from"], rows[1]["valid_to"]) == ("2019-01-01", "2025-06-30")
+    # The district: its Vice-Chairman signing KT. in its last months, its Chairman before.
+    assert (rows[1]["valid_from"], rows[1]["valid_to"]) == ("2025-01-01", "2025-06-30")
+    assert (rows[2]["valid_from"], rows[2]["valid_to"]) == ("2019-01-01", "2024-12-31")
 
 
 def test_progress_json_keys(capsys, demo_path, language):

@@ -63,16 +63,68 @@ def test_every_unit_but_the_district_and_the_new_wards_hangs_under_a_parent(demo
 
 
 def test_load_demo_creates_the_district_authority_signed_by_the_chairman(demo_db):
-    authorities = list(demo_db.query("SELECT * FROM issuing_authorities WHERE level = 'district'"))
-    assert len(authorities) == 1
-    authority = authorities[0]
+    authorities = list(
+        demo_db.query(
+            "SELECT * FROM issuing_authorities WHERE level = 'district' ORDER BY valid_from"
+        )
+    )
+    assert len(authorities) == 2
+    authority, deputy = authorities
     assert authority["signer_name"] == "Nguyễn Trường Sơn"
-    assert authority["issuer_title"] == "CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN KIẾN AN"
-    assert authority["decision_suffix"] == "QĐ-UBND"
-    assert authority["valid_to"] == "2025-06-30"
+    assert authority["signing_capacity"] == ""
+    for signer in authorities:  # the issuer is the Chairman whoever signs
+        assert signer["issuer_title"] == "CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN KIẾN AN"
+        assert signer["decision_suffix"] == "QĐ-UBND"
+    assert (authority["valid_to"], deputy["valid_from"]) == ("2024-12-31", "2025-01-01")
+    assert deputy["valid_to"] == "2025-06-30"
     first_decision = scalar(demo_db, "SELECT min(decided_on) FROM decisions")
     assert authority["valid_from"] <= first_decision
-    assert scalar(demo_db, "SELECT count(*) FROM issuing_authorities") == 3
+    assert scalar(demo_db, "SELECT count(*) FROM issuing_authorities") == 4
+
+
+def test_a_giay_khen_decision_is_signed_kt_by_the_vice_chairman(demo_db):
+    """Decree 30/2020: a deputy signs on the Chairman's behalf, "KT. CHỦ TỊCH" over "PHÓ CHỦ
+    TỊCH"; the decision keeps the capacity it was signed in."""
+    deputy = demo_db.execute(
+        "SELECT id, signer_title, signer_name, signing_capacity FROM issuing_authorities "
+        "WHERE signing_capacity = 'KT.'"
+    ).fetchone()
+    assert deputy[1:] == ("Phó Chủ tịch", "Trịnh Quốc Hưng", "KT.")
+    signed = demo_db.execute(
+        "SELECT number, decided_on, title, signer_title, signer_name, signing_capacity "
+        "FROM decisions WHERE authority_id = ?",
+        [deputy[0]],
+    ).fetchall()
+    assert [row[:2] for row in signed] == [("20/QĐ-UBND", "2025-01-10")]
+    assert "Giấy khen" in signed[0][2]
+    assert signed[0][3:] == ("Phó Chủ tịch", "Trịnh Quốc Hưng", "KT.")
+    others = scalar(demo_db, "SELECT count(*) FROM decisions WHERE signing_capacity = 'KT.'")
+    assert others == 1
+    assert scalar(demo_db, "SELECT count(*) FROM people WHERE full_name = ?", [deputy[2]]) == 0
+
+
+def test_the_vice_chairmans_decision_and_certificates_sign_kt_over_his_title(demo_db, tmp_path):
+    from docx import Document
+
+    from kienan_awards.core.documents.certificates import certificate
+    from kienan_awards.core.documents.decision_document import decision_content
+    from kienan_awards.core.documents.decision_docx import write_decision_docx
+
+    decision_id = scalar(demo_db, "SELECT id FROM decisions WHERE signing_capacity = 'KT.'")
+    path = write_decision_docx(decision_content(demo_db, decision_id), tmp_path / "d.docx")
+    document = Document(path)
+    texts = [p.text for p in document.paragraphs]
+    texts += [
+        p.text for t in document.tables for r in t.rows for c in r.cells for p in c.paragraphs
+    ]
+    signed = texts.index("KT. CHỦ TỊCH")
+    assert texts[signed + 1] == "PHÓ CHỦ TỊCH" and "Trịnh Quốc Hưng" in texts[signed + 2 :]
+    assert "CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN KIẾN AN" in texts  # the issuer, whoever signs
+    award_id = scalar(demo_db, "SELECT min(id) FROM awards WHERE decision_id = ?", [decision_id])
+    data, _ = certificate(demo_db, award_id)
+    assert data.signature_lines == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    assert data.signer_name == "Trịnh Quốc Hưng"
+    assert data.issuer_title.upper() == "CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN KIẾN AN"
 
 
 def test_load_demo_creates_the_districts_two_movements_and_the_wards_two(demo_db):

@@ -60,9 +60,12 @@ def test_an_office_is_in_force_today_and_stays_so(demo_db):
 
 
 def test_the_district_and_its_units_close_on_30_06_2025(demo_db):
-    assert office_on(demo_db, REFORM - dt.timedelta(days=1)).signer_name == "Nguyễn Trường Sơn"
+    # Its last months signed by the Vice-Chairman on the Chairman's behalf.
+    last_day = office_on(demo_db, REFORM - dt.timedelta(days=1))
+    assert (last_day.signer_name, last_day.signing_capacity) == ("Trịnh Quốc Hưng", "KT.")
     assert [p.office.body_name for p in office_periods(demo_db)] == [
         WARD_BODY,
+        "ỦY BAN NHÂN DÂN QUẬN KIẾN AN",
         "ỦY BAN NHÂN DÂN QUẬN KIẾN AN",
     ]
     still_open = rows(

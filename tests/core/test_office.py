@@ -49,7 +49,8 @@ def test_a_new_signer_closes_the_earlier_authority_the_day_before(db):
 
 def test_the_demo_ward_takes_over_from_the_district_and_a_new_chairman_from_a_day(db):
     demo.load_demo(db)
-    assert office_on(db, dt.date(2025, 6, 30)).signer_name == "Nguyễn Trường Sơn"
+    # The district's last months were signed by its Vice-Chairman on the Chairman's behalf.
+    assert office_on(db, dt.date(2025, 6, 30)).signer_name == "Trịnh Quốc Hưng"
     assert office_on(db, dt.date(2025, 7, 1)).body_name == "Ủy ban nhân dân phường Kiến An"
     demo_chairman = office_on(db).signer_name
     record_office(db, WARD, dt.date(2026, 11, 25))
@@ -93,12 +94,12 @@ def test_an_office_added_from_a_day_closes_the_open_one_the_day_before(db):
 
 def test_an_office_added_after_the_demo_ward_began_closes_it_and_leaves_the_district(db):
     demo.load_demo(db)
-    ward, district = office_periods(db)
+    ward, district, chairman = office_periods(db)
     assert (ward.valid_from, ward.valid_to) == (dt.date(2025, 7, 1), None)
     assert district.valid_to == dt.date(2025, 6, 30)
     add_office(db, WARD, dt.date(2026, 3, 1))
-    newest, closed, kept = office_periods(db)
-    assert kept == district and newest.office == Office(*WARD.values())
+    newest, closed, kept, first = office_periods(db)
+    assert (kept, first) == (district, chairman) and newest.office == Office(*WARD.values())
     assert (closed.id, closed.valid_to) == (ward.id, dt.date(2026, 2, 28))
 
 

@@ -52,3 +52,46 @@ def test_the_interface_language_is_chosen_in_settings_for_the_next_start(
     page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
     page.language_combo.activated.emit(page.language_combo.currentIndex())
     assert chosen_language() == "en"
+
+
+def test_the_signers_are_listed_with_how_each_signs(qtbot, db):
+    """Issue 29: the Chairman himself, then his deputy on his behalf (KT.), then the ward's
+    Chairman; the lines each signs under, as decisions and certificates print them."""
+    from kienan_awards.core import demo
+
+    demo.load_demo(db)
+    page = SettingsPage(db)
+    qtbot.addWidget(page)
+    table = page.signers_table
+    rows = [
+        [table.item(row, column).text() for column in range(table.columnCount())]
+        for row in range(table.rowCount())
+    ]
+    assert [row[:2] for row in rows] == [
+        ["01/07/2025", ""],
+        ["01/01/2025", "30/06/2025"],
+        ["01/01/2019", "31/12/2024"],
+    ]
+    assert rows[1][3:] == ["Phó Chủ tịch Trịnh Quốc Hưng", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"]
+    assert rows[2][4] == "CHỦ TỊCH" and rows[0][4] == "CHỦ TỊCH"
+
+
+def test_the_office_in_force_says_when_its_signer_signs_on_the_chairmans_behalf(qtbot, db):
+    from kienan_awards.core.records.office import record_office
+
+    record_office(
+        db,
+        {
+            "body_name": "Ủy ban nhân dân phường Kiến An",
+            "place": "Kiến An",
+            "signer_title": "Phó Chủ tịch",
+            "signer_name": "Lê Văn Bình",
+        },
+    )
+    page = SettingsPage(db)
+    qtbot.addWidget(page)
+    assert page.office_label.text() == (
+        "Ủy ban nhân dân phường Kiến An, signed by Phó Chủ tịch Lê Văn Bình as "
+        "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH; place: Kiến An"
+    )
+    assert page.signers_table.item(0, 4).text() == "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"

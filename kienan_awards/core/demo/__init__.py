@@ -1,11 +1,12 @@
 """The demo database: Kiến An as its office's records would stand today.
 
 The district's years (2019-2024, from the seed article: its departments, agencies and ten
-wards, the Chairman's authority, the 2023 and 2024 movements with their plan targets and
-results, a few hundred honourees a year), then the 2025 reform (the district closes on
-30/06/2025; from 01/07/2025 phường Kiến An is the office, with its own bodies, staff,
-movements, year-end 2025 decisions and the 2026 proposals under review), and the city's Bằng
-khen it records. Every other module is free of these names: they live here only.
+wards, the Chairman's authority (from 2025 his deputy signs on his behalf), the 2023 and 2024
+movements with their plan targets and results, a few hundred honourees a year), then the 2025
+reform (the district closes on 30/06/2025; from 01/07/2025 phường Kiến An is the office, with
+its own bodies, staff, movements, year-end 2025 decisions and the 2026 proposals under
+review), and the city's Bằng khen it records. Every other module is free of these names:
+they live here only.
 """
 
 from __future__ import annotations
@@ -60,11 +61,12 @@ def _all_records(db: Database) -> None:
     rng = random.Random(SEED)
     units = district.district_units(db)
     ward, bodies = reform.reform_units(db, units)
-    authority_id = district.insert_authority(db, units[0]["id"])
+    authority_ids = district.insert_authorities(db, units[0]["id"])
     new_ward = reform.insert_authorities(db, ward, bodies)
-    movements = district_movements.insert_movements(db, units, authority_id)
-    staff = people.insert_people(db, rng, units, set(reform.SIGNERS))
-    titles = district_awards.insert_awards(db, rng, units, staff, authority_id, movements)
+    movements = district_movements.insert_movements(db, units, authority_ids[0])
+    signers = {*reform.SIGNERS, district.DEPUTY_AUTHORITY["signer_name"]}
+    staff = people.insert_people(db, rng, units, signers)
+    titles = district_awards.insert_awards(db, rng, units, staff, authority_ids, movements)
     award_ids = [row[0] for row in db.execute("SELECT id FROM awards ORDER BY id")]
     store_award_evidence(db, award_ids)
     freeze_certificates(db, award_ids)

@@ -1,6 +1,7 @@
 """The district as the records knew it from 2019: Quận Kiến An, its departments and agencies,
-its ten wards with their residential groups, and its Chairman's issuing authority (in force
-until the district closed on 30/06/2025)."""
+its ten wards with their residential groups, and its Chairman's issuing authority: signed by
+the Chairman himself until 2024, then by the Vice-Chairman on his behalf (KT.) until the
+district closed on 30/06/2025."""
 
 from __future__ import annotations
 
@@ -52,10 +53,22 @@ AUTHORITY = {
     "place": "Kiến An",
     "decision_suffix": "QĐ-UBND",
     "valid_from": RECORDS_FROM,
-    "valid_to": "2025-06-30",
+    "valid_to": "2024-12-31",
     "level": "district",
     "is_this_office": 1,
 }
+# From 2025 the Vice-Chairman who has emulation and commendation in his charge signs the
+# Chairman's decisions and certificates on his behalf (Decree 30/2020: "KT. CHỦ TỊCH" over
+# "PHÓ CHỦ TỊCH"); the issuer stays the Chairman. His name is made up like everyone's.
+DEPUTY_AUTHORITY = {
+    **AUTHORITY,
+    "signer_title": "Phó Chủ tịch",
+    "signer_name": "Trịnh Quốc Hưng",
+    "signing_capacity": "KT.",
+    "valid_from": "2025-01-01",
+    "valid_to": "2025-06-30",
+}
+SIGNERS = (AUTHORITY, DEPUTY_AUTHORITY)  # in the order they signed
 
 
 def unit_row(
@@ -109,9 +122,21 @@ def district_units(db: Database) -> list[dict]:
     return units
 
 
-def insert_authority(db: Database, district_id: int) -> int:
-    row = {
-        key: clean(value) if isinstance(value, str) else value for key, value in AUTHORITY.items()
-    }
-    row["unit_id"] = district_id
-    return db["issuing_authorities"].insert(row).last_pk
+def insert_authorities(db: Database, district_id: int) -> list[int]:
+    """The district's dated signers (SIGNERS); returns their ids in that order."""
+    ids = []
+    for signer in SIGNERS:
+        row = {
+            key: clean(value) if isinstance(value, str) else value for key, value in signer.items()
+        }
+        row["unit_id"] = district_id
+        ids.append(db["issuing_authorities"].insert(row).last_pk)
+    return ids
+
+
+def signer_on(day: str, authority_ids: list[int]) -> tuple[dict, int]:
+    """The district's signer in force on the day (ISO), with the id of his authority."""
+    for signer, authority_id in zip(SIGNERS, authority_ids, strict=True):
+        if signer["valid_from"] <= day <= signer["valid_to"]:
+            return signer, authority_id
+    raise ValueError(day)

@@ -9,7 +9,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from kienan_awards.core.awards import catalogue
-from kienan_awards.core.demo.district import AUTHORITY, OFFICE_KINDS
+from kienan_awards.core.demo.district import AUTHORITY, OFFICE_KINDS, signer_on
 from kienan_awards.core.demo.district_titles import Titles, choose_titles
 from kienan_awards.core.demo.people import GROUP_LEADER, eligible_years, is_staff
 from kienan_awards.core.search.award_search import indexed_in_bulk
@@ -107,14 +107,19 @@ def legal_bases(decided_on: str) -> str:
     return "\n".join(lines)
 
 
-def decision_row(decision_id, number, decided_on, title, authority_id, movement_id) -> dict:
+def decision_row(decision_id, number, decided_on, title, authority_ids, movement_id) -> dict:
+    """The decision as signed by the district's signer of its day: the Chairman himself, or
+    his deputy on his behalf, the decision keeping the capacity it was signed in."""
+    signer, authority_id = signer_on(decided_on, authority_ids)
+    deputy = signer is not AUTHORITY
     return {
         "id": decision_id,
         "number": number,
         "decided_on": decided_on,
         "authority_id": authority_id,
-        "signer_title": DECISION_SIGNER_TITLE,
-        "signer_name": clean(AUTHORITY["signer_name"]),
+        "signer_title": clean(signer["signer_title"]) if deputy else DECISION_SIGNER_TITLE,
+        "signer_name": clean(signer["signer_name"]),
+        "signing_capacity": signer["signing_capacity"] if deputy else None,
         "movement_id": movement_id,
         "title": clean(title),
         "legal_bases": legal_bases(decided_on),
@@ -268,8 +273,9 @@ def _number_in_register(awards: list[dict], decisions: list[dict]) -> None:
         )
 
 
-def insert_awards(db, rng, units, people, authority_id, movements) -> Titles:
-    """The twelve decisions and their awards; returns who held which title each year."""
+def insert_awards(db, rng, units, people, authority_ids, movements) -> Titles:
+    """The twelve decisions and their awards, each signed by the district's signer of its day
+    (district.SIGNERS, authority_ids); returns who held which title each year."""
     rows = AwardRows(db, units)
     movement_by_year = {int(m["starts_on"][:4]): m["id"] for m in movements}
     pools = {
@@ -288,10 +294,10 @@ def insert_awards(db, rng, units, people, authority_id, movements) -> Titles:
             GIAY_KHEN_DECISION_TITLE.format(year=year),
         )
         recognised = decision_row(
-            len(decisions) + 1, titles_no, titles_on, title_title, authority_id, movement_id
+            len(decisions) + 1, titles_no, titles_on, title_title, authority_ids, movement_id
         )
         merit = decision_row(
-            len(decisions) + 2, merit_no, merit_on, merit_title, authority_id, movement_id
+            len(decisions) + 2, merit_no, merit_on, merit_title, authority_ids, movement_id
         )
         decisions += [recognised, merit]
         title_awards = _title_awards(rows, rng, recognised, year, pools, titles)

@@ -1,8 +1,8 @@
-"""A report as an Excel workbook that prints as the PDF does: its tables on sheets of one shape
-(report_sheets.py), each sheet A4 in the orientation its width needs, fitted one page wide, its
-header row repeated, pages numbered at the foot; numbers as numbers with one format a column,
-dates as dates; each chart a native chart above its table, drawn from figures on a hidden
-sheet."""
+"""A report as an Excel workbook that prints as the PDF does: its tables on sheets whose
+columns serve them all (report_sheets.py), each sheet A4 in the orientation its width needs,
+fitted one page wide, the header of the table its pages run on repeated, pages numbered at the
+foot; numbers as numbers with one format a column, dates as dates; each chart a native chart
+above its table, drawn from figures on a hidden sheet."""
 
 from __future__ import annotations
 
@@ -11,6 +11,18 @@ from decimal import Decimal
 from pathlib import Path
 
 from kienan_awards.core import vocabulary as words
+from kienan_awards.core.documents.report_flow import (
+    CHART,
+    HEADER,
+    HEADING,
+    NOTE,
+    ROW,
+    SECTION,
+    SUBTITLE,
+    TITLE,
+    TOTAL,
+    Line,
+)
 from kienan_awards.core.documents.report_model import (
     CODE,
     COMPARISON,
@@ -24,13 +36,10 @@ from kienan_awards.core.documents.report_model import (
     ReportTable,
 )
 from kienan_awards.core.documents.report_sheets import (
+    CHART_ROWS,
     LINE_HEIGHT,
-    TABLE_TITLE_HEIGHT,
-    TITLE_HEIGHT,
     Sheet,
-    header_height,
     plan_sheets,
-    row_height,
 )
 from kienan_awards.core.lists.spreadsheet_export import sheet_name, workbook_file
 
@@ -44,7 +53,6 @@ NUMBER_FORMATS = {
     DATE: "dd/mm/yyyy",
 }
 POINTS_FORMAT = '+#,##0.0#" điểm %";-#,##0.0#" điểm %";0" điểm %"'
-CHART_ROWS = 20  # rows a chart takes above its table
 
 
 class _Styles:
@@ -53,9 +61,12 @@ class _Styles:
     def __init__(self, workbook):
         self._workbook = workbook
         self._made: dict[tuple, object] = {}
-        self.title = workbook.add_format({"bold": True, "font_size": 14})
-        self.subtitle = workbook.add_format({"italic": True})
-        self.table_title = workbook.add_format({"bold": True, "font_size": 12})
+        plain = {"text_wrap": True, "valign": "top"}
+        self.title = workbook.add_format({**plain, "bold": True, "font_size": 14})
+        self.subtitle = workbook.add_format({**plain, "italic": True})
+        self.table_title = workbook.add_format({**plain, "bold": True, "font_size": 12})
+        # A table's heading on the row above its first, under the header the tables share.
+        self.section = workbook.add_format({**plain, "bold": True, "valign": "bottom"})
         self.header = workbook.add_format(
             {
                 "bold": True,
@@ -87,8 +98,6 @@ class _Styles:
 
 def write_report_workbook(report: Report, path: Path | str) -> Path:
     path = Path(path)
-    # A year without awards has a chart without figures: Excel refuses one.
-    charted = [i for i, c in enumerate(report.charts) if c.categories and c.series]
     with workbook_file(path, FONT) as workbook:
         styles = _Styles(workbook)
         sheets = plan_sheets(report)
@@ -98,40 +107,21 @@ def write_report_workbook(report: Report, path: Path | str) -> Path:
             title = words.REPORT_SHEET if number == 0 else report.tables[plan.tables[0]].title
             sheet = workbook.add_worksheet(_unique(sheet_name(title), used))
             written.append((sheet, plan))
+        charted = any(plan.charts for plan in sheets)
         data = (
             workbook.add_worksheet(_unique(sheet_name(words.CHART_DATA), used)) if charted else None
         )
         data_row = 0
-        for number, (sheet, plan) in enumerate(written):
+        for sheet, plan in written:
             sheet.set_default_row(LINE_HEIGHT)  # rows left empty (under a chart) as counted
-            row = 0
-            if number == 0:
-                sheet.set_row(0, TITLE_HEIGHT)
-                sheet.write_string(0, 0, report.title, styles.title)
-                sheet.set_row(1, LINE_HEIGHT)
-                sheet.write_string(1, 0, report.subtitle, styles.subtitle)
-                row = 3
-            pages = _Pages(plan)
-            pages.advance(TITLE_HEIGHT + 2 * LINE_HEIGHT if number == 0 else 0)
-            for index in plan.charts:
-                if index not in charted:
-                    continue
-                data_row = _write_chart(workbook, sheet, data, data_row, report, index, row, plan)
-                row += CHART_ROWS
-                pages.advance(CHART_ROWS * LINE_HEIGHT)
-            header_row = None
-            for index in plan.tables:
-                table = report.tables[index]
-                row, first_header = _write_table(sheet, row, table, plan, styles, pages)
-                header_row = first_header if header_row is None else header_row
-                sheet.set_row(row, LINE_HEIGHT)
-                row += 1
-                pages.advance(LINE_HEIGHT)
-            if number == len(written) - 1:
-                for note in report.notes:
-                    sheet.write_string(row, 0, note, styles.subtitle)
-                    row += 1
-            _set_page(sheet, plan, header_row, pages.breaks)
+            rows = _SheetRows(sheet, report, plan, styles)
+            for line in plan.lines:
+                if line.kind == CHART:
+                    data_row = _write_chart(
+                        workbook, sheet, data, data_row, report, line, rows.row, plan
+                    )
+                rows.write(line)
+            _set_page(sheet, plan, rows.at)
         if data is not None:
             data.hide()
     return path
@@ -147,62 +137,51 @@ def _unique(name: str, used: set[str]) -> str:
     return candidate
 
 
-class _Pages:
-    """Where the sheet's pages will break at its print scale, so that a table's heading,
-    header and first row are put on a new page together rather than split."""
+class _SheetRows:
+    """Writes a sheet's lines one under another, each a row of its height (a chart's, rows)."""
 
-    def __init__(self, plan: Sheet):
-        self.height = plan.page_height
-        self.used = 0.0
-        self.repeated = 0.0  # the header row printed again at each later page's top
-        self.breaks: list[int] = []
+    def __init__(self, sheet, report: Report, plan: Sheet, styles: _Styles):
+        self.sheet, self.report, self.plan, self.styles = sheet, report, plan, styles
+        self.row = 0
+        self.at: list[int] = []  # the row each line starts at
+        self._columns: dict[int, tuple] = {}  # a table's column kinds and figure formats
 
-    def advance(self, points: float) -> None:
-        self.used += points
-        while self.used > self.height:
-            self.used -= self.height - self.repeated
+    def write(self, line: Line) -> None:
+        self.at.append(self.row)
+        sheet, styles, row = self.sheet, self.styles, self.row
+        for offset in range(line.rows):
+            sheet.set_row(row + offset, line.height / line.rows)
+        if line.kind in _PLAIN:
+            style = getattr(styles, _PLAIN[line.kind])
+            self._across(len(self.plan.widths), line.values[0], style)
+        elif line.kind == HEADER:
+            for col, header in enumerate(line.values):
+                sheet.write_string(row, col, header, styles.header)
+        elif line.kind == SECTION:
+            columns = len(self.report.tables[line.table].headers)
+            self._across(columns, line.values[0], styles.section)
+        elif line.kind in (ROW, TOTAL):
+            kinds, figures = self._kinds(line.table)
+            bold = line.kind == TOTAL
+            for col, value in enumerate(line.values):
+                _write_cell(sheet, row, col, value, kinds[col], bold, styles, figures.get(col))
+        self.row += line.rows
 
-    def keep_together(self, row: int, points: float) -> None:
-        """Rows from row, points high, go on a new page if they would run over this one."""
-        if self.used + points > self.height and self.used > self.repeated:
-            self.breaks.append(row)
-            self.used = self.repeated
-        self.advance(points)
+    def _across(self, columns: int, text: str, style) -> None:
+        if columns > 1:
+            self.sheet.merge_range(self.row, 0, self.row, columns - 1, text, style)
+        else:
+            self.sheet.write_string(self.row, 0, text, style)
+
+    def _kinds(self, index: int) -> tuple:
+        if index not in self._columns:
+            table = self.report.tables[index]
+            kinds = table.column_kinds()
+            self._columns[index] = kinds, _figure_formats(table, kinds)
+        return self._columns[index]
 
 
-def _write_table(sheet, row: int, table: ReportTable, plan: Sheet, styles, pages: _Pages):
-    """Write one table from row; returns the row after it and its header row."""
-    kinds = table.column_kinds()
-    widths = plan.widths
-    head = header_height(table.headers, widths)
-    lines = [(values, False) for values in table.rows]
-    if table.total is not None:
-        lines.append((table.total, True))
-    heights = [row_height(values, kinds, widths) for values, _ in lines] or [LINE_HEIGHT]
-    # As the PDF does: a table's heading, header and first row go on a page together, and
-    # the rest runs on over the page's foot.
-    kept = TABLE_TITLE_HEIGHT + head + heights[0]
-    pages.keep_together(row, kept)
-    pages.advance(-(kept - TABLE_TITLE_HEIGHT))  # counted again below, row by row
-    sheet.set_row(row, TABLE_TITLE_HEIGHT)
-    sheet.write_string(row, 0, table.title, styles.table_title)
-    row += 1
-    header_row = row
-    sheet.set_row(row, head)
-    for col, header in enumerate(table.headers):
-        sheet.write_string(row, col, header, styles.header)
-    pages.advance(head)
-    if not pages.repeated:
-        pages.repeated = head
-    row += 1
-    figures = _figure_formats(table, kinds)
-    for (values, bold), height in zip(lines, heights, strict=False):
-        pages.keep_together(row, height)
-        sheet.set_row(row, height)
-        for col, value in enumerate(values):
-            _write_cell(sheet, row, col, value, kinds[col], bold, styles, figures.get(col))
-        row += 1
-    return row, header_row
+_PLAIN = {TITLE: "title", SUBTITLE: "subtitle", HEADING: "table_title", NOTE: "subtitle"}
 
 
 def _figure_formats(table: ReportTable, kinds) -> dict[int, str]:
@@ -237,7 +216,7 @@ def _write_cell(sheet, row, col, value, kind, bold, styles, figure) -> None:
         sheet.write_number(row, col, float(value), styles.cell(shown, bold, figure=figure))
 
 
-def _set_page(sheet, plan: Sheet, header_row: int | None, breaks: list[int]) -> None:
+def _set_page(sheet, plan: Sheet, at: list[int]) -> None:
     for col, width in enumerate(plan.widths):
         sheet.set_column(col, col, width)
     sheet.set_paper(9)  # A4
@@ -247,17 +226,21 @@ def _set_page(sheet, plan: Sheet, header_row: int | None, breaks: list[int]) -> 
         sheet.set_portrait()
     sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.7)
     sheet.fit_to_pages(1, 0)
-    if header_row is not None:
-        sheet.repeat_rows(header_row)
+    headers = [n for n, line in enumerate(plan.lines) if line.kind == HEADER]
+    repeated = plan.repeated if plan.repeated is not None else (headers or [None])[0]
+    if repeated is not None:
+        # Printed again only on the pages after its own: the sheet's pages are laid out so
+        # that each of them starts inside the table this header belongs to.
+        sheet.repeat_rows(at[repeated])
     sheet.set_footer("&C" + words.PAGE_NUMBER.format(page="&P", pages="&N"))
-    if breaks:
-        sheet.set_h_pagebreaks(breaks)
+    if plan.breaks:
+        sheet.set_h_pagebreaks([at[line] for line in plan.breaks])
 
 
-def _write_chart(workbook, sheet, data, data_row: int, report, index: int, row: int, plan):
-    """The chart's figures on the data sheet from data_row, the chart on sheet at row, as wide
-    as the sheet's columns; returns the data sheet's next free row."""
-    chart = report.charts[index]
+def _write_chart(workbook, sheet, data, data_row: int, report, line: Line, row: int, plan):
+    """The line's chart: its figures on the data sheet from data_row, the chart on sheet at
+    row, as wide as the sheet's columns; returns the data sheet's next free row."""
+    chart = report.charts[line.values[0]]
     name = data.get_name()
     data.write_string(data_row, 0, chart.title)
     for col, series in enumerate(chart.series, start=1):
@@ -285,7 +268,5 @@ def _write_chart(workbook, sheet, data, data_row: int, report, index: int, row: 
     width = sum(int(w * 7 + 0.5) + 5 for w in plan.widths) - 8
     height = int((CHART_ROWS - 1) * LINE_HEIGHT * 4 / 3)
     excel_chart.set_size({"width": width, "height": height})
-    for offset in range(CHART_ROWS):
-        sheet.set_row(row + offset, LINE_HEIGHT)
     sheet.insert_chart(row, 0, excel_chart, {"object_position": 1})
     return last + 2

@@ -15,6 +15,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import chain, islice
 from pathlib import Path
 
 import xlsxwriter
@@ -38,8 +39,12 @@ ROWS_PER_FETCH = 500  # ids handed to RecordList.rows() at a time
 _WIDTH_SAMPLE_ROWS = ROWS_PER_FETCH  # list columns are sized to the first rows, as the window does
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
 _TWO_LINE_HEADER_HEIGHT = 30  # points
-_LINE_HEIGHT = 15  # points: a line of the default 11 pt type
-_POINTS_PER_WIDTH = 5.6  # a character unit of the default type, with the cell's padding
+# The whole database goes out in the type of the office's documents, which every office
+# suite has or has a metric twin of: a sheet prints alike in Excel and LibreOffice.
+_EXPORT_FONT = {"font_name": "Times New Roman", "font_size": 11}
+_LINE_HEIGHT = 15  # points: a line of 11 pt type
+_POINTS_PER_WIDTH = 5.6  # a character unit of 11 pt type, with the cell's padding
+_TEXT_POINTS_PER_WIDTH = 5.25  # the room for text a character unit gives in Excel (the least)
 _PORTRAIT_WIDTH = 523  # A4's short side less the margins, in points
 _SHEET_NAME_MAX = 31
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -53,6 +58,7 @@ DECIMAL = "decimal"  # exact decimal text, as plan figures are stored
 DATE = "date"  # ISO text
 DATE_OR_YEAR = "date_or_year"  # a birth date, or only the year when that is all that is known
 PERSONAL_ID = "personal_id"
+CODE = "code"  # a decision number: never broken at its hyphen ("15/QĐ-UBND")
 
 
 @dataclass(frozen=True)
@@ -142,15 +148,15 @@ def _cell_writer(sheet: Worksheet, formats: _Formats, kind: str) -> Callable:
             sheet.write_datetime(row, col, when, formats.date)
 
     def date_or_year(row, col, value):
-        # Text in one form for every row, "05/06/1982" or "1990", never a number beside
-        # dates (which would sort every year-only row first); the import reads both back.
-        when = _excel_date(value) if isinstance(value, str) else None
-        shown = when.strftime("%d/%m/%Y") if when is not None else str(value)
-        sheet.write_string(row, col, shown, formats.text)
+        # Text in one form for every row, as the records hold it: "1982-06-05", or "1990"
+        # when only the year is known. It sorts by the date (a year before that year's days),
+        # where a year number beside Excel dates would put every year-only row first, and
+        # dd/mm/yyyy text would sort by the day; the import reads both forms back.
+        sheet.write_string(row, col, str(value), formats.text)
 
-    def personal_id(row, col, value):
-        # Text cells with the text format, so Excel neither drops leading zeros on editing
-        # nor shows a 12-digit number in scientific notation.
+    def unbroken_text(row, col, value):
+        # Text cells with the text format, so Excel neither drops an ID's leading zeros on
+        # editing nor shows a 12-digit number in scientific notation; never wrapped.
         sheet.write_string(row, col, str(value), formats.text)
 
     writers = {
@@ -160,7 +166,8 @@ def _cell_writer(sheet: Worksheet, formats: _Formats, kind: str) -> Callable:
         DECIMAL: decimal,
         DATE: date,
         DATE_OR_YEAR: date_or_year,
-        PERSONAL_ID: personal_id,
+        PERSONAL_ID: unbroken_text,
+        CODE: unbroken_text,
     }
     writer = writers[kind]
 
@@ -172,10 +179,16 @@ def _cell_writer(sheet: Worksheet, formats: _Formats, kind: str) -> Callable:
 
 
 def _start_sheet(
-    workbook: Workbook, formats: _Formats, name: str, columns: Sequence[SheetColumn]
+    workbook: Workbook,
+    formats: _Formats,
+    name: str,
+    columns: Sequence[SheetColumn],
+    header_height: float | None = None,
 ) -> tuple[Worksheet, list[Callable]]:
     sheet = workbook.add_worksheet(name)
-    if any(len(column.header) + 2 > column.width for column in columns):
+    if header_height is not None:
+        sheet.set_row(0, header_height)
+    elif any(len(column.header) + 2 > column.width for column in columns):
         # Narrow figure and date columns keep their width; their headers wrap onto two lines.
         sheet.set_row(0, _TWO_LINE_HEADER_HEIGHT)
     for index, column in enumerate(columns):
@@ -203,32 +216,55 @@ def _fill_sheet(
     """Write a header and the rows (one value per column, in order); returns the row count.
     Each column is as wide as its longest value up to its width; a longer text wraps, and its
     row is made tall enough to show every line."""
-    sheet, writers = _start_sheet(workbook, formats, name, columns)
     longest = [max(len(word) for word in column.header.split()) for column in columns]
+    rows = iter(rows)
+    first = list(islice(rows, _WIDTH_SAMPLE_ROWS))
+    # The header row is written before the later rows are read: tall enough for each header
+    # at the width the first rows give its column (the column ends no narrower).
+    sample = list(longest)
+    for values in first:
+        _widen(sample, columns, values)
+    header_lines = max(
+        _wrapped_lines(column.header, width, bold=True)
+        for column, width in zip(columns, _widths(sample, columns), strict=True)
+    )
+    sheet, writers = _start_sheet(workbook, formats, name, columns, _LINE_HEIGHT * header_lines)
     count = 0
-    for count, values in enumerate(rows, start=1):
+    for count, values in enumerate(chain(first, rows), start=1):
         lines = 1
-        for col, (column, value) in enumerate(zip(columns, values, strict=True)):
-            if value is None or value == "":
-                continue
-            size = _shown_size(value, column.kind)
-            longest[col] = max(longest[col], size)
-            if column.kind == TEXT and size + 2 > column.width:
-                lines = max(lines, lines_needed(str(value), column.width))
+        for column, value in zip(columns, values, strict=True):
+            if column.kind == TEXT and value and len(str(value)) + 2 > column.width:
+                lines = max(lines, _wrapped_lines(str(value), column.width))
+        _widen(longest, columns, values)
         if lines > 1:
             sheet.set_row(count, _LINE_HEIGHT * lines)  # before its cells: constant_memory
         for col, (write, value) in enumerate(zip(writers, values, strict=True)):
             write(count, col, value)
-    widths = [
-        min(max(size + 2, _MIN_WIDTH), column.width)
-        for size, column in zip(longest, columns, strict=True)
-    ]
+    widths = _widths(longest, columns)
     for col, width in enumerate(widths):
         sheet.set_column(col, col, width)
     if sum(widths) * _POINTS_PER_WIDTH <= _PORTRAIT_WIDTH:
         sheet.set_portrait()
     sheet.autofilter(0, 0, count, len(columns) - 1)
     return count
+
+
+def _widen(longest: list[int], columns: Sequence[SheetColumn], values: Sequence) -> None:
+    for col, (column, value) in enumerate(zip(columns, values, strict=True)):
+        if value is not None and value != "":
+            longest[col] = max(longest[col], _shown_size(value, column.kind))
+
+
+def _widths(longest: list[int], columns: Sequence[SheetColumn]) -> list[float]:
+    """Each column as wide as its longest value, up to its width."""
+    return [
+        min(max(size + 2, _MIN_WIDTH), column.width)
+        for size, column in zip(longest, columns, strict=True)
+    ]
+
+
+def _wrapped_lines(text: str, width: float, bold: bool = False) -> int:
+    return lines_needed(text, width, bold, size=11, unit=_TEXT_POINTS_PER_WIDTH)
 
 
 def _shown_size(value, kind: str) -> int:
@@ -327,7 +363,7 @@ def _people_columns(include_personal_ids: bool) -> tuple[SheetColumn, ...]:
     columns = (
         SheetColumn(words.FULL_NAME, 28),
         SheetColumn(words.GENDER, 9),
-        SheetColumn(words.BORN, 13, DATE_OR_YEAR),
+        SheetColumn(words.BORN, 12, DATE_OR_YEAR),
         SheetColumn(words.POSITION, 24),
         SheetColumn(words.UNIT, 36),
     )
@@ -453,7 +489,7 @@ def _target_rows(db: Database) -> Iterator[tuple]:
 
 def _decision_columns() -> tuple[SheetColumn, ...]:
     return (
-        SheetColumn(words.DECISION_NUMBER, 16),
+        SheetColumn(words.DECISION_NUMBER, 16, CODE),
         SheetColumn(words.DATE, 12, DATE),
         SheetColumn(words.ISSUED_BY, 36),
         SheetColumn(words.SIGNER_TITLE, 16),
@@ -475,20 +511,21 @@ def _decision_rows(db: Database) -> Iterator[tuple]:
 
 def _award_columns() -> tuple[SheetColumn, ...]:
     return (
-        # Widths at most these, so thirteen columns print one page wide at about 70%.
-        SheetColumn(words.REGISTER_YEAR, 8, INTEGER),
-        SheetColumn(words.REGISTER_NUMBER, 8, INTEGER),
-        SheetColumn(words.RECIPIENT, 22),
+        # Widths at most these, so thirteen columns print one page wide at about 75%: the
+        # texts wrap, years and numbers take their digits and their headers wrap above them.
+        SheetColumn(words.REGISTER_YEAR, 6, INTEGER),
+        SheetColumn(words.REGISTER_NUMBER, 6, INTEGER),
+        SheetColumn(words.RECIPIENT, 20),
         SheetColumn(words.RECIPIENT_KIND, 9),
-        SheetColumn(words.POSITION, 18),
-        SheetColumn(words.UNIT, 22),
-        SheetColumn(words.AWARD_FORM, 18),
-        SheetColumn(words.ACHIEVEMENT, 30),
-        SheetColumn(words.ACHIEVEMENT_YEAR, 9, INTEGER),
-        SheetColumn(words.DECISION_NUMBER, 13),
+        SheetColumn(words.POSITION, 16),
+        SheetColumn(words.UNIT, 20),
+        SheetColumn(words.AWARD_FORM, 16),
+        SheetColumn(words.ACHIEVEMENT, 28),
+        SheetColumn(words.ACHIEVEMENT_YEAR, 6, INTEGER),
+        SheetColumn(words.DECISION_NUMBER, 14, CODE),
         SheetColumn(words.DECISION_DATE, 11, DATE),
         SheetColumn(words.BONUS, 12, MONEY),
-        SheetColumn(words.STATUS, 10),
+        SheetColumn(words.STATUS, 9),
     )
 
 
@@ -527,7 +564,7 @@ def export_database(
         ("awards", _award_columns(), _award_rows(db)),
     ]
     written: dict[str, int] = {}
-    with workbook_file(path) as workbook:
+    with workbook_file(path, _EXPORT_FONT) as workbook:
         formats = _Formats(workbook)
         for table, columns, rows in sheets:
             name = words.RECORD_TABLES[table]

@@ -1,5 +1,6 @@
-"""Settings: where the database is, the register's books, the eligibility rules (read, switched
-off or adjusted where the regulation allows) and the award catalogue."""
+"""Settings: the office and its dated signers (each with how he signs), where the database is,
+the register's books, the eligibility rules (read, switched off or adjusted where the regulation
+allows) and the award catalogue."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,7 +32,7 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, chosen_language, save_language, shown
 from kienan_awards.core.lists.cell_values import CellError, decimal_number
 from kienan_awards.core.messages import Message
-from kienan_awards.core.records.office import office_on
+from kienan_awards.core.records.office import Office, OfficePeriod, office_on, office_periods
 from kienan_awards.core.records.record_lists import AWARD_FORMS
 from kienan_awards.core.records.settings import save_setting
 from kienan_awards.core.storage.moving import move_database, move_problem
@@ -43,6 +46,63 @@ from kienan_awards.ui.read_only import refuse_writing
 from kienan_awards.ui.translations import language_in_use
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def signs_as(office: Office) -> str:
+    """The lines a signer signs under on decisions and certificates: "KT. CHỦ TỊCH / PHÓ CHỦ
+    TỊCH" for a deputy on the chairman's behalf, "CHỦ TỊCH" for the chairman himself."""
+    return " / ".join(office.signature_lines)
+
+
+def office_text(office: Office | None) -> str:
+    if office is None:
+        return _("No office is recorded for today: decisions would have no signer.")
+    if not office.signing_capacity:
+        return _("{office}, signed by {title} {name}; place: {place}").format(
+            office=office.body_name,
+            title=office.signer_title,
+            name=office.signer_name,
+            place=office.place,
+        )
+    return _("{office}, signed by {title} {name} as {signs_as}; place: {place}").format(
+        office=office.body_name,
+        title=office.signer_title,
+        name=office.signer_name,
+        signs_as=signs_as(office),
+        place=office.place,
+    )
+
+
+class SignersTable(QTableWidget):
+    """The office's dated signers, the newest first: from, to, the office, the signer and the
+    lines he signs under (KT., TM., Q. or himself)."""
+
+    def __init__(self, parent=None):
+        super().__init__(0, 5, parent)
+        self.setObjectName("office_signers")
+        self.setHorizontalHeaderLabels(
+            [_("From"), _("To"), _("Office"), _("Signer"), _("Signs as")]
+        )
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def fill(self, periods: list[OfficePeriod]) -> None:
+        self.setRowCount(len(periods))
+        for row, period in enumerate(periods):
+            office = period.office
+            for column, text in enumerate(
+                (
+                    f"{period.valid_from:%d/%m/%Y}" if period.valid_from else "",
+                    f"{period.valid_to:%d/%m/%Y}" if period.valid_to else "",
+                    office.body_name,
+                    f"{office.signer_title} {office.signer_name}",
+                    signs_as(office),
+                )
+            ):
+                self.setItem(row, column, QTableWidgetItem(text))
 
 
 class SettingsPage(WindowPage):
@@ -93,6 +153,7 @@ class SettingsPage(WindowPage):
         office_row.addWidget(self.office_label, 1)
         office_row.addWidget(self.office_button)
         form.addRow(_("Office"), office_row)
+
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("interface_language")
         self.language_combo.addItem("Tiếng Việt", "vi")
@@ -136,6 +197,8 @@ class SettingsPage(WindowPage):
         self.catalogue_tab = BonusRatesTab(db, self.catalogue)
         self.catalogue_tab.changed.connect(self.changed)
         tabs.addTab(self.catalogue_tab, _("Award forms and bonuses"))
+        self.signers_table = SignersTable()
+        tabs.addTab(self.signers_table, _("Signers"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(database_box)
@@ -145,17 +208,8 @@ class SettingsPage(WindowPage):
     def refresh(self) -> None:
         self.schema_label.setText(str(self._db.schema_version))
         self.backups.refresh()
-        office = office_on(self._db)
-        self.office_label.setText(
-            _("{office}, signed by {title} {name}; place: {place}").format(
-                office=office.body_name,
-                title=office.signer_title,
-                name=office.signer_name,
-                place=office.place,
-            )
-            if office
-            else _("No office is recorded for today: decisions would have no signer.")
-        )
+        self.office_label.setText(office_text(office_on(self._db)))
+        self.signers_table.fill(office_periods(self._db))
         self.books_combo.setCurrentIndex(
             max(0, self.books_combo.findData(award_register.books_mode(self._db)))
         )
