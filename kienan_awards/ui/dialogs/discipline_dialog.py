@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,9 +20,10 @@ from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records import discipline
 from kienan_awards.core.records.record_edits import EditGroup
 from kienan_awards.ui.dialogs.dialog_parts import failure_label, first_day_edit, save_cancel_buttons
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 
 
-class DisciplineDialog(QDialog):
+class DisciplineDialog(FittedDialog):
     def __init__(self, db, person_id: int, person_name: str, parent=None):
         super().__init__(parent)
         self.setObjectName("discipline_dialog")

@@ -22,6 +22,7 @@ from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records import people, record_edits
 from kienan_awards.core.records.record_lists import PEOPLE
 from kienan_awards.ui.award_timeline_table import AwardTimelineTable
+from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 from kienan_awards.ui.forms.discipline_box import DisciplineBox
 from kienan_awards.ui.forms.person_form import PersonForm
 from kienan_awards.ui.page_layout import list_beside_details
@@ -30,7 +31,7 @@ from kienan_awards.ui.pages.window_page import WindowPage
 from kienan_awards.ui.read_only import is_writable, refuse_writing
 
 
-class ChoosePersonDialog(QDialog):
+class ChoosePersonDialog(FittedDialog):
     """Find another person by name (with or without diacritics) and pick them."""
 
     def __init__(self, db, exclude_id: int | None, parent=None):
