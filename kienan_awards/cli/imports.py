@@ -9,7 +9,7 @@ from pathlib import Path
 from kienan_awards.cli import DONE, FAILED, complain, say
 from kienan_awards.cli.arguments import date_argument
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.i18n import _, shown
+from kienan_awards.core.i18n import _, ngettext, shown
 from kienan_awards.core.lists.import_error_copy import check_error_copy_path, write_error_copy
 from kienan_awards.core.lists.list_files import read_list_file
 from kienan_awards.core.lists.list_import import ImportOptions, commit_import, prepare_import
@@ -90,9 +90,11 @@ def command_import(args: argparse.Namespace) -> int:
                 write_error_copy(sheets, plan, args.errors_out, database_path=db.path)
                 complain(_("the rows' errors are marked in {file}").format(file=args.errors_out))
             complain(
-                _("{wrong} of {read} row(s) are wrong; nothing was written").format(
-                    wrong=len(plan.errors), read=plan.rows_read
-                )
+                ngettext(
+                    "{wrong} of {read} row is wrong; nothing was written",
+                    "{wrong} of {read} rows are wrong; nothing was written",
+                    plan.rows_read,
+                ).format(wrong=len(plan.errors), read=plan.rows_read)
             )
             return FAILED
         summary = plan.summary() if args.dry_run else commit_import(db, plan)
@@ -158,11 +160,16 @@ def _say_wrong_rows(args: argparse.Namespace, plan) -> None:
 
 
 def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int]) -> None:
+    count = summary["rows_read"]
     if args.dry_run:
-        done = _("Checked {count} row(s) from {file}.")
+        done = ngettext(
+            "Checked {count} row from {file}.", "Checked {count} rows from {file}.", count
+        )
     else:
-        done = _("Imported {count} row(s) from {file}.")
-    print(done.format(count=summary["rows_read"], file=args.file.name))
+        done = ngettext(
+            "Imported {count} row from {file}.", "Imported {count} rows from {file}.", count
+        )
+    print(done.format(count=count, file=args.file.name))
     if plan.list_kind == "awards":
         print(_("awards created: {count}").format(count=summary["awards_created"]))
     if plan.list_kind == "proposals":

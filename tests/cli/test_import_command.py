@@ -50,7 +50,7 @@ def test_import_prints_a_summary_and_writes_the_list(capsys, db_path, tmp_path):
     path = write_xlsx(tmp_path / "list.xlsx", {"DS": award_list(GOOD)})
     code, out, err = run(capsys, "--db", db_path, "import", "awards", path)
     assert code == 0 and err == f"kienan-awards: made a new database at {db_path}\n"
-    assert "Imported 2 row(s) from list.xlsx." in out
+    assert "Imported 2 rows from list.xlsx." in out
     assert "awards created: 2" in out
     assert "people created: 1, matched: 0" in out
     assert "units created: 1, matched: 0" in out
@@ -90,7 +90,7 @@ def test_wrong_rows_are_printed_and_nothing_is_written(capsys, db_path, tmp_path
     assert (
         "list.xlsx: sheet 'DS' row 11: decision date (column J): impossible date 31/02/2024" in err
     )
-    assert err.strip().endswith("1 of 3 row(s) are wrong; nothing was written")
+    assert err.strip().endswith("1 of 3 rows are wrong; nothing was written")
     assert counts(db_path)["awards"] == 0
     sheet = load_workbook(errors_copy).active
     assert sheet.cell(row=11, column=11).value.endswith("impossible date 31/02/2024")

@@ -8,7 +8,7 @@ from tests.core.test_word_lists_import import PEOPLE, document
 def test_import_proposals_from_a_word_document(capsys, db_path, tmp_path):
     code, out, err = run(capsys, "--db", db_path, "import", "proposals", document(tmp_path))
     assert code == 0, err
-    assert "Imported 5 row(s) from de_nghi.docx" in out
+    assert "Imported 5 rows from de_nghi.docx" in out
 
 
 def test_a_wrong_row_of_a_word_table_is_named_by_table_and_stt(capsys, db_path, tmp_path):

@@ -36,5 +36,5 @@ def test_the_command_line_says_what_was_hidden(capsys, db_path, tmp_path):
     assert "hidden rows read: 'DS' row 4" in out
     assert main(["--db", str(db_path), "import", "awards", str(path), "--skip-hidden"]) == 0
     out = capsys.readouterr().out
-    assert "Imported 2 row(s)" in out
+    assert "Imported 2 rows" in out
     assert "sheet 'Năm trước' is hidden: skipped (--skip-hidden)" in out

@@ -46,7 +46,9 @@ EMPTY_TEMPLATE = "empty.sqlite3"
 # Lines that mean the program lost control, whatever its exit code.
 _LOST_CONTROL = ("Traceback", "unexpected error", "panicked at", "memory allocation of",
                  "Fatal Python error")  # fmt: skip
-_ROW_SUMMARY = re.compile(rf"^{PROGRAM}: (\d+) of (\d+) row\(s\) are wrong; nothing was written$")
+_ROW_SUMMARY = re.compile(
+    rf"^{PROGRAM}: (\d+) of (\d+) rows? (?:is|are) wrong; nothing was written$"
+)
 _ERRORS_MARKED = re.compile(rf"^{PROGRAM}: the rows' errors are marked in (.+)$")
 _BIDI_CONTROLS = {*range(0x202A, 0x202F), *range(0x2066, 0x206A)}
 # Tables an import writes text into; the demo data holds no control character in any.
@@ -401,7 +403,7 @@ def _judge_accepted(generated, db, before, workdir, timeout_s, memory_cap_mb, by
             outcome.notes.append(f"check: {problems}")
             return f"check fails after an accepted import: {_gist(problems[0])}"
     expected = generated.expected_rows
-    read = re.search(r"^(?:Imported|Checked) (\d+) row\(s\)", outcome.stdout, re.MULTILINE)
+    read = re.search(r"^(?:Imported|Checked) (\d+) rows?", outcome.stdout, re.MULTILINE)
     if expected is not None and (read is None or int(read.group(1)) != expected):
         shown = read.group(1) if read else "?"
         outcome.notes.append(f"{shown} row(s) read of the {expected} in the file")

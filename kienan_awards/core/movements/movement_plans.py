@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlite_utils import Database
 
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import N_
 from kienan_awards.core.lists.cell_values import CellError, decimal_number
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
@@ -140,7 +141,7 @@ def save_movement(db: Database, fields: dict) -> EditGroup:
         "themes": clean(fields.get("themes")) or None,
         "status": fields.get("status") or "active",
     }
-    return record_edits.insert_record(db, "movements", values, "new movement")
+    return record_edits.insert_record(db, "movements", values, N_("new movement"))
 
 
 def save_target(db: Database, movement_id: int, fields: dict) -> EditGroup:
@@ -182,7 +183,7 @@ def save_target(db: Database, movement_id: int, fields: dict) -> EditGroup:
                 "same_period_value": f"{same_period:f}" if same_period is not None else None,
                 "accumulates": int(fields.get("accumulates", measure != "%")),
             },
-            "new target",
+            N_("new target"),
         )
         for source, form, value, high in parsed:
             group.extend(
@@ -220,4 +221,4 @@ def report_progress(db: Database, target_id: int, fields: dict) -> EditGroup:
         "source": clean(fields.get("source")) or None,
         "note": clean(fields.get("note")) or None,
     }
-    return record_edits.insert_record(db, "progress_reports", values, "progress report")
+    return record_edits.insert_record(db, "progress_reports", values, N_("progress report"))
