@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.storage.locations import APP_NAME
-
-
-def _display_missing() -> bool:
-    """On Linux without any display (a server, a bare terminal) Qt would abort."""
-    return sys.platform.startswith("linux") and not any(
-        os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
-    )
+from kienan_awards.ui.platform_check import window_cannot_start
 
 
 def run_window(database_path: Path | None, language: str | None) -> int:
-    if _display_missing():
-        sys.stderr.write(
-            "kienan-awards: no display found; start the window from a desktop session, or "
-            "under xvfb-run (the commands work without one: kienan-awards --help)\n"
-        )
+    problem = window_cannot_start()
+    if problem:
+        sys.stderr.write(f"kienan-awards: {problem}\n")
         return 1
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
