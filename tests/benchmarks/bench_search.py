@@ -7,7 +7,9 @@ names, one-word names and common prefixes ("nguyễn thị", "ng").
 Goals: over all of them, the first 200 results in tiers in at most 20 ms (median) and 50 ms
 (95th percentile), and a median no slower than a bare FTS5 query (the same folded words,
 ranked by bm25, 200 rows) in the same run; the index rebuilt from scratch in at most 60 s;
-the window under 400 MB with every award listed.
+the window under 400 MB with every award listed; indexing the awards of an import costs at
+most 0.5 s per 100,000 awards more than the one-table index imports wrote before the tiers
+(both measured in the run, in processor time, on a new database of 47,000 people).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -243,16 +246,156 @@ def main(argv: list[str]) -> int:
     print(f"ratio to bare FTS5 (medians):        {ratio:6.2f}x")
 
     window_mb = list_everything_in_the_window(db)
+    db.close()
+    tiers_cost, one_table_cost = import_costs()
+    extra = tiers_cost - one_table_cost
+    print("indexing the awards of an import, processor seconds per 100,000 awards:")
+    print(f"  the index of tiers {tiers_cost:.2f} s, the one-table index of before ", end="")
+    print(f"{one_table_cost:.2f} s: extra {extra:.2f} s")
+    first = f"first {FIRST_RESULTS} results"
     goals = [
-        (ours <= 20, f"first {FIRST_RESULTS} results at most 20 ms (median)"),
-        (p95_ours <= 50, f"first {FIRST_RESULTS} results at most 50 ms (95th percentile)"),
-        (ratio <= 1, "no slower than bare ranked FTS5"),
-        (rebuilt <= 60, "index rebuilt in at most 60 s"),
-        (window_mb < 400, "window under 400 MB with every award listed"),
+        (ours, 20, f"{first}, median (ms)", "{:.1f}"),
+        (p95_ours, 50, f"{first}, 95th percentile (ms)", "{:.1f}"),
+        (ratio, 1, "median against bare ranked FTS5 (times)", "{:.2f}"),
+        (rebuilt, 60, "index rebuilt from scratch (s)", "{:.1f}"),
+        (extra, 0.5, "an import's extra cost for the index, per 100,000 awards (s)", "{:.2f}"),
+        (window_mb, 400, "window with every award listed (MB, under)", "{:.0f}"),
     ]
-    for met, goal in goals:
-        print(f"  {'met   ' if met else 'MISSED'} {goal}")
-    return 0 if all(met for met, _ in goals) else 1
+    all_met = True
+    for figure, most, what, shown in goals:
+        met = figure < most if "under" in what else figure <= most
+        all_met = all_met and met
+        print(
+            f"  {'met   ' if met else 'MISSED'} {what}: {shown.format(figure)} "
+            f"(goal {shown.format(most)})"
+        )
+    return 0 if all_met else 1
+
+
+# The index as imports wrote it before the tiers (schema steps 8 and 14): one full-text table
+# of the folded names, units and other words, keyed by award, written in one statement.
+ONE_TABLE_INDEX = """
+CREATE VIRTUAL TABLE temp.one_table_index USING fts5(
+    names, units, about, spelled UNINDEXED, tokenize = 'unicode61 remove_diacritics 0')"""
+ONE_TABLE_INSERT = """
+INSERT INTO temp.one_table_index (rowid, names, units, about, spelled)
+SELECT a.id, search_words(a.recipient_name, p.full_name, ru.name, (
+           SELECT group_concat(s.name, ' ') FROM unit_later_units l
+           JOIN units s ON s.id = l.later_id WHERE l.unit_id = ru.id)),
+       search_words(a.unit_name, u.name, (
+           SELECT group_concat(s.name, ' ') FROM unit_later_units l
+           JOIN units s ON s.id = l.later_id WHERE l.unit_id = u.id)),
+       search_words(a.achievement, d.number),
+       spelled_words(a.recipient_name, p.full_name, ru.name, (
+           SELECT group_concat(s.name, ' ') FROM unit_later_units l
+           JOIN units s ON s.id = l.later_id WHERE l.unit_id = ru.id)) || ' | '
+           || spelled_words(a.unit_name, u.name, (
+           SELECT group_concat(s.name, ' ') FROM unit_later_units l
+           JOIN units s ON s.id = l.later_id WHERE l.unit_id = u.id))
+FROM awards a JOIN decisions d ON d.id = a.decision_id
+LEFT JOIN people p ON p.id = a.person_id
+LEFT JOIN units ru ON ru.id = a.recipient_unit_id
+LEFT JOIN units u ON u.id = a.unit_id WHERE a.id > ?"""
+
+
+def import_costs(award_count: int = 100_000, rounds: int = 5) -> tuple[float, float]:
+    """What indexing the awards of an import costs, in seconds: (the index of tiers, the
+    one-table index of before), each over the same awards inserted with no index, in a new
+    database of 47,000 people (the import benchmark's list). The medians of a few rounds;
+    every writing starts with the search words' caches empty, as a new program would."""
+    from kienan_awards.core.search import search_text
+    from kienan_awards.core.search.award_search import indexed_in_bulk
+    from kienan_awards.core.storage.audit_triggers import audited_in_bulk
+    from kienan_awards.core.storage.bulk_indexes import indexes_made_after
+
+    rng = random.Random(7)
+    db = open_database(Path(tempfile.mkdtemp(prefix="kienan-import-")) / "import.sqlite3")
+    forms = [row[0] for row in db.execute("SELECT id FROM award_forms ORDER BY id")]
+    with db.conn:
+        units = []
+        for n in range(1, 36):
+            name = f"Phường Số {n}"
+            units.append(
+                db.execute(
+                    "INSERT INTO units (name, name_folded, name_sort_key, kind) "
+                    "VALUES (?, ?, ?, 'ward')",
+                    [name, fold(name), name],
+                ).lastrowid
+            )
+        people = []
+        for _ in range(47_000):
+            names = people_records.name_columns(full_name(rng, rng.choice(("male", "female"))))
+            unit_id = rng.choice(units)
+            person_id = db.execute(
+                "INSERT INTO people (full_name, name_folded, name_sort_key, gender, birth_year, "
+                "unit_id) VALUES (?, ?, ?, 'male', 1980, ?)",
+                [names["full_name"], names["name_folded"], names["name_sort_key"], unit_id],
+            ).lastrowid
+            people.append((person_id, names["full_name"], unit_id))
+        decisions = [
+            db.execute(
+                "INSERT INTO decisions (number, decided_on) VALUES (?, ?)",
+                [f"{n}/QĐ-UBND", f"{2010 + n % 15}-{1 + n % 12:02d}-{1 + n % 28:02d}"],
+            ).lastrowid
+            for n in range(600)
+        ]
+    rows = []
+    for _ in range(award_count):
+        person_id, name, unit_id = rng.choice(people)
+        decision = rng.choice(decisions)
+        rows.append(
+            (decision, rng.choice(forms), person_id, name, unit_id, f"Phường Số {unit_id}")
+            + (2010 + decision % 15, rng.choice(ACHIEVEMENTS))
+        )
+    db.execute(ONE_TABLE_INDEX)
+    insert = (
+        "INSERT INTO awards (decision_id, form_id, recipient_kind, person_id, recipient_name, "
+        "unit_id, unit_name, achievement_year, achievement) "
+        "VALUES (?, ?, 'individual', ?, ?, ?, ?, ?, ?)"
+    )
+
+    @contextmanager
+    def not_indexed():
+        db.search_index_deferred = True
+        try:
+            yield
+        finally:
+            db.search_index_deferred = False
+
+    def seconds(index: str) -> float:
+        """The processor time of the import's writing of the awards with that index."""
+        for cached in (search_text.search_words, search_text.spelled_words):
+            cached.cache_clear()
+        for cached in (search_text._folded_words, search_text._spelt_words):
+            cached.cache_clear()
+        started = time.process_time()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            first = db.execute("SELECT max(id) FROM awards").fetchone()[0] or 0
+            # As the list import writes its awards.
+            search_index = indexed_in_bulk(db) if index == "tiers" else not_indexed()
+            with search_index, audited_in_bulk(db, "awards"):
+                with indexes_made_after(db, "awards", len(rows)):
+                    db.conn.executemany(insert, rows)
+            if index == "one table":
+                db.execute(ONE_TABLE_INSERT, [first])
+            return time.process_time() - started
+        finally:
+            db.execute("ROLLBACK")
+
+    # Each round writes the awards with no index, then with each index: the costs are taken
+    # within a round, so that a machine busier in one round than another counts little.
+    costs: dict[str, list[float]] = {"tiers": [], "one table": []}
+    for _ in range(rounds):
+        bare = seconds("none")
+        for index, taken in costs.items():
+            taken.append(seconds(index) - bare)
+    db.close()
+    scale = 100_000 / award_count
+    return (
+        statistics.median(costs["tiers"]) * scale,
+        statistics.median(costs["one table"]) * scale,
+    )
 
 
 def list_everything_in_the_window(db) -> float:

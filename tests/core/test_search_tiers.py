@@ -92,12 +92,16 @@ class Roll:
         )
 
 
-@pytest.fixture(autouse=True, params=["one pass", "query by query"])
+@pytest.fixture(autouse=True, params=["one pass", "names in one pass", "query by query"])
 def reading(request, monkeypatch):
-    """Every test runs both ways the tiers are read: a few matches placed in one pass, and
-    the tiers' queries one by one (as for a common name)."""
-    if request.param == "query by query":
+    """Every test runs each way the tiers are read: a few matches placed in one pass; the
+    matches in the names placed in one pass, those through units read by the tiers' queries
+    (as for a name that is also a common word of units or achievements); the tiers' queries
+    one by one (as for a common name)."""
+    if request.param != "one pass":
         monkeypatch.setattr(award_search, "FEW_MATCHES", 0)
+    if request.param == "query by query":
+        monkeypatch.setattr(award_search, "FEW_NAME_MATCHES", 0)
     return request.param
 
 

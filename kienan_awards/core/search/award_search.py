@@ -8,8 +8,10 @@ statements.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -28,13 +30,16 @@ from kienan_awards.core.search.search_text import SearchWords, parse_query
 from kienan_awards.core.search.tiers import (
     AWARD_OF_ROWID,
     FEW_MATCHES,
+    UNIT_TIER,
     IndexEntry,
     ResultGroup,
     TieredIds,
     TierStep,
     match_expression,
+    prefixes_to_complete,
     tier_order,
     tier_plan,
+    whole_word_first,
 )
 from kienan_awards.core.text import clean, fold
 
@@ -105,7 +110,7 @@ def award_ids(
     sort column, else by the column (the honour roll's columns, see record_lists.AWARDS)."""
     if sort_key is None:
         return tiered_award_ids(db, search, limit).ids
-    words = parse_query(search.text)
+    words = _completed(db, parse_query(search.text))
     where, params = _filter_sql(db, search.filters)
     if words is not None:
         where = (
@@ -134,66 +139,117 @@ def _ordered_ids(db: Database, where: str, params: list, order: str, limit: int 
 def tiered_award_ids(db: Database, search: AwardSearch, limit: int | None = None) -> TieredIds:
     """The matching awards in tiers (search.tiers), and where each tier starts; the first
     `limit` only, when given, reading no more of the index than they need."""
-    words = parse_query(search.text)
+    words = _completed(db, parse_query(search.text))
     where, params = _filter_sql(db, search.filters)
     if words is None:
         return TieredIds(_ordered_ids(db, where, params, AWARDS.default_order, limit), [])
+    found = _TierRows(limit)
+    steps = tier_plan(words, search.names_only)
     # The whole name first: when its awards alone fill the rows asked for, nothing more is read.
-    named = [
-        _step_ids(db, step, words, where, params, limit)
-        for step in tier_plan(words, search.names_only)[:2]
-    ]
+    named = [_step_ids(db, step, words, where, params, limit) for step in steps[:2]]
     if limit is not None and len(named[0]) + len(named[1]) >= limit:
-        starts = [ResultGroup(0, 1)] * bool(named[0]) + [ResultGroup(len(named[0]), 2)]
-        return TieredIds(
-            (named[0] + named[1])[:limit], [group for group in starts if group.start < limit]
-        )
-    few = _few_matches(db, words, search.names_only, where, params)
+        found.add(named[0], 1)
+        found.add(named[1], 2)
+        return found.result()
+    few = _few_matches(db, words, search.names_only, where, params, FEW_MATCHES)
     if few is not None:
-        ids = [entry.award_id for _, _, entry in few]
-        groups = []
-        for row, (_, group, _) in enumerate(few):
-            if not groups or (groups[-1].tier, groups[-1].begins_with) != group:
-                groups.append(ResultGroup(row, *group))
-        if limit is not None:
-            ids, groups = ids[:limit], [g for g in groups if g.start < limit]
-        return TieredIds(ids, groups)
-    ids: list[int] = []
-    groups: list[ResultGroup] = []
-    seen: set[int] = set()
+        found.add_placed(few)
+        return found.result()
+    if not search.names_only and not whole_word_first(words):
+        # Few awards hold the words in the recipient's names: tiers 1 to 4 are placed at once,
+        # and only the awards found through the unit are read tier query by tier query.
+        few = _few_matches(db, words, True, where, params, FEW_NAME_MATCHES)
+        if few is not None:
+            found.add_placed(few)
+            steps = [step for step in steps if step.tier == UNIT_TIER]
     looked_up = 0  # the lookups' awards come again in the full-text tiers: passed over there
-    for step in tier_plan(words, search.names_only):
-        if limit is not None and len(ids) >= limit:
+    for step in steps:
+        if found.full():
             break
-        wanted = None if limit is None else limit - len(ids) + looked_up
-        found = _step_ids(db, step, words, where, params, wanted)
+        wanted = None if limit is None else limit - len(found.ids) + looked_up
+        ids = _step_ids(db, step, words, where, params, wanted)
         if step.match is None:
-            looked_up += len(found)
-        fresh = [award_id for award_id in found if award_id not in seen]
-        if limit is not None:
-            fresh = fresh[: limit - len(ids)]
+            looked_up += len(ids)
+        found.add(ids, step.tier, step.begins_with)
+    return found.result()
+
+
+class _TierRows:
+    """The awards found so far, in order, and where each group of them starts."""
+
+    def __init__(self, limit: int | None):
+        self.limit = limit
+        self.ids: list[int] = []
+        self.groups: list[ResultGroup] = []
+        self._seen: set[int] = set()
+
+    def full(self) -> bool:
+        return self.limit is not None and len(self.ids) >= self.limit
+
+    def add(self, ids: list[int], tier: int, begins_with: bool = False) -> None:
+        """The awards of one group, in order, but those found already."""
+        fresh = [award_id for award_id in ids if award_id not in self._seen]
+        if self.limit is not None:
+            fresh = fresh[: self.limit - len(self.ids)]
         if not fresh:
+            return
+        last = self.groups[-1] if self.groups else None
+        if last is None or (last.tier, last.begins_with) != (tier, begins_with):
+            self.groups.append(ResultGroup(len(self.ids), tier, begins_with))
+        self.ids.extend(fresh)
+        self._seen.update(fresh)
+
+    def add_placed(self, placed: list) -> None:
+        """Awards placed in their tiers by _few_matches."""
+        for _, (tier, begins_with), entry in placed:
+            self.add([entry.award_id], tier, begins_with)
+
+    def result(self) -> TieredIds:
+        return TieredIds(self.ids, self.groups)
+
+
+# When the words are found through units many times but in few names, those are placed at
+# once (the same count as FEW_MATCHES; apart so that each way can be tried alone).
+FEW_NAME_MATCHES = FEW_MATCHES
+# A word still being typed that begins more words than this is left to the index's own
+# prefix query.
+_MOST_COMPLETIONS = 64
+
+
+def _completed(db: Database, words: SearchWords | None) -> SearchWords | None:
+    """The query with the whole words of the index that each word still being typed begins
+    (search_index_words): the index is asked for those words, each read only as far as the
+    results need, instead of gathering all their lists first."""
+    prefixes = prefixes_to_complete(words) if words is not None else []
+    completions = {}
+    for prefix in prefixes:
+        if ord(prefix[-1]) == sys.maxunicode:
             continue
-        last = groups[-1] if groups else None
-        if last is None or (last.tier, last.begins_with) != (step.tier, step.begins_with):
-            groups.append(ResultGroup(len(ids), step.tier, step.begins_with))
-        ids.extend(fresh)
-        seen.update(fresh)
-    return TieredIds(ids, groups)
+        after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        found = db.execute(
+            "SELECT word FROM search_index_words WHERE word >= ? AND word < ? LIMIT ?",
+            [prefix, after, _MOST_COMPLETIONS + 1],
+        ).fetchall()
+        if len(found) <= _MOST_COMPLETIONS:
+            completions[prefix] = tuple(row[0] for row in found)
+    return dataclasses.replace(words, completions=completions) if completions else words
 
 
-def _few_matches(db: Database, words: SearchWords, names_only: bool, where: str, params: list):
-    """Every match placed in its tier, in order, when there are at most FEW_MATCHES; else
-    None (the tiers are then read query by query, each stopping at the rows it needs)."""
+def _few_matches(
+    db: Database, words: SearchWords, names_only: bool, where: str, params: list, most: int
+):
+    """Every match (in the names only, or anywhere) placed in its tier, in order, when there
+    are at most `most`; else None (the tiers are then read query by query, each stopping at
+    the rows it needs)."""
     step = TierStep(0, match=match_expression(words, names_only))
-    keys = _step_ids(db, step, words, where, params, FEW_MATCHES + 1, keys=True)
-    if len(keys) > FEW_MATCHES:
+    found = _step_ids(db, step, words, where, params, most + 1)
+    if len(found) > most:
         return None
     entries = db.execute(
         "SELECT recency, award_id, name_folded, name_spelled, names, others, spelled_names, "
-        "spelled_others FROM search_index_entries WHERE recency IN "
+        "spelled_others FROM search_index_entries WHERE award_id IN "
         "(SELECT value FROM json_each(?))",
-        [json.dumps(keys)],
+        [json.dumps(found)],
     )
     placed = []
     for row in entries:
@@ -212,9 +268,8 @@ def _step_ids(
     where: str,
     params: list,
     limit,
-    keys: bool = False,
 ) -> list[int]:
-    """The awards a step finds, newest first (their index keys, when keys)."""
+    """The awards a step finds, newest first."""
     filtered = where != "1"
     joins = ""
     if filtered:
@@ -233,9 +288,8 @@ def _step_ids(
         values = [words.name, words.spelt_name, *(params if filtered else [])]
     else:
         award = AWARD_OF_ROWID.format(rowid="search_index.rowid")
-        shown = "search_index.rowid" if keys else award
         sql = (
-            f"SELECT {shown} FROM search_index{joins.format(award=award)} "
+            f"SELECT {award} FROM search_index{joins.format(award=award)} "
             f"WHERE search_index MATCH ?{tail.format(key='search_index.rowid')}"
         )
         values = [step.match, *(params if filtered else [])]

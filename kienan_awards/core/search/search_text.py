@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kienan_awards.core.text import clean, fold
@@ -93,6 +93,66 @@ def spelled_words(*values: str | None) -> str:
     return _words_of_each_value(values, _spelt_words)
 
 
+class EntryWords:
+    """The words of many awards' index entries at once, from each award's texts as the view
+    award_search_source gives them: the same words the view award_search_text makes through
+    search_words and spelled_words, a call a column, here each name's, unit's and
+    achievement's worked out once. Holds the words of at most `kept` of each."""
+
+    def __init__(self, kept: int = 65_536):
+        self._kept = kept
+        self._names: dict[tuple, tuple[str, str, str, str]] = {}
+        self._units: dict[tuple, tuple[frozenset, str, str]] = {}
+        self._about: dict[tuple, tuple[tuple[tuple[str, ...], str], ...]] = {}
+        self.words: set[str] = set()  # every word of the entries made, folded and spelt
+
+    def entry(self, source: tuple) -> tuple:
+        """An award's row of search_index_entries (award_id, recency, name_folded,
+        name_spelled, names, others, spelled_names, spelled_others) from its row of
+        award_search_source."""
+        name = source[2:6]  # as written, the person's or collective's name now, later units
+        names = self._names.get(name) or self._name_words(name)
+        units = self._units.get(source[6:9]) or self._unit_words(source[6:9])
+        about = self._about.get(source[9:11]) or self._about_words(source[9:11])
+        # As search_words() over all five: a value whose words repeat one before it, once.
+        others = units[1]
+        for words, text in about:
+            if text and words not in units[0]:
+                others = f"{others} {text}" if others else text
+        return (source[0], source[1], *names[:3], others, names[3], units[2])
+
+    def _name_words(self, name: tuple) -> tuple[str, str, str, str]:
+        recipient, person, unit, later_units = name
+        folded, spelt = search_words(recipient), spelled_words(recipient)
+        if not person and not unit and not later_units:
+            words = (folded, spelt, folded, spelt)
+        else:
+            words = (folded, spelt, search_words(*name), spelled_words(*name))
+        self.words.update(words[2].split(), words[3].split())
+        return self._kept_in(self._names, name, words)
+
+    def _unit_words(self, units: tuple) -> tuple[frozenset, str, str]:
+        """The units' word groups, their words folded and spelt."""
+        groups = frozenset(_folded_words(value) for value in units if value)
+        words = (groups, search_words(*units), spelled_words(*units))
+        self.words.update(words[1].split(), words[2].split())
+        return self._kept_in(self._units, units, words)
+
+    def _about_words(self, about: tuple) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The achievement's and the decision number's word groups, each once, with their
+        words."""
+        groups = dict.fromkeys(_folded_words(value) for value in about if value)
+        for group in groups:
+            self.words.update(group)
+        return self._kept_in(self._about, about, tuple((g, " ".join(g)) for g in groups))
+
+    def _kept_in(self, kept: dict, key: tuple, value):
+        if len(kept) >= self._kept:
+            kept.clear()
+        kept[key] = value
+        return value
+
+
 @dataclass(frozen=True)
 class SearchWords:
     """A clerk's query as words: folded, and spelt as typed."""
@@ -101,6 +161,9 @@ class SearchWords:
     spelt: tuple[str, ...]
     marked: bool  # typed with diacritics: exact spellings come first
     last_is_prefix: bool  # the clerk has not typed a space after the last word
+    # The whole words of the index that begin with a word still being typed, when they were
+    # looked up (search.award_search): the index is then asked for them, not for the start.
+    completions: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     @property
     def name(self) -> str:

@@ -28,6 +28,8 @@ from kienan_awards.core.search.search_text import NO_TONE, TONES, SearchWords
 # of one year and day the first written comes first (schema_v16_search_tiers.sql).
 AWARD_OF_ROWID = "(4294967295 - ({rowid} & 4294967295))"
 UNIT_TIER = 5
+# The index keeps the words' first one and two letters as words of their own (schema step 20).
+PREFIX_INDEXED = 2
 
 
 @dataclass(frozen=True)
@@ -61,16 +63,32 @@ def _quoted(token: str, prefix: bool = False) -> str:
     return '"' + token.replace('"', '""') + '"' + ("*" if prefix else "")
 
 
-def _every(columns: str, words: tuple[str, ...], prefix: bool) -> str:
-    terms = [_quoted(word) for word in words[:-1]] + [_quoted(words[-1], prefix)]
+Completions = dict[str, tuple[str, ...]]
+
+
+def _prefixed(phrase: tuple[str, ...], completions: Completions) -> str:
+    """A phrase whose last word is the start of a word: the phrases of the whole words of
+    the index it begins, when they were looked up, else the index's own prefix query."""
+    whole = completions.get(phrase[-1])
+    if whole is None:
+        return _quoted(" ".join(phrase), True)
+    if not whole:
+        return _quoted(" ".join(phrase))  # no word of the index begins so: nothing is found
+    return "(" + " OR ".join(_quoted(" ".join((*phrase[:-1], word))) for word in whole) + ")"
+
+
+def _every(columns: str, words: tuple[str, ...], prefix: bool, completions: Completions) -> str:
+    last = _prefixed(words[-1:], completions) if prefix else _quoted(words[-1])
+    terms = [_quoted(word) for word in words[:-1]] + [last]
     return f"{{{columns}}} : ({' AND '.join(terms)})"
 
 
-def _phrase(columns: str, words: tuple[str, ...], prefix: bool) -> str:
-    return f"{{{columns}}} : {_quoted(' '.join(words), prefix)}"
+def _phrase(columns: str, words: tuple[str, ...], prefix: bool, completions: Completions) -> str:
+    phrase = _prefixed(words, completions) if prefix else _quoted(" ".join(words))
+    return f"{{{columns}}} : {phrase}"
 
 
-def _spelt(columns: str, spelt: tuple[str, ...], prefix: bool) -> str:
+def _spelt(columns: str, spelt: tuple[str, ...], prefix: bool, completions: Completions) -> str:
     """The spelt words, the last as the start of a word: its letters, with its tone when one
     was typed (the tone leads the spelt word), else with any tone."""
     terms = [_quoted(word) for word in spelt[:-1]]
@@ -78,10 +96,23 @@ def _spelt(columns: str, spelt: tuple[str, ...], prefix: bool) -> str:
     if not prefix:
         terms.append(_quoted(last))
     elif last[0] != NO_TONE:
-        terms.append(_quoted(last, True))
+        terms.append(_prefixed((last,), completions))
     else:
-        terms.append("(" + " OR ".join(_quoted(tone + last[1:], True) for tone in TONES) + ")")
+        toned = (_prefixed((tone + last[1:],), completions) for tone in TONES)
+        terms.append("(" + " OR ".join(toned) + ")")
     return f"{{{columns}}} : ({' AND '.join(terms)})"
+
+
+def prefixes_to_complete(words: SearchWords) -> list[str]:
+    """The words still being typed that the index has no prefix index for (longer than two
+    letters, folded and spelt): their whole words are best looked up first."""
+    if not words.last_is_prefix:
+        return []
+    found = [words.folded[-1]]
+    if words.marked:
+        last = words.spelt[-1]
+        found += [last] if last[0] != NO_TONE else [tone + last[1:] for tone in TONES]
+    return [prefix for prefix in found if len(prefix) > PREFIX_INDEXED]
 
 
 def _but(first: str, *others: str) -> str:
@@ -90,13 +121,19 @@ def _but(first: str, *others: str) -> str:
 
 def match_expression(words: SearchWords, names_only: bool = False) -> str:
     """Every award of every tier (or of tiers 1 to 4), as one full-text expression."""
-    return _every("names" if names_only else "names others", words.folded, words.last_is_prefix)
+    columns = "names" if names_only else "names others"
+    return _every(columns, words.folded, words.last_is_prefix, words.completions)
+
+
+def whole_word_first(words: SearchWords) -> bool:
+    """A one-word query typed with diacritics: the word whole first, through every tier."""
+    return words.marked and len(words.folded) == 1 and words.last_is_prefix
 
 
 def tier_plan(words: SearchWords, names_only: bool = False) -> list[TierStep]:
     """The queries that give the tiers in order."""
     steps = [TierStep(1), TierStep(2, same_spelling=False)]
-    if words.marked and len(words.folded) == 1 and words.last_is_prefix:
+    if whole_word_first(words):
         steps += _full_text_steps(words, names_only, prefix=False)
         steps += _beginning_steps(words, names_only)
     else:
@@ -109,7 +146,7 @@ def _exact_first(
 ) -> list[TierStep]:
     if not words.marked:
         return [TierStep(tier, begins, match)]
-    spelt = _spelt(columns, words.spelt, prefix)
+    spelt = _spelt(columns, words.spelt, prefix, words.completions)
     return [
         TierStep(tier, begins, f"({match}) AND ({spelt})"),
         TierStep(tier, begins, _but(match, spelt)),
@@ -117,28 +154,30 @@ def _exact_first(
 
 
 def _full_text_steps(words: SearchWords, names_only: bool, prefix: bool) -> list[TierStep]:
-    folded = words.folded
-    in_order = _phrase("names", folded, prefix)
-    in_names = _every("names", folded, prefix)
+    folded, completions = words.folded, words.completions
+    in_order = _phrase("names", folded, prefix, completions)
+    in_names = _every("names", folded, prefix, completions)
     steps = _exact_first(3, in_order, words, "spelled_names", prefix)
     if len(folded) > 1:
         steps += _exact_first(4, _but(in_names, in_order), words, "spelled_names", prefix)
     if not names_only:
-        anywhere = _but(_every("names others", folded, prefix), in_names)
+        anywhere = _but(_every("names others", folded, prefix, completions), in_names)
         steps += _exact_first(UNIT_TIER, anywhere, words, "spelled_names spelled_others", prefix)
     return steps
 
 
 def _beginning_steps(words: SearchWords, names_only: bool) -> list[TierStep]:
     """The one word's second pass: names and units with a word that only begins with it."""
-    folded = words.folded
-    begins = _but(_every("names", folded, True), _every("names", folded, False))
+    folded, completions = words.folded, words.completions
+    begins = _but(
+        _every("names", folded, True, completions), _every("names", folded, False, completions)
+    )
     steps = _exact_first(3, begins, words, "spelled_names", True, begins=True)
     if not names_only:
         anywhere = _but(
-            _every("names others", folded, True),
-            _every("names others", folded, False),
-            _every("names", folded, True),
+            _every("names others", folded, True, completions),
+            _every("names others", folded, False, completions),
+            _every("names", folded, True, completions),
         )
         steps += _exact_first(
             UNIT_TIER, anywhere, words, "spelled_names spelled_others", True, begins=True
@@ -216,7 +255,7 @@ def tier_order(words: SearchWords, entry: IndexEntry, names_only: bool = False):
     """The key that sorts an entry where the plan's queries put it (None: not a result):
     the one word's second pass after the first, then the tier, the exact spelling, the
     newest first. Also the entry's group: (tier, begins_with)."""
-    whole_first = words.marked and len(words.folded) == 1 and words.last_is_prefix
+    whole_first = whole_word_first(words)
     found = _tier(words, entry, prefix=words.last_is_prefix and not whole_first)
     begins = False
     if whole_first and (found is None or (names_only and found[0] == UNIT_TIER)):

@@ -400,6 +400,16 @@ def _discipline_register(db: Database) -> None:
     discipline_0019.discipline_register_step(db)
 
 
+@STEPS(name="0020_search_prefixes")
+def _search_prefixes(db: Database) -> None:
+    """The search index is made again with prefix indexes of one and two characters and a
+    list of its words, so a word still being typed is read from one list ("h", "ng") or as
+    the whole words it begins ("hoa"), not from the lists of all those words merged first;
+    its entries keep their words and are keyed by award, so an import adds its entries at
+    the end of the table."""
+    _run_sql_file(db, "schema_v20_search_prefixes.sql")
+
+
 def known_step_names() -> list[str]:
     return [step.name for step in STEPS._migrations]
 
