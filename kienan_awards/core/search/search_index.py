@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core.search.search_text import EntryWords
 from kienan_awards.core.storage.bulk_indexes import indexes_made_after
+from kienan_awards.core.storage.bulk_triggers import triggers_set_aside
 from kienan_awards.core.storage.database import write_transaction
 
 _ENTRY_COLUMNS = (
@@ -34,7 +35,8 @@ def indexed_in_bulk(db: Database) -> Iterator[None]:
     first_new = db.execute("SELECT coalesce(max(id), 0) FROM awards").fetchone()[0]
     db.search_index_deferred = True
     try:
-        yield
+        with triggers_set_aside(db, "awards_search_insert"):
+            yield
     finally:
         db.search_index_deferred = False
     # An award of the block that was changed in it was indexed by the trigger already.

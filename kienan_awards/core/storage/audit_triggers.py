@@ -16,6 +16,8 @@ from contextlib import contextmanager
 
 from sqlite_utils import Database
 
+from kienan_awards.core.storage.bulk_triggers import triggers_set_aside
+
 # Not records: the log itself, the schema bookkeeping and the search index (made from records).
 _NOT_AUDITED = ("audit_log", "_sqlite_migrations")
 _NOT_AUDITED_PREFIXES = ("sqlite_", "search_index")
@@ -103,7 +105,8 @@ def audited_in_bulk(db, table: str) -> Iterator[None]:
     first_new = db.execute(f"SELECT coalesce(max(rowid), 0) FROM {_quoted(table)}").fetchone()[0]
     db.audit_deferred.add(table)
     try:
-        yield
+        with triggers_set_aside(db, "audit_" + table + "_insert"):
+            yield
     finally:
         db.audit_deferred.discard(table)
     db.execute(
