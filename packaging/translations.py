@@ -37,7 +37,7 @@ QT_OWN = ("qtbase_vi.ts",)  # kept by hand: Qt's own dialogs
 # A Message's first argument is its template; NC_ marks a word with its sense, as pgettext.
 # The catalogue's dates are fixed, so that its files change only when a word does.
 _FIXED_DATE = dt.datetime(2025, 7, 1, tzinfo=dt.UTC)
-KEYWORDS = {**DEFAULT_KEYWORDS, "Message": None, "NC_": ((1, "c"), 2)}
+KEYWORDS = {**DEFAULT_KEYWORDS, "Message": None, "counted": (1, 2), "NC_": ((1, "c"), 2)}
 
 
 def template_catalogue() -> Catalog:
@@ -116,6 +116,12 @@ def release_qt(ts: Path) -> None:
     )
 
 
+def translated(message) -> bool:
+    """Whether the message has its translation: a word counted in plural forms, each form."""
+    forms = message.string if isinstance(message.string, tuple) else (message.string,)
+    return all(forms) and not message.fuzzy
+
+
 def main() -> int:
     template = template_catalogue()
     template.creation_date = _FIXED_DATE
@@ -126,7 +132,7 @@ def main() -> int:
         po.parent.mkdir(parents=True, exist_ok=True)
         po.write_bytes(po_text(catalogue))
         po.with_suffix(".mo").write_bytes(mo_bytes(catalogue))
-        missing = [m.id for m in catalogue if m.id and (not m.string or m.fuzzy)]
+        missing = [m.id for m in catalogue if m.id and not translated(m)]
         print(f"{po.relative_to(ROOT)}: {len(catalogue) - 1} words, {len(missing)} untranslated")
     for name in QT_OWN:
         release_qt(I18N / name)

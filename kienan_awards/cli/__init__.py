@@ -5,9 +5,10 @@ messages on stderr, the parser and running a parsed command. Each group of comma
 of its own (records, imports, decisions, certificates, reports, storage, demo) that adds its
 commands to the parser and handles them.
 
-A command's own heavy modules (the demo, .docx, workbooks, reports, certificates) are imported
-inside it: every command, an import above all, starts without paying for the others, and only
-a command that lays pages out loads Qt."""
+A command's own core modules (the demo, .docx, workbooks, reports, certificates, the search)
+are imported inside it, and arguments whose choices come from the core are added only when
+their command is named (CommandParsers): every command starts without paying for the others,
+and only a command that lays pages out loads Qt."""
 
 from __future__ import annotations
 
@@ -16,13 +17,13 @@ import errno
 import os
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from kienan_awards import __version__
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import N_, _, shown
 from kienan_awards.core.text import without_controls
-from kienan_awards.error_log import describe_unexpected
 
 PROGRAM = "kienan-awards"
 
@@ -84,6 +85,48 @@ class OneLineErrorParser(argparse.ArgumentParser):
         raise SystemExit(WRONG_WORDS)
 
 
+# Adds a command's arguments to its parser.
+AddArguments = Callable[[argparse.ArgumentParser], None]
+
+
+class CommandParsers(argparse._SubParsersAction):
+    """The commands. A command whose arguments need a core module (its choices are the
+    core's) gives them as `arguments`, a function that adds them, called only when the
+    command is named: building the parser then imports none of them, and each command
+    starts without paying for the others' modules."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._arguments_to_add: dict[str, AddArguments] = {}
+
+    def add_parser(
+        self, name: str, *, arguments: AddArguments | None = None, **kwargs
+    ) -> argparse.ArgumentParser:
+        parser = super().add_parser(name, **kwargs)
+        if arguments is not None:
+            self._arguments_to_add[name] = arguments
+        return parser
+
+    def command_parser(self, name: str) -> argparse.ArgumentParser:
+        """The parser of the command name, with every argument it takes."""
+        parser = self.choices[name]
+        arguments = self._arguments_to_add.pop(name, None)
+        if arguments is not None:
+            arguments(parser)
+        return parser
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        if values and values[0] in self.choices:  # an unknown one is refused by argparse
+            self.command_parser(values[0])
+        super().__call__(parser, namespace, values, option_string)
+
+
+def command_parsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """Every command of the program's parser by its name, each with all its arguments."""
+    commands = next(a for a in parser._actions if isinstance(a, CommandParsers))
+    return {name: commands.command_parser(name) for name in commands.choices}
+
+
 def build_parser() -> argparse.ArgumentParser:
     # The groups import this module for what they share: they are imported once it is whole.
     from kienan_awards.cli import (
@@ -133,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
             "and a report to PDF, on a temporary database), then exit"
         ),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(action=CommandParsers, dest="command", metavar="COMMAND")
     groups = (demo, records, office, discipline, imports, reports, decisions, certificates, storage)
     for group in groups:
         group.add_parser(commands)
@@ -167,6 +210,8 @@ def stopped_by(error: BaseException) -> int:
     if is_closed_pipe(error):
         return reader_gone()
     # The last line of defence: never a traceback on screen.
+    from kienan_awards.error_log import describe_unexpected
+
     complain(shown(describe_unexpected(error)))
     return UNEXPECTED
 

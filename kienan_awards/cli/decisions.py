@@ -36,10 +36,9 @@ def add_parser(commands) -> None:
 
 
 def add_record_decision_parser(commands) -> None:
-    from kienan_awards.core.awards.other_decisions import LEVELS
-
     recording = commands.add_parser(
         "record-decision",
+        arguments=_record_decision_arguments,
         help=_("record another body's decision (the city's Bằng khen) for the honour roll"),
         description=_(
             "Records a decision another body made (the city, a ministry) and its awards, so "
@@ -49,6 +48,12 @@ def add_record_decision_parser(commands) -> None:
             "form given."
         ),
     )
+    recording.set_defaults(handler=command_record_decision)
+
+
+def _record_decision_arguments(recording) -> None:
+    from kienan_awards.core.awards.other_decisions import LEVELS
+
     recording.add_argument(
         "--authority",
         required=True,
@@ -84,7 +89,6 @@ def add_record_decision_parser(commands) -> None:
         metavar="AMOUNT",
         help=_("the bonus of each award in đồng, as the decision states it"),
     )
-    recording.set_defaults(handler=command_record_decision)
 
 
 def _add_recipient_arguments(recording) -> None:

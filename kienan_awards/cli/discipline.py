@@ -7,14 +7,17 @@ import argparse
 import datetime as dt
 import json
 from contextlib import closing
+from typing import TYPE_CHECKING
 
 from kienan_awards.cli import DONE, UsageError
 from kienan_awards.cli.arguments import date_argument, record_number_argument, year_argument
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _
 from kienan_awards.core.messages import Message
-from kienan_awards.core.records import discipline
 from kienan_awards.core.storage.database import open_database
+
+if TYPE_CHECKING:
+    from kienan_awards.core.records.discipline import Discipline
 
 
 def add_parser(commands) -> None:
@@ -68,6 +71,8 @@ def _add_adding(steps) -> None:
 
 
 def command_discipline(args: argparse.Namespace) -> int:
+    from kienan_awards.core.records import discipline
+
     with closing(open_database(args.db, create=False)) as db:
         entries = discipline.disciplines(db, person_id=args.person, year=args.year)
     if args.format == "json":
@@ -79,6 +84,8 @@ def command_discipline(args: argparse.Namespace) -> int:
 
 
 def command_discipline_add(args: argparse.Namespace) -> int:
+    from kienan_awards.core.records import discipline
+
     form = discipline.form_code(args.form)
     if form is None:
         raise UsageError(
@@ -103,6 +110,8 @@ def command_discipline_add(args: argparse.Namespace) -> int:
 
 
 def command_discipline_remove(args: argparse.Namespace) -> int:
+    from kienan_awards.core.records import discipline
+
     with closing(open_database(args.db, create=False)) as db:
         (entry,) = [e for e in discipline.disciplines(db) if e.id == args.discipline_id] or [None]
         if entry is None:
@@ -116,7 +125,9 @@ def _day(iso: str | None) -> str:
     return f"{dt.date.fromisoformat(iso):%d/%m/%Y}" if iso else ""
 
 
-def _line(entry: discipline.Discipline) -> str:
+def _line(entry: Discipline) -> str:
+    from kienan_awards.core.records import discipline
+
     until = (
         _("until {day}").format(day=_day(entry.effect_until))
         if entry.effect_until
@@ -134,8 +145,10 @@ def _line(entry: discipline.Discipline) -> str:
     )
 
 
-def _as_json(entry: discipline.Discipline) -> dict:
+def _as_json(entry: Discipline) -> dict:
     """English keys, the values as stored, ISO dates."""
+    from kienan_awards.core.records import discipline
+
     return {
         "id": entry.id,
         "person_id": entry.person_id,

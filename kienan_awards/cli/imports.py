@@ -10,14 +10,7 @@ from kienan_awards.cli import DONE, FAILED, complain, say
 from kienan_awards.cli.arguments import date_argument
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, ngettext, shown
-from kienan_awards.core.lists.import_error_copy import check_error_copy_path, write_error_copy
-from kienan_awards.core.lists.list_files import read_list_file
-from kienan_awards.core.lists.list_import import ImportOptions, commit_import, prepare_import
-from kienan_awards.core.lists.list_layout import LIST_KINDS
-from kienan_awards.core.lists.record_matching import NEW_RECORD
 from kienan_awards.core.messages import Message
-from kienan_awards.core.storage.database import database_made_if_missing
-from kienan_awards.core.storage.locations import default_database_path
 
 # How many places (a sheet and a row) a line names before it only counts the rest.
 PLACES_NAMED = 10
@@ -34,7 +27,14 @@ def add_parser(commands) -> None:
             "Checks every row first; if any is wrong nothing is written and each wrong "
             "row is named by its sheet and row number."
         ),
+        arguments=_import_arguments,
     )
+    importing.set_defaults(handler=command_import)
+
+
+def _import_arguments(importing) -> None:
+    from kienan_awards.core.lists.list_layout import LIST_KINDS
+
     importing.add_argument("list_kind", choices=LIST_KINDS, metavar="|".join(LIST_KINDS))
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument("--dry-run", action="store_true", help=_("check and report only"))
@@ -65,10 +65,16 @@ def add_parser(commands) -> None:
         metavar="FILE.xlsx",
         help=_("when rows are wrong, save a copy of the file with an error column here"),
     )
-    importing.set_defaults(handler=command_import)
 
 
 def command_import(args: argparse.Namespace) -> int:
+    # Reading workbooks and documents, and the error copy's workbook, only for an import.
+    from kienan_awards.core.lists.import_error_copy import check_error_copy_path, write_error_copy
+    from kienan_awards.core.lists.list_files import read_list_file
+    from kienan_awards.core.lists.list_import import ImportOptions, commit_import, prepare_import
+    from kienan_awards.core.storage.database import database_made_if_missing
+    from kienan_awards.core.storage.locations import default_database_path
+
     options = ImportOptions(
         list_kind=args.list_kind,
         decision_number=args.decision,
@@ -106,6 +112,8 @@ def command_import(args: argparse.Namespace) -> int:
 
 def _choice_argument(text: str) -> tuple[tuple[str, int], int]:
     """'DS:12=345' -> (('DS', 12), 345); 'DS:12=new' chooses a new record."""
+    from kienan_awards.core.lists.record_matching import NEW_RECORD
+
     place, _equals, chosen = text.rpartition("=")
     sheet, _colon, row = place.rpartition(":")
     chosen = chosen.strip().lower()

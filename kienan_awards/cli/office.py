@@ -6,23 +6,17 @@ import argparse
 import datetime as dt
 import json
 from contextlib import closing
+from typing import TYPE_CHECKING
 
-from kienan_awards.cli import DONE
+from kienan_awards.cli import DONE, CommandParsers
 from kienan_awards.cli.arguments import date_argument
-from kienan_awards.core.awards.conferring import level_name
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.messages import Message
-from kienan_awards.core.records.office import (
-    OFFICE_LEVELS,
-    OfficePeriod,
-    add_office,
-    level_of_office,
-    office_period_on,
-    office_periods,
-    set_office_level,
-)
 from kienan_awards.core.storage.database import open_database
+
+if TYPE_CHECKING:
+    from kienan_awards.core.records.office import OfficePeriod
 
 # The --capacity words and the capacity each records.
 CAPACITY_CHOICES = {"chairman": "", "kt": "KT.", "tm": "TM.", "q": "Q."}
@@ -39,9 +33,10 @@ def add_parser(commands) -> None:
     )
     office.add_argument("--format", choices=("table", "json"), default="table")
     office.set_defaults(handler=command_office)
-    steps = office.add_subparsers(dest="office_command", metavar="COMMAND")
+    steps = office.add_subparsers(action=CommandParsers, dest="office_command", metavar="COMMAND")
     adding = steps.add_parser(
         "add",
+        arguments=_add_office_arguments,
         help=_("record the authority in force from a day"),
         description=_(
             "The authority in force before that day, when it has no end, ends the day before. "
@@ -49,13 +44,14 @@ def add_parser(commands) -> None:
             "level says which forms it may confer on a day and at what rate."
         ),
     )
-    _add_office_arguments(adding)
     adding.set_defaults(handler=command_office_add)
     _add_set_level_parser(steps)
 
 
 def _add_office_arguments(adding) -> None:
     """What `office add` takes: the authority, its signer, how he signs, its level."""
+    from kienan_awards.core.records.office import OFFICE_LEVELS
+
     adding.add_argument(
         "--from", dest="valid_from", type=date_argument, required=True, metavar="DD/MM/YYYY"
     )
@@ -92,20 +88,28 @@ def _add_office_arguments(adding) -> None:
 def _add_set_level_parser(steps) -> None:
     leveling = steps.add_parser(
         "set-level",
+        arguments=_set_level_arguments,
         help=_("record the level of the authority in force on a day"),
         description=_(
             "For an authority recorded before levels were kept, or whose name does not say "
             "it: the level says which forms it may confer on a day and at what rate."
         ),
     )
+    leveling.set_defaults(handler=command_office_set_level)
+
+
+def _set_level_arguments(leveling) -> None:
+    from kienan_awards.core.records.office import OFFICE_LEVELS
+
     leveling.add_argument("level", choices=OFFICE_LEVELS)
     leveling.add_argument(
         "--on", dest="day", type=date_argument, metavar="DD/MM/YYYY", help=_("default: today")
     )
-    leveling.set_defaults(handler=command_office_set_level)
 
 
 def command_office(args: argparse.Namespace) -> int:
+    from kienan_awards.core.records.office import office_periods
+
     with closing(open_database(args.db, create=False)) as db:
         periods = office_periods(db)
     if args.format == "json":
@@ -117,6 +121,8 @@ def command_office(args: argparse.Namespace) -> int:
 
 
 def command_office_add(args: argparse.Namespace) -> int:
+    from kienan_awards.core.records.office import add_office, level_of_office
+
     values = {
         "body_name": args.authority,
         "place": args.place,
@@ -145,6 +151,8 @@ def command_office_add(args: argparse.Namespace) -> int:
 
 
 def command_office_set_level(args: argparse.Namespace) -> int:
+    from kienan_awards.core.records.office import office_period_on, set_office_level
+
     day = args.day or dt.date.today()
     with closing(open_database(args.db, create=False)) as db:
         set_office_level(db, day, args.level)
@@ -183,6 +191,8 @@ def office_line(period: OfficePeriod) -> str:
 
 
 def _office_line(period: OfficePeriod) -> str:
+    from kienan_awards.core.awards.conferring import level_name
+
     start = f"{period.valid_from:%d/%m/%Y}" if period.valid_from else "-"
     end = f"{period.valid_to:%d/%m/%Y}" if period.valid_to else _("open")
     level = shown(level_name(period.level)) if period.level else _("level not recorded")

@@ -7,37 +7,17 @@ import argparse
 import json
 import sys
 from contextlib import closing
+from typing import TYPE_CHECKING
 
 from kienan_awards.cli import DONE, UsageError, complain, record_name
 from kienan_awards.cli.arguments import count_argument, date_argument, year_argument
-from kienan_awards.cli.office import office_json, office_line
 from kienan_awards.core.i18n import _, list_label
 from kienan_awards.core.lists import cell_values
-from kienan_awards.core.lists.csv_output import write_csv
-from kienan_awards.core.records.audit_log import (
-    ACTION_TITLES,
-    AuditFilters,
-    audit_entries,
-    audit_entry_count,
-    audit_entry_ids,
-    record_key,
-)
-from kienan_awards.core.records.office import office_period_on
-from kienan_awards.core.records.record_counts import record_counts
-from kienan_awards.core.search.award_search import (
-    AWARD_STATUSES,
-    RECIPIENT_KINDS,
-    SEARCH_FIELDS,
-    AwardFilters,
-    AwardSearch,
-    award_ids,
-    award_summaries,
-    find_form,
-    find_movement,
-    find_unit,
-)
-from kienan_awards.core.storage.audit_triggers import audited_table_names
 from kienan_awards.core.storage.database import open_database
+
+if TYPE_CHECKING:
+    from kienan_awards.core.records.audit_log import AuditFilters
+    from kienan_awards.core.search.award_search import AwardFilters
 
 
 def add_parser(commands) -> None:
@@ -51,6 +31,7 @@ def add_parser(commands) -> None:
 def _add_search(commands) -> None:
     searching = commands.add_parser(
         "search",
+        arguments=_search_arguments,
         help=_("every award whose recipient, unit, achievement or decision matches QUERY"),
         description=_(
             "Words are matched with or without diacritics, the last one as the start of a "
@@ -60,6 +41,12 @@ def _add_search(commands) -> None:
             "achievement or decision number; the newest first within each."
         ),
     )
+    searching.set_defaults(handler=command_search)
+
+
+def _search_arguments(searching) -> None:
+    from kienan_awards.core.search.award_search import AWARD_STATUSES, RECIPIENT_KINDS
+
     searching.add_argument("query", metavar="QUERY")
     searching.add_argument(
         "--names-only",
@@ -84,7 +71,6 @@ def _add_search(commands) -> None:
         help=_("at most N results (0: all)"),
     )
     searching.add_argument("--format", choices=("table", "json", "csv"), default="table")
-    searching.set_defaults(handler=command_search)
 
 
 def _add_audit(commands) -> None:
@@ -92,7 +78,14 @@ def _add_audit(commands) -> None:
         "audit",
         help=_("the audit trail: who changed which record, when, from what to what"),
         description=_("Newest first. Personal ID numbers are shown masked."),
+        arguments=_audit_arguments,
     )
+    auditing.set_defaults(handler=command_audit)
+
+
+def _audit_arguments(auditing) -> None:
+    from kienan_awards.core.records.audit_log import ACTION_TITLES
+
     auditing.add_argument("--table", metavar="NAME", help=_("e.g. people, awards, decisions"))
     auditing.add_argument("--record", metavar="ID", help=_("one record of --table"))
     auditing.add_argument("--action", choices=tuple(ACTION_TITLES))
@@ -108,10 +101,13 @@ def _add_audit(commands) -> None:
         help=_("at most N changes (0: all)"),
     )
     auditing.add_argument("--format", choices=("table", "json"), default="table")
-    auditing.set_defaults(handler=command_audit)
 
 
 def command_info(args: argparse.Namespace) -> int:
+    from kienan_awards.cli.office import office_json, office_line
+    from kienan_awards.core.records.office import office_period_on
+    from kienan_awards.core.records.record_counts import record_counts
+
     # Only reads: a misspelt --db is refused, never made into an empty database.
     with closing(open_database(args.db, create=False)) as db:
         info = {"schema_version": db.schema_version, **record_counts(db)}
@@ -136,6 +132,13 @@ def command_info(args: argparse.Namespace) -> int:
 
 
 def _search_filters(db, args: argparse.Namespace) -> AwardFilters:
+    from kienan_awards.core.search.award_search import (
+        AwardFilters,
+        find_form,
+        find_movement,
+        find_unit,
+    )
+
     if args.year is not None and (args.from_year is not None or args.to_year is not None):
         raise UsageError(_("give --year, or --from-year and --to-year, not both"))
     return AwardFilters(
@@ -150,6 +153,14 @@ def _search_filters(db, args: argparse.Namespace) -> AwardFilters:
 
 
 def command_search(args: argparse.Namespace) -> int:
+    from kienan_awards.core.lists.csv_output import write_csv
+    from kienan_awards.core.search.award_search import (
+        SEARCH_FIELDS,
+        AwardSearch,
+        award_ids,
+        award_summaries,
+    )
+
     with closing(open_database(args.db, create=False)) as db:
         ids = award_ids(
             db, AwardSearch(args.query, _search_filters(db, args), names_only=args.names_only)
@@ -190,6 +201,8 @@ def _award_line(award: dict) -> str:
 
 
 def _audit_filters(args: argparse.Namespace) -> AuditFilters:
+    from kienan_awards.core.records.audit_log import AuditFilters, record_key
+
     if args.record and not args.table:
         raise UsageError(_("--record needs --table"))
     return AuditFilters(
@@ -204,6 +217,14 @@ def _audit_filters(args: argparse.Namespace) -> AuditFilters:
 
 
 def command_audit(args: argparse.Namespace) -> int:
+    from kienan_awards.core.records.audit_log import (
+        ACTION_TITLES,
+        audit_entries,
+        audit_entry_count,
+        audit_entry_ids,
+    )
+    from kienan_awards.core.storage.audit_triggers import audited_table_names
+
     filters = _audit_filters(args)
     with closing(open_database(args.db, create=False)) as db:
         if args.table and args.table not in audited_table_names(db):

@@ -13,7 +13,6 @@ from pathlib import Path
 from kienan_awards.cli import DONE, UsageError
 from kienan_awards.cli.arguments import record_number_argument, year_argument
 from kienan_awards.core import i18n
-from kienan_awards.core.documents.reports import REPORT_KINDS, build_report
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _
 from kienan_awards.core.messages import Message
@@ -62,7 +61,14 @@ def _add_report(commands) -> None:
             "honour-list: the year's awards by unit, in given-name order. Years are "
             "achievement years."
         ),
+        arguments=_report_arguments,
     )
+    reporting.set_defaults(handler=command_report)
+
+
+def _report_arguments(reporting) -> None:
+    from kienan_awards.core.documents.reports import REPORT_KINDS
+
     reporting.add_argument(
         "kind", choices=REPORT_KINDS, metavar="KIND", help=" | ".join(REPORT_KINDS)
     )
@@ -81,11 +87,11 @@ def _add_report(commands) -> None:
         help=_("one movement, by its number or (part of) its name (movement)"),
     )
     reporting.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.xlsx")
-    reporting.set_defaults(handler=command_report)
 
 
 def command_report(args: argparse.Namespace) -> int:
     from kienan_awards.core.documents.report_workbook import write_report_workbook
+    from kienan_awards.core.documents.reports import build_report
 
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):

@@ -9,12 +9,7 @@ from pathlib import Path
 from kienan_awards.cli import DONE, FAILED, UsageError, complain
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
-from kienan_awards.core.search.award_search import rebuild_search_index
-from kienan_awards.core.storage.backups import back_up, restore_database
 from kienan_awards.core.storage.database import open_database
-from kienan_awards.core.storage.integrity import database_problems
-from kienan_awards.core.storage.locations import default_database_path
-from kienan_awards.core.storage.moving import move_database, remove_old_database, use_database
 
 
 def add_parser(commands) -> None:
@@ -68,6 +63,8 @@ def _add_moving(commands) -> None:
 
 
 def command_reindex(args: argparse.Namespace) -> int:
+    from kienan_awards.core.search.award_search import rebuild_search_index
+
     with closing(open_database(args.db, create=False)) as db:
         count = rebuild_search_index(db)
     print(_("Rebuilt the search index: {count} awards.").format(count=count))
@@ -75,6 +72,8 @@ def command_reindex(args: argparse.Namespace) -> int:
 
 
 def command_backup(args: argparse.Namespace) -> int:
+    from kienan_awards.core.storage.backups import back_up
+
     with closing(open_database(args.db, create=False)) as db:
         path = back_up(db, "manual", args.folder)
     print(path)
@@ -82,6 +81,9 @@ def command_backup(args: argparse.Namespace) -> int:
 
 
 def command_restore(args: argparse.Namespace) -> int:
+    from kienan_awards.core.storage.backups import restore_database
+    from kienan_awards.core.storage.locations import default_database_path
+
     safety = restore_database(args.db or default_database_path(), args.file)
     print(
         _("Restored {file}; the database as it was is kept in {copy}.").format(
@@ -92,6 +94,8 @@ def command_restore(args: argparse.Namespace) -> int:
 
 
 def command_check(args: argparse.Namespace) -> int:
+    from kienan_awards.core.storage.integrity import database_problems
+
     with closing(open_database(args.db, create=False, migrate=False, check=False)) as db:
         problems = database_problems(db)
     for problem in problems:
@@ -103,6 +107,8 @@ def command_check(args: argparse.Namespace) -> int:
 
 
 def command_move(args: argparse.Namespace) -> int:
+    from kienan_awards.core.storage.moving import move_database, remove_old_database
+
     if args.db:
         raise UsageError(
             _("move takes the default database; to move a file named by --db, copy it instead")
@@ -123,6 +129,8 @@ def command_move(args: argparse.Namespace) -> int:
 
 
 def command_use(args: argparse.Namespace) -> int:
+    from kienan_awards.core.storage.moving import use_database
+
     if args.db:
         raise UsageError(_("use sets the default database; --db already names one for a command"))
     path = use_database(args.place)

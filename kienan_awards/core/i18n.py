@@ -158,6 +158,8 @@ def shown(text) -> str:
     if not isinstance(text, Message):
         return str(text)
     values = {key: _quoted(value) for key, value in text.values.items()}
+    if text.plural is not None:
+        return ngettext(text.template, text.plural, text.count).format(**values)
     return _(text.template).format(**values)
 
 

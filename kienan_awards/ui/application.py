@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.storage.locations import APP_NAME
 from kienan_awards.ui.platform_check import window_cannot_start
+
+# Set (to anything) by tests/benchmarks/bench_startup.py: the window quits once its first page
+# is painted, so that a start can be timed as the clerk sees it.
+QUIT_WHEN_PAINTED = "KIENAN_AWARDS_QUIT_WHEN_PAINTED"
 
 
 def run_window(database_path: Path | None, language: str | None) -> int:
@@ -58,6 +63,8 @@ def run_window(database_path: Path | None, language: str | None) -> int:
     while True:
         window = MainWindow(db, QSettings())
         window.show()
+        if os.environ.get(QUIT_WHEN_PAINTED):
+            quit_when_painted(window.current_page())
         QTimer.singleShot(0, window.offer_welcome)
         # As File > Quit, for every window: a welcome or other dialog open closes too.
         stop_signals = StopSignals(app.closeAllWindows)
@@ -71,6 +78,22 @@ def run_window(database_path: Path | None, language: str | None) -> int:
         db = _reopen_moved(app, db.path, window.moved_to)
         if db is None:
             return 1
+
+
+def quit_when_painted(page) -> None:
+    """Quits the program once page has been painted (see QUIT_WHEN_PAINTED)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                # After the paint: the page is on screen when the program stops.
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    page.installEventFilter(FirstPaint(page))
 
 
 def _reopen_moved(app, old_path: Path, new_path: Path):

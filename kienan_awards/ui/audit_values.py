@@ -15,8 +15,8 @@ from kienan_awards.core.i18n import _, language, list_label, shown
 from kienan_awards.core.movements.progress import STATUS_WORDS
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.audit_log import AuditEntry
+from kienan_awards.core.records.field_titles import field_title
 from kienan_awards.core.records.record_lists import RECIPIENT_KIND_TITLES
-from kienan_awards.ui.audit_fields import field_title
 from kienan_awards.ui.figures import figure
 
 YES_OR_NO = {

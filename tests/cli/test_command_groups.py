@@ -92,12 +92,13 @@ def test_a_pipe_closed_while_a_command_writes_ends_quietly(
 
 
 def test_an_unexpected_error_in_a_command_is_one_line_and_exit_3(monkeypatch, capsys, demo_path):
-    from kienan_awards.cli import storage
+    from kienan_awards.core.search import award_search
 
     def broken(_db):
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(storage, "rebuild_search_index", broken)
+    # The command imports the core's function when it runs: the core's is the one replaced.
+    monkeypatch.setattr(award_search, "rebuild_search_index", broken)
     code, out, err = run(capsys, "--db", demo_path, "reindex")
     assert code == cli.UNEXPECTED and out == "" and err.count("\n") == 1
     assert err.startswith("kienan-awards: unexpected error (ZeroDivisionError")

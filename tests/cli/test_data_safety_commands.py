@@ -141,14 +141,14 @@ def test_move_onto_a_taken_place_is_one_line_and_changes_nothing(capsys, tmp_pat
 
 
 def test_move_that_cannot_remove_the_old_file_says_so_and_succeeds(capsys, tmp_path, monkeypatch):
-    from kienan_awards.cli import storage
+    from kienan_awards.core.storage import moving
 
     run(capsys, "demo")
 
     def locked(path):
         raise PermissionError(13, "the file is in use")
 
-    monkeypatch.setattr(storage, "remove_old_database", locked)
+    monkeypatch.setattr(moving, "remove_old_database", locked)
     code, out, err = run(capsys, "move", str(tmp_path / "D"))
     assert code == 0 and "now lives in" in out
     assert "still there" in err and err.count("\n") == 1

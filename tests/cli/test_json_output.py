@@ -1,7 +1,6 @@
 """--format json is for programs: its keys are pinned here, in English snake_case, and neither
 they nor the raw values follow the language the program speaks."""
 
-import argparse
 import datetime as dt
 import json
 import re
@@ -84,11 +83,9 @@ COMMANDS = {
 
 
 def commands_with_json() -> set[str]:
-    parser = cli.build_parser()
-    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     return {
         name
-        for name, command in commands.choices.items()
+        for name, command in cli.command_parsers(cli.build_parser()).items()
         for action in command._actions
         if "--format" in action.option_strings and "json" in action.choices
     }

@@ -25,6 +25,7 @@ from kienan_awards.ui.dialogs.target_history_dialog import TargetHistoryDialog
 from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
 from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
 from kienan_awards.ui.dialogs.verify_dialog import VerifyDialog
+from kienan_awards.ui.pages.decisions.decision_dialog import DecisionDialog
 from kienan_awards.ui.pages.people_page import ChoosePersonDialog
 
 
@@ -62,6 +63,7 @@ def window_dialogs(db, parent) -> dict[str, QDialog]:
         "target_history": TargetHistoryDialog(db, target, parent),
         "other_decision": OtherDecisionDialog(db, parent),
         "choose_person": ChoosePersonDialog(db, person_id, parent),
+        "decision": DecisionDialog("Về việc tặng Giấy khen năm 2025", 1, parent),
     }
 
 

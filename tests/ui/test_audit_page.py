@@ -173,7 +173,7 @@ def test_a_vietnamese_clerk_reads_the_details_in_vietnamese(qtbot, db, interface
 
 def test_every_column_the_trail_records_has_a_name_for_the_clerk(db):
     from kienan_awards.core.records.audit_log import DERIVED_COLUMNS, TABLE_TITLES
-    from kienan_awards.ui.audit_fields import FIELD_TITLES
+    from kienan_awards.core.records.field_titles import FIELD_TITLES
 
     columns = {
         column

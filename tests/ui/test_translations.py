@@ -401,6 +401,19 @@ def test_a_count_is_said_in_its_own_number():
     # The window's words: "award(s)" nowhere, each count through ngettext.
     window = (Path(translations.PACKAGE) / "ui").rglob("*.py")
     assert not [p.name for p in window if "(s)" in re.sub(r"#.*", "", p.read_text("utf-8"))]
+    # Nor in the core's messages: a count there goes through messages.counted.
+    marked = translations.template_catalogue()
+    assert not [m.id for m in marked if m.id and "(s)" in str(m.id)]
+
+
+def test_a_counted_core_message_is_shown_in_the_form_its_count_takes():
+    from kienan_awards.core.i18n import shown
+    from kienan_awards.core.messages import counted
+
+    one = counted("{name}: {count} row is wrong", "{name}: {count} rows are wrong", 1, name="a")
+    three = counted("{name}: {count} row is wrong", "{name}: {count} rows are wrong", 3, name="a")
+    assert (one, three) == ("a: 1 row is wrong", "a: 3 rows are wrong")
+    assert (shown(one), shown(three)) == ("a: 1 row is wrong", "a: 3 rows are wrong")
 
 
 def test_the_verification_code_is_named_as_the_certificate_prints_it(vietnamese_window, db):

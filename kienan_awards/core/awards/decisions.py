@@ -343,7 +343,9 @@ def _act(
     db: Database, award_id: int, act: str, reason: str, changes: dict | None, acted_on: dt.date
 ) -> None:
     if not clean(reason):
-        raise KienanError(Message("a {act} needs its reason", act=act))
+        if act == "revocation":
+            raise KienanError(Message("a revocation needs its reason"))
+        raise KienanError(Message("a correction needs its reason"))
     db.execute(
         "INSERT INTO award_acts (award_id, act, reason, changes_json, acted_on, os_user) "
         "VALUES (?, ?, ?, ?, ?, ?)",

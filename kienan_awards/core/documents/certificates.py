@@ -14,7 +14,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-import segno
 from sqlite_utils import Database
 
 from kienan_awards.core import vocabulary as words
@@ -96,6 +95,8 @@ QR_MASK = 2  # any of the eight masks is valid; a fixed one saves trying them al
 
 def qr_modules(code: str) -> str:
     """The QR symbol of a code, computed once when the certificate is frozen."""
+    import segno  # only a certificate frozen needs it, not a code checked (verify)
+
     matrix = segno.make(code, error="m", mask=QR_MASK).matrix
     return "/".join("".join("1" if dark else "0" for dark in row) for row in matrix)
 

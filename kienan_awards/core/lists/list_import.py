@@ -38,7 +38,7 @@ from kienan_awards.core.lists.planners import PLANNERS
 from kienan_awards.core.lists.record_matching import NewDecision, NewPerson, NewUnit
 from kienan_awards.core.lists.source_rows import SourceRow, iter_source_rows
 from kienan_awards.core.lists.spreadsheet_reading import Sheet
-from kienan_awards.core.messages import Message
+from kienan_awards.core.messages import Message, counted
 from kienan_awards.core.movements.award_evidence import (
     awards_with_possible_evidence,
     store_award_evidence,
@@ -244,11 +244,13 @@ def _checked_again(db: Database, plan: ImportPlan) -> ImportPlan:
     fresh = prepare_import(db, plan.path, plan.options, sheets=plan.sheets)
     if fresh.errors:
         raise KienanError(
-            Message(
-                "{name}: changes saved while it was being checked make {count} row(s) wrong "
+            counted(
+                "{name}: changes saved while it was being checked make {count} row wrong "
                 "({first}); check the list again; nothing was written",
+                "{name}: changes saved while it was being checked make {count} rows wrong "
+                "({first}); check the list again; nothing was written",
+                len(fresh.errors),
                 name=plan.path.name,
-                count=len(fresh.errors),
                 first=fresh.errors[0].line(),
             )
         )
@@ -269,10 +271,11 @@ def commit_import(
     the plan's summary as written, whose `changes` says which records it wrote."""
     if plan.errors:
         raise KienanError(
-            Message(
-                "{name}: {count} row(s) are wrong; nothing was written",
+            counted(
+                "{name}: {count} row is wrong; nothing was written",
+                "{name}: {count} rows are wrong; nothing was written",
+                len(plan.errors),
                 name=plan.path.name,
-                count=len(plan.errors),
             )
         )
     try:

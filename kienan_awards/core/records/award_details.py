@@ -35,11 +35,7 @@ def award_details(db: Database, award_id: int) -> AwardDetails:
         [award_id],
     ).fetchone()
     if row is None:
-        raise KienanError(
-            Message(
-                "{table} record {record_id} no longer exists", table="awards", record_id=award_id
-            )
-        )
+        raise KienanError(Message("award #{record_id} no longer exists", record_id=award_id))
     return AwardDetails(*row)
 
 

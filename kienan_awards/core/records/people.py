@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import N_
-from kienan_awards.core.messages import Message
+from kienan_awards.core.messages import Message, counted
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.record_edits import EditGroup
 from kienan_awards.core.text import clean, fold, name_sort_text, text_problem
@@ -166,10 +166,12 @@ def move_person_to_trash(db: Database, person_id: int) -> EditGroup:
     ]
     if awards:
         raise KienanError(
-            Message(
-                "this person holds {count} award(s): the record cannot be deleted (merge it "
+            counted(
+                "this person holds {count} award: the record cannot be deleted (merge it "
                 "into the right record if it is a duplicate)",
-                count=awards,
+                "this person holds {count} awards: the record cannot be deleted (merge it "
+                "into the right record if it is a duplicate)",
+                awards,
             )
         )
     return record_edits.move_to_trash(db, "people", person_id, N_("delete person"))

@@ -5,11 +5,17 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 COUNTED_TABLES = ("units", "people", "movements", "decisions", "awards")
+# Units and people moved to the trash are kept (they can come back) but no longer counted.
+_IN_TRASH_KEPT = ("units", "people")
 
 
 def record_counts(db: Database) -> dict[str, int]:
     return {
-        table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED_TABLES
+        table: db.execute(
+            f"SELECT count(*) FROM {table}"
+            + (" WHERE deleted_at IS NULL" if table in _IN_TRASH_KEPT else "")
+        ).fetchone()[0]
+        for table in COUNTED_TABLES
     }
 
 

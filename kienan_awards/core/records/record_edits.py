@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from kienan_awards.core.changes import ChangeSet
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
+from kienan_awards.core.records.field_titles import field_names
 from kienan_awards.core.storage.database import write_transaction
 
 # Tables the window edits; anything else is written by its own module.
@@ -91,14 +92,25 @@ def _check_table(table: str) -> None:
         raise ValueError(f"{table} is not edited through record_edits")
 
 
+def _gone(table: str, record_id: int) -> Message:
+    """The record asked for is no longer there (deleted elsewhere), said as the clerk knows it."""
+    if table == "people":
+        return Message("person #{record_id} no longer exists", record_id=record_id)
+    if table == "units":
+        return Message("unit #{record_id} no longer exists", record_id=record_id)
+    if table == "awards":
+        return Message("award #{record_id} no longer exists", record_id=record_id)
+    if table == "decisions":
+        return Message("decision #{record_id} no longer exists", record_id=record_id)
+    return Message("record #{record_id} no longer exists", record_id=record_id)
+
+
 def fetch(db: Database, table: str, record_id: int) -> dict:
     _check_table(table)
     cursor = db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
     row = cursor.fetchone()
     if row is None:
-        raise KienanError(
-            Message("{table} record {record_id} no longer exists", table=table, record_id=record_id)
-        )
+        raise KienanError(_gone(table, record_id))
     return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
@@ -132,10 +144,9 @@ def update_record(
             if stale:
                 raise EditConflict(
                     Message(
-                        "this {table} record was changed elsewhere since it was opened "
-                        "({fields}); reopen it to see the change. Nothing was saved.",
-                        table=table,
-                        fields=", ".join(stale),
+                        "this record was changed elsewhere since it was opened ({fields}); "
+                        "reopen it to see the change. Nothing was saved.",
+                        fields=field_names(stale),
                     )
                 )
         changed = {key: value for key, value in changes.items() if current.get(key) != value}

@@ -107,7 +107,9 @@ def _connect(path: Path, read_only: bool = False) -> AwardsDatabase:
         )
     else:
         connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
-    db = AwardsDatabase(connection)
+    # No sqlite-utils plugins are used: looking for them at each open costs more than
+    # Python's own start.
+    db = AwardsDatabase(connection, execute_plugins=False)
     db.path = path
     db._open_key = str(path.resolve())
     with _OPEN_HERE_LOCK:

@@ -59,6 +59,7 @@ class ImportDialog(FittedDialog):
         self.record_choices = RecordChoices()
 
         self.file_step = FileStep(award_forms(db))
+        self.file_step.path_changed.connect(self._update_buttons)
         self.columns_step = ColumnsStep()
         self.columns_step.layout_changed.connect(self._forget_plan)
         self.check_step = CheckStep(db)
@@ -169,6 +170,7 @@ class ImportDialog(FittedDialog):
             next_step=step < STEP_ROWS,
             import_=step == STEP_ROWS and checked,
             busy=self.task is not None,
+            next_waits=self.file_step.why_not_next() if step == STEP_FILE else None,
         )
         self.check_step.set_busy(self.task is not None)
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from kienan_awards import __version__
 from kienan_awards.core.i18n import _
+from kienan_awards.ui.icons import ACTION_ICONS, icon
 from kienan_awards.ui.main_window.dialogs import ask_with_message_box
 from kienan_awards.ui.table_printing import print_table
 
@@ -34,6 +35,7 @@ class WindowActions(QObject):
             _("&Print..."), key.Print, lambda: self.print_page(), "print"
         )
         self.undo_action = window.undo_history.action
+        self.undo_action.setIcon(icon(ACTION_ICONS["undo"]))
         self.refresh_action = self._action(_("&Refresh"), key.Refresh, window.refresh, "refresh")
         self.import_action = self._action(
             _("&Import a list from Excel or Word..."), "Ctrl+I", window.open_import_dialog, "import"
@@ -61,7 +63,7 @@ class WindowActions(QObject):
         self._build_toolbar()
 
     def _action(self, text: str, shortcut, slot, name: str) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(icon(ACTION_ICONS[name]), text, self._window)
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -98,6 +100,9 @@ class WindowActions(QObject):
         toolbar = QToolBar(_("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
+        # The icon says where, the words say what: a clerk new to the program reads both.
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(20, 20))
         for action in (
             self.new_action,
             self.save_action,

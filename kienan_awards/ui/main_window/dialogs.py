@@ -9,22 +9,25 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from kienan_awards.core import demo
 from kienan_awards.core.changes import EVERYTHING
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records.office import office_on
 from kienan_awards.core.records.record_counts import holds_records
-from kienan_awards.ui.dialogs.award_dialog import AwardDialog
-from kienan_awards.ui.dialogs.import_dialog import ImportDialog
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
-from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
-from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
-from kienan_awards.ui.dialogs.verify_dialog import VerifyDialog
 from kienan_awards.ui.read_only import is_writable
 
 if TYPE_CHECKING:
+    from kienan_awards.ui.dialogs.award_dialog import AwardDialog
+    from kienan_awards.ui.dialogs.import_dialog import ImportDialog
+    from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
+    from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
+    from kienan_awards.ui.dialogs.verify_dialog import VerifyDialog
     from kienan_awards.ui.main_window.window import MainWindow
+
+# The dialogs below are imported when first opened, not at start: with what they bring
+# (the list reader, the certificate printer, the demo) they are a good part of the window's
+# start-up time.
 
 Ask = Callable[[QWidget, str, str], bool]
 
@@ -41,29 +44,39 @@ class WindowDialogs(QObject):
         self._window = window
 
     def open_import_dialog(self) -> ImportDialog:
+        from kienan_awards.ui.dialogs.import_dialog import ImportDialog
+
         dialog = ImportDialog(self._db, self._window)
         dialog.changed.connect(lambda changes: self._window.changes_made(changes, dialog))
         dialog.open()
         return dialog
 
     def open_award(self, award_id: int) -> AwardDialog:
+        from kienan_awards.ui.dialogs.award_dialog import AwardDialog
+
         dialog = AwardDialog(self._db, award_id, self._window)
         dialog.changed.connect(lambda changes: self._window.changes_made(changes, dialog))
         dialog.open()
         return dialog
 
     def open_template_editor(self) -> TemplateEditorDialog:
+        from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
+
         dialog = TemplateEditorDialog(self._db, self._window)
         dialog.changed.connect(lambda changes: self._window.changes_made(changes, dialog))
         dialog.open()
         return dialog
 
     def open_verify(self) -> VerifyDialog:
+        from kienan_awards.ui.dialogs.verify_dialog import VerifyDialog
+
         dialog = VerifyDialog(self._db, self._window)
         dialog.open()
         return dialog
 
     def open_trash(self) -> TrashDialog:
+        from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
+
         dialog = TrashDialog(self._db, self._window)
         dialog.edited.connect(lambda group: self._window.edit_made(group, dialog))
         dialog.open()
@@ -102,6 +115,8 @@ class WindowDialogs(QObject):
             ),
         ):
             return False
+        from kienan_awards.core import demo
+
         try:
             demo.load_demo(self._db)
         except KienanError as error:

@@ -3,12 +3,15 @@ the database again, at once when on screen or when next shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox, QStackedWidget, QWidget
 
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.i18n import _
+from kienan_awards.ui.icons import PAGE_ICONS, icon
 from kienan_awards.ui.pages.window_page import WindowPage
+
+NAVIGATION_ICON_SIZE = QSize(20, 20)
 
 
 class _PageWithoutInterface(WindowPage):
@@ -52,17 +55,20 @@ class PageNavigation(QObject):
         }
         self.list = QListWidget()
         self.list.setObjectName("navigation")
+        self.list.setIconSize(NAVIGATION_ICON_SIZE)
+        self.list.setSpacing(1)
         self.list.addItems([titles[key] for key in pages])
-        # First as wide as its longest title in the window's language; narrower when the page
-        # needs the room (a title cut short is whole in its tooltip).
+        # First as wide as its longest title and its icon in the window's language; narrower
+        # when the page needs the room (a title cut short is whole in its tooltip).
         metrics = self.list.fontMetrics()
         longest = max(metrics.horizontalAdvance(titles[key]) for key in pages)
-        self.first_width = max(180, longest + 24)
+        self.first_width = max(180, longest + NAVIGATION_ICON_SIZE.width() + 32)
         self.list.setMinimumWidth(150)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for row, key in enumerate(pages):
             self.list.item(row).setToolTip(titles[key])
+            self.list.item(row).setIcon(icon(PAGE_ICONS[key]))
         self.stack = QStackedWidget()
         for page in pages.values():
             self.stack.addWidget(page)

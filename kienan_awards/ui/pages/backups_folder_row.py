@@ -1,5 +1,5 @@
-"""Settings' choice of where the backups go: beside the database, or a folder the clerk
-chooses (another drive, a USB stick, a shared folder)."""
+"""Settings' choice of where the backups go: a folder in the data file's own folder, or a
+folder the clerk chooses (another drive, a USB stick, a shared folder)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.storage.backups import configured_backups_folder, set_backups_folder
+from kienan_awards.core.storage.locations import backups_folder
 
 
 class BackupsFolderRow(QWidget):
@@ -30,7 +31,13 @@ class BackupsFolderRow(QWidget):
             _("Keep the backups on another drive, a USB stick or a shared folder")
         )
         self.choose_button.clicked.connect(self._ask_folder)
-        self.reset_button = QPushButton(_("Beside the database"))
+        # Said as a clerk sees it: the data file is what they copy, open and back up.
+        self.reset_button = QPushButton(_("In the same folder as the data file"))
+        self.reset_button.setToolTip(
+            _("Keep the backups in {folder}, next to the data file").format(
+                folder=backups_folder(db.path)
+            )
+        )
         self.reset_button.clicked.connect(lambda: self.choose_folder(None))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -49,7 +56,7 @@ class BackupsFolderRow(QWidget):
             self.choose_folder(folder)
 
     def choose_folder(self, folder: str | None) -> bool:
-        """Keep the backups in folder (None: beside the database); False when refused."""
+        """Keep the backups in folder (None: in the data file's folder); False when refused."""
         try:
             chosen = set_backups_folder(self._db, folder)
         except KienanError as error:

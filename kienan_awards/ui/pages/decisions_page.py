@@ -92,8 +92,10 @@ class DecisionsPage(WindowPage):
     def review(self, line_id: int, status: str, reason: str | None = None) -> bool:
         return self.reviewing.review(line_id, status, reason)
 
-    def decide(self, number: str, decided_on: dt.date) -> decisions.DecisionResult | None:
-        return self.reviewing.decide(number, decided_on)
+    def decide(
+        self, number: str, decided_on: dt.date, title: str | None = None
+    ) -> decisions.DecisionResult | None:
+        return self.reviewing.decide(number, decided_on, title)
 
     def write_pack(self, decision_id: int, folder: Path) -> list[Path]:
         return self.decided.write_pack(decision_id, folder)

@@ -1,9 +1,13 @@
 """The overview's matrix: a row per unit, a column per indicator, each cell the target's status
-against its plan, in colour for the screen and with a mark that reads on paper too."""
+against its plan, in colour for the screen and with a mark that reads on paper too.
+
+Each unit has targets of its own, so most cells are empty: the columns share the width the
+matrix has (down to a narrow column), so every unit's figures are in sight on a 1366-pixel
+screen; where they cannot all be, choosing a unit brings its first target into view."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -20,7 +24,8 @@ STATUS_LOOK = {
     "not_met": ("#f8c9c4", "✗"),
 }
 _TARGET_ROLE = Qt.ItemDataRole.UserRole
-_COLUMN_WIDTH = 150  # pixels of one indicator's column in the matrix
+_COLUMN_WIDTH = 150  # pixels of one indicator's column where there is room
+_NARROWEST_COLUMN = 100  # still holds "▲ 100,35%" and "chưa báo cáo"
 _HEADER_LINES = 3
 
 
@@ -43,9 +48,12 @@ class ProgressMatrix(QTableWidget):
         super().__init__(parent)
         self.setObjectName("progress_matrix")
         self.targets: list[TargetProgress] = []
+        self._indicators: list[str] = []
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.verticalHeader().sectionClicked.connect(self.show_unit_targets)
+        self.currentCellChanged.connect(lambda row, *_cells: self.show_unit_targets(row))
 
     def legend(self) -> str:
         return "   ".join(
@@ -62,21 +70,15 @@ class ProgressMatrix(QTableWidget):
     def show_targets(self, targets: list[TargetProgress]) -> None:
         """Fill the matrix and choose its first cell (which shows that target's charts)."""
         self.targets = targets
+        self._indicators = []  # none to fit while the columns are made
         units = list(dict.fromkeys(t.unit_name for t in targets))
         indicators = list(dict.fromkeys(t.indicator for t in targets))
         self.clear()
         self.setRowCount(len(units))
         self.setColumnCount(len(indicators))
         self.setVerticalHeaderLabels([u or _("Whole area") for u in units])
-        # Indicators are long: wrapped over a few lines, the whole text in the tooltip.
-        header = self.horizontalHeader()
-        # Measured in bold: the chosen cell's column header is drawn bold.
-        bold = QFont(header.font())
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        self.setHorizontalHeaderLabels(
-            [wrapped_to_width(i, metrics, _COLUMN_WIDTH - 12) for i in indicators]
-        )
+        self._indicators = indicators
+        self.setHorizontalHeaderLabels(indicators)
         for column, indicator in enumerate(indicators):
             self.horizontalHeaderItem(column).setToolTip(indicator)
         for target in targets:
@@ -91,11 +93,48 @@ class ProgressMatrix(QTableWidget):
             cell.setData(_TARGET_ROLE, target.target_id)
             cell.setToolTip(self._tooltip(target))
             self.setItem(row, column, cell)
-        for column in range(len(indicators)):
-            header.resizeSection(column, _COLUMN_WIDTH)
+        self.fit_columns()
         if targets:
             first = next(i for i in range(self.columnCount()) if self.item(0, i) is not None)
             self.setCurrentCell(0, first)
+
+    def column_width(self) -> int:
+        """One indicator's column: an equal share of the matrix's width, within bounds."""
+        if not self._indicators:
+            return _COLUMN_WIDTH
+        self.updateGeometries()  # the units' header as wide as the names just shown
+        room = self.viewport().width() // len(self._indicators)
+        return max(_NARROWEST_COLUMN, min(_COLUMN_WIDTH, room))
+
+    def fit_columns(self) -> None:
+        """The columns sized to the width the matrix has, their headers wrapped to it."""
+        width = self.column_width()
+        header = self.horizontalHeader()
+        # Measured in bold: the chosen cell's column header is drawn bold.
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for column, indicator in enumerate(self._indicators):
+            item = self.horizontalHeaderItem(column)
+            if item is not None and (
+                header.sectionSize(column) != width or item.text() == indicator
+            ):
+                item.setText(wrapped_to_width(indicator, metrics, width - 12))
+                header.resizeSection(column, width)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt API)
+        # The viewport narrows when the names' header widens or a scroll bar comes.
+        if event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().viewportEvent(event)
+
+    def show_unit_targets(self, row: int) -> None:
+        """Bring the unit's first target into view when none of its figures is in sight."""
+        cells = [self.item(row, c) for c in range(self.columnCount())]
+        cells = [cell for cell in cells if cell is not None]
+        seen = self.viewport().rect()
+        if cells and not any(seen.intersects(self.visualItemRect(cell)) for cell in cells):
+            self.scrollToItem(cells[0], QTableWidget.ScrollHint.PositionAtCenter)
 
     def _tooltip(self, target: TargetProgress) -> str:
         marks = window_marks()

@@ -65,6 +65,10 @@ class ColumnsStep(QWidget):
             1, QHeaderView.ResizeMode.Stretch
         )
         self.columns_table.verticalHeader().setVisible(False)
+        # Rows as tall as a choice box: the box keeps its own height rather than the row's.
+        self.columns_table.verticalHeader().setDefaultSectionSize(
+            QComboBox().sizeHint().height() + 4
+        )
         row = QHBoxLayout()
         row.addWidget(QLabel(_("Sheet")))
         row.addWidget(self.sheet_combo, 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,11 +27,15 @@ from kienan_awards.core.lists.spreadsheet_reading import LIST_SUFFIXES
 
 
 class FileStep(QWidget):
+    path_changed = Signal()  # the wizard may go on only once a file is named
+
     def __init__(self, forms: list[AwardForm], parent=None):
         super().__init__(parent)
         form = QFormLayout(self)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("import_path")
+        self.path_edit.setPlaceholderText(_("Choose the list's file, or type its path"))
+        self.path_edit.textChanged.connect(self.path_changed)
         browse = QPushButton(_("Choose..."))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -90,6 +95,13 @@ class FileStep(QWidget):
 
     def path(self) -> str:
         return self.path_edit.text().strip()
+
+    def why_not_next(self) -> str | None:
+        """Why the wizard cannot go on from this step yet, as the Next button's tooltip says;
+        None once it can."""
+        if not self.path():
+            return _("Choose the list's file first (Choose...).")
+        return None
 
     def list_kind(self) -> str:
         return self.kind_combo.currentData()

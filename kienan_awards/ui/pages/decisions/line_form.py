@@ -1,5 +1,6 @@
-"""The form that adds a line to a proposal: who is proposed, for which award, and what the
-rules read of them (the tasks' rating, an initiative, the achievement)."""
+"""The form that adds a line to a proposal: who is proposed (picked from the recorded people and
+units), for which award, and what the rules read of them (the tasks' rating, an initiative,
+the achievement)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,14 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QW
 
 from kienan_awards.core.awards.catalogue import award_forms
 from kienan_awards.core.i18n import _
+from kienan_awards.ui.pages.decisions.recipient_picker import RecipientPicker
 
 
 class LineForm(QWidget):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self._db = db
-        self.recipient_edit = QLineEdit()
-        self.recipient_edit.setPlaceholderText(_("full name of a recorded person, or a unit"))
+        self.recipient_edit = RecipientPicker(db)
         self.form_combo = QComboBox()
         self.rating_combo = QComboBox()
         for value, title in (
@@ -47,9 +48,6 @@ class LineForm(QWidget):
             self.form_combo.addItem(award_form.name_vi, award_form.id)
         self.form_combo.setCurrentIndex(max(0, self.form_combo.findData(chosen)))
         self.form_combo.blockSignals(False)
-
-    def recipient_name(self) -> str:
-        return self.recipient_edit.text()
 
     def line_fields(self) -> dict:
         """What the line says besides its recipient."""

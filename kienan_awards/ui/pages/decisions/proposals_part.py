@@ -1,12 +1,11 @@
 """The proposals tab: the list of proposals, the chosen one's lines with the rule check of
-each, and the form that adds a line."""
+each, and the form that adds a line; while there is no proposal, how to make the first."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -14,27 +13,23 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kienan_awards.core.awards import decisions, proposals
+from kienan_awards.core.awards.proposals import ProposalLine, ProposalSummary
 from kienan_awards.core.changes import RecordKind
-from kienan_awards.core.i18n import _, shown
+from kienan_awards.core.i18n import _, ngettext
+from kienan_awards.ui.pages.decisions.button_states import allow
 from kienan_awards.ui.pages.decisions.decisions_part import DecisionsPart
+from kienan_awards.ui.pages.decisions.first_proposal_panel import FirstProposalPanel
 from kienan_awards.ui.pages.decisions.line_form import LineForm
+from kienan_awards.ui.pages.decisions.proposal_lines_table import ProposalLinesTable
 from kienan_awards.ui.read_only import refuse_writing
 
-REVIEW_LOOK = {
-    "pending": "#ffffff",
-    "accepted": "#e3f2d5",
-    "returned": "#fff3c4",
-    "rejected": "#eeeeee",
-}
-FINDING_COLOUR = "#f8c9c4"
-CHECK_COLUMN = 3
+FIRST_STEP, PROPOSALS = range(2)
 
 
 class ProposalsPart(DecisionsPart):
@@ -48,35 +43,29 @@ class ProposalsPart(DecisionsPart):
             RecordKind.CATALOGUE,
         }
     )
+    # The proposal or line chosen, or the lines shown, changed: the buttons look again.
+    state_changed = Signal()
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self._db = db
-        self.line_ids: list[int] = []
+        self.lines: list[ProposalLine] = []
+        self._proposals: dict[int, ProposalSummary] = {}
         self.proposal_list = QListWidget()
         self.proposal_list.setObjectName("proposal_list")
         self.proposal_list.currentItemChanged.connect(lambda *_: self.show_lines())
-        self.lines_table = QTableWidget(0, 5)
-        self.lines_table.setObjectName("proposal_lines")
-        self.lines_table.setHorizontalHeaderLabels(
-            [
-                _("Recipient"),
-                _("Award"),
-                _("Review"),
-                _("Rule check"),
-                _("Reason"),
-            ]
-        )
-        self.lines_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.lines_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.lines_table.horizontalHeader().setStretchLastSection(True)
-        new_button = QPushButton(_("New proposal..."))
-        new_button.clicked.connect(self.ask_new_proposal)
+        self.lines_table = ProposalLinesTable(db)
+        self.lines_table.itemSelectionChanged.connect(self.state_changed)
+        self.new_button = QPushButton(_("New proposal..."))
+        self.new_button.clicked.connect(self.ask_new_proposal)
         self.line_form = LineForm(db)
         self.line_form.add_button.clicked.connect(self.add_line_from_form)
-        refuse_writing(db, new_button, self.line_form)
+        self.line_form.recipient_edit.textChanged.connect(self.state_changed)
+        refuse_writing(db, self.new_button, self.line_form)
+        self.first_step = FirstProposalPanel(db)
+        self.first_step.new_button.clicked.connect(self.ask_new_proposal)
         self._buttons = QHBoxLayout()
-        self._buttons.addWidget(new_button)
+        self._buttons.addWidget(self.new_button)
         self._buttons.addStretch(1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -89,24 +78,42 @@ class ProposalsPart(DecisionsPart):
         splitter.addWidget(self.proposal_list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        QVBoxLayout(self).addWidget(splitter)
+        self.stack = QStackedWidget()
+        self.stack.insertWidget(FIRST_STEP, self.first_step)
+        self.stack.insertWidget(PROPOSALS, splitter)
+        QVBoxLayout(self).addWidget(self.stack)
+        self.state_changed.connect(self._update_add_button)
 
     def add_controls(self, controls: QWidget) -> None:
         """Put more buttons beside "New proposal..." (the review's)."""
         self._buttons.insertWidget(self._buttons.count() - 1, controls)
 
+    # --- what is chosen ----------------------------------------------------------------------
     def current_proposal_id(self) -> int | None:
         item = self.proposal_list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def current_proposal(self) -> ProposalSummary | None:
+        return self._proposals.get(self.current_proposal_id())
 
     def current_title(self) -> str | None:
         item = self.proposal_list.currentItem()
         return item.text() if item else None
 
-    def current_line_id(self) -> int | None:
-        row = self.lines_table.currentRow()
-        return self.line_ids[row] if 0 <= row < len(self.line_ids) else None
+    @property
+    def line_ids(self) -> list[int]:
+        return [line.id for line in self.lines]
 
+    def current_line(self) -> ProposalLine | None:
+        rows = self.lines_table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else -1
+        return self.lines[row] if 0 <= row < len(self.lines) else None
+
+    def current_line_id(self) -> int | None:
+        line = self.current_line()
+        return line.id if line else None
+
+    # --- doors -------------------------------------------------------------------------------
     def new_proposal(self, title: str, year: int) -> int:
         group = decisions.create_proposal(self._db, title, year)
         self.refresh()
@@ -135,66 +142,68 @@ class ProposalsPart(DecisionsPart):
         if proposal_id is None:
             self.show_problem(_("Choose or create a proposal first."))
             return
+        picker = self.line_form.recipient_edit
+        namesakes = picker.namesakes() if picker.picked is None else []
+        if len(namesakes) > 1:
+            self.show_problem(
+                ngettext(
+                    "{count} recorded person or unit is named '{name}': pick one from the list, "
+                    "where each shows the birth year and unit",
+                    "{count} recorded people or units are named '{name}': pick one from the "
+                    "list, where each shows the birth year and unit",
+                    len(namesakes),
+                ).format(count=len(namesakes), name=picker.text())
+            )
+            picker.show_namesakes()
+            return
         added = []
 
         def add():
-            recipient = proposals.proposed_recipient(self._db, self.line_form.recipient_name())
+            recipient = (
+                picker.picked.line_fields()
+                if picker.picked
+                else proposals.proposed_recipient(self._db, picker.text())
+            )
             fields = {**recipient, **self.line_form.line_fields()}
             added.append(decisions.add_line(self._db, proposal_id, fields))
-            self.line_form.recipient_edit.clear()
+            picker.clear()
 
         if self.run(add):
             self.show_lines()
             self.changed.emit(added[0].changes)
 
+    # --- showing -----------------------------------------------------------------------------
     def show_lines(self) -> None:
         proposal_id = self.current_proposal_id()
-        lines = proposals.proposal_lines(self._db, proposal_id) if proposal_id else []
-        self.line_ids = [line.id for line in lines]
-        statuses = {
-            "pending": _("pending"),
-            "accepted": _("accepted"),
-            "returned": _("returned"),
-            "rejected": _("rejected"),
-        }
-        self.lines_table.setRowCount(len(lines))
-        for r, line in enumerate(lines):
-            decided = line.award_id is not None
-            findings = [] if decided else decisions.line_findings(self._db, line.id)
-            check = "; ".join(shown(f.message) for f in findings) if findings else _("passes")
-            if decided:
-                check = _("decided")
-            values = (
-                line.recipient_name,
-                line.form,
-                statuses[line.review_status],
-                check,
-                line.reason,
-            )
-            for c, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                flagged = c == CHECK_COLUMN and findings
-                cell.setBackground(
-                    QColor(FINDING_COLOUR if flagged else REVIEW_LOOK[line.review_status])
-                )
-                if flagged:
-                    cell.setToolTip(
-                        "\n".join(f"{shown(f.message)} ({f.legal_basis})" for f in findings)
-                    )
-                self.lines_table.setItem(r, c, cell)
-        self.lines_table.resizeColumnsToContents()
+        self.lines = proposals.proposal_lines(self._db, proposal_id) if proposal_id else []
+        self.lines_table.show_lines(self.lines)
+        self.state_changed.emit()
+
+    def _update_add_button(self) -> None:
+        if self.current_proposal_id() is None:
+            why_not = _("Choose or create a proposal first.")
+        elif not self.line_form.recipient_edit.text().strip():
+            why_not = _("Type the recipient's name and pick them from the list")
+        else:
+            why_not = None
+        allow(self.line_form.add_button, why_not, self._db)
 
     def refresh(self) -> None:
         current = self.current_proposal_id()
         self.proposal_list.blockSignals(True)
         self.proposal_list.clear()
-        for proposal in proposals.proposal_list(self._db):
+        listed = proposals.proposal_list(self._db)
+        self._proposals = {proposal.id: proposal for proposal in listed}
+        for proposal in listed:
             mark = "✓ " if proposal.decided else ""
             item = QListWidgetItem(f"{mark}{proposal.title} ({proposal.achievement_year})")
             item.setData(Qt.ItemDataRole.UserRole, proposal.id)
+            item.setToolTip(item.text())
             self.proposal_list.addItem(item)
             if proposal.id == current:
                 self.proposal_list.setCurrentItem(item)
         self.proposal_list.blockSignals(False)
+        self.stack.setCurrentIndex(PROPOSALS if listed else FIRST_STEP)
         self.line_form.load_forms()
+        self.line_form.recipient_edit.load()
         self.show_lines()

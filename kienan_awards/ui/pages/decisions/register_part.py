@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSpinBox,
     QTableWidget,
@@ -18,6 +19,8 @@ from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.i18n import _
 from kienan_awards.ui.core_labels import award_status
 from kienan_awards.ui.pages.decisions.decisions_part import DecisionsPart
+
+RECIPIENT_COLUMN = 1
 
 
 class RegisterPart(DecisionsPart):
@@ -47,7 +50,13 @@ class RegisterPart(DecisionsPart):
             ]
         )
         self.register_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.register_table.horizontalHeader().setStretchLastSection(True)
+        # The register's own number is the row's number: the table's row count beside it
+        # would say it twice, and differently once sorted or filtered.
+        self.register_table.verticalHeader().hide()
+        self.register_table.setWordWrap(False)
+        header = self.register_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RECIPIENT_COLUMN, QHeaderView.ResizeMode.Stretch)
         top = QHBoxLayout()
         top.addWidget(QLabel(_("Year")))
         top.addWidget(self.register_year)
@@ -69,7 +78,6 @@ class RegisterPart(DecisionsPart):
                 (str(entry.number), entry.recipient, entry.form, entry.decision_number, day, status)
             ):
                 self.register_table.setItem(r, c, QTableWidgetItem(value))
-        self.register_table.resizeColumnsToContents()
 
     def refresh(self) -> None:
         latest = award_register.latest_register_year(self._db)

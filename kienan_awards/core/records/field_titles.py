@@ -1,9 +1,11 @@
-"""The audit trail's columns by their names in the window's language: every column the
-trail records, by what it holds; a column not named here shows its own name."""
+"""The records' columns by their names in the clerk's language (the audit trail's details,
+a message naming what changed): every column the trail records, by what it holds; a column
+not named here shows its own name."""
 
 from __future__ import annotations
 
 from kienan_awards.core.i18n import N_, _
+from kienan_awards.core.messages import Message, joined
 
 FIELD_TITLES = {
     "id": N_("Record number"),
@@ -144,3 +146,9 @@ FIELD_TITLES = {
 def field_title(column: str) -> str:
     title = FIELD_TITLES.get(column)
     return _(title) if title else column
+
+
+def field_names(columns) -> Message:
+    """The columns' titles as one message, each translated where it is shown."""
+    # Each title is a word of the catalogue already (marked above), so it is its own template.
+    return joined([Message(FIELD_TITLES.get(column, column)) for column in columns], ", ")
