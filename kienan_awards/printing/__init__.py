@@ -19,7 +19,27 @@ def offscreen_application():
 
     app = QApplication.instance()
     if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if not os.environ.get("QT_QPA_PLATFORM"):  # unset, or set to nothing
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        keep_qt_noise_off_the_terminal()
         app = QApplication([])
     load_shipped_fonts()
     return app
+
+
+# What the offscreen platform says of a window's size limits, which it has no use for: a
+# clerk's terminal is not told.
+_QT_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def keep_qt_noise_off_the_terminal() -> None:
+    """Qt's messages reach stderr as Qt writes them, but for those of _QT_NOISE."""
+    import sys
+
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if message not in _QT_NOISE:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)

@@ -4,7 +4,9 @@ well as by shade, and every bar carries its figure, so a black-and-white print r
 the screen.
 
 The painting functions draw on any QPaintDevice (widget, image, PDF), so the window
-(ui/chart_widget.py), the command line's reports and the saved files share them.
+(ui/chart_widget.py), the command line's reports and the saved files share them. The saved
+files and the window paint through a LabelPainter (printing/chart_labels.py), which moves a
+figure off any text it would cover.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from kienan_awards.core.i18n import _
 from kienan_awards.core.output_files import output_file
 from kienan_awards.core.text import format_decimal
 from kienan_awards.core.vocabulary import ACTUAL, PLAN
+from kienan_awards.printing.chart_labels import LabelPainter
 from kienan_awards.printing.fonts import INTERFACE_FAMILY
 
 PLAN_BRUSH = QBrush(QColor("#4a4a4a"), Qt.BrushStyle.BDiagPattern)
@@ -174,7 +177,13 @@ def paint_progress(
     if plan is not None:
         painter.setPen(QPen(INK, 1.2, Qt.PenStyle.DashLine))
         painter.drawLine(at(start, 0), at(end, float(plan)))
-        painter.drawText(at(end, float(plan)) + QPointF(-60, -6), f"KH {format_decimal(str(plan))}")
+        # Ending short of the last point's ring, whatever the words' length in the window.
+        plan_end = at(end, float(plan))
+        painter.drawText(
+            QRectF(plan_end.x() - 208, plan_end.y() - 20, 200, 16),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+            f"KH {format_decimal(str(plan))}",
+        )
     painter.setPen(QPen(INK, 2))
     previous = None
     for day, value in points:
@@ -196,10 +205,12 @@ def save_png(paintings: list[Callable], path: Path | str, size: QSize | None = N
     size = size or QSize(1600, 700)
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.white)
-    painter = QPainter(image)
+    painter = LabelPainter(image)
     width = size.width() / max(len(paintings), 1)
     for index, paint in enumerate(paintings):
-        paint(painter, QRectF(index * width, 0, width, size.height()))
+        chart = QRectF(index * width, 0, width, size.height())
+        painter.new_chart(chart)
+        paint(painter, chart)
     painter.end()
     try:
         with output_file(path) as draft:  # atomic and owner-only, as every file out
@@ -223,13 +234,15 @@ def save_pdf(paintings: list[Callable], path: Path | str) -> None:
             )
         )
         writer.setResolution(150)
-        painter = QPainter()
+        painter = LabelPainter()
         if not painter.begin(writer):
             raise KienanError(_("cannot write {path}").format(path=path))
         for index, paint in enumerate(paintings):
             if index:
                 writer.newPage()
-            paint(painter, QRectF(painter.viewport()))
+            chart = QRectF(painter.viewport())
+            painter.new_chart(chart)
+            paint(painter, chart)
         painter.end()
         del writer  # closes the draft, so it can be put in place
 

@@ -183,7 +183,7 @@ def test_check_finds_a_broken_foreign_key_and_a_stale_search_index(db):
     )
     db.conn.commit()
     problems = database_problems(db)
-    assert any("awards row 1 refers to a missing units" in p for p in problems)
+    assert any("row 1 of awards refers to a missing row of units" in p for p in problems)
     assert any("search index" in p for p in problems)
 
 

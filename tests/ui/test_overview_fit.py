@@ -14,7 +14,7 @@ from kienan_awards.core.movements.movement_plans import list_movements
 from kienan_awards.core.movements.progress import progress_history, target_progress
 from kienan_awards.core.vocabulary import WHOLE_AREA
 from kienan_awards.printing.charts import BarGroup, paint_bars, paint_progress
-from kienan_awards.ui.chart_widget import WindowPainter, clear_shift
+from kienan_awards.ui.chart_widget import WindowPainter
 from kienan_awards.ui.dialogs.target_history_dialog import progress_painting
 from kienan_awards.ui.main_window import MainWindow
 
@@ -132,15 +132,3 @@ def test_close_bars_keep_their_figures_apart(qapp):
     groups = [BarGroup(f"Phường {n}", Decimal(1000), Decimal(990 + n)) for n in range(12)]
     paint = partial(paint_bars, title="Thu ngân sách", groups=groups, measure="triệu đồng")
     assert not overlapping(texts_written(paint, 400, 220))
-
-
-def test_a_text_moves_the_least_it_can():
-    written = [QRectF(100, 100, 60, 12)]
-    assert clear_shift(QRectF(300, 100, 60, 12), written, QRectF(0, 0, 500, 300)) == (0, 0)
-    # Four pixels into its lower part: just below it; into its upper part: just above it.
-    assert clear_shift(QRectF(110, 104, 60, 12), written, QRectF(0, 0, 500, 300)) == (0, 9)
-    assert clear_shift(QRectF(110, 96, 60, 12), written, QRectF(0, 0, 500, 300)) == (0, -9)
-    # Not out of the chart: at its top edge the text goes below instead.
-    assert clear_shift(QRectF(110, 96, 60, 12), written, QRectF(0, 95, 500, 300)) == (0, 17)
-    # At the chart's right edge it comes in whole.
-    assert clear_shift(QRectF(470, 10, 60, 12), [], QRectF(0, 0, 500, 300)) == (-30, 0)

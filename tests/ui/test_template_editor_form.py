@@ -11,10 +11,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
 from kienan_awards.core import demo
-from kienan_awards.core.documents.certificate_layout import all_templates
+from kienan_awards.core.documents.certificate_layout import all_templates, template_from_json
 from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
 from kienan_awards.ui.dialogs.template_editor.clerk_questions import ClerkQuestions
-from kienan_awards.ui.dialogs.template_editor.template_text import template_from_text
 
 CODE = "giay_khen_ca_nhan"
 
@@ -159,7 +158,7 @@ def test_a_template_exported_and_imported_comes_back_as_it_was(editor, tmp_path,
     path = tmp_path / "mẫu giấy khen.json"
     monkeypatch.setattr(editor.ask, "export_path", lambda suggested: str(path))
     assert editor.export_json() == path
-    assert template_from_text(path.read_text(encoding="utf-8")) == edited
+    assert template_from_json(path.read_text(encoding="utf-8")) == edited
     editor.load_template()  # the edit is dropped
     assert editor.template.boxes[row].y_mm != 90
     monkeypatch.setattr(editor.ask, "import_path", lambda: str(path))

@@ -5,7 +5,8 @@ same layout scaled up. The templates ship as JSON in resources/templates."""
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, replace
+import re
+from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from kienan_awards.core import vocabulary as words
@@ -97,7 +98,13 @@ class CertificateTemplate:
 
     @classmethod
     def from_json(cls, text: str) -> CertificateTemplate:
-        raw = json.loads(text)
+        """A template this program wrote (shipped or saved); one from a person's hands goes
+        through template_from_json, which says what is wrong."""
+        return cls.from_raw(json.loads(text))
+
+    @classmethod
+    def from_raw(cls, raw: dict) -> CertificateTemplate:
+        raw = dict(raw)
         raw["boxes"] = tuple(TextBox(**box) for box in raw["boxes"])
         raw["qr"] = QrBox(**raw["qr"]) if raw.get("qr") else None
         raw["forms"] = tuple(raw.get("forms", ()))
@@ -167,6 +174,123 @@ def check_template(template: CertificateTemplate) -> None:
         or template.qr.y_mm + template.qr.size_mm > height
     ):
         raise KienanError(Message("the QR code lies outside the page"))
+
+
+def template_from_json(text: str) -> CertificateTemplate:
+    """The template a JSON text holds (a file the clerk imports, or gives the command line),
+    checked as a saved one is; KienanError says what is wrong and where: the line and column
+    of a syntax error, the element and key whose value is wrong."""
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise KienanError(
+            Message(
+                "line {line}, column {column}: {problem}",
+                line=error.lineno,
+                column=error.colno,
+                problem=_syntax_problem(error.msg),
+            )
+        ) from None
+    _check_shape(raw)
+    _check_values(raw)
+    template = CertificateTemplate.from_raw(raw)
+    check_template(template)
+    return template
+
+
+def _syntax_problem(problem: str) -> Message | str:
+    """Python's words for a JSON syntax error, as a message the catalogue translates where
+    it knows them."""
+    for start, message in _SYNTAX_PROBLEMS.items():
+        if problem.startswith(start):
+            return message
+    return problem
+
+
+_SYNTAX_PROBLEMS = {
+    "Expecting value": Message("a value was expected"),
+    "Expecting ',' delimiter": Message("a comma is missing"),
+    "Expecting ':' delimiter": Message("a colon is missing"),
+    "Expecting property name": Message("a name in double quotes was expected"),
+    "Unterminated string": Message("a text is not closed by a double quote"),
+    "Invalid control character": Message("a text holds a line break or tab"),
+    "Extra data": Message("more follows the end of the template"),
+}
+
+
+def _elements(raw: dict) -> list[tuple[dict, type, Message]]:
+    """The template, each of its boxes and its QR code, with the kind each is and the words
+    that name it in a message."""
+    found = [(raw, CertificateTemplate, Message("the template"))]
+    for number, box in enumerate(raw["boxes"], start=1):
+        name = box.get("key", number) if isinstance(box, dict) else number
+        found.append((box, TextBox, Message("box '{box}'", box=name)))
+    if raw.get("qr"):
+        found.append((raw["qr"], QrBox, Message("the QR code")))
+    return found
+
+
+def _check_shape(raw) -> None:
+    """Every key the template and its boxes must have, and none they cannot: the element and
+    the key named."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("boxes"), list):
+        raise KienanError(Message("this is not a certificate template: it has no list of boxes"))
+    for element, kind, where in _elements(raw):
+        if not isinstance(element, dict):
+            raise KienanError(Message("{where} is not a group of named values", where=where))
+        known = {spec.name: spec for spec in fields(kind)}
+        for key in element:
+            if key not in known:
+                raise KienanError(Message("{where}: unknown key {key}", where=where, key=key))
+        for key, spec in known.items():
+            needed = spec.default is MISSING and spec.default_factory is MISSING
+            if needed and key not in element:
+                raise KienanError(
+                    Message("{where}: the key {key} is missing", where=where, key=key)
+                )
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _is_texts(value) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+# A field's type as the dataclass spells it -> the check, and what the message says it must be.
+_WANTED = {
+    "float": (_is_number, Message("a number")),
+    "str": (lambda value: isinstance(value, str), Message("a text")),
+    "bool": (lambda value: isinstance(value, bool), Message("true or false")),
+    "tuple[str, ...]": (_is_texts, Message("a list of texts")),
+}
+
+# The forms of colour the printer reads: #rgb, #rrggbb, #aarrggbb, #rrrgggbbb, #rrrrggggbbbb.
+_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,4}|#[0-9a-fA-F]{8}")
+
+
+def _check_values(raw: dict) -> None:
+    # JSON may say "12" where 12 is meant: a text where a number belongs would stop the
+    # preview and the printer alike, so the element and the key are named here.
+    for element, kind, where in _elements(raw):
+        for spec in fields(kind):
+            if spec.name not in element:
+                continue
+            value = element[spec.name]
+            wanted = _WANTED.get(spec.type)
+            if wanted is not None and not wanted[0](value):
+                raise _wrong_value(where, spec.name, wanted[1])
+            if spec.name.endswith("colour") and not _COLOUR.fullmatch(value):
+                raise _wrong_value(where, spec.name, Message("a colour such as #c00000"))
+    if raw.get("page", BASE_PAGE) not in PAGE_SIZES_MM:
+        raise KienanError(Message("unknown paper size {page} (A4 or A3)", page=raw["page"]))
+
+
+def _wrong_value(where: Message, name: str, wanted: Message) -> KienanError:
+    return KienanError(
+        Message("{where}: {field} must be {wanted}", where=where, field=name, wanted=wanted)
+    )
 
 
 def save_template(db, template: CertificateTemplate) -> ChangeSet:

@@ -266,7 +266,10 @@ class AuditLogList(RecordList):
     """The log as a list for the window and its Excel export: the rows are made here, not
     in SQL, so personal IDs are masked the same way wherever the log is shown."""
 
-    def rows(self, db: Database, ids: Sequence[int]) -> dict[int, tuple]:
+    def rows(self, db: Database, ids: Sequence[int], summary=None) -> dict[int, tuple]:
+        """summary: how an entry's change is said (the window names fields in its words);
+        the entry's own summary otherwise."""
+        summary = summary or AuditEntry.summary
         return {
             entry_id: (
                 entry.at.strftime("%d/%m/%Y %H:%M:%S"),
@@ -274,7 +277,7 @@ class AuditLogList(RecordList):
                 table_title(entry.table),
                 entry.record_id,
                 ACTION_TITLES[entry.action],
-                entry.summary(),
+                summary(entry),
             )
             for entry_id, entry in audit_entries(db, list(ids)).items()
         }

@@ -3,6 +3,7 @@ have, every foreign key, the search index against the records it is made from.""
 
 from __future__ import annotations
 
+from kienan_awards.core.messages import Message, counted
 from kienan_awards.core.search.award_search import search_index_differences
 from kienan_awards.core.storage.database import AwardsDatabase
 from kienan_awards.core.storage.sound_checks import checked_file_problems
@@ -15,12 +16,24 @@ def database_problems(db: AwardsDatabase) -> list[str]:
     if problems:
         return problems  # the other checks would read damaged pages or another schema
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
-        problems.append(f"{table} row {rowid} refers to a missing {parent} record")
+        problems.append(
+            Message(
+                "row {rowid} of {table} refers to a missing row of {parent}",
+                rowid=rowid,
+                table=table,
+                parent=parent,
+            )
+        )
     # A file of a version before the search index (step 8) has none to compare.
     stale = search_index_differences(db) if db["search_index"].exists() else 0
     if stale:
         problems.append(
-            f"the search index differs from the records for {stale} award(s); "
-            "run kienan-awards reindex"
+            counted(
+                "the search index differs from the records for {count} award; run "
+                "kienan-awards reindex",
+                "the search index differs from the records for {count} awards; run "
+                "kienan-awards reindex",
+                stale,
+            )
         )
     return problems

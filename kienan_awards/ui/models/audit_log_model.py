@@ -7,13 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kienan_awards.core.records.audit_log import (
-    ACTION_TITLES,
     AUDIT_LOG,
     AuditFilters,
-    audit_entries,
     audit_entry_count,
     audit_entry_ids,
-    table_title,
 )
 from kienan_awards.ui.audit_values import summary_shown
 from kienan_awards.ui.models.record_table_model import RecordTableModel
@@ -40,17 +37,7 @@ class AuditLogModel(RecordTableModel):
     def rows(self, ids: list[int]) -> dict[int, tuple]:
         """As the log's list makes them, but the values with their fields' names and in the
         window's words."""
-        return {
-            entry_id: (
-                entry.at.strftime("%d/%m/%Y %H:%M:%S"),
-                entry.os_user or "",
-                table_title(entry.table),
-                entry.record_id,
-                ACTION_TITLES[entry.action],
-                summary_shown(entry),
-            )
-            for entry_id, entry in audit_entries(self._db, list(ids)).items()
-        }
+        return AUDIT_LOG.rows(self._db, ids, summary=summary_shown)
 
     def set_filters(self, filters: AuditFilters) -> None:
         self._filters = filters
