@@ -276,3 +276,16 @@ def test_a_recorded_unit_without_parent_takes_the_parent_a_list_gives_it(db, tmp
     assert plan.summary()["units_matched"] == 1 and plan.summary()["units_created"] == 1
     assert ("Phường Nam Sơn", "Quận Kiến An") in unit_ids(db)
     assert db["units"].count == 2
+
+
+def test_the_one_recorded_unit_of_a_name_under_another_parent_is_another_unit(db, tmp_path):
+    first = [[1, "Quận Kiến An", None], [2, "Phường Nam Sơn", "Quận Kiến An"]]
+    assert import_list(db, units_list(tmp_path, first), UNITS).errors == []
+    # A later list names a ward of the same name under another district: a second ward, not
+    # the recorded one moved or merged.
+    later = [[1, "Huyện An Lão", None], [2, "Phường Nam Sơn", "Huyện An Lão"]]
+    plan = import_list(db, units_list(tmp_path, later, "later.xlsx"), UNITS)
+    assert plan.errors == [], messages(plan)
+    assert plan.summary()["units_created"] == 2 and plan.summary()["units_matched"] == 0
+    ids = unit_ids(db)
+    assert ("Phường Nam Sơn", "Quận Kiến An") in ids and ("Phường Nam Sơn", "Huyện An Lão") in ids

@@ -145,7 +145,10 @@ class UnitIndex:
         return [u for u in self.by_name.get(fold(name), []) if same_name(self.name_of(u), name)]
 
     def find(self, name: str, parent: int | NewUnit | None = None) -> int | NewUnit | None:
-        """The one unit of the name; of several, the one under the parent the row names."""
+        """The one unit of the name; of several, the one under the parent the row names. A
+        unit is its name and its parent: when the row names a parent, a unit of the name
+        under another parent is another unit (None: a new one), and one whose parent is not
+        recorded may be it."""
         key = (name, id(parent) if isinstance(parent, NewUnit) else parent)
         try:
             return self._found[key]
@@ -155,9 +158,10 @@ class UnitIndex:
 
     def _find(self, name: str, parent: int | NewUnit | None) -> int | NewUnit | None:
         candidates = self.candidates(name)
-        if len(candidates) > 1 and parent is not None:
-            under = [unit for unit in candidates if self.parent_of(unit) == parent]
-            candidates = under if len(under) == 1 else candidates
+        if parent is not None:
+            under = [u for u in candidates if _same_unit(self.parent_of(u), parent)]
+            # Only units placed nowhere yet may be the one under the parent named.
+            candidates = under or [u for u in candidates if self.parent_of(u) is None]
         if len(candidates) > 1:
             raise self.ambiguity(name, candidates)
         return candidates[0] if candidates else None
@@ -328,6 +332,13 @@ class PeopleIndex:
             person.unit_id = person.unit_id if person.unit_id is not None else unit
         elif person.unit is None:
             person.unit = unit
+
+
+def _same_unit(a, b) -> bool:
+    """Planned units are told apart by identity, recorded ones by id."""
+    if isinstance(a, NewUnit) or isinstance(b, NewUnit):
+        return a is b
+    return a == b
 
 
 def _same_fact(given, known) -> bool:
