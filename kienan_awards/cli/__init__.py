@@ -131,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     # The groups import this module for what they share: they are imported once it is whole.
     from kienan_awards.cli import (
         certificates,
+        cycle,
         decisions,
         demo,
         discipline,
@@ -177,8 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     commands = parser.add_subparsers(action=CommandParsers, dest="command", metavar="COMMAND")
-    groups = (demo, records, office, discipline, imports, reports, decisions, certificates, storage)
-    for group in groups:
+    groups = (demo, records, office, discipline, cycle, imports, reports, decisions)
+    for group in (*groups, certificates, storage):
         group.add_parser(commands)
     return parser
 

@@ -1,5 +1,5 @@
-"""import: an office's list of awards, proposals, people or units, from a workbook or the
-tables of a Word document, all rows or none."""
+"""import: an office's list of awards, proposals, people or units, a unit's registration or
+initiatives, from a workbook or the tables of a Word document, all rows or none."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from kienan_awards.cli import DONE, FAILED, complain, say
-from kienan_awards.cli.arguments import date_argument
+from kienan_awards.cli.arguments import date_argument, year_argument
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, ngettext, shown
 from kienan_awards.core.messages import Message
@@ -20,8 +20,8 @@ def add_parser(commands) -> None:
     importing = commands.add_parser(
         "import",
         help=_(
-            "import a list of awards, proposals, people or units from Excel or Word (all rows "
-            "or none)"
+            "import a list of awards, proposals, people, units, registrations or initiatives "
+            "from Excel or Word (all rows or none)"
         ),
         description=_(
             "Checks every row first; if any is wrong nothing is written and each wrong "
@@ -43,6 +43,17 @@ def _import_arguments(importing) -> None:
         "--date", type=date_argument, metavar="DD/MM/YYYY", help=_("decision date for every row")
     )
     importing.add_argument("--form", metavar="NAME", help=_("award form for every row"))
+    importing.add_argument(
+        "--year",
+        type=year_argument,
+        metavar="YEAR",
+        help=_("a registration's year, or an initiative's, for rows that do not say it"),
+    )
+    importing.add_argument(
+        "--unit",
+        metavar="NAME",
+        help=_("the unit whose registration it is, for rows that name no unit"),
+    )
     importing.add_argument(
         "--skip-hidden",
         action="store_true",
@@ -80,6 +91,8 @@ def command_import(args: argparse.Namespace) -> int:
         decision_number=args.decision,
         decision_date=args.date,
         form_name=args.form,
+        year=args.year,
+        unit_name=args.unit,
         skip_hidden=args.skip_hidden,
     )
     if args.errors_out:  # a place that would destroy something is refused before any work
@@ -184,6 +197,14 @@ def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int
         print(
             _("proposal lines to review: {count}").format(count=summary["proposal_lines_created"])
         )
+    if plan.list_kind == "registrations":
+        print(
+            _("titles registered: {created}, already registered: {matched}").format(
+                created=summary["registrations_created"], matched=summary["registrations_matched"]
+            )
+        )
+    if plan.list_kind == "initiatives":
+        print(_("initiatives recorded: {count}").format(count=summary["initiatives_created"]))
     if plan.list_kind != "units":
         print(
             _("people created: {created}, matched: {matched}").format(

@@ -18,6 +18,8 @@ class RecordKind(StrEnum):
     PEOPLE = "people"
     MOVEMENTS = "movements"  # movements, their targets, plans and reported figures
     PROPOSALS = "proposals"  # proposals and their lines
+    REGISTRATIONS = "registrations"  # what units and people register for at the year's start
+    INITIATIVES = "initiatives"  # the register of initiatives and their authors
     DECISIONS = "decisions"
     AWARDS = "awards"
     CERTIFICATES = "certificates"  # what was printed, reissued, calibration profiles
@@ -44,6 +46,9 @@ TABLE_KINDS: Mapping[str, RecordKind] = MappingProxyType(
         "progress_reports": RecordKind.MOVEMENTS,
         "proposals": RecordKind.PROPOSALS,
         "proposal_lines": RecordKind.PROPOSALS,
+        "registrations": RecordKind.REGISTRATIONS,
+        "initiatives": RecordKind.INITIATIVES,
+        "initiative_authors": RecordKind.INITIATIVES,
         "decisions": RecordKind.DECISIONS,
         "awards": RecordKind.AWARDS,
         "award_acts": RecordKind.AWARDS,

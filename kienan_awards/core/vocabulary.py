@@ -224,6 +224,15 @@ PEOPLE_BY_GENDER = "Cá nhân được khen thưởng theo giới tính"
 PEOPLE_BY_POSITION = "Cá nhân được khen thưởng theo chức vụ"
 DECISIONS_OF_THE_YEAR = "Các quyết định khen thưởng"
 DECISION_COUNT = "{count} quyết định"
+REGISTRATIONS_BY_UNIT = "Đăng ký thi đua theo đơn vị"
+TITLES_REGISTERED = "Danh hiệu đăng ký"
+TITLES_ACHIEVED = "Đạt"
+TITLES_PROPOSED = "Đã đề nghị"
+ACHIEVED_SHARE = "Tỷ lệ đạt (%)"
+SUBMISSION = "Tờ trình"  # what an office sends up with a dossier
+# A candidate's result in the council's count of ballots: no verdict until the office sets
+# the share its regulation asks.
+VOTE_VERDICTS = {True: "Đạt", False: "Không đạt", None: "Chưa kết luận"}
 AWARDS_TO_PEOPLE = "Số lượt cá nhân"  # awards, not people: one person may have two
 SHARE = "Tỷ lệ (%)"
 YEARS_SUMMARY = "Tổng hợp theo năm"

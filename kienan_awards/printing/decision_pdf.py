@@ -27,7 +27,7 @@ MARGINS_MM = (30, 20, 15, 20)  # left, top, right, bottom
 RULE_GAP_PT = 4  # between a line and the rule under it
 
 
-def _lines_html(lines: list[tuple[str, bool, bool, float]], align: str = "center") -> str:
+def lines_in_html(lines: list[tuple[str, bool, bool, float]], align: str = "center") -> str:
     parts = []
     for text, bold, italic, size in lines:
         html = escape(text)
@@ -40,7 +40,7 @@ def _lines_html(lines: list[tuple[str, bool, bool, float]], align: str = "center
     return "".join(parts)
 
 
-def _columns(flow: PageFlow, left_html: str, right_html: str, split: float = HEADER_SPLIT):
+def flow_columns(flow: PageFlow, left_html: str, right_html: str, split: float = HEADER_SPLIT):
     """Two blocks side by side from the current line; returns their heights."""
     left_width = flow.width * split
     left = flow.document(left_html, left_width)
@@ -55,10 +55,10 @@ def _header(flow: PageFlow, content: DecisionContent) -> None:
     left_width = flow.width * HEADER_SPLIT
     body = content.body_lines
     top = flow.y
-    heights = _columns(
+    heights = flow_columns(
         flow,
-        _lines_html([(line, True, False, HEADER_SIZE) for line in body]),
-        _lines_html([(words.NATION, True, False, HEADER_SIZE), (words.MOTTO, True, False, 14)]),
+        lines_in_html([(line, True, False, HEADER_SIZE) for line in body]),
+        lines_in_html([(words.NATION, True, False, HEADER_SIZE), (words.MOTTO, True, False, 14)]),
     )
     widest = max(flow.text_width(line, HEADER_SIZE, bold=True) for line in body)
     gap = flow.points(RULE_GAP_PT)
@@ -69,15 +69,15 @@ def _header(flow: PageFlow, content: DecisionContent) -> None:
         top + heights[1] + gap,
     )
     flow.y = top + max(heights) + flow.mm(3)
-    heights = _columns(
+    heights = flow_columns(
         flow,
-        _lines_html([(content.number_line, False, False, HEADER_SIZE)]),
-        _lines_html([(content.place_date, False, True, HEADER_SIZE)]),
+        lines_in_html([(content.number_line, False, False, HEADER_SIZE)]),
+        lines_in_html([(content.place_date, False, True, HEADER_SIZE)]),
     )
     flow.y += max(heights)
 
 
-def _paragraph(
+def flow_paragraph(
     flow: PageFlow,
     html: str,
     *,
@@ -98,7 +98,7 @@ def _block_html(flow: PageFlow, html: str, align="justify", indent=True) -> str:
 
 
 def _title(flow: PageFlow, content: DecisionContent) -> None:
-    _paragraph(
+    flow_paragraph(
         flow,
         f"<b>{escape(words.DECISION_HEADING)}</b>",
         align="center",
@@ -106,24 +106,28 @@ def _title(flow: PageFlow, content: DecisionContent) -> None:
         before_pt=18,
         after_pt=0,
     )
-    _paragraph(flow, f"<b>{escape(content.title)}</b>", align="center", indent=False, after_pt=0)
+    flow_paragraph(
+        flow, f"<b>{escape(content.title)}</b>", align="center", indent=False, after_pt=0
+    )
     line = min(flow.text_width(content.title, 14, bold=True), flow.width)
     flow.rule(flow.width / 2, line / 3, flow.y + flow.points(RULE_GAP_PT))
     flow.y += flow.points(6)
-    _paragraph(
+    flow_paragraph(
         flow, f"<b>{escape(content.issuer_title)}</b>", align="center", indent=False, before_pt=6
     )
 
 
 def _body(flow: PageFlow, content: DecisionContent) -> None:
     for basis in content.legal_bases:
-        _paragraph(flow, f"<i>{unbroken_html(basis)}</i>")
-    _paragraph(flow, f"<i>{unbroken_html(content.proposer_line)}</i>")
-    _paragraph(flow, f"<b>{escape(words.DECIDES)}</b>", align="center", indent=False, before_pt=6)
+        flow_paragraph(flow, f"<i>{unbroken_html(basis)}</i>")
+    flow_paragraph(flow, f"<i>{unbroken_html(content.proposer_line)}</i>")
+    flow_paragraph(
+        flow, f"<b>{escape(words.DECIDES)}</b>", align="center", indent=False, before_pt=6
+    )
     for article in content.articles:
-        _paragraph(flow, f"<b>{escape(article.label)}</b> {unbroken_html(article.text)}")
+        flow_paragraph(flow, f"<b>{escape(article.label)}</b> {unbroken_html(article.text)}")
         for clause in article.clauses:
-            _paragraph(flow, unbroken_html(clause))
+            flow_paragraph(flow, unbroken_html(clause))
 
 
 class _SignedBlock:
@@ -132,7 +136,7 @@ class _SignedBlock:
     def __init__(self, flow: PageFlow, lines_html: str, name: str, width: float):
         self.flow = flow
         self.lines = flow.document(lines_html, width)
-        self.name = flow.document(_lines_html([(name, True, False, 14)]), width)
+        self.name = flow.document(lines_in_html([(name, True, False, 14)]), width)
         self.gap = flow.mm(SIGNATURE_SPACE_MM)
         self.height = self.lines.size().height() + self.gap + self.name.size().height()
 
@@ -145,13 +149,13 @@ def _signature(flow: PageFlow, content: DecisionContent) -> None:
     """ "Nơi nhận:" flush left, 12 pt bold italic, its lines 11 pt; the signer centred on the
     right, the capacity (KT., TM.) over the title when there is one."""
     copies = flow.document(
-        _lines_html([(words.COPIES_TO, True, True, 12)], "left")
-        + _lines_html([(line, False, False, 11) for line in words.COPIES], "left"),
+        lines_in_html([(words.COPIES_TO, True, True, 12)], "left")
+        + lines_in_html([(line, False, False, 11) for line in words.COPIES], "left"),
         flow.width * HEADER_SPLIT,
     )
     signer = _SignedBlock(
         flow,
-        _lines_html([(line, True, False, 14) for line in content.signature_lines]),
+        lines_in_html([(line, True, False, 14) for line in content.signature_lines]),
         content.signer_name,
         flow.width * (1 - HEADER_SPLIT),
     )
@@ -161,10 +165,12 @@ def _signature(flow: PageFlow, content: DecisionContent) -> None:
     flow.y += max(copies.size().height(), signer.height)
 
 
-def _attachment(flow: PageFlow, attachment: Attachment) -> None:
+def flow_attachment(flow: PageFlow, attachment: Attachment) -> None:
     flow.new_page()
-    _paragraph(flow, f"<b>{escape(attachment.title)}</b>", align="center", indent=False, after_pt=0)
-    _paragraph(
+    flow_paragraph(
+        flow, f"<b>{escape(attachment.title)}</b>", align="center", indent=False, after_pt=0
+    )
+    flow_paragraph(
         flow,
         f'<i style="font-size: 13pt">{unbroken_html(attachment.note)}</i>',
         align="center",
@@ -177,7 +183,7 @@ def _attachment(flow: PageFlow, attachment: Attachment) -> None:
     blocks = [
         _SignedBlock(
             flow,
-            _lines_html([(block.title, True, False, 13), (block.hint, False, True, 12)]),
+            lines_in_html([(block.title, True, False, 13), (block.hint, False, True, 12)]),
             block.name,
             width,
         )
@@ -196,7 +202,7 @@ def _attachment(flow: PageFlow, attachment: Attachment) -> None:
         keep_last_with=following,
     )
     for html in closing:
-        _paragraph(flow, html, before_pt=6)
+        flow_paragraph(flow, html, before_pt=6)
     if blocks:
         height = max(block.height for block in blocks)
         flow.room_for(height)
@@ -233,7 +239,7 @@ def write_decision_pdf(content: DecisionContent, path: Path | str) -> Path:
                 _body(flow, content)
                 _signature(flow, content)
                 for attachment in content.attachments:
-                    _attachment(flow, attachment)
+                    flow_attachment(flow, attachment)
             finally:
                 flow.finish()
         finally:

@@ -10,6 +10,7 @@ import json
 import re
 
 from kienan_awards.core.awards.conferring import level_name
+from kienan_awards.core.cycle.initiatives import SCOPE_WORDS
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, language, list_label, shown
 from kienan_awards.core.movements.progress import STATUS_WORDS
@@ -103,7 +104,10 @@ def _coded(language: str) -> dict[str, dict[str, str]]:
             "proposals": _("A unit's proposal (to review)"),
             "people": _("People"),
             "units": _("Units"),
+            "registrations": _("A unit's registration for the year's titles"),
+            "initiatives": _("Initiatives recognised"),
         },
+        "scope": {code: _(word) for code, word in SCOPE_WORDS.items()},
         "category": {"title": _("Emulation title"), "commendation": _("Commendation")},
         "register_book": {"main": _("the single register book")},
         "mode": {

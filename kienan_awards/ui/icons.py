@@ -21,6 +21,7 @@ PAGE_ICONS = {
     "units": "sitemap",
     "people": "users",
     "decisions": "award",
+    "cycle": "calendar-event",
     "honour_roll": "list-search",
     "reports": "report-analytics",
     "audit": "history",

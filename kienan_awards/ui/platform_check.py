@@ -5,9 +5,12 @@ is said in one line, with what to do."""
 
 from __future__ import annotations
 
-import ctypes.util
 import os
+import re
+import shutil
+import subprocess
 import sys
+from pathlib import Path
 
 from kienan_awards.core.i18n import _
 
@@ -53,8 +56,45 @@ def window_cannot_start() -> str | None:
 
 def missing_x11_packages() -> list[str]:
     """The packages of the X11 libraries the linker cannot find; none when it cannot tell."""
-    if ctypes.util.find_library("c") is None:  # no ldconfig to ask: nothing can be told
+    known = linker_libraries()
+    if known is None:  # no ldconfig to ask: nothing can be told
         return []
-    return [
-        package for name, package in X11_LIBRARIES.items() if not ctypes.util.find_library(name)
-    ]
+    return [package for name, package in X11_LIBRARIES.items() if name not in known]
+
+
+# A line of `ldconfig -p`: "	libxcb-cursor.so.0 (libc6,x86-64) => /lib/x86_64-linux-gnu/...".
+_CACHE_LINE = re.compile(r"^\s+lib(?P<name>\S+?)\.so\S*\s+\((?P<kind>[^)]*)\)", re.MULTILINE)
+_LIBRARY_FILE = re.compile(r"^lib(?P<name>.+?)\.so(\.|$)")
+
+
+def linker_libraries() -> set[str] | None:
+    """The libraries the linker finds for this program ("xcb-cursor" for libxcb-cursor.so.0):
+    those in its cache, read once with `ldconfig -p` (asking for each library in turn took
+    a good part of the window's start), and those in LD_LIBRARY_PATH. None without ldconfig."""
+    ldconfig = shutil.which("ldconfig") or next(
+        (path for path in ("/sbin/ldconfig", "/usr/sbin/ldconfig") if os.access(path, os.X_OK)),
+        None,
+    )
+    if ldconfig is None:
+        return None
+    try:
+        listing = subprocess.run(
+            [ldconfig, "-p"],
+            capture_output=True,
+            text=True,
+            errors="replace",
+            timeout=10,
+            env={**os.environ, "LC_ALL": "C"},
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    wide = sys.maxsize > 2**32  # a 64-bit program loads only the 64-bit builds
+    found = {
+        line["name"] for line in _CACHE_LINE.finditer(listing) if ("64" in line["kind"]) == wide
+    }
+    if "c" not in found:  # not a listing this program can read
+        return None
+    for folder in os.environ.get("LD_LIBRARY_PATH", "").split(os.pathsep):
+        if folder and Path(folder).is_dir():
+            found |= {m["name"] for f in os.listdir(folder) if (m := _LIBRARY_FILE.match(f))}
+    return found

@@ -31,15 +31,10 @@ _PANE_MARGINS = 24  # a list's page around it: its layout's margins
 
 
 class WindowLayout(QObject):
-    """Restores, saves and forgets the layout of one main window and its pages."""
+    """Restores, saves and forgets the layout of one main window and its pages. A page is
+    handed over when it is built (add_page), and laid out as remembered then."""
 
-    def __init__(
-        self,
-        window: QMainWindow,
-        settings: QSettings,
-        main_splitter: QSplitter,
-        pages: dict[str, QWidget],
-    ):
+    def __init__(self, window: QMainWindow, settings: QSettings, main_splitter: QSplitter):
         super().__init__(window)
         self._window = window
         self._settings = settings
@@ -48,29 +43,35 @@ class WindowLayout(QObject):
             (f"{_GROUP}/splitter/{main_splitter.objectName()}", main_splitter, None)
         ]
         self._views: list[QAbstractItemView] = []
-        for page in pages.values():
-            for splitter in page.findChildren(QSplitter):
-                if splitter.objectName():
-                    self._parts.append(
-                        (f"{_GROUP}/splitter/{splitter.objectName()}", splitter, page)
-                    )
-            for view in page.findChildren(QTableView):
-                if view.objectName():
-                    self._parts.append((f"{_GROUP}/columns/{view.objectName()}", view, page))
-            # A combo box's list has no name: it is no list of the page.
-            self._views += [v for v in page.findChildren(QAbstractItemView) if v.objectName()]
         # The columns as each page made them, for laying it out afresh.
-        self._first_columns = {
-            view: view.horizontalHeader().saveState()
-            for _key, view, _page in self._parts
-            if isinstance(view, QTableView)
-        }
+        self._first_columns: dict[QTableView, bytes] = {}
         self._seen_with_rows: set[QAbstractItemView] = set()
         self._panes_to_heal: set[QSplitter] = set()
-        for view in self._views:
+
+    def add_page(self, page: QWidget) -> None:
+        """A page just built: its splitters and lists as remembered, and watched from now on."""
+        parts = [
+            (f"{_GROUP}/splitter/{splitter.objectName()}", splitter, page)
+            for splitter in page.findChildren(QSplitter)
+            if splitter.objectName()
+        ]
+        parts += [
+            (f"{_GROUP}/columns/{view.objectName()}", view, page)
+            for view in page.findChildren(QTableView)
+            if view.objectName()
+        ]
+        for _key, part, _page in parts:
+            if isinstance(part, QTableView):
+                self._first_columns[part] = part.horizontalHeader().saveState()
+        self._parts += parts
+        # A combo box's list has no name: it is no list of the page.
+        views = [v for v in page.findChildren(QAbstractItemView) if v.objectName()]
+        self._views += views
+        for view in views:
             view.installEventFilter(self)
             view.model().modelReset.connect(partial(self._note_rows, view))
             view.model().rowsInserted.connect(partial(self._note_rows, view))
+        self._restore_parts(parts)
 
     # --- what was seen ---------------------------------------------------------------------
     def _note_rows(self, view: QAbstractItemView, *_signal_arguments) -> None:
@@ -98,14 +99,19 @@ class WindowLayout(QObject):
 
     # --- between runs ----------------------------------------------------------------------
     def restore(self) -> str | None:
-        """Restore the size and what each page remembered, widened where it would cut;
-        returns the page shown last, if any."""
+        """Restore the size and the window's own divider (each page's layout is restored as
+        the page is built); returns the page shown last, if any."""
         geometry = self._settings.value(f"{_GROUP}/geometry")
         if geometry is not None:
             self._window.restoreGeometry(geometry)
         else:
             self._window.resize(1280, 760)
-        for key, part, _page in self._parts:
+        self._restore_parts([part for part in self._parts if part[2] is None])
+        return self._settings.value(f"{_GROUP}/page")
+
+    def _restore_parts(self, parts: list[tuple[str, QWidget, QWidget | None]]) -> None:
+        """What each part remembered, widened where it would cut."""
+        for key, part, _page in parts:
             state = self._settings.value(key)
             if state is None:
                 continue
@@ -118,7 +124,6 @@ class WindowLayout(QObject):
                 # A list that fits its columns to late-arriving rows widens these instead.
                 part.setProperty("columns_restored", True)
                 widen_cut_columns(part)
-        return self._settings.value(f"{_GROUP}/page")
 
     def save(self, page_key: str) -> None:
         self._settings.setValue(f"{_GROUP}/geometry", self._window.saveGeometry())
@@ -133,8 +138,9 @@ class WindowLayout(QObject):
         self._settings.sync()
 
     def reset(self) -> None:
-        """Forget the dividers and columns, and lay every page out as a first start would;
-        the pages fill and fit their own tables again when refreshed."""
+        """Forget the dividers and columns, and lay every page built out as a first start
+        would (the others will be, when built); they fill and fit their tables again when
+        refreshed."""
         for key in self._settings.allKeys():
             if key.startswith(_PANES_AND_COLUMNS):
                 self._settings.remove(key)

@@ -70,6 +70,32 @@ DISCIPLINE = {
     "effect_until",
 }
 AUDIT_CHANGE = {"field", "before", "after"}
+REGISTRATIONS = {
+    "id",
+    "year",
+    "unit",
+    "unit_id",
+    "name",
+    "person_id",
+    "kind",
+    "title",
+    "title_code",
+    "registered_on",
+    "outcome",
+}
+INITIATIVES = {
+    "id",
+    "title",
+    "unit",
+    "unit_id",
+    "year",
+    "decision_number",
+    "decided_on",
+    "authority",
+    "scope",
+    "effect",
+    "authors",
+}
 
 COMMANDS = {
     "info": ["info"],
@@ -79,6 +105,8 @@ COMMANDS = {
     "search": ["search", "Nguyễn", "--limit", "3"],
     "audit": ["audit", "--table", "people", "--limit", "3"],
     "discipline": ["discipline", "--year", "2025"],
+    "registrations": ["registrations", "--year", "2025"],
+    "initiatives": ["initiatives"],
 }
 
 
@@ -176,3 +204,15 @@ def test_discipline_json_keys(capsys, demo_path, language):
         "Cảnh cáo",
         "2025-03-02",
     )
+
+
+def test_registrations_json_keys(capsys, demo_path, language):
+    rows = json_of(capsys, demo_path, language, "registrations")
+    assert rows and all(set(row) == REGISTRATIONS for row in rows)
+    # The demo's 2025 is done: each registration has its outcome.
+    assert {row["outcome"] for row in rows} <= {"achieved", "proposed", "not_achieved"}
+
+
+def test_initiatives_json_keys(capsys, demo_path, language):
+    rows = json_of(capsys, demo_path, language, "initiatives")
+    assert rows and all(set(row) == INITIATIVES for row in rows)

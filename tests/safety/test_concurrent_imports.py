@@ -169,14 +169,14 @@ def test_a_rule_of_the_database_the_checks_missed_is_named_and_nothing_is_writte
     db = open_database(db_path)
     plan = prepare_import(db, path)
 
-    def broken(db, plan, progress, cancelled):
+    def broken(db, plan, report):
         db.execute(
             "INSERT INTO units (name, name_folded, name_sort_key, kind) "
             "VALUES ('X', 'x', '', 'ward')"
         )
         raise sqlite3.IntegrityError("CHECK constraint failed: kind")
 
-    monkeypatch.setattr(list_import, "_write_plan", broken)
+    monkeypatch.setattr(list_import, "write_plan", broken)
     try:
         commit_import(db, plan)
     except KienanError as error:

@@ -38,6 +38,27 @@ def kill_moments(rng: random.Random, *argv: str) -> list[float]:
     return [whole * 1.3 * (i + rng.random()) / KILLS for i in range(KILLS)]
 
 
+def outcomes_of_kills(rng, argv, killed_at, nothing, everything) -> list:
+    """What each killed run left (killed_at(moment) says it). The moments are spread over
+    the run, so both outcomes should be met; a machine that grew busier (or idler) since
+    the timed run moved the commit past the last moment (or before the first): later
+    (earlier) moments then find the other outcome."""
+    moments = kill_moments(rng, *argv)
+    outcomes = [killed_at(moment) for moment in moments]
+    later, earlier = moments[-1], moments[0]
+    for _ in range(6):
+        if everything in outcomes:
+            break
+        later *= 2
+        outcomes.append(killed_at(later))
+    for _ in range(6):
+        if nothing in outcomes:
+            break
+        earlier /= 2
+        outcomes.append(killed_at(earlier))
+    return outcomes
+
+
 def start(*argv: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, *argv],
@@ -133,11 +154,11 @@ def test_a_decision_killed_at_any_moment_leaves_all_or_none_and_a_sound_file(
     db_path, proposal_database
 ):
     rng = random.Random(20261126)
-    outcomes = []
     n = DECISION_LINES
     deciding = ("-m", "tests.support.decider_process", str(db_path), "1", "5/QĐ-UBND")
     fresh_copy(proposal_database, db_path)
-    for moment in kill_moments(rng, *deciding):
+
+    def killed_at(moment: float) -> int:
         fresh_copy(proposal_database, db_path)
         decider = start(*deciding)
         time.sleep(moment)
@@ -149,7 +170,9 @@ def test_a_decision_killed_at_any_moment_leaves_all_or_none_and_a_sound_file(
         decided = db.execute("SELECT count(*) FROM decisions").fetchone()[0]
         db.close()
         assert (decided, state) in ((0, (0, 0, 0, 0, 0, "open")), (1, (n, n, n, n, n, "decided")))
-        outcomes.append(decided)
+        return decided
+
+    outcomes = outcomes_of_kills(rng, deciding, killed_at, 0, 1)
     print(f"{KILLS} kills of a decision: {outcomes.count(0)} left nothing, {outcomes.count(1)} all")
     assert outcomes.count(0) and outcomes.count(1), outcomes
 
@@ -191,21 +214,6 @@ def test_an_import_killed_at_any_moment_leaves_all_or_none_and_a_sound_file(db_p
         return awards
 
     fresh_database()
-    moments = kill_moments(rng, *importing)
-    outcomes = [killed_at(moment) for moment in moments]
+    outcomes = outcomes_of_kills(rng, importing, killed_at, 0, LIST_ROWS)
     print(f"{KILLS} kills: {outcomes.count(0)} left nothing, {outcomes.count(LIST_ROWS)} all")
-    # The moments were spread over the import, so both outcomes should be met; a machine
-    # that grew busier (or idler) since the timed run moved the commit past the last moment
-    # (or before the first): later (earlier) moments find the other outcome.
-    later, earlier = moments[-1], moments[0]
-    for _ in range(6):
-        if outcomes.count(LIST_ROWS):
-            break
-        later *= 2
-        outcomes.append(killed_at(later))
-    for _ in range(6):
-        if outcomes.count(0):
-            break
-        earlier /= 2
-        outcomes.append(killed_at(earlier))
     assert outcomes.count(0) and outcomes.count(LIST_ROWS), outcomes

@@ -11,6 +11,7 @@ PAGES = [
     "movements",
     "units",
     "people",
+    "cycle",
     "decisions",
     "honour_roll",
     "reports",

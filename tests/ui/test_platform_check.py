@@ -21,10 +21,37 @@ def linux(monkeypatch):
 
 
 def libraries_found(monkeypatch, missing=()):
-    def find(name):
-        return None if name in missing else f"lib{name}.so"
+    """The linker's answer: every library but the missing ones; none at all without libc."""
+    found = None if "c" in missing else {"c", *platform_check.X11_LIBRARIES} - set(missing)
+    monkeypatch.setattr(platform_check, "linker_libraries", lambda: found)
 
-    monkeypatch.setattr(platform_check.ctypes.util, "find_library", find)
+
+LDCONFIG_LISTING = """3 libs found in cache `/etc/ld.so.cache'
+\tlibxcb-cursor.so.0 (libc6,x86-64) => /lib/x86_64-linux-gnu/libxcb-cursor.so.0
+\tlibxcb-shape.so.0 (libc6) => /lib/i386-linux-gnu/libxcb-shape.so.0
+\tlibc.so.6 (libc6,x86-64, OS ABI: Linux 3.2.0) => /lib/x86_64-linux-gnu/libc.so.6
+"""
+
+
+def test_the_linker_is_asked_once_for_its_libraries_of_the_program_s_word_size(
+    monkeypatch, tmp_path
+):
+    calls = []
+
+    def ldconfig(argv, **_options):
+        calls.append(argv)
+        return subprocess.CompletedProcess(argv, 0, stdout=LDCONFIG_LISTING)
+
+    monkeypatch.setattr(platform_check.shutil, "which", lambda name: "/sbin/ldconfig")
+    monkeypatch.setattr(platform_check.subprocess, "run", ldconfig)
+    monkeypatch.setattr(platform_check.sys, "maxsize", 2**63 - 1)
+    (tmp_path / "libxkbcommon-x11.so.0").touch()
+    monkeypatch.setenv("LD_LIBRARY_PATH", str(tmp_path))
+    assert platform_check.linker_libraries() == {"c", "xcb-cursor", "xkbcommon-x11"}
+    missing = platform_check.missing_x11_packages()
+    assert "libxcb-shape0" in missing  # only its 32-bit build is there
+    assert "libxcb-cursor0" not in missing and "libxkbcommon-x11-0" not in missing
+    assert len(calls) == 2  # once for each question, not once for each library
 
 
 def test_without_any_display_it_says_so_and_names_xvfb_run(linux):

@@ -7,7 +7,8 @@ Commendation 2022 and its decree:
 - two consecutive City Emulation Fighter titles lead to National Emulation Fighter.
 
 The whole record is read: every award (imported history has no proposal line behind it) and
-every accepted proposal line, with the initiatives and excellent completion they state. A year
+every accepted proposal line, with the initiatives and excellent completion they state, and
+the register of initiatives (of the city's scope for the city's title). A year
 counts once on one path: once the path's award is given for a year, the path's next run starts
 after it. People are followed by their record, so a unit merger does not break their run."""
 
@@ -20,9 +21,16 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from kienan_awards.core.cycle import initiatives
 from kienan_awards.core.messages import Message, joined
 from kienan_awards.core.records.award_details import latest_award_year
 from kienan_awards.core.text import fold
+
+# An initiative of the register, as a source of a record.
+INITIATIVE_CODE = "INITIATIVE"
+# The city's Emulation Fighter rests on an initiative whose effect reaches the city (Law 2022,
+# Art. 22): of the register's, those of city or national scope.
+CITY_REACH = (initiatives.CITY, initiatives.NATIONAL)
 
 # The paths, by what they lead to.
 BK_FROM_FIGHTER_YEARS = "bk_fighter_years"
@@ -147,6 +155,8 @@ class _Source:
     proposal: str | None
     excellent: bool = False
     initiatives: int = 0
+    # An initiative of the register: how far its effect reaches (None: stated in a text).
+    scope: str | None = None
 
     def ground(self, stands_for: str) -> Ground:
         initiatives = self.initiatives if stands_for == INITIATIVE else 0
@@ -179,12 +189,15 @@ class _Record:
                 held.setdefault(source.year, source)
         return held
 
-    def best(self, year: int, stands_for: str) -> _Source | None:
-        """The source that shows the year's excellence, or states most initiatives."""
+    def best(self, year: int, stands_for: str, reach: tuple[str, ...] = ()) -> _Source | None:
+        """The source that shows the year's excellence, or states most initiatives (of the
+        register, only those whose effect reaches one of those scopes, when given)."""
         found = [
             s
             for s in self.sources
-            if s.year == year and (s.excellent if stands_for == EXCELLENT else s.initiatives)
+            if s.year == year
+            and (s.excellent if stands_for == EXCELLENT else s.initiatives)
+            and (not reach or s.scope is None or s.scope in reach)
         ]
         return min(found, key=lambda s: (-s.initiatives, s.rank)) if found else None
 
@@ -257,7 +270,27 @@ def _records(db: Database, year: int, person_id: int | None) -> dict[int, _Recor
         records[pid].sources.append(
             _Source(line_year, code, form, None, None, title, excellent, initiatives)
         )
+    _add_registered_initiatives(db, records)
     return records
+
+
+def _add_registered_initiatives(db: Database, records: dict[int, _Record]) -> None:
+    """Each recognised initiative of the register its authors are followed by."""
+    for pid, record in records.items():
+        for found in initiatives.initiatives(db, person_id=pid):
+            if found.recognised:
+                record.sources.append(
+                    _Source(
+                        found.year,
+                        INITIATIVE_CODE,
+                        f"Sáng kiến “{found.title}”",
+                        found.decision_number,
+                        found.decided_on,
+                        None,
+                        initiatives=1,
+                        scope=found.scope,
+                    )
+                )
 
 
 def _national_codes(db: Database) -> set[str]:
@@ -292,7 +325,7 @@ def _paths(record: _Record, year: int, national: set[str]) -> list[tuple]:
             met.append((NATIONAL_FIGHTER, None, (before, year), grounds, {}))
     three = tuple(range(year - CITY_FIGHTER_RUN + 1, year + 1))
     if set(three) <= set(fighter) and three[0] > _after(city):
-        stated = [s for y in three if (s := record.best(y, INITIATIVE)) is not None]
+        stated = [s for y in three if (s := record.best(y, INITIATIVE, CITY_REACH)) is not None]
         if stated:
             grounds = (
                 *(fighter[y].ground(TITLE) for y in three),

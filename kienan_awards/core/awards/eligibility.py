@@ -1,6 +1,8 @@
 """The eligibility rules of the Law on Emulation and Commendation, read from the rules table
 (each with its legal basis; the clerk may switch one off or adjust its figure) and applied
-to a proposal line. A finding blocks the line unless the clerk overrides it with a reason."""
+to a proposal line. A finding blocks the line unless the clerk overrides it with a reason.
+The registers of the year's cycle are read too: an initiative recognised in the year stands for
+the one a Grassroots Emulation Fighter needs, and a title nobody registered is flagged."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core.awards.conferring import conferring_refusal
 from kienan_awards.core.changes import ChangeSet, RecordKind
+from kienan_awards.core.cycle import initiatives, registrations
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import discipline, record_edits
@@ -182,7 +185,9 @@ def check_line(
         ):
             found("CSTDCS_NEEDS_LDTT")
         if "CSTDCS_EXCELLENCE" in active and not (
-            line.get("task_rating") == "excellent" or line.get("has_initiative")
+            line.get("task_rating") == "excellent"
+            or line.get("has_initiative")
+            or initiatives.recognised_of(db, person_id, (year,))
         ):
             found("CSTDCS_EXCELLENCE")
         if "CSTDCS_SHARE" in active and line.get("unit_id"):
@@ -192,6 +197,8 @@ def check_line(
             mine = 0 if line.get("review_status") == "accepted" else 1
             if ldtt == 0 or Decimal(cstdcs + mine) * 100 > share * ldtt:
                 found("CSTDCS_SHARE")
+    if "TITLE_REGISTERED" in active and _unregistered_title(db, line, year):
+        found("TITLE_REGISTERED")
     if form in COLLECTIVE_RULES and unit_id:
         for code, members in collective_breaches(db, form, unit_id, year, active):
             found(code, members=members)
@@ -200,6 +207,19 @@ def check_line(
         if conferring is not None:
             findings.append(conferring)
     return findings
+
+
+def _unregistered_title(db: Database, line: dict, year: int) -> bool:
+    """A title proposed for a recipient who did not register it, in a year whose
+    registrations are kept (a year without any is one the office did not register)."""
+    (category,) = db.execute(
+        "SELECT category FROM award_forms WHERE id = ?", [line["form_id"]]
+    ).fetchone()
+    return (
+        category == "title"
+        and registrations.year_has_registrations(db, year)
+        and not registrations.registered(db, line, year)
+    )
 
 
 # The rules of each collective title (Law 2022: Art. 28 Advanced, Art. 27 Excellent).

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core.demo import (
     city_awards,
+    cycle,
     district,
     district_awards,
     district_movements,
@@ -83,3 +84,4 @@ def _all_records(db: Database) -> None:
     fighters = {people.LAST_YEAR: fighters_2024, 2025: fighters_2025}
     city_awards.record_city_decision(db, new_ward, ward_people, fighters)
     ward_proposals.open_proposals(db, rng, new_ward, ward_people, movement_by_year[2026])
+    cycle.insert_cycle(db)

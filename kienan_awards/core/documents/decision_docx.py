@@ -49,7 +49,7 @@ CENTER, JUSTIFY, LEFT = (
 )
 
 
-def _paragraph(
+def write_paragraph(
     container,
     text="",
     *,
@@ -82,7 +82,7 @@ def _next_paragraph(cell):
     return first if len(cell.paragraphs) == 1 and not first.runs else cell.add_paragraph()
 
 
-def _lines(cell, lines: list[tuple[str, bool, bool, float]], align=CENTER) -> None:
+def write_lines(cell, lines: list[tuple[str, bool, bool, float]], align=CENTER) -> None:
     for text, bold, italic, size in lines:
         paragraph = _next_paragraph(cell)
         paragraph.alignment = align
@@ -90,18 +90,18 @@ def _lines(cell, lines: list[tuple[str, bool, bool, float]], align=CENTER) -> No
         run.bold, run.italic, run.font.size = bold, italic, Pt(size)
 
 
-def _rule(cell, cell_mm: float, rule_mm: float) -> None:
+def write_rule(cell, cell_mm: float, rule_mm: float) -> None:
     """A short line centred in the cell: an empty paragraph of 2 pt with a top border,
     indented so the border is rule_mm long."""
     paragraph = cell.add_paragraph()
     paragraph.paragraph_format.space_before = Pt(RULE_GAP_PT)
     indent = max(0.0, (cell_mm - rule_mm) / 2)
     paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Mm(indent)
-    _border_top(paragraph)
+    top_border(paragraph)
     paragraph.add_run().font.size = Pt(2)
 
 
-def _two_columns(document, split: float = HEADER_SPLIT, rows: int = 1):
+def two_column_table(document, split: float = HEADER_SPLIT, rows: int = 1):
     table = document.add_table(rows=rows, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     widths = [TEXT_WIDTH_MM * split, TEXT_WIDTH_MM * (1 - split)]
@@ -112,36 +112,36 @@ def _two_columns(document, split: float = HEADER_SPLIT, rows: int = 1):
 def _header(document, content: DecisionContent) -> None:
     """The authority and the motto, each with its rule; then "Số:" and the place and date in
     a row of their own, so both stand on one baseline."""
-    table, (left, right) = _two_columns(document, rows=2)
+    table, (left, right) = two_column_table(document, rows=2)
     body = content.body_lines
-    _lines(table.cell(0, 0), [(line, True, False, HEADER_SIZE) for line in body])
+    write_lines(table.cell(0, 0), [(line, True, False, HEADER_SIZE) for line in body])
     widest = max(approximate_width_mm(line, HEADER_SIZE, bold=True) for line in body)
-    _rule(table.cell(0, 0), left, widest * 0.45)
-    _lines(
+    write_rule(table.cell(0, 0), left, widest * 0.45)
+    write_lines(
         table.cell(0, 1), [(words.NATION, True, False, HEADER_SIZE), (words.MOTTO, True, False, 14)]
     )
-    _rule(table.cell(0, 1), right, approximate_width_mm(words.MOTTO, 14, bold=True))
-    _lines(table.cell(1, 0), [(content.number_line, False, False, HEADER_SIZE)])
-    _lines(table.cell(1, 1), [(content.place_date, False, True, HEADER_SIZE)])
+    write_rule(table.cell(0, 1), right, approximate_width_mm(words.MOTTO, 14, bold=True))
+    write_lines(table.cell(1, 0), [(content.number_line, False, False, HEADER_SIZE)])
+    write_lines(table.cell(1, 1), [(content.place_date, False, True, HEADER_SIZE)])
     for cell in (table.cell(1, 0), table.cell(1, 1)):
         cell.paragraphs[0].paragraph_format.space_before = Pt(6)
 
 
 def _title(document, content: DecisionContent) -> None:
-    _paragraph(document, words.DECISION_HEADING, bold=True, align=CENTER, before=18, after=0)
-    title = _paragraph(document, content.title, bold=True, align=CENTER, after=0)
+    write_paragraph(document, words.DECISION_HEADING, bold=True, align=CENTER, before=18, after=0)
+    title = write_paragraph(document, content.title, bold=True, align=CENTER, after=0)
     title.paragraph_format.keep_with_next = True
     line = min(approximate_width_mm(content.title, 14, bold=True), TEXT_WIDTH_MM)
-    rule = _paragraph(document, align=CENTER, before=RULE_GAP_PT, after=6)
+    rule = write_paragraph(document, align=CENTER, before=RULE_GAP_PT, after=6)
     rule.paragraph_format.left_indent = rule.paragraph_format.right_indent = Mm(
         (TEXT_WIDTH_MM - line / 3) / 2
     )
-    _border_top(rule)
+    top_border(rule)
     rule.add_run().font.size = Pt(2)
-    _paragraph(document, content.issuer_title, bold=True, align=CENTER, before=6)
+    write_paragraph(document, content.issuer_title, bold=True, align=CENTER, before=6)
 
 
-def _border_top(paragraph) -> None:
+def top_border(paragraph) -> None:
     borders = OxmlElement("w:pBdr")
     top = OxmlElement("w:top")
     for name, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
@@ -152,27 +152,27 @@ def _border_top(paragraph) -> None:
 
 def _body(document, content: DecisionContent) -> None:
     for basis in content.legal_bases:
-        _paragraph(document, basis, italic=True, indent=True, unbroken=True)
-    _paragraph(document, content.proposer_line, italic=True, indent=True, unbroken=True)
-    _paragraph(document, words.DECIDES, bold=True, align=CENTER, before=6)
+        write_paragraph(document, basis, italic=True, indent=True, unbroken=True)
+    write_paragraph(document, content.proposer_line, italic=True, indent=True, unbroken=True)
+    write_paragraph(document, words.DECIDES, bold=True, align=CENTER, before=6)
     for article in content.articles:
-        paragraph = _paragraph(document, indent=True)
+        paragraph = write_paragraph(document, indent=True)
         label = paragraph.add_run(f"{article.label} ")
         label.bold, label.font.size = True, Pt(14)
         add_unbroken_run(paragraph, article.text).font.size = Pt(14)
         for clause in article.clauses:
-            _paragraph(document, clause, indent=True, unbroken=True)
+            write_paragraph(document, clause, indent=True, unbroken=True)
 
 
 def _signature(document, content: DecisionContent) -> None:
     """ "Nơi nhận:" flush left, 12 pt bold italic, its lines 11 pt; the signer centred on the
     right, the capacity (KT., TM.) over the title when there is one."""
-    table, _ = _two_columns(document)
+    table, _ = two_column_table(document)
     copies = table.cell(0, 0)
-    _lines(copies, [(words.COPIES_TO, True, True, 12)], align=LEFT)
-    _lines(copies, [(line, False, False, 11) for line in words.COPIES], align=LEFT)
+    write_lines(copies, [(words.COPIES_TO, True, True, 12)], align=LEFT)
+    write_lines(copies, [(line, False, False, 11) for line in words.COPIES], align=LEFT)
     signer = table.cell(0, 1)
-    _lines(signer, [(line, True, False, 14) for line in content.signature_lines])
+    write_lines(signer, [(line, True, False, 14) for line in content.signature_lines])
     name = signer.add_paragraph()
     name.alignment = CENTER
     name.paragraph_format.space_before = Pt(SIGNATURE_SPACE_PT)
@@ -180,11 +180,11 @@ def _signature(document, content: DecisionContent) -> None:
     run.bold, run.font.size = True, Pt(14)
 
 
-def _attachment(document, attachment: Attachment) -> None:
-    title = _paragraph(document, attachment.title, bold=True, align=CENTER, after=0)
+def write_attachment(document, attachment: Attachment) -> None:
+    title = write_paragraph(document, attachment.title, bold=True, align=CENTER, after=0)
     title.paragraph_format.page_break_before = True
     title.paragraph_format.keep_with_next = True
-    note = _paragraph(
+    note = write_paragraph(
         document, attachment.note, italic=True, size=13, align=CENTER, after=6, unbroken=True
     )
     note.paragraph_format.keep_with_next = True
@@ -201,7 +201,7 @@ def _attachment(document, attachment: Attachment) -> None:
         for cell in table.rows[-1].cells:
             cell.paragraphs[0].paragraph_format.keep_with_next = True
     for line in attachment.closing:
-        closing = _paragraph(
+        closing = write_paragraph(
             document, line, italic=True, size=13, before=6, indent=True, unbroken=True
         )
         closing.paragraph_format.keep_with_next = bool(attachment.signatures)
@@ -216,7 +216,7 @@ def _signature_blocks(document, attachment: Attachment) -> None:
     keep_row_whole(table.rows[0])
     for cell, block in zip(table.rows[0].cells, attachment.signatures, strict=True):
         write_cell(cell, block.title, 13, bold=True, align="center")
-        _lines(cell, [(block.hint, False, True, 12)])
+        write_lines(cell, [(block.hint, False, True, 12)])
     for cell, block in zip(table.rows[0].cells, attachment.signatures, strict=True):
         name = cell.add_paragraph()
         name.alignment = CENTER
@@ -224,10 +224,10 @@ def _signature_blocks(document, attachment: Attachment) -> None:
         name.add_run(block.name).bold = True
 
 
-def _closing_paragraph(document) -> None:
+def closing_paragraph(document) -> None:
     """A body ends with a paragraph (Word adds one after a closing table): exactly 1 pt high,
     its mark too, so it never spills onto a page of its own."""
-    paragraph = _paragraph(document, after=0)
+    paragraph = write_paragraph(document, after=0)
     paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     paragraph.paragraph_format.line_spacing = Pt(1)
     mark = paragraph._p.get_or_add_pPr()
@@ -256,8 +256,8 @@ def write_decision_docx(content: DecisionContent, path: Path | str) -> Path:
     _body(document, content)
     _signature(document, content)
     for attachment in content.attachments:
-        _attachment(document, attachment)
-    _closing_paragraph(document)
+        write_attachment(document, attachment)
+    closing_paragraph(document)
     # Through a draft renamed over the target, like the PDFs: a link at the name is replaced,
     # never written through, and a failed save leaves the old file as it was.
     with output_file(path) as draft:

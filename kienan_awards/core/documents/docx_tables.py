@@ -27,7 +27,7 @@ ALIGNMENTS = {
     "center": WD_ALIGN_PARAGRAPH.CENTER,
 }
 # The order WordprocessingML gives the children of a table's and a row's properties.
-_TABLE_PROPERTIES = (
+TABLE_PROPERTIES = (
     "w:tblStyle",
     "w:tblpPr",
     "w:tblOverlap",
@@ -85,10 +85,10 @@ def fix_widths(
     (and above and below)."""
     table.autofit = False
     properties = table._tbl.tblPr
-    width = put_in_order(properties, "w:tblW", _TABLE_PROPERTIES)
+    width = put_in_order(properties, "w:tblW", TABLE_PROPERTIES)
     width.set(qn("w:type"), "dxa")
     width.set(qn("w:w"), str(Mm(sum(widths_mm)).twips))
-    margins = put_in_order(properties, "w:tblCellMar", _TABLE_PROPERTIES)
+    margins = put_in_order(properties, "w:tblCellMar", TABLE_PROPERTIES)
     for side in ("top", "left", "bottom", "right"):  # the schema's order
         margin = margins.find(qn(f"w:{side}"))
         margin = OxmlElement(f"w:{side}") if margin is None else margin

@@ -15,6 +15,7 @@ from collections import defaultdict
 from sqlite_utils import Database
 
 from kienan_awards.core import vocabulary as words
+from kienan_awards.core.cycle.registrations import registration_counts
 from kienan_awards.core.documents import report_counts as tally
 from kienan_awards.core.documents.movement_report import movement_report
 from kienan_awards.core.documents.report_counts import position_level, unit_labels
@@ -141,6 +142,9 @@ def annual_report(db: Database, year: int) -> Report:
             kinds=_DECISION_KINDS,
         ),
     ]
+    registered = _registrations_table(db, year)
+    if registered is not None:
+        tables.append(registered)
     chart = Chart(
         "bars",
         words.CHART_BY_FORM.format(year=year),
@@ -158,6 +162,32 @@ def annual_report(db: Database, year: int) -> Report:
         tables,
         [chart],
         notes=tally.revoked_note(db, year, year),
+    )
+
+
+def _registrations_table(db: Database, year: int) -> ReportTable | None:
+    """What each unit registered for the year and how much of it was achieved; None for a
+    year without registrations."""
+    counts = sorted(registration_counts(db, year), key=lambda unit: text_sort_text(unit.unit_name))
+    if not counts:
+        return None
+    registered = sum(unit.registered for unit in counts)
+    achieved = sum(unit.achieved for unit in counts)
+    proposed = sum(unit.proposed for unit in counts)
+    return ReportTable(
+        f"6. {words.REGISTRATIONS_BY_UNIT}",
+        (
+            words.UNIT,
+            words.TITLES_REGISTERED,
+            words.TITLES_ACHIEVED,
+            words.TITLES_PROPOSED,
+            words.ACHIEVED_SHARE,
+        ),
+        [
+            (unit.unit_name, unit.registered, unit.achieved, unit.proposed, unit.rate)
+            for unit in counts
+        ],
+        (words.TOTAL, registered, achieved, proposed, tally.share(achieved, registered)),
     )
 
 

@@ -28,6 +28,9 @@ class ImportOptions:
     decision_number: str | None = None
     decision_date: dt.date | None = None
     form_name: str | None = None
+    # A registration's year, and the unit whose list it is, for rows that do not say them.
+    year: int | None = None
+    unit_name: str | None = None
     layouts: dict[str, SheetLayout] | None = None  # by sheet name: the clerk's own mapping
     # Hidden sheets and rows are read unless the clerk chooses to leave them out; either way
     # the plan says which they were.
@@ -96,6 +99,28 @@ class AwardToWrite:
     result_index: int
 
 
+@dataclass(slots=True)
+class InitiativeToWrite:
+    """An initiative of the register's list, with its authors (person, share in percent)."""
+
+    title: str
+    unit: int | NewUnit | None
+    year: int
+    decision_number: str | None
+    decided_on: dt.date | None
+    authority: str | None
+    scope: str
+    effect: str | None
+    authors: list[tuple[PersonRecord | NewPerson, float | None]]
+
+
+# The summary's counts of the kinds of list that write something else than awards.
+_OWN_COUNTS = {
+    "registrations": ("registrations_created", "registrations_matched"),
+    "initiatives": ("initiatives_created",),
+}
+
+
 @dataclass
 class ImportPlan:
     path: Path
@@ -114,7 +139,8 @@ class ImportPlan:
     # A recorded unit's blanks the list fills: the parent of a unit recorded without one.
     unit_updates: dict[int, dict] = field(default_factory=dict)
     new_decisions: list[NewDecision] = field(default_factory=list)
-    awards: list[AwardToWrite] = field(default_factory=list)
+    awards: list[AwardToWrite] = field(default_factory=list)  # or a registration's titles
+    initiatives: list[InitiativeToWrite] = field(default_factory=list)
     # Rows of a list without a kind column whose name told the kind: (sheet, row, name, kind).
     kinds_from_names: list[tuple[str, int, str, str]] = field(default_factory=list)
     # What the plan was made from, so it can be made again under the write lock when other
@@ -147,6 +173,7 @@ class ImportPlan:
         return {
             "rows_read": self.rows_read,
             **{key: self.counts[key] for key in keys},
+            **{key: self.counts[key] for key in _OWN_COUNTS.get(self.list_kind, ())},
             **self._hidden_counts(),
         }
 

@@ -20,7 +20,7 @@ from kienan_awards.core.messages import Message
 from kienan_awards.core.text import fold
 
 HEADER_SEARCH_ROWS = 20
-LIST_KINDS = ("awards", "proposals", "people", "units")
+LIST_KINDS = ("awards", "proposals", "people", "units", "registrations", "initiatives")
 
 # field -> (English label for messages and the wizard, the headers it is read under: the
 # vocabulary's words first, as the program's own workbooks print them, then the other
@@ -170,6 +170,83 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "Valid to",
         (words.VALID_TO, words.TO_DATE, "Ngày giải thể", "Ngày sáp nhập", "Valid to"),
     ),
+    # The register of initiatives' own columns.
+    "authors": (
+        "Authors",
+        (
+            "Tác giả",
+            "Tác giả sáng kiến",
+            "Tác giả, đồng tác giả",
+            "Tác giả/đồng tác giả",
+            "Họ và tên tác giả",
+            "Họ tên tác giả",
+            words.FULL_NAME,
+            "Họ tên",
+            "Authors",
+        ),
+    ),
+    "scope": (
+        "Scope of effect",
+        (
+            "Phạm vi ảnh hưởng",
+            "Phạm vi ảnh hưởng, hiệu quả",
+            "Phạm vi áp dụng",
+            "Phạm vi ảnh hưởng của sáng kiến",
+            "Scope",
+        ),
+    ),
+    "authority": (
+        "Recognised by",
+        ("Cơ quan công nhận", "Cấp công nhận", "Đơn vị công nhận", "Recognised by"),
+    ),
+    "effect": (
+        "Effect",
+        (
+            "Hiệu quả",
+            "Hiệu quả áp dụng",
+            "Hiệu quả, lợi ích",
+            "Lợi ích",
+            "Tóm tắt nội dung, hiệu quả",
+            "Hiệu quả mang lại",
+            "Effect",
+        ),
+    ),
+}
+
+# Headers a kind of list reads its own way, before the shared ones: a unit's registration
+# names its titles "registered"; in the register of initiatives the name is the initiative's
+# and its decision is the one that recognised it.
+OWN_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "registrations": {
+        "form": (
+            words.TITLES_REGISTERED,
+            "Danh hiệu thi đua đăng ký",
+            "Đăng ký danh hiệu",
+            "Đăng ký danh hiệu thi đua",
+            "Danh hiệu đăng ký thi đua",
+            "Nội dung đăng ký",
+            "Registered title",
+        ),
+    },
+    "initiatives": {
+        "name": (
+            "Tên sáng kiến",
+            "Tên sáng kiến, giải pháp",
+            "Tên sáng kiến/giải pháp",
+            "Tên đề tài, sáng kiến",
+            "Tên sáng kiến, đề tài",
+            "Tên đề tài/sáng kiến",
+            "Tên sáng kiến kinh nghiệm",
+            "Initiative",
+        ),
+        "decision_number": (
+            "Quyết định công nhận",
+            "Số quyết định công nhận",
+            "Số QĐ công nhận",
+            "Quyết định công nhận sáng kiến",
+        ),
+        "decision_date": (words.DATE, "Ngày công nhận", "Ngày ban hành"),
+    },
 }
 
 # Which columns each kind of list reads, and which it cannot do without.
@@ -210,6 +287,20 @@ LIST_FIELDS["proposals"] = tuple(
     for name in LIST_FIELDS["awards"]
     if name not in ("decision_number", "decision_date", "movement")
 )
+# A unit's registration names its people (or itself) and the titles they register for.
+LIST_FIELDS["registrations"] = LIST_FIELDS["proposals"]
+LIST_FIELDS["initiatives"] = (
+    "row_number",
+    "name",
+    "authors",
+    "unit",
+    "year",
+    "decision_number",
+    "decision_date",
+    "authority",
+    "scope",
+    "effect",
+)
 
 
 def header_key(text: str) -> str:
@@ -218,7 +309,13 @@ def header_key(text: str) -> str:
 
 def _alias_table(list_kind: str) -> dict[str, str]:
     table: dict[str, str] = {}
+    own = OWN_HEADERS.get(list_kind, {})
+    for name, aliases in own.items():
+        for alias in aliases:
+            table.setdefault(header_key(alias), name)
     for name in LIST_FIELDS[list_kind]:
+        if list_kind == "initiatives" and name == "name":
+            continue  # a person's name there is an author's
         for alias in FIELDS[name][1]:
             table.setdefault(header_key(alias), name)
     if list_kind == "units":  # in a list of units, "Đơn vị" names the unit itself

@@ -68,7 +68,7 @@ class SheetColumn:
     kind: str = TEXT
 
 
-class _Formats:
+class SheetFormats:
     """The workbook's few cell formats, made once each."""
 
     def __init__(self, workbook: Workbook):
@@ -117,7 +117,7 @@ def _decimal_places(number: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
-def _cell_writer(sheet: Worksheet, formats: _Formats, kind: str) -> Callable:
+def _cell_writer(sheet: Worksheet, formats: SheetFormats, kind: str) -> Callable:
     """A function (row, col, value) that writes one kind of cell; None leaves the cell empty."""
 
     def text(row, col, value):
@@ -180,7 +180,7 @@ def _cell_writer(sheet: Worksheet, formats: _Formats, kind: str) -> Callable:
 
 def _start_sheet(
     workbook: Workbook,
-    formats: _Formats,
+    formats: SheetFormats,
     name: str,
     columns: Sequence[SheetColumn],
     header_height: float | None = None,
@@ -206,9 +206,9 @@ def _start_sheet(
     return sheet, [_cell_writer(sheet, formats, column.kind) for column in columns]
 
 
-def _fill_sheet(
+def fill_sheet(
     workbook: Workbook,
-    formats: _Formats,
+    formats: SheetFormats,
     name: str,
     columns: Sequence[SheetColumn],
     rows: Iterable[Sequence],
@@ -565,10 +565,10 @@ def export_database(
     ]
     written: dict[str, int] = {}
     with workbook_file(path, _EXPORT_FONT) as workbook:
-        formats = _Formats(workbook)
+        formats = SheetFormats(workbook)
         for table, columns, rows in sheets:
             name = words.RECORD_TABLES[table]
-            written[name] = _fill_sheet(workbook, formats, name, columns, rows)
+            written[name] = fill_sheet(workbook, formats, name, columns, rows)
     return written
 
 
@@ -623,7 +623,7 @@ def export_record_list(
     skipped."""
     columns = record_list.columns
     with workbook_file(path) as workbook:
-        formats = _Formats(workbook)
+        formats = SheetFormats(workbook)
         specs = [SheetColumn(list_header(column), _MIN_WIDTH) for column in columns]
         translated = list_words()
         sheet, _ = _start_sheet(workbook, formats, sheet_name(title), specs)

@@ -140,6 +140,13 @@ FIELD_TITLES = {
     "value_high": N_("Upper value"),
     "verification_code": N_("Verification code"),
     "whole": N_("The whole unit"),
+    "year": N_("Year"),
+    "registered_on": N_("Registered on"),
+    "authority": N_("Recognised by"),
+    "scope": N_("Scope of effect"),
+    "effect": N_("Effect"),
+    "initiative_id": N_("Initiative"),
+    "share": N_("Share (%)"),
 }
 
 

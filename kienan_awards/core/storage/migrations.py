@@ -20,6 +20,7 @@ from kienan_awards.core.storage import audit_triggers
 from kienan_awards.core.storage.step_data import (
     bonus_rates_0012,
     catalogue_0002,
+    cycle_registers_0021,
     discipline_0019,
     law_0013,
     rules_0006,
@@ -408,6 +409,13 @@ def _search_prefixes(db: Database) -> None:
     its entries keep their words and are keyed by award, so an import adds its entries at
     the end of the table."""
     _run_sql_file(db, "schema_v20_search_prefixes.sql")
+
+
+@STEPS(name="0021_year_cycle_registers")
+def _year_cycle_registers(db: Database) -> None:
+    """Each unit's registration for the year's titles, the register of initiatives with their
+    authors and recognising decisions, and the rule that flags a title not registered."""
+    cycle_registers_0021.cycle_registers_step(db)
 
 
 def known_step_names() -> list[str]:

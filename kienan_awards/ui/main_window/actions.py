@@ -13,7 +13,6 @@ from kienan_awards import __version__
 from kienan_awards.core.i18n import _
 from kienan_awards.ui.icons import ACTION_ICONS, icon
 from kienan_awards.ui.main_window.dialogs import ask_with_message_box
-from kienan_awards.ui.table_printing import print_table
 
 if TYPE_CHECKING:
     from kienan_awards.ui.main_window.window import MainWindow
@@ -135,6 +134,8 @@ class WindowActions(QObject):
             printer.setCopyCount(1)
             if QPrintDialog(printer, self._window).exec() != QPrintDialog.DialogCode.Accepted:
                 return False
+        from kienan_awards.ui.table_printing import print_table  # only when printing
+
         title, table = target
         print_table(printer, title, table.model())
         return True

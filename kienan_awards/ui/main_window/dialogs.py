@@ -14,7 +14,6 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records.office import office_on
 from kienan_awards.core.records.record_counts import holds_records
-from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.read_only import is_writable
 
 if TYPE_CHECKING:
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
 
 # The dialogs below are imported when first opened, not at start: with what they bring
 # (the list reader, the certificate printer, the demo) they are a good part of the window's
-# start-up time.
+# start-up time. The welcome too: most starts find the office recorded.
 
 Ask = Callable[[QWidget, str, str], bool]
 
@@ -92,6 +91,8 @@ class WindowDialogs(QObject):
         authority has ended), ask for it; the demo data may come with it. True when saved."""
         if not is_writable(self._db) or office_on(self._db) is not None:
             return False
+        from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
+
         dialog = OfficeDialog(
             self._db, self._window, welcome=True, mover=self._window.move_database_to
         )

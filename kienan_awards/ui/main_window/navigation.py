@@ -1,7 +1,13 @@
 """The list of pages on the left and the stack that shows one of them; which pages must read
-the database again, at once when on screen or when next shown."""
+the database again, at once when on screen or when next shown.
+
+The list names every page from the start; the stack holds a page once it is built (the first
+time it is shown or asked for, see pages.py). A page not built yet needs no telling of a change:
+it reads everything when it is built."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox, QStackedWidget, QWidget
@@ -35,11 +41,14 @@ def window_page(page: QWidget) -> WindowPage:
 
 
 class PageNavigation(QObject):
-    def __init__(self, pages: dict[str, QWidget], parent: QWidget):
+    def __init__(self, pages: Mapping[str, QWidget], parent: QWidget):
         super().__init__(parent)
         self._window = parent
         self.pages = pages
-        self.interfaces = {page: window_page(page) for page in pages.values()}
+        self._keys = list(pages)
+        # The pages built so far, as the window speaks to them.
+        self.interfaces: dict[QWidget, WindowPage] = {}
+        self._key_of: dict[QWidget, str] = {}
         self._stale: set[QWidget] = set()  # read again when next shown
         self.ask_unsaved = self.ask_about_unsaved_changes
         titles = {
@@ -47,6 +56,7 @@ class PageNavigation(QObject):
             "movements": _("Movements"),
             "units": _("Units"),
             "people": _("People"),
+            "cycle": _("The year's cycle"),
             "decisions": _("Decisions & awards"),
             "honour_roll": _("Honour roll"),
             "reports": _("Reports"),
@@ -70,9 +80,13 @@ class PageNavigation(QObject):
             self.list.item(row).setToolTip(titles[key])
             self.list.item(row).setIcon(icon(PAGE_ICONS[key]))
         self.stack = QStackedWidget()
-        for page in pages.values():
-            self.stack.addWidget(page)
         self.list.currentRowChanged.connect(self._navigate)
+
+    def add_page(self, key: str, page: QWidget) -> None:
+        """A page just built: into the stack (hidden until shown), told of later changes."""
+        self.interfaces[page] = window_page(page)
+        self._key_of[page] = key
+        self.stack.addWidget(page)
 
     # --- which page --------------------------------------------------------------------------
     def current_page(self) -> QWidget:
@@ -83,21 +97,23 @@ class PageNavigation(QObject):
         return self.interfaces[self.current_page()]
 
     def current_page_key(self) -> str:
-        return list(self.pages)[self.stack.currentIndex()]
+        return self._key_of.get(self.current_page(), self._keys[0])
 
     def show_page(self, key: str) -> None:
-        self.list.setCurrentRow(list(self.pages).index(key))
+        self.list.setCurrentRow(self._keys.index(key))
 
     def _navigate(self, row: int) -> None:
-        if row == self.stack.currentIndex():
+        key = self._keys[row]
+        shown = self.current_page()
+        if shown is not None and self._key_of[shown] == key:
             return
         if not self.may_leave_page():
             self.list.blockSignals(True)
-            self.list.setCurrentRow(self.stack.currentIndex())
+            self.list.setCurrentRow(self._keys.index(self.current_page_key()))
             self.list.blockSignals(False)
             return
-        self.stack.setCurrentIndex(row)
-        page = self.current_page()
+        page = self.pages[key]  # built now if it is its first showing
+        self.stack.setCurrentWidget(page)
         if page in self._stale:
             self._stale.discard(page)
             self.interfaces[page].refresh()

@@ -18,18 +18,10 @@ from kienan_awards.core.storage.moving import move_database
 from kienan_awards.ui.main_window.actions import WindowActions
 from kienan_awards.ui.main_window.dialogs import WindowDialogs
 from kienan_awards.ui.main_window.navigation import PageNavigation
+from kienan_awards.ui.main_window.pages import WindowPages
 from kienan_awards.ui.main_window.status import WindowStatus
 from kienan_awards.ui.main_window.undo import UndoHistory
 from kienan_awards.ui.page_layout import give_first_sizes
-from kienan_awards.ui.pages.audit_page import AuditPage
-from kienan_awards.ui.pages.decisions_page import DecisionsPage
-from kienan_awards.ui.pages.honour_roll_page import HonourRollPage
-from kienan_awards.ui.pages.movements_page import MovementsPage
-from kienan_awards.ui.pages.overview_page import OverviewPage
-from kienan_awards.ui.pages.people_page import PeoplePage
-from kienan_awards.ui.pages.reports_page import ReportsPage
-from kienan_awards.ui.pages.settings_page import SettingsPage
-from kienan_awards.ui.pages.units_page import UnitsPage
 from kienan_awards.ui.read_only import is_writable, refuse_writing
 from kienan_awards.ui.window_layout import WindowLayout
 
@@ -50,17 +42,8 @@ class MainWindow(QMainWindow):
         self.moved_to: Path | None = None
         self.setStyleSheet(PAGE_STYLE)
         self.setWindowTitle(_("Kien An Awards - {file}").format(file=db.path.name))
-        self.pages: dict[str, QWidget] = {
-            "overview": OverviewPage(db),
-            "movements": MovementsPage(db),
-            "units": UnitsPage(db),
-            "people": PeoplePage(db),
-            "decisions": DecisionsPage(db),
-            "honour_roll": HonourRollPage(db),
-            "reports": ReportsPage(db),
-            "audit": AuditPage(db),
-            "settings": SettingsPage(db, settings=settings),
-        }
+        # Each page is built when first shown (or asked for): see pages.py.
+        self.pages = WindowPages(db, settings, self._page_built)
         self.page_navigation = PageNavigation(self.pages, self)
         self.navigation = self.page_navigation.list
         self.stack = self.page_navigation.stack
@@ -71,7 +54,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         give_first_sizes(self.splitter, [self.page_navigation.first_width, 1000])
         self.setCentralWidget(self.splitter)
-        self.remembered_layout = WindowLayout(self, settings, self.splitter, self.pages)
+        self.remembered_layout = WindowLayout(self, settings, self.splitter)
 
         self.undo_history = UndoHistory(db, self)
         self.window_status = WindowStatus(db, self)
@@ -88,7 +71,6 @@ class MainWindow(QMainWindow):
             self.templates_action,
             self.load_demo_action,
         )
-        self._connect_pages()
         self.records_changed.connect(self.page_navigation.changes_made)
         self.records_changed.connect(self._show_status)
         self.undo_history.undone.connect(self.changes_made)
@@ -113,17 +95,23 @@ class MainWindow(QMainWindow):
         self.counts_label = self.window_status.counts_label
         self.backup_label = self.window_status.backup_label
 
-    def _connect_pages(self) -> None:
-        for page, interface in self.page_navigation.interfaces.items():
-            interface.edited.connect(partial(self.edit_made, initiator=page))
-            interface.changed.connect(partial(self.changes_made, initiator=page))
-        self.pages["honour_roll"].award_opened.connect(self.open_award)
-        first_steps = self.pages["overview"].first_steps
-        first_steps.new_movement_button.clicked.connect(self.start_a_movement)
-        first_steps.import_button.clicked.connect(lambda: self.open_import_dialog())
-        first_steps.demo_button.clicked.connect(lambda: self.offer_demo_data(lambda *_: True))
-        self.pages["settings"].database_moved.connect(self.reopen_moved_database)
-        self.pages["settings"].mover = self.move_database_to
+    def _page_built(self, key: str, page: QWidget) -> None:
+        """A page just built: in the stack, laid out as remembered, and its signals heard."""
+        self.page_navigation.add_page(key, page)
+        self.remembered_layout.add_page(page)
+        interface = self.page_navigation.interfaces[page]
+        interface.edited.connect(partial(self.edit_made, initiator=page))
+        interface.changed.connect(partial(self.changes_made, initiator=page))
+        if key == "honour_roll":
+            page.award_opened.connect(self.open_award)
+        elif key == "overview":
+            first_steps = page.first_steps
+            first_steps.new_movement_button.clicked.connect(self.start_a_movement)
+            first_steps.import_button.clicked.connect(lambda: self.open_import_dialog())
+            first_steps.demo_button.clicked.connect(lambda: self.offer_demo_data(lambda *_: True))
+        elif key == "settings":
+            page.database_moved.connect(self.reopen_moved_database)
+            page.mover = self.move_database_to
 
     # --- what changed ------------------------------------------------------------------------
     def changes_made(self, changes: ChangeSet, initiator: object = None) -> None:
@@ -211,8 +199,9 @@ class MainWindow(QMainWindow):
     # --- the database moved, the window closes -----------------------------------------------
     def move_database_to(self, place: Path | str) -> Path:
         """Move the database (core.storage.moving) with this window's second connection, the
-        honour roll's, closed first: the move is refused while any other is open."""
-        self.pages["honour_roll"].model.release_connection()
+        honour roll's (once built), closed first: the move is refused while any other is open."""
+        if self.pages.is_built("honour_roll"):
+            self.pages["honour_roll"].model.release_connection()
         return move_database(self._db, place)
 
     def reopen_moved_database(self, path: Path) -> None:

@@ -4,6 +4,7 @@ of plan against actual and of progress through the year."""
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,14 +25,18 @@ from kienan_awards.core.movements.movement_plans import list_movements
 from kienan_awards.core.movements.progress import progress_history, target_progress
 from kienan_awards.core.records.record_counts import record_counts
 from kienan_awards.core.vocabulary import WHOLE_AREA
-from kienan_awards.printing.charts import BarGroup, paint_bars, save_pdf, save_png
 from kienan_awards.ui.chart_widget import WindowChart
-from kienan_awards.ui.dialogs.target_history_dialog import TargetHistoryDialog, progress_painting
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.page_layout import give_first_sizes
 from kienan_awards.ui.pages.first_steps_panel import FirstStepsPanel
 from kienan_awards.ui.pages.progress_matrix import ProgressMatrix
 from kienan_awards.ui.pages.window_page import WindowPage
+
+if TYPE_CHECKING:
+    from kienan_awards.ui.dialogs.target_history_dialog import TargetHistoryDialog
+
+# The charts' painting and saving, and the target's history, are loaded when first drawn or
+# opened: an overview with no movement yet never needs them.
 
 
 class OverviewPage(WindowPage):
@@ -132,6 +137,9 @@ class OverviewPage(WindowPage):
 
     # --- charts ----------------------------------------------------------------------------
     def _cell_chosen(self, row: int, column: int, *_previous) -> None:
+        from kienan_awards.printing.charts import BarGroup, paint_bars
+        from kienan_awards.ui.dialogs.target_history_dialog import progress_painting
+
         target = self.matrix.target_at(row, column)
         if target is None:
             return
@@ -153,6 +161,8 @@ class OverviewPage(WindowPage):
         target = self.matrix.target_at(row, column)
         if target is None:
             return None
+        from kienan_awards.ui.dialogs.target_history_dialog import TargetHistoryDialog
+
         dialog = TargetHistoryDialog(self._db, target, self)
         dialog.open()
         return dialog
@@ -172,6 +182,8 @@ class OverviewPage(WindowPage):
             return None
         if not path.lower().endswith("." + suffix):
             path += "." + suffix
+        from kienan_awards.printing.charts import save_pdf, save_png
+
         paintings = self.chart_paintings()
         if suffix == "png":
             if not save_png(paintings, path):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, ngettext, shown
-from kienan_awards.core.lists.spreadsheet_export import export_record_list
 from kienan_awards.core.output_files import safe_file_name
 from kienan_awards.core.records.record_lists import RecordList
 from kienan_awards.ui.figures import figure
@@ -173,6 +172,9 @@ class RecordListPage(WindowPage):
         path = Path(chosen)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
+        # The workbook writer is loaded when first used: it is no part of the window's start.
+        from kienan_awards.core.lists.spreadsheet_export import export_record_list
+
         failure = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -4,8 +4,10 @@ against the database and against what earlier rows will create, and adds to the 
 from __future__ import annotations
 
 from kienan_awards.core.lists.planners.awards import AwardPlanner
+from kienan_awards.core.lists.planners.initiatives import InitiativePlanner
 from kienan_awards.core.lists.planners.people import PeoplePlanner
 from kienan_awards.core.lists.planners.proposals import ProposalPlanner
+from kienan_awards.core.lists.planners.registrations import RegistrationPlanner
 from kienan_awards.core.lists.planners.row_planner import RowPlanner
 from kienan_awards.core.lists.planners.units import UnitPlanner
 
@@ -14,4 +16,6 @@ PLANNERS: dict[str, type[RowPlanner]] = {
     "proposals": ProposalPlanner,
     "people": PeoplePlanner,
     "units": UnitPlanner,
+    "registrations": RegistrationPlanner,
+    "initiatives": InitiativePlanner,
 }

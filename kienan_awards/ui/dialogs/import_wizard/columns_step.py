@@ -41,6 +41,10 @@ FIELD_TITLES = (
     NC_("list field", "Parent unit"),
     NC_("list field", "Valid from"),
     NC_("list field", "Valid to"),
+    NC_("list field", "Authors"),
+    NC_("list field", "Scope of effect"),
+    NC_("list field", "Recognised by"),
+    NC_("list field", "Effect"),
 )
 
 

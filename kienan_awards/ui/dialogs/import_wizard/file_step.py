@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -48,9 +49,25 @@ class FileStep(QWidget):
             ("proposals", _("A unit's proposal (to review)")),
             ("people", _("People")),
             ("units", _("Units")),
+            ("registrations", _("A unit's registration for the year's titles")),
+            ("initiatives", _("Initiatives recognised")),
         ):
             self.kind_combo.addItem(title, kind)
         form.addRow(_("The list holds"), self.kind_combo)
+        # A registration list often says its year and its unit only in its title, a list of
+        # initiatives its year.
+        self.year_spin = QSpinBox()
+        self.year_spin.setObjectName("registration_year")
+        self.year_spin.setRange(0, 2100)
+        self.year_spin.setSpecialValueText(_("(from the list)"))
+        self.year_spin.setValue(0)
+        form.addRow(_("Year, for rows that do not say it"), self.year_spin)
+        self.unit_edit = QLineEdit()
+        self.unit_edit.setObjectName("registration_unit")
+        self.unit_edit.setPlaceholderText(_("(from the list)"))
+        form.addRow(_("Unit registering, for rows that do not say it"), self.unit_edit)
+        self.kind_combo.currentIndexChanged.connect(self._show_kind_fields)
+
         note = QLabel(
             _("When the list has no decision or award column, give them here for every row:")
         )
@@ -77,6 +94,14 @@ class FileStep(QWidget):
             _("Otherwise they are read like the others; either way the check names them.")
         )
         form.addRow(self.skip_hidden_box)
+        self._form = form
+        self._show_kind_fields()
+
+    def _show_kind_fields(self) -> None:
+        """The year only for registrations and initiatives, the unit only for registrations."""
+        kind = self.list_kind()
+        self._form.setRowVisible(self.year_spin, kind in ("registrations", "initiatives"))
+        self._form.setRowVisible(self.unit_edit, kind == "registrations")
 
     def choose_file(self) -> str:
         patterns = " ".join(f"*{suffix}" for suffix in LIST_SUFFIXES)
@@ -116,6 +141,12 @@ class FileStep(QWidget):
             if decided == self.date_edit.minimumDate()
             else dt.date(decided.year(), decided.month(), decided.day()),
             form_name=self.form_combo.currentData(),
+            year=(self.year_spin.value() or None)
+            if self.list_kind() in ("registrations", "initiatives")
+            else None,
+            unit_name=(self.unit_edit.text().strip() or None)
+            if self.list_kind() == "registrations"
+            else None,
             layouts=dict(layouts),
             skip_hidden=self.skip_hidden_box.isChecked(),
         )
