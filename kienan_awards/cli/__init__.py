@@ -131,10 +131,12 @@ def build_parser() -> argparse.ArgumentParser:
     # The groups import this module for what they share: they are imported once it is whole.
     from kienan_awards.cli import (
         certificates,
+        council,
         cycle,
         decisions,
         demo,
         discipline,
+        dossier,
         imports,
         office,
         records,
@@ -178,8 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     commands = parser.add_subparsers(action=CommandParsers, dest="command", metavar="COMMAND")
-    groups = (demo, records, office, discipline, cycle, imports, reports, decisions)
-    for group in (*groups, certificates, storage):
+    groups = (demo, records, office, discipline, cycle, council, imports, reports, decisions)
+    for group in (*groups, dossier, certificates, storage):
         group.add_parser(commands)
     return parser
 

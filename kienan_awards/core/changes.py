@@ -20,6 +20,7 @@ class RecordKind(StrEnum):
     PROPOSALS = "proposals"  # proposals and their lines
     REGISTRATIONS = "registrations"  # what units and people register for at the year's start
     INITIATIVES = "initiatives"  # the register of initiatives and their authors
+    COUNCIL = "council"  # the council's members, rules, meetings and counts
     DECISIONS = "decisions"
     AWARDS = "awards"
     CERTIFICATES = "certificates"  # what was printed, reissued, calibration profiles
@@ -49,6 +50,13 @@ TABLE_KINDS: Mapping[str, RecordKind] = MappingProxyType(
         "registrations": RecordKind.REGISTRATIONS,
         "initiatives": RecordKind.INITIATIVES,
         "initiative_authors": RecordKind.INITIATIVES,
+        "council_members": RecordKind.COUNCIL,
+        "council_rules": RecordKind.COUNCIL,
+        "council_thresholds": RecordKind.COUNCIL,
+        "council_meetings": RecordKind.COUNCIL,
+        "council_attendance": RecordKind.COUNCIL,
+        "council_reviewed_proposals": RecordKind.COUNCIL,
+        "council_votes": RecordKind.COUNCIL,
         "decisions": RecordKind.DECISIONS,
         "awards": RecordKind.AWARDS,
         "award_acts": RecordKind.AWARDS,

@@ -84,6 +84,16 @@ RECORD_TABLES = {
     "targets": "Chỉ tiêu",
     "unit_successions": "Kế thừa đơn vị",
     "units": "Đơn vị",
+    "registrations": "Đăng ký thi đua",
+    "initiatives": "Sáng kiến",
+    "initiative_authors": "Tác giả của sáng kiến",
+    "council_members": "Thành viên Hội đồng",
+    "council_rules": "Quy định bỏ phiếu của Hội đồng",
+    "council_thresholds": "Ngưỡng tỷ lệ phiếu của Hội đồng",
+    "council_meetings": "Các cuộc họp Hội đồng",
+    "council_attendance": "Thành viên dự họp Hội đồng",
+    "council_reviewed_proposals": "Đề nghị được Hội đồng xem xét",
+    "council_votes": "Kết quả bỏ phiếu của Hội đồng",
 }
 
 
@@ -284,7 +294,7 @@ SAME_PERIOD_COMPARISON = "So với cùng kỳ"  # a % of the same period, or a r
 PAGE_NUMBER = "Trang {page}/{pages}"
 CHART_DATA = "Số liệu của biểu đồ"
 
-# --- Decision pack (issue 21) ------------------------------------------------------------------
+# --- Decision pack ------------------------------------------------------------------------
 # The abbreviations the note under an attached list writes ("của Chủ tịch UBND quận …"):
 # each abbreviation and the words it stands for.
 COMMITTEE = "Ủy ban nhân dân"  # a People's Committee, the body whose chairman signs

@@ -1,4 +1,4 @@
-"""The import fuzzer's long run (issue 32): many generated lists through `kienan-awards import`,
+"""The import fuzzer's long run: many generated lists through `kienan-awards import`,
 each in its own process on a copy of the demo or an empty database.
 
     python3 -m tests.benchmarks.fuzz_import --count 10000 --seed 1 [--jobs 2] [--keep DIR]

@@ -1,4 +1,4 @@
-"""Issue 21, certificates: the achievement is one phrase with one lead-in, positions and units
+"""Certificates: the achievement is one phrase with one lead-in, positions and units
 read as documents write them, a collective is named in full with its place."""
 
 import json
@@ -268,7 +268,7 @@ def test_the_demo_certificates_name_positions_units_and_collectives_in_full(demo
 
 
 def test_a_person_of_a_department_is_of_the_department_with_its_place(demo_db):
-    """Issue 21: "Chuyên viên Phòng Nội vụ" reads "... Phòng Nội vụ quận Kiến An", a ward's
+    """A position "Chuyên viên Phòng Nội vụ" reads "... Phòng Nội vụ quận Kiến An", a ward's
     department "... phường Kiến An": a certificate is read on its own."""
     printed = []  # (unit, position and unit as printed)
     for number in ("15/QĐ-UBND", "512/QĐ-UBND"):

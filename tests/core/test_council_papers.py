@@ -1,4 +1,4 @@
-"""Issue 23, the council's papers as content and as .docx: the ballot (every title with its
+"""The council's papers as content and as .docx: the ballot (every title with its
 candidates and a box to agree or not, no voter's name), the minutes of the meeting (who met,
 the quorum, what was reviewed, each title's result) and the minutes of the count (ballots,
 each candidate's count and share, the verdict against the threshold and its basis, or that no

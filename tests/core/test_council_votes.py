@@ -1,4 +1,4 @@
-"""Issue 23, the council's secret ballot: members in office on the day, the quorum, each
+"""The council's secret ballot: members in office on the day, the quorum, each
 candidate's share against the members present or in office, and a verdict only against a
 threshold the office has set; a count that does not add up is refused."""
 

@@ -1,4 +1,4 @@
-"""Issue 29: the decision pack's .docx as Word and LibreOffice open it: Times New Roman 14 in
+"""The decision pack's .docx as Word and LibreOffice open it: Times New Roman 14 in
 Vietnamese in every style, the office as author, no template leftovers; the header split 42/58
 with "Số:" and the date in one row; "Nơi nhận:" flush left 12 pt bold italic; page breaks as
 "page break before"; tables with a repeated header row, rows never split, widths from the

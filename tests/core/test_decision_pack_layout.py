@@ -1,4 +1,4 @@
-"""Issue 21: what a demo decision pack says and where its PDF puts it: titles recognised or given
+"""What a demo decision pack says and where its PDF puts it: titles recognised or given
 one clause a title with the counts of collectives and individuals, Giấy khen for what, Article 2
 as a sentence with the total in words, the last article taking effect on signing; the header
 breaking the authority before its area; the attached list in sections with its note; the bonus

@@ -1,4 +1,4 @@
-"""Issue 23, the dossier's ZIP: the submission, the list of candidates as .xlsx that this
+"""The dossier's ZIP: the submission, the list of candidates as .xlsx that this
 program's proposals import reads without an error, each report as .docx (and PDF when a
 renderer is given), the council's minutes given as files, and a manifest whose names, sizes
 and sha256 match the members; Vietnamese member names with the UTF-8 flag, safe on Windows,

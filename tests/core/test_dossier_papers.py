@@ -1,4 +1,4 @@
-"""Issue 23, the dossier sent up to the city as content and as .docx: the submission signed by
+"""The dossier sent up to the city as content and as .docx: the submission signed by
 the office's authority (TM./KT. as its decisions), addressed to the city through its emulation
 body, counting what is proposed per form, the list of candidates attached; each candidate's
 achievement report prefilled with the records (facts, targets, initiatives, award history)

@@ -1,4 +1,4 @@
-"""Issue 32: generated lists, as other offices and programs make them and hostile ones, each
+"""Generated lists, as other offices and programs make them and hostile ones, each
 imported by `kienan-awards import` in its own process: none may end in an unexpected error, a
 signal, a timeout or memory past the cap, and a refused list leaves the database as it was.
 

@@ -1,4 +1,4 @@
-"""The reports as an office reads them (issue 21, Reports): every plan source of a target,
+"""The reports as an office reads them: every plan source of a target,
 sections numbered 1, 2, 3, ratios as the office writes them, rates compared in points, plans
 "about 4" in words, every year on record by default; and on paper, no table row split between
 pages, no heading alone at a page's foot, decision numbers never broken."""

@@ -1,4 +1,4 @@
-"""How a report's tables are set on worksheets (issue 29, The workbooks): stacked tables get
+"""How a report's tables are set on worksheets: stacked tables get
 widths that serve them all, and a sheet repeats one header, so its pages after the first all go
 on with the table that header belongs to; tables with the same header run on under it."""
 

@@ -1,5 +1,5 @@
-"""The report workbooks and the full export as an office prints them (issue 29, The
-workbooks): page setup on every sheet, dates as dates, one number format a table's column,
+"""The report workbooks and the full export as an office prints them: page setup on every
+sheet, dates as dates, one number format a table's column,
 widths from the content, rows tall enough for their wrapped text, the header repeated on a
 sheet's later pages being the one of the table they go on with; the full export's births in one
 form that sorts, its awards printed legibly; and LibreOffice prints each report workbook on as

@@ -1,4 +1,4 @@
-"""Issue 29, signing on behalf: each dated signer signs as the chairman himself, KT. (a deputy
+"""Signing on behalf: each dated signer signs as the chairman himself, KT. (a deputy
 on the chairman's behalf), TM. (for the committee as a body) or Q. (acting); the issuer line
 stays the chairman's; a decision keeps the capacity it was signed in; decisions and
 certificates print "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH" over the name."""

@@ -1,4 +1,4 @@
-"""Issue 23, the council's papers as PDF: the ballot on A5 landscape (half an A4 sheet) and on
+"""The council's papers as PDF: the ballot on A5 landscape (half an A4 sheet) and on
 A4, both minutes on A4, drawn in the shipped serif with its Vietnamese marks whole; the
 signatures never alone on a page."""
 

@@ -1,4 +1,4 @@
-"""Issue 21, the decision's attached list: its table text is 13 pt (Decree 30/2020) in the .docx
+"""The decision's attached list: its table text is 13 pt (Decree 30/2020) in the .docx
 and the PDF, and its columns are fitted so that a list of 40 people with the achievements,
 positions and units a ward writes takes two pages, in the PDF and in the .docx as LibreOffice
 prints it."""

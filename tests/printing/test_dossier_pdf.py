@@ -1,4 +1,4 @@
-"""Issue 23, the dossier's papers as PDF: the submission with its list of candidates and an
+"""The dossier's papers as PDF: the submission with its list of candidates and an
 achievement report on A4, drawn in the shipped serif with the Vietnamese marks whole; in the
 ZIP each report goes as .docx and as PDF under one name."""
 

@@ -1,4 +1,4 @@
-"""Issue 21: a long line of a certificate or a decision never breaks inside a place name
+"""A long line of a certificate or a decision never breaks inside a place name
 ("quận Kiến" / "An") or a decision number ("15/QĐ-" / "UBND"), in the .docx (non-breaking
 spaces and hyphens), the PDF (Qt keeps the pieces whole) and on a certificate (its own wrap)."""
 

@@ -1,5 +1,5 @@
 """Runs generated lists through the command line's import, one process each as a clerk's
-file reaches it, and says what happened (issue 32).
+file reaches it, and says what happened.
 
 Verdicts:
 - "accepted": exit 0, after which `kienan-awards check` passes (a dry run must leave the

@@ -1,4 +1,4 @@
-"""Seeded office lists for the import fuzzer (issue 32): lists as other offices and other
+"""Seeded office lists for the import fuzzer: lists as other offices and other
 programs make them, and hostile ones.
 
 ``generate_list(seed, folder)`` writes one file and says what odd things it holds; the same

@@ -1,4 +1,4 @@
-"""Issue 28: the recipient history and the register say each award's status in the words the
+"""The recipient history and the register say each award's status in the words the
 honour roll's list uses ("Awarded"/"Đã khen", "Revoked"/"Đã thu hồi"), and the history's
 summary line starts with a capital letter in both languages."""
 

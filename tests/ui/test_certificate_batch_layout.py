@@ -1,4 +1,4 @@
-"""Issue 21, certificates: long achievements wrap to two or three lines before their type
+"""Certificates: long achievements wrap to two or three lines before their type
 shrinks, lines do not break inside a place name or a year, and the certificates of one
 decision keep one type size where they can."""
 

@@ -1,4 +1,4 @@
-"""Issue 22, "Guided work" on the Decisions & awards page: the recipient picked from the people
+"""Guided work on the Decisions & awards page: the recipient picked from the people
 and units (typed with or without diacritics, namesakes told apart), the trích yếu asked for at
 the decision, every button off with the reason while it cannot act, the first step explained
 on an empty tab, the status bar's counts after each change, one title on the page."""

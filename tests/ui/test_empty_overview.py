@@ -1,4 +1,4 @@
-"""Issue 28: on a database with no movement the overview says what to do first, and its
+"""On a database with no movement the overview says what to do first, and its
 buttons do it: a new movement, an import, or (on an empty database only) the demo."""
 
 import pytest

@@ -1,5 +1,5 @@
 """The window's import wizard gives a generated list the same verdict as the core's reader and
-check (issue 32): the same number of rows to import, or a refusal shown to the clerk; and a
+check: the same number of rows to import, or a refusal shown to the clerk; and a
 refused list writes nothing.
 
 The seeds are a fixed mix, each checked to still make what it was chosen for. Lists that need a

@@ -1,4 +1,4 @@
-"""Issue 28, "A fresh machine as it comes": a first session on an empty database, the demo
+"""A first session on an empty database, the demo
 loaded, the window opened again. Every list must then show names and headers whole, and the
 People list and the Units tree must have room; a layout an older version saved from empty
 pages heals; View > Reset the layout starts afresh."""

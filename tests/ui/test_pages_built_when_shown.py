@@ -1,4 +1,4 @@
-"""Issue 22, "Start-up": the window builds only the page it shows first; every other page is
+"""The window builds only the page it shows first; every other page is
 built the first time it is shown or asked for, and is then laid out as remembered, told of
 changes and heard like any other. The navigation names them all from the start."""
 

@@ -55,7 +55,7 @@ def test_the_interface_language_is_chosen_in_settings_for_the_next_start(
 
 
 def test_the_signers_are_listed_with_how_each_signs(qtbot, db):
-    """Issue 29: the Chairman himself, then his deputy on his behalf (KT.), then the ward's
+    """The Chairman himself, then his deputy on his behalf (KT.), then the ward's
     Chairman; the lines each signs under, as decisions and certificates print them."""
     from kienan_awards.core import demo
 

@@ -80,7 +80,7 @@ def test_a_saved_or_reset_template_tells_the_window(qtbot, db):
 
 
 def test_the_lead_in_before_an_achievement_is_set_in_its_own_field(qtbot, db):
-    """Issue 21: the template's lead-in is a field of the editor; the preview and the saved
+    """The template's lead-in is a field of the editor; the preview and the saved
     template put it before an achievement that is not a verb phrase."""
     editor = _editor(qtbot, db, "giay_khen_ca_nhan")
     assert editor.lead_in.text() == words.ACHIEVEMENT_OPENING

@@ -1,4 +1,4 @@
-"""Issue 22, "Start-up": the window starts without loading what only some of its commands need
+"""The window starts without loading what only some of its commands need
 (the workbook and document libraries, the QR codes, the demo, the printing of certificates,
 decisions and reports); each is loaded when first used."""
 

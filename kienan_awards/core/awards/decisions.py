@@ -18,6 +18,7 @@ from kienan_awards.core.awards.decision_issuer import (
 )
 from kienan_awards.core.awards.eligibility import Finding, check_line
 from kienan_awards.core.changes import ChangeSet, RecordKind
+from kienan_awards.core.cycle.council import council_shortfall
 from kienan_awards.core.documents.certificates import freeze_certificates
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import N_
@@ -146,12 +147,14 @@ def review_line(
             raise KienanError(
                 Message("this line is already decided: correct or revoke its award instead")
             )
-        findings = line_findings(db, line_id)
-        if status == "accepted" and findings and not clean(override_reason):
+        problems = [f.message for f in line_findings(db, line_id)]
+        # Below the council's threshold is one more problem an override reason answers.
+        problems += filter(None, [council_shortfall(db, line_id)])
+        if status == "accepted" and problems and not clean(override_reason):
             raise KienanError(
                 Message(
                     "{problems} — give a reason to accept it anyway",
-                    problems=joined([f.message for f in findings]),
+                    problems=joined(problems),
                 )
             )
         return record_edits.update_record(
@@ -226,12 +229,13 @@ def decide(
         # pass (its LĐTT line rejected since); only a recorded override lets it through.
         for line in lines:
             if not line["override_reason"]:
-                findings = check_line(db, line, proposal["achievement_year"])
-                if findings:
+                problems = [f.message for f in check_line(db, line, proposal["achievement_year"])]
+                problems += filter(None, [council_shortfall(db, line["id"])])
+                if problems:
                     raise KienanError(
                         Message(
                             "{problems} — review the line again before deciding",
-                            problems=joined([f.message for f in findings]),
+                            problems=joined(problems),
                         )
                     )
         # Never unsigned: a decision is made only under the authority in force on its date,

@@ -76,7 +76,7 @@ def rebuild_search_index(db: Database) -> int:
 
 # While many entries are written: the pages of the indexes over them and of the words being
 # sorted stay in memory instead of going to and from the file (SQLite keeps 2 MB). An import
-# keeps less: its memory counts against the import's (issue 19: 150 MB over the bare read).
+# keeps less: its memory counts against the import's (at most 150 MB over the bare read).
 _REBUILD_CACHE_KIB = 32 * 1024
 _IMPORT_CACHE_KIB = 16 * 1024
 

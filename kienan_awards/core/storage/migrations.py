@@ -20,6 +20,7 @@ from kienan_awards.core.storage import audit_triggers
 from kienan_awards.core.storage.step_data import (
     bonus_rates_0012,
     catalogue_0002,
+    council_0022,
     cycle_registers_0021,
     discipline_0019,
     law_0013,
@@ -416,6 +417,13 @@ def _year_cycle_registers(db: Database) -> None:
     """Each unit's registration for the year's titles, the register of initiatives with their
     authors and recognising decisions, and the rule that flags a title not registered."""
     cycle_registers_0021.cycle_registers_step(db)
+
+
+@STEPS(name="0022_council_review")
+def _council_review(db: Database) -> None:
+    """The council's members by date, the office's rules for its votes, its meetings with the
+    members present and the proposals reviewed, and the count of each proposal line."""
+    council_0022.council_step(db)
 
 
 def known_step_names() -> list[str]:

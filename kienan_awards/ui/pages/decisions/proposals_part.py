@@ -23,7 +23,8 @@ from kienan_awards.core.awards.proposals import ProposalLine, ProposalSummary
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.i18n import _, ngettext
 from kienan_awards.ui.pages.decisions.button_states import allow
-from kienan_awards.ui.pages.decisions.decisions_part import DecisionsPart
+from kienan_awards.ui.pages.decisions.decisions_part import DecisionsPart, page_title
+from kienan_awards.ui.pages.decisions.dossier_action import DossierButton
 from kienan_awards.ui.pages.decisions.first_proposal_panel import FirstProposalPanel
 from kienan_awards.ui.pages.decisions.line_form import LineForm
 from kienan_awards.ui.pages.decisions.proposal_lines_table import ProposalLinesTable
@@ -67,6 +68,8 @@ class ProposalsPart(DecisionsPart):
         self._buttons = QHBoxLayout()
         self._buttons.addWidget(self.new_button)
         self._buttons.addStretch(1)
+        self.dossier_button = DossierButton(db, self.current_proposal_id, page_title())
+        self._buttons.addWidget(self.dossier_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -83,10 +86,12 @@ class ProposalsPart(DecisionsPart):
         self.stack.insertWidget(PROPOSALS, splitter)
         QVBoxLayout(self).addWidget(self.stack)
         self.state_changed.connect(self._update_add_button)
+        self.state_changed.connect(self.dossier_button.update_state)
 
     def add_controls(self, controls: QWidget) -> None:
         """Put more buttons beside "New proposal..." (the review's)."""
-        self._buttons.insertWidget(self._buttons.count() - 1, controls)
+        # Before the stretch; the dossier's button stays at the far end.
+        self._buttons.insertWidget(self._buttons.count() - 2, controls)
 
     # --- what is chosen ----------------------------------------------------------------------
     def current_proposal_id(self) -> int | None:
