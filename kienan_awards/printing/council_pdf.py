@@ -7,8 +7,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtGui import QPageSize
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.documents.council_papers import (
@@ -18,9 +17,6 @@ from kienan_awards.core.documents.council_papers import (
     Table,
     Text,
 )
-from kienan_awards.core.errors import KienanError
-from kienan_awards.core.messages import Message
-from kienan_awards.core.output_files import output_file
 from kienan_awards.printing.decision_pdf import (
     RULE_GAP_PT,
     SIGNATURE_SPACE_MM,
@@ -28,6 +24,7 @@ from kienan_awards.printing.decision_pdf import (
     lines_in_html,
 )
 from kienan_awards.printing.page_flow import PageFlow, unbroken_html
+from kienan_awards.printing.pdf_pages import pdf_pages
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A5": QPageSize.PageSizeId.A5}
 
@@ -171,42 +168,20 @@ def _copies(flow: PageFlow, content: PaperContent) -> None:
 def write_council_pdf(content: PaperContent, path: Path | str) -> Path:
     """The paper as PDF; a running Qt application is needed (printing.offscreen_application
     gives one to the command line)."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise KienanError(Message("cannot write {path}: the folder does not exist", path=path))
     paper = content.paper
-    left, top, right, bottom = paper.margins_mm
     landscape = paper.width_mm > paper.height_mm
-    layout = QPageLayout(
-        QPageSize(PAGE_SIZES[paper.name]),
-        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
-        QMarginsF(left, top, right, bottom),
-        QPageLayout.Unit.Millimeter,
-    )
-    with output_file(path) as draft:
-        writer = QPdfWriter(str(draft))
-        try:
-            writer.setResolution(300)
-            writer.setCreator(content.author)
-            writer.setTitle(content.title)
-            if not writer.setPageLayout(layout):
-                raise KienanError(Message("cannot lay out {path}", path=path))
-            area = layout.paintRectPixels(writer.resolution())
-            flow = PageFlow(writer, area.width(), area.height(), top)
-            try:
-                _header(flow, content)
-                _title(flow, content)
-                last = len(content.blocks) - 1
-                for index, block in enumerate(content.blocks):
-                    if isinstance(block, Table):
-                        flow.table(block.columns, block.rows, paper.table_size, block.min_row_mm)
-                    else:
-                        keep = _first_signatures_height(flow, content) if index == last else 0.0
-                        _text(flow, block, paper.body_size, keep)
-                _signatures(flow, content)
-                _copies(flow, content)
-            finally:
-                flow.finish()
-        finally:
-            writer = None  # closes the draft, so it can be put in place or removed
-    return path
+    with pdf_pages(
+        path, paper.margins_mm, content.author, content.title, PAGE_SIZES[paper.name], landscape
+    ) as flow:
+        _header(flow, content)
+        _title(flow, content)
+        last = len(content.blocks) - 1
+        for index, block in enumerate(content.blocks):
+            if isinstance(block, Table):
+                flow.table(block.columns, block.rows, paper.table_size, block.min_row_mm)
+            else:
+                keep = _first_signatures_height(flow, content) if index == last else 0.0
+                _text(flow, block, paper.body_size, keep)
+        _signatures(flow, content)
+        _copies(flow, content)
+    return Path(path)

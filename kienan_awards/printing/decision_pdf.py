@@ -7,17 +7,12 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
-
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.documents.decision_attachments import Attachment
 from kienan_awards.core.documents.decision_document import DecisionContent
 from kienan_awards.core.documents.table_columns import TABLE_POINT_SIZE
-from kienan_awards.core.errors import KienanError
-from kienan_awards.core.messages import Message
-from kienan_awards.core.output_files import output_file
 from kienan_awards.printing.page_flow import PageFlow, unbroken_html
+from kienan_awards.printing.pdf_pages import pdf_pages
 
 HEADER_SPLIT = 0.42
 HEADER_SIZE = 13
@@ -212,36 +207,13 @@ def flow_attachment(flow: PageFlow, attachment: Attachment) -> None:
 
 
 def write_decision_pdf(content: DecisionContent, path: Path | str) -> Path:
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise KienanError(Message("cannot write {path}: the folder does not exist", path=path))
-    left, top, right, bottom = MARGINS_MM
-    layout = QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(left, top, right, bottom),
-        QPageLayout.Unit.Millimeter,
-    )
-    # Through a draft: an old file of that name is replaced only by a complete new one.
-    with output_file(path) as draft:
-        writer = QPdfWriter(str(draft))
-        try:
-            writer.setResolution(300)
-            writer.setCreator(content.office_name or content.body_name)
-            writer.setTitle(words.DECISION_OF.format(number=content.number, date="").strip())
-            if not writer.setPageLayout(layout):
-                raise KienanError(Message("cannot lay out {path}", path=path))
-            area = layout.paintRectPixels(writer.resolution())
-            flow = PageFlow(writer, area.width(), area.height(), top)
-            try:
-                _header(flow, content)
-                _title(flow, content)
-                _body(flow, content)
-                _signature(flow, content)
-                for attachment in content.attachments:
-                    flow_attachment(flow, attachment)
-            finally:
-                flow.finish()
-        finally:
-            writer = None  # closes the draft, so it can be put in place or removed
-    return path
+    creator = content.office_name or content.body_name
+    title = words.DECISION_OF.format(number=content.number, date="").strip()
+    with pdf_pages(path, MARGINS_MM, creator, title) as flow:
+        _header(flow, content)
+        _title(flow, content)
+        _body(flow, content)
+        _signature(flow, content)
+        for attachment in content.attachments:
+            flow_attachment(flow, attachment)
+    return Path(path)

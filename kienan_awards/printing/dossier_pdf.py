@@ -8,15 +8,9 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
-
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.documents.dossier_papers import DossierPaper, Grid, Para, Signer
 from kienan_awards.core.documents.table_columns import TABLE_POINT_SIZE
-from kienan_awards.core.errors import KienanError
-from kienan_awards.core.messages import Message
-from kienan_awards.core.output_files import output_file
 from kienan_awards.printing.decision_pdf import (
     HEADER_SIZE,
     HEADER_SPLIT,
@@ -29,6 +23,7 @@ from kienan_awards.printing.decision_pdf import (
     lines_in_html,
 )
 from kienan_awards.printing.page_flow import PageFlow, unbroken_html
+from kienan_awards.printing.pdf_pages import pdf_pages
 
 # A heading never ends a page: lines of what it heads go with it (a table's header row and
 # first row; under a heading that heads another, those of the other too).
@@ -161,31 +156,6 @@ def _draw(flow: PageFlow, paper: DossierPaper) -> None:
 def write_dossier_pdf(paper: DossierPaper, path: Path | str) -> Path:
     """Draw the paper into a PDF at path. A running Qt application is needed
     (printing.offscreen_application gives one to the command line)."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise KienanError(Message("cannot write {path}: the folder does not exist", path=path))
-    left, top, right, bottom = MARGINS_MM
-    layout = QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(left, top, right, bottom),
-        QPageLayout.Unit.Millimeter,
-    )
-    # Through a draft: an old file of that name is replaced only by a complete new one.
-    with output_file(path) as draft:
-        writer = QPdfWriter(str(draft))
-        try:
-            writer.setResolution(300)
-            writer.setCreator(paper.author)
-            writer.setTitle(paper.title)
-            if not writer.setPageLayout(layout):
-                raise KienanError(Message("cannot lay out {path}", path=path))
-            area = layout.paintRectPixels(writer.resolution())
-            flow = PageFlow(writer, area.width(), area.height(), top)
-            try:
-                _draw(flow, paper)
-            finally:
-                flow.finish()
-        finally:
-            writer = None  # closes the draft, so it can be put in place or removed
-    return path
+    with pdf_pages(path, MARGINS_MM, paper.author, paper.title) as flow:
+        _draw(flow, paper)
+    return Path(path)

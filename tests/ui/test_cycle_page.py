@@ -2,8 +2,6 @@
 listed with its outcome and the unit's counts, an initiative recorded with its authors and
 shares; each save told to the window as a change set; nothing written when a field is wrong."""
 
-from PySide6.QtCore import Qt
-
 from kienan_awards.core.cycle import initiatives, registrations
 from kienan_awards.core.records import people, units
 from kienan_awards.ui.pages.cycle.initiatives_part import AUTHOR
@@ -95,4 +93,24 @@ def test_another_year_shows_its_own_registrations(qtbot, db):
     page.year_box.setValue(YEAR - 1)
     assert page.registrations.table.rowCount() == 1
     assert page.registrations.table.item(0, 4).text() == "not achieved"
-    assert Qt.ItemFlag.ItemIsEditable not in page.registrations.table.item(0, 0).flags() or True
+    # A list to read: its cells are not edited in place.
+    triggers = page.registrations.table.editTriggers()
+    assert triggers == page.registrations.table.EditTrigger.NoEditTriggers
+
+
+def test_a_unit_offered_is_one_in_force_during_the_year(qtbot, db):
+    unit, _people = ward(db)
+    dissolved = units.save_unit(
+        db, None, {"name": "Quận Kiến An", "kind": "district", "valid_to": "2025-06-30"}
+    ).record_id
+    page = CyclePage(db, year=YEAR)
+    qtbot.addWidget(page)
+    for part in (page.registrations, page.initiatives):
+        offered = [part.unit_combo.itemData(i) for i in range(part.unit_combo.count())]
+        assert unit in offered and dissolved not in offered
+    page.year_box.setValue(2024)
+    offered = [
+        page.registrations.unit_combo.itemData(i)
+        for i in range(page.registrations.unit_combo.count())
+    ]
+    assert dissolved in offered

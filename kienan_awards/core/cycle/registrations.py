@@ -232,8 +232,13 @@ def registration_counts(
     db: Database, year: int, today: dt.date | None = None
 ) -> list[UnitRegistrationCounts]:
     """Per unit, for the annual report: how many titles it registered, achieved, proposed."""
+    return counts_by_unit(registrations(db, year, today=today))
+
+
+def counts_by_unit(entries) -> list[UnitRegistrationCounts]:
+    """The registrations read already (registrations()), counted unit by unit."""
     counts: dict[int, list] = {}
-    for entry in registrations(db, year, today=today):
+    for entry in entries:
         row = counts.setdefault(entry.unit_id, [entry.unit_name, 0, 0, 0])
         row[1] += 1
         row[2] += entry.outcome == ACHIEVED

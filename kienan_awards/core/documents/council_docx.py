@@ -34,6 +34,7 @@ from kienan_awards.core.documents.decision_docx import (
 )
 from kienan_awards.core.documents.docx_styles import (
     number_pages_from_the_second,
+    save_document,
     set_properties,
     set_up_page,
     set_up_styles,
@@ -47,9 +48,6 @@ from kienan_awards.core.documents.docx_tables import (
     put_in_order,
 )
 from kienan_awards.core.documents.text_width import approximate_width_mm
-from kienan_awards.core.errors import KienanError
-from kienan_awards.core.messages import Message
-from kienan_awards.core.output_files import output_file
 
 RULE_GAP_PT = 3
 
@@ -201,11 +199,4 @@ def write_council_docx(content: PaperContent, path: Path | str) -> Path:
     _signatures(document, content)
     _copies(document, content)
     closing_paragraph(document)
-    with output_file(path) as draft:
-        try:
-            document.save(str(draft))
-        except OSError as error:
-            raise KienanError(
-                Message("cannot write {path}: {reason}", path=path, reason=error.strerror or error)
-            ) from error
-    return path
+    return save_document(document, path)

@@ -20,6 +20,7 @@ from kienan_awards.core.documents.decision_attachments import Attachment
 from kienan_awards.core.documents.decision_document import DecisionContent
 from kienan_awards.core.documents.docx_styles import (
     number_pages_from_the_second,
+    save_document,
     set_properties,
     set_up_page,
     set_up_styles,
@@ -33,9 +34,6 @@ from kienan_awards.core.documents.docx_tables import (
 )
 from kienan_awards.core.documents.table_columns import TABLE_POINT_SIZE, TEXT_WIDTH_MM
 from kienan_awards.core.documents.text_width import approximate_width_mm
-from kienan_awards.core.errors import KienanError
-from kienan_awards.core.messages import Message
-from kienan_awards.core.output_files import output_file
 
 HEADER_SPLIT = 0.42  # the authority's side of the header and of the signature block
 HEADER_SIZE = 13
@@ -258,13 +256,4 @@ def write_decision_docx(content: DecisionContent, path: Path | str) -> Path:
     for attachment in content.attachments:
         write_attachment(document, attachment)
     closing_paragraph(document)
-    # Through a draft renamed over the target, like the PDFs: a link at the name is replaced,
-    # never written through, and a failed save leaves the old file as it was.
-    with output_file(path) as draft:
-        try:
-            document.save(str(draft))
-        except OSError as error:
-            raise KienanError(
-                Message("cannot write {path}: {reason}", path=path, reason=error.strerror or error)
-            ) from error
-    return path
+    return save_document(document, path)

@@ -7,6 +7,7 @@ page 2, centred at the top, as a PAGE field."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -14,6 +15,10 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
+from kienan_awards.core.output_files import output_file
 
 FONT = "Times New Roman"
 LANGUAGE = "vi-VN"
@@ -119,3 +124,16 @@ def number_pages_from_the_second(document) -> None:
     field.append(run)
     paragraph._p.append(field)
     section.first_page_header.paragraphs[0].text = ""
+
+
+def save_document(document, path: Path) -> Path:
+    """Save through a draft renamed over the target, like the PDFs: a link at the name is
+    replaced, never written through, and a failed save leaves the old file as it was."""
+    with output_file(path) as draft:
+        try:
+            document.save(str(draft))
+        except OSError as error:
+            raise KienanError(
+                Message("cannot write {path}: {reason}", path=path, reason=error.strerror or error)
+            ) from error
+    return path

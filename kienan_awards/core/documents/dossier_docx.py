@@ -29,6 +29,7 @@ from kienan_awards.core.documents.decision_docx import (
 )
 from kienan_awards.core.documents.docx_styles import (
     number_pages_from_the_second,
+    save_document,
     set_properties,
     set_up_page,
     set_up_styles,
@@ -42,9 +43,6 @@ from kienan_awards.core.documents.docx_tables import (
 from kienan_awards.core.documents.dossier_papers import DossierPaper, Grid, Para, Signer
 from kienan_awards.core.documents.table_columns import TABLE_POINT_SIZE, TEXT_WIDTH_MM
 from kienan_awards.core.documents.text_width import approximate_width_mm
-from kienan_awards.core.errors import KienanError
-from kienan_awards.core.messages import Message
-from kienan_awards.core.output_files import output_file
 
 RULE_GAP_PT = 3
 COPIES_SPLIT = 0.42  # "Nơi nhận:" on the left, the signer on the right, as on a decision
@@ -173,11 +171,4 @@ def write_dossier_docx(paper: DossierPaper, path: Path | str) -> Path:
     if paper.attachment is not None:
         write_attachment(document, paper.attachment)
     closing_paragraph(document)
-    with output_file(path) as draft:
-        try:
-            document.save(str(draft))
-        except OSError as error:
-            raise KienanError(
-                Message("cannot write {path}: {reason}", path=path, reason=error.strerror or error)
-            ) from error
-    return path
+    return save_document(document, path)

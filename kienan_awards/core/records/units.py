@@ -38,6 +38,12 @@ class UnitRow:
     valid_from: str | None
     valid_to: str | None
 
+    def in_force_during(self, year: int) -> bool:
+        """Whether the unit existed at some time in the year (ISO dates compare as text)."""
+        return (self.valid_from or "") <= f"{year}-12-31" and (
+            self.valid_to is None or self.valid_to >= f"{year}-01-01"
+        )
+
 
 def list_units(db: Database, include_trash: bool = False) -> list[UnitRow]:
     """Units ordered by kind, then by name in Vietnamese order."""

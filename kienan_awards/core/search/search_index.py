@@ -33,12 +33,8 @@ def indexed_in_bulk(db: Database) -> Iterator[None]:
     """Inside a write transaction: the awards inserted in the block are indexed together at
     its end instead of row by row (a 100,000-row import saves seconds)."""
     first_new = db.execute("SELECT coalesce(max(id), 0) FROM awards").fetchone()[0]
-    db.search_index_deferred = True
-    try:
-        with triggers_set_aside(db, "awards_search_insert"):
-            yield
-    finally:
-        db.search_index_deferred = False
+    with triggers_set_aside(db, "awards_search_insert"):
+        yield
     # An award of the block that was changed in it was indexed by the trigger already.
     indexed = json.dumps(
         [

@@ -103,12 +103,8 @@ def audited_in_bulk(db, table: str) -> Iterator[None]:
     columns = _columns(db, table)
     key = _record_key(db, table)
     first_new = db.execute(f"SELECT coalesce(max(rowid), 0) FROM {_quoted(table)}").fetchone()[0]
-    db.audit_deferred.add(table)
-    try:
-        with triggers_set_aside(db, "audit_" + table + "_insert"):
-            yield
-    finally:
-        db.audit_deferred.discard(table)
+    with triggers_set_aside(db, "audit_" + table + "_insert"):
+        yield
     db.execute(
         f"{_INSERT_INTO_LOG} SELECT os_user(), {_literal(table)}, {key}, 'insert', NULL, "
         f"{_object(columns, _quoted(table))} FROM {_quoted(table)} WHERE rowid > ? "

@@ -25,7 +25,7 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records import units
 from kienan_awards.ui.pages.cycle.member_table import MemberTable
-from kienan_awards.ui.pages.cycle.registrations_part import _read_only_table, fill
+from kienan_awards.ui.pages.cycle.plain_tables import fill, read_only_table
 
 AUTHOR = "author"
 
@@ -37,7 +37,7 @@ class InitiativesPart(QWidget):
         super().__init__(parent)
         self._db = db
         self.year = dt.date.today().year
-        self.table = _read_only_table(
+        self.table = read_only_table(
             [_("Initiative"), _("Authors"), _("Unit"), _("Recognised by decision"), _("Scope")]
         )
         self.table.setObjectName("initiatives_table")
@@ -113,6 +113,8 @@ class InitiativesPart(QWidget):
         self.unit_combo.blockSignals(True)
         self.unit_combo.clear()
         for unit in units.list_units(self._db):
+            if not unit.in_force_during(self.year):
+                continue  # a unit dissolved before the year, or made after it
             self.unit_combo.addItem(unit.name, unit.id)
         self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(chosen), 0))
         self.unit_combo.blockSignals(False)

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,23 +23,7 @@ from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records import units
 from kienan_awards.core.records.record_lists import recipient_kind_word
 from kienan_awards.ui.pages.cycle.member_table import MemberTable
-
-
-def _read_only_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for row, values in enumerate(rows):
-        for column, value in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(value))
-    table.resizeColumnsToContents()
+from kienan_awards.ui.pages.cycle.plain_tables import fill, read_only_table
 
 
 class RegistrationsPart(QWidget):
@@ -51,11 +33,11 @@ class RegistrationsPart(QWidget):
         super().__init__(parent)
         self._db = db
         self.year = dt.date.today().year
-        self.table = _read_only_table(
+        self.table = read_only_table(
             [_("Unit"), _("Name"), _("Kind"), _("Title registered"), _("Outcome")]
         )
         self.table.setObjectName("registrations_table")
-        self.counts = _read_only_table([_("Unit"), _("Registered"), _("Achieved"), _("Rate")])
+        self.counts = read_only_table([_("Unit"), _("Registered"), _("Achieved"), _("Rate")])
         self.counts.setObjectName("registration_counts")
 
         self.unit_combo = QComboBox()
@@ -118,13 +100,15 @@ class RegistrationsPart(QWidget):
             self.counts,
             [
                 [c.unit_name, str(c.registered), str(c.achieved), _rate(c.rate)]
-                for c in registrations.registration_counts(self._db, self.year)
+                for c in registrations.counts_by_unit(entries)
             ],
         )
         chosen = self.unit_combo.currentData()
         self.unit_combo.blockSignals(True)
         self.unit_combo.clear()
         for unit in units.list_units(self._db):
+            if not unit.in_force_during(self.year):
+                continue  # a unit dissolved before the year, or made after it
             self.unit_combo.addItem(unit.name, unit.id)
         found = self.unit_combo.findData(chosen)
         self.unit_combo.setCurrentIndex(max(found, 0))
