@@ -1,4 +1,5 @@
-"""The bundled program's entry point: the same main() as `kienan-awards`."""
+"""The entry point of both bundled programs, kienan-awards (the window, no console on
+Windows) and kienan-awards-cli (the command line): the same main() as `kienan-awards`."""
 
 from kienan_awards.app import main
 
