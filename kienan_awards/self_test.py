@@ -48,6 +48,9 @@ def run_self_test() -> int:
                 window = MainWindow(db, QSettings(str(folder / "window.ini"), QSettings.IniFormat))
                 window.show()
                 for key in window.pages:
+                    # Built here first: a page that cannot be built raises out of this loop,
+                    # where a click would only reach the window's error dialog.
+                    window.pages[key]
                     window.show_page(key)
                     app.processEvents()
                 title = window.navigation.item(0).text()

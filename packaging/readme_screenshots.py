@@ -57,10 +57,17 @@ def main() -> int:
                 time.sleep(0.01)
             app.processEvents()
             window.grab().save(str(target / f"{key}.png"))
+        # The council's meeting of December 2025 on the year's titles, with its count.
+        cycle = window.pages["cycle"]
+        window.show_page("cycle")
+        cycle.tabs.setCurrentWidget(cycle.council)
+        cycle.council.meetings.choose(cycle.council.meetings.meeting_ids[0])
+        app.processEvents()
+        window.grab().save(str(target / "council.png"))
         window.close()
         window.pages["honour_roll"].stop()
         db.close()
-    print(f"wrote {len(PAGES)} screenshots in {target.relative_to(ROOT)}")
+    print(f"wrote {len(PAGES) + 1} screenshots in {target.relative_to(ROOT)}")
     return 0
 
 

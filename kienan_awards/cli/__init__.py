@@ -27,6 +27,15 @@ from kienan_awards.core.text import without_controls
 
 PROGRAM = "kienan-awards"
 
+
+def program_name() -> str:
+    """The name the clerk typed: in the Windows bundle the command line is a program of its
+    own (kienan-awards-cli.exe), beside the window's."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).stem
+    return PROGRAM
+
+
 # Exit codes.
 DONE = 0
 FAILED = 1  # refused or failed: one line on stderr, no traceback
@@ -50,13 +59,15 @@ RECORD_NAMES = {
 def say(text: str) -> None:
     """One line on stderr. What it quotes (a file or sheet name, a cell) may hold a new line,
     which would split it, or a direction override, which would disguise it on the terminal:
-    such characters are shown as spaces and U+FFFD."""
+    such characters are shown as spaces and U+FFFD. Without a stderr, nothing is said."""
+    if sys.stderr is None:
+        return
     sys.stderr.write(" ".join(without_controls(str(text)).split()) + "\n")
 
 
 def complain(text: str) -> None:
     """One line on stderr after the program's name: a refusal, a warning, a note."""
-    say(f"{PROGRAM}: {text}")
+    say(f"{program_name()}: {text}")
 
 
 def record_name(key: str) -> str:
@@ -68,7 +79,11 @@ class UsageError(Exception):
 
 
 def say_wrong_words(message: str) -> None:
-    say(_("{program}: {message} (see {program} --help)").format(program=PROGRAM, message=message))
+    say(
+        _("{program}: {message} (see {program} --help)").format(
+            program=program_name(), message=message
+        )
+    )
 
 
 class OneLineErrorParser(argparse.ArgumentParser):
@@ -145,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     parser = OneLineErrorParser(
-        prog=PROGRAM,
+        prog=program_name(),
         description=_(
             "Emulation and commendation records, award decisions and Certificates of "
             "Merit. Without a command, opens the window."
@@ -186,14 +201,89 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The commands whose whole work is what they write out (a list, figures, a verdict): when that
+# cannot be written, they failed. Every other command has made its change (records, a file, a
+# printout) before it says so, and a failure to say so neither undoes it nor makes it a failure.
+SHOWING_COMMANDS = frozenset(
+    {
+        "audit",
+        "candidates",
+        "check",
+        "info",
+        "initiatives",
+        "movements",
+        "progress",
+        "registrations",
+        "search",
+        "verify",
+    }
+)
+SHOWING_COUNCIL_ACTIONS = frozenset({"members", "tally"})
+
+
+def only_shows(args: argparse.Namespace) -> bool:
+    """Whether the command's work is only what it writes out (office and discipline list
+    unless given a step)."""
+    if args.command in SHOWING_COMMANDS:
+        return True
+    if args.command in ("office", "discipline"):
+        return getattr(args, f"{args.command}_command", None) is None
+    return args.command == "council" and getattr(args, "council_action", None) in (
+        SHOWING_COUNCIL_ACTIONS
+    )
+
+
+class GuardedStream:
+    """stdout or stderr while a command runs. What cannot be written (the reader gone, a full
+    disk, a letter the stream's encoding lacks) is kept as the stream's failure instead of
+    raised, and what follows is dropped: saying what was done can neither stop the doing
+    half-way nor undo it."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.failure: Exception | None = None
+
+    def write(self, text: str) -> int:
+        if self.failure is None:
+            try:
+                return self.stream.write(text)
+            except (OSError, ValueError) as error:  # an encoding error and a closed file too
+                self.failure = error
+        return len(text)
+
+    def flush(self) -> None:
+        if self.failure is None:
+            try:
+                self.stream.flush()
+            except (OSError, ValueError) as error:
+                self.failure = error
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
+
+
 def run(args: argparse.Namespace) -> int:
     """Runs a parsed command; returns its exit code. Whatever stops it is said in one line."""
+    out, err = GuardedStream(sys.stdout), GuardedStream(sys.stderr)
+    sys.stdout, sys.stderr = out, err
     try:
-        code = args.handler(args)
-        sys.stdout.flush()  # inside the try: a reader that has gone is met here
-        return code
-    except (Exception, KeyboardInterrupt) as error:
-        return stopped_by(error)
+        try:
+            code = args.handler(args)
+        except (Exception, KeyboardInterrupt) as error:
+            code = stopped_by(error)
+        out.flush()  # a reader that has gone is met here at the latest
+        err.flush()
+        if out.failure is not None and code == DONE and only_shows(args):
+            code = FAILED
+            if not is_closed_pipe(out.failure):
+                complain(_("the output could not be written: {error}").format(error=out.failure))
+    finally:
+        sys.stdout, sys.stderr = out.stream, err.stream
+    for stream in (out, err):
+        if is_closed_pipe(stream.failure):
+            # Python would complain again when it flushes the stream at exit.
+            _to_devnull(stream.stream)
+    return code
 
 
 def stopped_by(error: BaseException) -> int:
@@ -229,6 +319,17 @@ def is_closed_pipe(error: BaseException) -> bool:
 def reader_gone() -> int:
     """The program reading our output stopped early (`... | head`): that is not an error.
     Python would complain again when it flushes stdout at exit, so stdout goes to devnull."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    _to_devnull(sys.stdout)
     return FAILED
+
+
+def _to_devnull(stream) -> None:
+    """What is still to be written to stream goes to the null device (a stream without a file
+    of its own, as in the tests, is left as it is)."""
+    try:
+        fileno = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)

@@ -14,6 +14,7 @@ from kienan_awards.core.i18n import _, ngettext
 from kienan_awards.core.lists import cell_values
 from kienan_awards.core.messages import Message
 from kienan_awards.core.storage.database import open_database
+from kienan_awards.core.storage.read_connections import open_read_connection
 
 
 def add_parser(commands) -> None:
@@ -50,7 +51,7 @@ def add_parser(commands) -> None:
 def command_verify(args: argparse.Namespace) -> int:
     from kienan_awards.core.documents.certificates import verify
 
-    with closing(open_database(args.db, create=False)) as db:
+    with closing(open_read_connection(args.db, check=True)) as db:
         result = verify(db, args.code)
     if result.status == "unknown":
         complain(_("unknown: no certificate has the code {code}").format(code=args.code))

@@ -71,6 +71,9 @@ def _add_member_commands(actions) -> None:
     add.add_argument("--role", required=True, metavar="ROLE", help=_("role in the council"))
     add.add_argument("--from", dest="valid_from", type=date_argument, required=True)
     add.add_argument("--to", dest="valid_to", type=date_argument)
+    end = member_actions.add_parser("end", help=_("end a member's term on a day"))
+    end.add_argument("member", type=record_number_argument, metavar="MEMBER")
+    end.add_argument("--on", dest="last_day", type=date_argument, required=True)
     rules = actions.add_parser(
         "rules",
         help=_("the office's rules for the council's votes"),
@@ -101,11 +104,16 @@ def _add_meeting_commands(actions) -> None:
     add.add_argument("--place", default="", metavar="TEXT")
     add.add_argument("--subject", default="", metavar="TEXT")
     add.add_argument("--number", default="", metavar="TEXT", help=_("the minutes' number"))
+    remove = meeting_actions.add_parser(
+        "remove", help=_("remove a meeting while nothing on its ballot is decided")
+    )
+    remove.add_argument("meeting", type=record_number_argument, metavar="MEETING")
     count = actions.add_parser("count", help=_("enter the count of a meeting's ballots"))
     count.add_argument("meeting", type=record_number_argument, metavar="MEETING")
     count.add_argument("--ballots", type=_ballots_argument, required=True, metavar="I,C,V")
     count.add_argument("--line", type=_line_argument, action="append", required=True)
     count.add_argument("--counter", action="append", default=[], metavar="NAME")
+    count.add_argument("--number", metavar="TEXT", help=_("the number of the minutes of the count"))
     tally = actions.add_parser("tally", help=_("a meeting's shares and verdicts"))
     tally.add_argument("meeting", type=record_number_argument, metavar="MEETING")
     tally.add_argument("--format", choices=("table", "json"), default="table")
@@ -135,9 +143,9 @@ def add_parser(commands) -> None:
 def command_council(args: argparse.Namespace) -> int:
     action = {
         "members": _members,
-        "member": _member_add,
+        "member": _member,
         "rules": _rules,
-        "meeting": _meeting_add,
+        "meeting": _meeting,
         "count": _count,
         "tally": _tally,
         "papers": _papers,
@@ -177,9 +185,17 @@ def _members(db, args) -> None:
         )
 
 
-def _member_add(db, args) -> None:
+def _member(db, args) -> None:
     from kienan_awards.core.cycle import council
 
+    if args.member_action == "end":
+        council.end_member(db, args.member, args.last_day)
+        print(
+            _("The term of council member #{id} ends on {day}.").format(
+                id=args.member, day=_day(args.last_day)
+            )
+        )
+        return
     changes = council.record_member(db, args.name, args.role, args.valid_from, args.valid_to)
     (member_id,) = next(iter(changes.ids.values()))
     print(_("Recorded council member #{id}: {name}.").format(id=member_id, name=args.name))
@@ -218,9 +234,13 @@ def _rules(db, args) -> None:
         )
 
 
-def _meeting_add(db, args) -> None:
+def _meeting(db, args) -> None:
     from kienan_awards.core.cycle import council
 
+    if args.meeting_action == "remove":
+        council.remove_meeting(db, args.meeting)
+        print(_("Removed council meeting #{id}.").format(id=args.meeting))
+        return
     changes = council.record_meeting(
         db,
         args.date,
@@ -251,7 +271,9 @@ def _count(db, args) -> None:
         if line_id in counts:
             raise UsageError(_("proposal line {line} is counted twice").format(line=line_id))
         counts[line_id] = Votes(agree, disagree, spoiled)
-    council.enter_count(db, args.meeting, BallotCount(*args.ballots), counts, args.counter)
+    council.enter_count(
+        db, args.meeting, BallotCount(*args.ballots), counts, args.counter, number=args.number
+    )
     print(_("Entered the count of council meeting #{id}.").format(id=args.meeting))
 
 

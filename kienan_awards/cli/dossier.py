@@ -1,6 +1,7 @@
 """dossier: the dossier sent up to the city for a proposal's lines the city decides, as one ZIP
 (the submission, the list of candidates as .xlsx, each achievement report as .docx and PDF,
-a manifest with every file's sha256)."""
+the council's minutes when a counted meeting reviewed the proposal, a manifest with every
+file's sha256)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ def add_parser(commands) -> None:
             "For the proposal's lines the city decides (its Bằng khen, its Emulation Fighter, "
             "Tập thể lao động xuất sắc): the submission signed by this office, the list of "
             "candidates as .xlsx, each candidate's achievement report prefilled from the "
-            "records, as .docx to edit and PDF to send, and a manifest of every file's sha256. "
+            "records, as .docx to edit and PDF to send, the minutes of the council's meeting "
+            "that reviewed the proposal and of its count (from the records, when one was "
+            "counted), and a manifest of every file's sha256. "
             "Exit 1 when the proposal has no such line or the folder cannot be written."
         ),
     )
@@ -68,15 +71,23 @@ def command_dossier(args: argparse.Namespace) -> int:
     dated = args.date or dt.date.today()
     with closing(open_database(args.db, create=False)) as db:
         # Refused before any folder is made.
-        count = len(proposal_dossier(db, args.proposal, dated, args.number).candidates)
+        dossier = proposal_dossier(db, args.proposal, dated, args.number)
+        count = len(dossier.candidates)
         _made_folder(args.out)
         # Qt is loaded only here, to lay the PDFs out.
         from kienan_awards.printing import offscreen_application
+        from kienan_awards.printing.council_pdf import write_council_pdf
         from kienan_awards.printing.dossier_pdf import write_dossier_pdf
 
         offscreen_application()
         package = write_proposal_dossier(
-            db, args.proposal, args.out, dated, args.number, pdf_writer=write_dossier_pdf
+            db,
+            args.proposal,
+            args.out,
+            dated,
+            args.number,
+            pdf_writer=write_dossier_pdf,
+            minutes_pdf_writer=write_council_pdf,
         )
     print(
         ngettext(
@@ -85,4 +96,10 @@ def command_dossier(args: argparse.Namespace) -> int:
             count,
         ).format(path=package.path, count=count, files=len(package.members) + 1)
     )
+    if dossier.council_met_on is not None:
+        print(
+            _("With the minutes of the council's meeting of {day}.").format(
+                day=f"{dossier.council_met_on:%d/%m/%Y}"
+            )
+        )
     return DONE

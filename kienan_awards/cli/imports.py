@@ -1,5 +1,6 @@
-"""import: an office's list of awards, proposals, people or units, a unit's registration or
-initiatives, from a workbook or the tables of a Word document, all rows or none."""
+"""import: an office's list of awards, proposals, people or units, a unit's registration,
+initiatives or the city's answer to a proposal, from a workbook or the tables of a Word
+document, all rows or none."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from kienan_awards.cli import DONE, FAILED, complain, say
-from kienan_awards.cli.arguments import date_argument, year_argument
+from kienan_awards.cli.arguments import date_argument, record_number_argument, year_argument
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, ngettext, shown
 from kienan_awards.core.messages import Message
@@ -20,8 +21,8 @@ def add_parser(commands) -> None:
     importing = commands.add_parser(
         "import",
         help=_(
-            "import a list of awards, proposals, people, units, registrations or initiatives "
-            "from Excel or Word (all rows or none)"
+            "import a list of awards, proposals, people, units, registrations, initiatives or "
+            "the city's answer to a proposal from Excel or Word (all rows or none)"
         ),
         description=_(
             "Checks every row first; if any is wrong nothing is written and each wrong "
@@ -35,10 +36,22 @@ def add_parser(commands) -> None:
 def _import_arguments(importing) -> None:
     from kienan_awards.core.lists.list_layout import LIST_KINDS
 
-    importing.add_argument("list_kind", choices=LIST_KINDS, metavar="|".join(LIST_KINDS))
+    # Typed with a hyphen ("city-answer"), as the other commands' words are.
+    importing.add_argument(
+        "list_kind",
+        type=lambda text: text.replace("-", "_"),
+        choices=LIST_KINDS,
+        metavar="|".join(kind.replace("_", "-") for kind in LIST_KINDS),
+    )
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument("--dry-run", action="store_true", help=_("check and report only"))
-    importing.add_argument("--decision", metavar="NUMBER", help=_("decision number for every row"))
+    importing.add_argument(
+        "--decision",
+        "--number",
+        dest="decision",
+        metavar="NUMBER",
+        help=_("decision number for every row (the city's answer: its decision's number)"),
+    )
     importing.add_argument(
         "--date", type=date_argument, metavar="DD/MM/YYYY", help=_("decision date for every row")
     )
@@ -54,6 +67,7 @@ def _import_arguments(importing) -> None:
         metavar="NAME",
         help=_("the unit whose registration it is, for rows that name no unit"),
     )
+    _city_answer_arguments(importing)
     importing.add_argument(
         "--skip-hidden",
         action="store_true",
@@ -78,6 +92,23 @@ def _import_arguments(importing) -> None:
     )
 
 
+def _city_answer_arguments(importing) -> None:
+    importing.add_argument(
+        "--proposal",
+        type=record_number_argument,
+        metavar="ID",
+        help=_("the city's answer: the proposal it answers"),
+    )
+    importing.add_argument(
+        "--authority",
+        metavar="NAME",
+        help=_(
+            "the city's answer: the body that decided, when the list's heading does not name "
+            "it (e.g. Ủy ban nhân dân thành phố Hải Phòng)"
+        ),
+    )
+
+
 def command_import(args: argparse.Namespace) -> int:
     # Reading workbooks and documents, and the error copy's workbook, only for an import.
     from kienan_awards.core.lists.import_error_copy import check_error_copy_path, write_error_copy
@@ -93,8 +124,13 @@ def command_import(args: argparse.Namespace) -> int:
         form_name=args.form,
         year=args.year,
         unit_name=args.unit,
+        proposal_id=args.proposal,
+        authority_name=args.authority,
         skip_hidden=args.skip_hidden,
     )
+    if args.list_kind == "city_answer" and args.proposal is None:
+        complain(_("the city's answer: say which proposal it answers with --proposal ID"))
+        return FAILED
     if args.errors_out:  # a place that would destroy something is refused before any work
         check_error_copy_path(args.errors_out, args.file, args.db or default_database_path())
     sheets = read_list_file(args.file)
@@ -205,6 +241,12 @@ def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int
         )
     if plan.list_kind == "initiatives":
         print(_("initiatives recorded: {count}").format(count=summary["initiatives_created"]))
+    if plan.list_kind == "city_answer":
+        _print_city_answer(plan, summary)
+        _print_what_was_not_read(plan)
+        if args.dry_run:
+            print(_("Dry run: nothing was written."))
+        return
     if plan.list_kind != "units":
         print(
             _("people created: {created}, matched: {matched}").format(
@@ -229,6 +271,22 @@ def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int
     _print_what_was_not_read(plan)
     if args.dry_run:
         print(_("Dry run: nothing was written."))
+
+
+def _print_city_answer(plan, summary: dict[str, int]) -> None:
+    options = plan.options
+    print(
+        _("the city's decision {number} of {day} ({authority})").format(
+            number=options.decision_number,
+            day=f"{options.decision_date:%d/%m/%Y}",
+            authority=options.authority_name,
+        )
+    )
+    print(
+        _("proposal lines decided by the city: {decided}, not chosen: {not_chosen}").format(
+            decided=summary["city_lines_decided"], not_chosen=summary["city_lines_not_chosen"]
+        )
+    )
 
 
 def _print_what_was_not_read(plan) -> None:

@@ -7,13 +7,14 @@ import argparse
 import json
 import sys
 from contextlib import closing
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kienan_awards.cli import DONE, UsageError, complain, record_name
 from kienan_awards.cli.arguments import count_argument, date_argument, year_argument
 from kienan_awards.core.i18n import _, list_label
 from kienan_awards.core.lists import cell_values
-from kienan_awards.core.storage.database import open_database
+from kienan_awards.core.storage.read_connections import open_read_connection
 
 if TYPE_CHECKING:
     from kienan_awards.core.records.audit_log import AuditFilters
@@ -71,6 +72,12 @@ def _search_arguments(searching) -> None:
         help=_("at most N results (0: all)"),
     )
     searching.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    searching.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.csv",
+        help=_("write the CSV to FILE, as Excel opens it (with --format csv)"),
+    )
 
 
 def _add_audit(commands) -> None:
@@ -109,7 +116,7 @@ def command_info(args: argparse.Namespace) -> int:
     from kienan_awards.core.records.record_counts import record_counts
 
     # Only reads: a misspelt --db is refused, never made into an empty database.
-    with closing(open_database(args.db, create=False)) as db:
+    with closing(open_read_connection(args.db, check=True)) as db:
         info = {"schema_version": db.schema_version, **record_counts(db)}
         office = office_period_on(db)
     if args.format == "json":
@@ -153,7 +160,6 @@ def _search_filters(db, args: argparse.Namespace) -> AwardFilters:
 
 
 def command_search(args: argparse.Namespace) -> int:
-    from kienan_awards.core.lists.csv_output import write_csv
     from kienan_awards.core.search.award_search import (
         SEARCH_FIELDS,
         AwardSearch,
@@ -161,7 +167,9 @@ def command_search(args: argparse.Namespace) -> int:
         award_summaries,
     )
 
-    with closing(open_database(args.db, create=False)) as db:
+    if args.out and args.format != "csv":
+        raise UsageError(_("--out needs --format csv"))
+    with closing(open_read_connection(args.db, check=True)) as db:
         ids = award_ids(
             db, AwardSearch(args.query, _search_filters(db, args), names_only=args.names_only)
         )
@@ -176,7 +184,12 @@ def command_search(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(found, ensure_ascii=False, indent=1))
     elif args.format == "csv":
-        write_csv(sys.stdout, SEARCH_FIELDS, found)
+        from kienan_awards.core.lists.csv_output import write_csv, write_csv_file
+
+        if args.out:  # UTF-8 with its mark and CRLF: Excel on Windows reads it in columns
+            write_csv_file(args.out, SEARCH_FIELDS, found)
+        else:
+            write_csv(sys.stdout, SEARCH_FIELDS, found)
     else:
         for award in found:
             print(_award_line(award))
@@ -226,7 +239,7 @@ def command_audit(args: argparse.Namespace) -> int:
     from kienan_awards.core.storage.audit_triggers import audited_table_names
 
     filters = _audit_filters(args)
-    with closing(open_database(args.db, create=False)) as db:
+    with closing(open_read_connection(args.db, check=True)) as db:
         if args.table and args.table not in audited_table_names(db):
             raise UsageError(_("there is no table {table}").format(table=args.table))
         ids = audit_entry_ids(db, filters, limit=args.limit or None)

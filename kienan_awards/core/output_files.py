@@ -7,7 +7,12 @@ Linux alike. A file is written to a hidden draft beside its target and renamed o
 when complete: a failed or interrupted job never leaves half a document under the clerk's
 name, and a link planted at that name is replaced, never written through. Files hold personal
 data, so on POSIX they are owner-only (0600) and the folders the program makes 0700; Windows
-keeps them in the user's profile and needs nothing more.
+keeps them in the user's profile and needs nothing more (a mode there would become an
+owner-only ACL on Python 3.12.4 and later, shutting out a shared backups folder's readers).
+
+On Windows a file another program holds open (a viewer, the antivirus, the search indexer)
+cannot be replaced or removed until it lets go: every rename and removal here is tried again
+for a moment (replace_file, remove_file) before it is reported.
 """
 
 from __future__ import annotations
@@ -15,11 +20,14 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sys
 import tempfile
+import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import TypeVar
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
@@ -92,20 +100,44 @@ def safe_file_name(
     raise AssertionError("unreachable: 'file' is a name")
 
 
+def name_key(name: str) -> str:
+    """What two names share when Windows or macOS take them for one file: Windows compares
+    names letter by letter in capitals ("ı" and "i" are both "I"), macOS without case or
+    composition. Folding both ways keeps apart every pair either could confuse."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).upper().casefold())
+
+
 def unique_file_name(
-    text: str, taken: set[str], *, suffix: str = "", max_bytes: int = 180, fallback: str = "file"
+    text: str,
+    taken: set[str],
+    *,
+    suffix: str = "",
+    max_bytes: int = 180,
+    fallback: str = "file",
+    also: Iterable[str] = (),
 ) -> str:
-    """A safe name for text not yet in taken, which it joins: "name (2).pdf" after "name.pdf".
-    Compared without case, as Windows and macOS do when the names land in one folder."""
-    name = safe_file_name(text, max_bytes=max_bytes, fallback=fallback, suffix=suffix)
+    """A safe name for text not yet in taken (the name_key of each name in the folder), which
+    it joins: "name (2).pdf" after "name.pdf". Compared as Windows and macOS do when the names
+    land in one folder, whatever their case. also: the other extensions the same stem is
+    written with (a paper as .docx and .pdf): those names must be free too, are taken with it
+    and fit max_bytes as well."""
+    also = tuple(also)
+    for extension in also:
+        if not _SUFFIX.fullmatch(extension):
+            raise ValueError(f"not a file extension: {extension!r}")
+    # The stem must fit before the longest of the extensions it is written with.
+    longest = max((len(e.encode("utf-8")) for e in also), default=0)
+    room = max_bytes - max(0, longest - len(suffix.encode("utf-8")))
+    stem = safe_file_name(text, max_bytes=room, fallback=fallback, suffix=suffix)
+    stem = stem.removesuffix(suffix) if suffix else stem
     count = 1
-    while name.casefold() in taken:
+    while any(name_key(stem + tail) in taken for tail in (suffix, *also)):
         count += 1
-        tail = f" ({count}){suffix}"
-        stem_room = max_bytes - len(tail.encode("utf-8"))
-        name = safe_file_name(text, max_bytes=stem_room, fallback=fallback) + tail
-    taken.add(name.casefold())
-    return name
+        number = f" ({count})"
+        stem_room = room - len(number.encode("utf-8")) - len(suffix.encode("utf-8"))
+        stem = safe_file_name(text, max_bytes=stem_room, fallback=fallback) + number
+    taken.update(name_key(stem + tail) for tail in (suffix, *also))
+    return stem + suffix
 
 
 EXCEL_SHEET_NAME_MAX = 31  # characters, as Excel allows
@@ -127,6 +159,52 @@ def unique_sheet_name(text: str, taken: set[str]) -> str:
     return name
 
 
+# --- replacing and removing files, which Windows refuses while another program has them open --
+
+_T = TypeVar("_T")
+# Seconds between tries: about two in all, enough for a scan or an indexer to let go.
+BUSY_WAITS = (0.05, 0.1, 0.15, 0.25, 0.35, 0.5, 0.6)
+
+
+def retried_while_busy(action: Callable[[], _T]) -> _T:
+    """action's result, tried again for about two seconds while it raises PermissionError on
+    Windows, where that is what a file held open by another program gives. On POSIX the error
+    is final (the permissions say no) and is raised at once."""
+    waits = iter(BUSY_WAITS if sys.platform == "win32" else ())
+    while True:
+        try:
+            return action()
+        except PermissionError:
+            wait = next(waits, None)
+            if wait is None:
+                raise
+            time.sleep(wait)
+
+
+def replace_file(source: Path | str, target: Path | str) -> None:
+    """os.replace, waiting a moment for a target another program holds open on Windows."""
+    retried_while_busy(lambda: os.replace(source, target))
+
+
+def remove_file(path: Path | str) -> None:
+    """Remove the file at path if there is one, waiting a moment for a file another program
+    holds open on Windows."""
+    retried_while_busy(lambda: Path(path).unlink(missing_ok=True))
+
+
+def can_create_files_in(folder: Path | str) -> bool:
+    """Whether a file can be made in folder, found by making one and removing it. os.access
+    cannot tell: on Windows it reads only the read-only flag, never who may write (the ACL)."""
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".kienan-write-check-", dir=folder)
+    except OSError:
+        return False
+    os.close(fd)
+    with suppress(OSError):  # a scanner holding it open longer leaves a hidden empty file
+        remove_file(probe)
+    return True
+
+
 # --- folders and files of the program's own ------------------------------------------------------
 
 
@@ -140,7 +218,10 @@ def make_private_folder(folder: Path | str) -> Path:
         level = level.parent
     for new in reversed(missing):
         with suppress(FileExistsError):  # another process made it meanwhile
-            new.mkdir(mode=PRIVATE_FOLDER_MODE)
+            if _POSIX:
+                new.mkdir(mode=PRIVATE_FOLDER_MODE)
+            else:  # the profile's own permissions, inherited as every folder's there
+                new.mkdir()
     return folder
 
 
@@ -205,7 +286,7 @@ def _put_in_place(draft: Path, path: Path) -> None:
         # On disk before the rename, so a power cut leaves the old file or the new, whole.
         _fsync(draft)
         # Replaces whatever is at path (a link included, never what it points at).
-        os.replace(draft, path)
+        replace_file(draft, path)
     except PermissionError as error:  # e.g. the old file is open in a viewer on Windows
         raise KienanError(
             Message(
@@ -236,7 +317,7 @@ def output_file(path: Path | str) -> Iterator[Path]:
         _put_in_place(draft, path)
     finally:
         with suppress(OSError):
-            draft.unlink(missing_ok=True)
+            remove_file(draft)
 
 
 def copy_into_place(source: Path | str, path: Path | str) -> Path:

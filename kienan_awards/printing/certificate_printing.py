@@ -8,8 +8,11 @@ what is logged is what was written.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF
@@ -163,17 +166,29 @@ def _print_to_file(
     )
 
 
+@contextmanager
+def _scratch_folder() -> Iterator[Path]:
+    """A folder for the ZIP's single PDFs. Removing it never fails the run: on Windows an
+    antivirus may still hold a file when the archive is already in place, and a leftover in
+    the temporary folder must not roll back the print log of an archive written."""
+    folder = Path(tempfile.mkdtemp(prefix="kienan-certificates-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def _write_zip(
     copies: list[CertificateCopy], path: Path, *, mode: str, paper: str, calibration: Calibration
 ) -> None:
     taken: set[str] = set()
     with (
+        _scratch_folder() as folder,
         output_file(path) as draft,
-        tempfile.TemporaryDirectory() as folder,
         zipfile.ZipFile(draft, "w") as archive,
     ):
         # One PDF each, at the type sizes of the whole batch.
-        sizes = _batch_sizes(copies, Path(folder), mode=mode, paper=paper)
+        sizes = _batch_sizes(copies, folder, mode=mode, paper=paper)
         for copy in copies:
             # A recipient's name may hold "/", quotes or be very long: each entry gets a
             # portable name of its own, so the archive unpacks anywhere, and only in its folder.
@@ -182,7 +197,7 @@ def _write_zip(
                 taken,
                 suffix=".pdf",
             )
-            single = Path(folder) / name
+            single = folder / name
             _write_pdf([copy], single, mode=mode, paper=paper, calibration=calibration, sizes=sizes)
             archive.write(single, name)
 
@@ -207,14 +222,43 @@ def print_to_zip(
 def print_to_printer(
     db,
     award_ids: list[int],
-    printer_name: str,
+    printer: QPrinter | str,
     *,
     mode: str = "preprinted",
     paper: str = "A4",
     calibration: Calibration | None = None,
     reissue_reason: str | None = None,
 ) -> ChangeSet:
-    """Send the certificates to a printer as one job (one copy each)."""
+    """Send the certificates to a printer as one job (one copy each). printer is the one a
+    print dialog set up, used as chosen (its tray, manual feed, duplex and driver settings:
+    pre-printed stock often waits in its own tray), or a printer's name (the command line)."""
+    if isinstance(printer, str):
+        printer = _named_printer(printer)
+    # The log counts one copy of each; the certificate is laid out on the whole sheet, so
+    # full-page mode comes after the page (setting a page layout leaves that mode).
+    printer.setCopyCount(1)
+    _set_page(printer, paper)
+    printer.setFullPage(True)
+    # "Print to file" in the dialog names a file, not a printer.
+    destination = printer.outputFileName() or printer.printerName()
+    return log_print_run(
+        db,
+        award_ids,
+        mode=mode,
+        paper=paper,
+        destination=destination,
+        reissue_reason=reissue_reason,
+        write=lambda copies: _paint_copies(
+            printer,
+            copies,
+            mode=mode,
+            calibration=calibration or Calibration(),
+            destination=destination,
+        ),
+    )
+
+
+def _named_printer(printer_name: str) -> QPrinter:
     names = [info.printerName() for info in QPrinterInfo.availablePrinters()]
     if printer_name not in names:
         raise KienanError(
@@ -226,24 +270,7 @@ def print_to_printer(
         )
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(printer_name)
-    printer.setCopyCount(1)
-    printer.setFullPage(True)
-    _set_page(printer, paper)
-    return log_print_run(
-        db,
-        award_ids,
-        mode=mode,
-        paper=paper,
-        destination=printer_name,
-        reissue_reason=reissue_reason,
-        write=lambda copies: _paint_copies(
-            printer,
-            copies,
-            mode=mode,
-            calibration=calibration or Calibration(),
-            destination=printer_name,
-        ),
-    )
+    return printer
 
 
 def write_calibration_sheet(path: Path | str, paper: str) -> Path:

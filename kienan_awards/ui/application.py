@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -21,12 +22,12 @@ def run_window(database_path: Path | None, language: str | None) -> int:
         sys.stderr.write(f"kienan-awards: {problem}\n")
         return 1
     from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from kienan_awards.core.errors import DamagedDatabaseError, KienanError
-    from kienan_awards.core.i18n import chosen_language
+    from kienan_awards.core.errors import KienanError
+    from kienan_awards.core.resource_files import resources_folder
     from kienan_awards.core.storage.backups import back_up_if_due
-    from kienan_awards.core.storage.database import open_database
     from kienan_awards.error_log import describe_unexpected
     from kienan_awards.printing.fonts import interface_font, load_shipped_fonts
     from kienan_awards.ui.main_window import MainWindow
@@ -36,9 +37,12 @@ def run_window(database_path: Path | None, language: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
+    # Windows takes a title bar icon only from a resource named IDI_ICON1, which the bundle
+    # does not have: the window is given its icon here, on every system alike.
+    app.setWindowIcon(QIcon(str(resources_folder() / "icons" / "app" / "kienan-awards.svg")))
     load_shipped_fonts()
     app.setFont(interface_font())
-    install_translations(app, chosen_language(language))
+    install_translations(app, language)
 
     def show_unexpected(kind, error, trace) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -47,18 +51,13 @@ def run_window(database_path: Path | None, language: str | None) -> int:
         QMessageBox.critical(None, _("Unexpected error"), shown(describe_unexpected(error)))
 
     sys.excepthook = show_unexpected
-    try:
-        db = open_database(database_path)
-    except DamagedDatabaseError as error:
-        db = _offer_restore(app, database_path, shown(error))
-        if db is None:
-            return 1
-    except KienanError as error:
-        QMessageBox.critical(None, _("The database cannot be opened"), shown(error))
+    db = _open_at_start(app, database_path)
+    if db is None:
         return 1
     try:
         back_up_if_due(db)
-    except KienanError as error:  # the work can go on; the clerk is told in the status bar
+    except (KienanError, OSError, sqlite3.Error) as error:
+        # The work can go on; the clerk is told in the status bar.
         sys.stderr.write(f"kienan-awards: {error}\n")
     while True:
         window = MainWindow(db, QSettings())
@@ -96,6 +95,71 @@ def quit_when_painted(page) -> None:
     page.installEventFilter(FirstPaint(page))
 
 
+def _open_at_start(app, database_path: Path | None):
+    """The database, or None when it cannot be opened (a dialog said why)."""
+    from kienan_awards.core.errors import DamagedDatabaseError
+    from kienan_awards.core.storage.database import open_database
+
+    try:
+        return _opened_or_said(
+            database_path, lambda: open_database(database_path), passed_on=DamagedDatabaseError
+        )
+    except DamagedDatabaseError as error:
+        problem = shown(error)
+    return _opened_or_said(database_path, lambda: _offer_restore(app, database_path, problem))
+
+
+def _opened_or_said(database_path: Path | None, open_it, passed_on=()):
+    """open_it(), or None when it fails: whatever stopped it (a network share that refused, a
+    file locked or unreadable, an error never met before), a dialog says what and where:
+    never a traceback, never a silent exit. Errors of passed_on are the caller's."""
+    from PySide6.QtWidgets import QMessageBox
+
+    try:
+        return open_it()
+    except passed_on:
+        raise
+    except Exception as error:
+        QMessageBox.critical(
+            None, _("The database cannot be opened"), cannot_open(database_path, error)
+        )
+        return None
+
+
+def cannot_open(database_path: Path | None, error: Exception) -> str:
+    """What stopped the database from opening, and where it is, for the clerk."""
+    from kienan_awards.core.errors import KienanError
+    from kienan_awards.error_log import describe_unexpected
+
+    where = _database_named(database_path)
+    if isinstance(error, KienanError):
+        problem = shown(error)
+        if str(where) in problem:
+            return problem
+        return _("{problem}\n\nDatabase: {path}").format(problem=problem, path=where)
+    if isinstance(error, OSError):
+        where = error.filename or where
+        reason = error.strerror or str(error)
+    elif isinstance(error, sqlite3.Error):
+        reason = str(error)
+    else:  # the details, traceback and all, go to the error log; the clerk reads one line
+        reason = shown(describe_unexpected(error))
+    return _("{path} cannot be opened: {reason}").format(path=where, reason=reason)
+
+
+def _database_named(database_path: Path | None) -> Path | str:
+    """The file the window tries to open (--db, else the default one)."""
+    from kienan_awards.core.errors import KienanError
+    from kienan_awards.core.storage.locations import default_database_path
+
+    if database_path:
+        return Path(database_path)
+    try:
+        return default_database_path()
+    except KienanError as error:  # where it was moved cannot be read: that error says where
+        return shown(error)
+
+
 def _reopen_moved(app, old_path: Path, new_path: Path):
     """After the clerk moved the database: the old file goes, the new one opens (None when
     it cannot, said in a dialog)."""
@@ -109,11 +173,7 @@ def _reopen_moved(app, old_path: Path, new_path: Path):
         remove_old_database(old_path)
     except (KienanError, OSError) as error:  # the copy is sound; the old file only lingers
         QMessageBox.warning(None, _("The old database file is still there"), shown(error))
-    try:
-        return open_database(new_path, create=False)
-    except KienanError as error:
-        QMessageBox.critical(None, _("The database cannot be opened"), shown(error))
-        return None
+    return _opened_or_said(new_path, lambda: open_database(new_path, create=False))
 
 
 def _offer_restore(app, database_path: Path | None, problem: str):

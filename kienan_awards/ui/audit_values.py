@@ -45,6 +45,7 @@ JSON_FIELDS = {"changes_json", "data_json"}
 REFERENCES = {
     "authority_id": ("issuing_authorities", "name"),
     "award_id": ("awards", "recipient_name"),
+    "city_decision_id": ("decisions", "number"),
     "decision_id": ("decisions", "number"),
     "form_id": ("award_forms", "name_vi"),
     "merged_into_id": ("people", "full_name"),
@@ -106,6 +107,11 @@ def _coded(language: str) -> dict[str, dict[str, str]]:
             "units": _("Units"),
             "registrations": _("A unit's registration for the year's titles"),
             "initiatives": _("Initiatives recognised"),
+            "city_answer": _("The city's answer to a proposal (its decision's list)"),
+        },
+        "city_outcome": {
+            "decided": _("decided by the city"),
+            "not_chosen": _("not chosen by the city"),
         },
         "scope": {code: _(word) for code, word in SCOPE_WORDS.items()},
         "category": {"title": _("Emulation title"), "commendation": _("Commendation")},

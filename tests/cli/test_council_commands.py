@@ -110,3 +110,23 @@ def test_bad_input_is_one_line_and_stores_nothing(capsys, db_path, ward):  # noq
     council(capsys, db_path, "rules", "--share-of", "present")
     code, _out, err = council(capsys, db_path, "tally", number)
     assert code == 1 and "not entered yet" in err
+
+
+def test_a_term_is_ended_and_a_meeting_removed(capsys, db_path, ward):  # noqa: F811
+    proposal, lines = ward
+    number = meeting(capsys, db_path, proposal)
+    code, _out, err = council(capsys, db_path, "member", "end", "1", "--on", "01/12/2025")
+    assert code == 1 and err.count("\n") == 1 and "meeting of 16/12/2025" in err
+    code, out, err = council(capsys, db_path, "member", "end", "4", "--on", "31/12/2025")
+    assert (code, err) == (0, "") and "31/12/2025" in out
+    code, out, _err = council(capsys, db_path, "members", "--format", "json")
+    assert [r["valid_to"] for r in json.loads(out)][3] == "2025-12-31"
+    code, _out, err = council(
+        capsys, db_path, "count", number, "--ballots", "4,4,0", *counts(lines),
+        "--counter", "Lê Đức Quang", "--number", "02/BB-KP",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, err = council(capsys, db_path, "meeting", "remove", number)
+    assert (code, err) == (0, "") and f"#{number}" in out
+    code, _out, err = council(capsys, db_path, "meeting", "remove", number)
+    assert code == 1 and "does not exist" in err

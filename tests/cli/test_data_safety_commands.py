@@ -35,6 +35,7 @@ def test_restore_puts_a_backup_back_and_keeps_the_replaced_database(capsys, demo
     db.execute("DELETE FROM award_evidence")
     db.execute("DELETE FROM certificates")
     db.execute("DELETE FROM award_acts")
+    db.execute("DELETE FROM council_votes")
     db.execute("DELETE FROM proposal_lines")
     db.execute("DELETE FROM awards")
     db.conn.commit()

@@ -1,6 +1,7 @@
 """`kienan-awards dossier --proposal ID --out FOLDER`: the ZIP for a proposal's city
 lines with the submission and reports as .docx and PDF, the list as .xlsx and a manifest whose
-sha256 match; named by number and day so a later year's never overwrites an earlier one's;
+sha256 match; the council's minutes from the records when a counted meeting reviewed the
+proposal; named by number and day so a later year's never overwrites an earlier one's;
 a missing proposal, one without city lines, a missing database or a folder that cannot be
 written refused in one line with exit 1 and nothing written."""
 
@@ -120,12 +121,43 @@ def test_bad_input_is_refused_in_one_line(capsys, city_proposal, tmp_path):
 
 
 def test_a_folder_that_cannot_be_written_is_refused(capsys, city_proposal, tmp_path, monkeypatch):
-    """Refused before any paper is drawn (os.access stands in for a folder root could write)."""
-    from kienan_awards.core.cycle import dossier_data
+    """Refused before any paper is drawn (a refused draft file stands in for a folder that
+    root could write)."""
+    from kienan_awards.core import output_files
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
 
     db_path, proposal, _name = city_proposal
-    monkeypatch.setattr(dossier_data.os, "access", lambda *_args: False)
+    monkeypatch.setattr(output_files.tempfile, "mkstemp", refuse)
     refusal = one_line_refusal(
         capsys, "--db", db_path, "dossier", "--proposal", proposal, "--out", tmp_path
     )
     assert "permission denied" in refusal and not list(tmp_path.glob("*.zip"))
+
+
+def test_the_councils_minutes_go_in_from_the_records(capsys, city_proposal, tmp_path):
+    from tests.core.test_dossier_council_minutes import reviewed, with_rules
+
+    db_path, proposal, _name = city_proposal
+    db = open_database(db_path, create=False)
+    reviewed(db, proposal)
+    with_rules(db)
+    db.close()
+    code, stdout, stderr = run(
+        capsys, "--db", db_path, "--lang", "en", "dossier", "--proposal", proposal,
+        "--out", tmp_path, "--date", "20/12/2025",
+    )  # fmt: skip
+    assert (code, stderr) == (0, "")
+    assert "With the minutes of the council's meeting of 16/12/2025." in stdout
+    (archive_path,) = tmp_path.glob("*.zip")
+    assert package_problems(archive_path) == []
+    with zipfile.ZipFile(archive_path) as archive:
+        names = archive.namelist()
+        minutes = pdf_text(
+            archive.read("Biên bản Hội đồng/2025-12-16 Biên bản kiểm phiếu.pdf"), tmp_path
+        )
+        submission = pdf_text(archive.read("Tờ trình.pdf"), tmp_path)
+    assert sum(n.startswith("Biên bản Hội đồng/") for n in names) == 4
+    assert "BIÊN BẢN KIỂM PHIẾU" in minutes and "06/BB-KP" in minutes
+    assert "Biên bản họp Hội đồng Thi đua - Khen thưởng số 05/BB-HĐTĐKT" in submission

@@ -29,3 +29,17 @@ def test_the_self_test_checks_window_certificate_and_report_and_leaves_no_trace(
     assert "window in vi: 10 pages (Tổng quan, ...)" in result.stdout
     # The clerk's own data folder and settings were never created.
     assert not (home / "data").exists() and not (home / "config").exists()
+
+
+def test_the_self_test_fails_when_a_page_of_the_window_cannot_be_built(
+    qapp, monkeypatch, capsys, tmp_path
+):
+    # A bundle that left a page's module out: a click shows the error dialog, the self-test
+    # must say so and exit 1, not count the page as shown.
+    from kienan_awards.self_test import run_self_test
+    from kienan_awards.ui.main_window import pages
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setitem(pages.PAGE_CLASSES, "audit", ("page_left_out_of_the_bundle", "AuditPage"))
+    assert run_self_test() == 1
+    assert "page_left_out_of_the_bundle" in capsys.readouterr().err

@@ -43,7 +43,7 @@ def test_the_backups_folder_can_be_chosen_in_settings(db, tmp_path):
 def test_a_backups_folder_that_cannot_be_written_is_refused_and_nothing_changes(
     db, tmp_path, monkeypatch
 ):
-    from kienan_awards.core.storage import database
+    from kienan_awards.core import output_files
 
     set_backups_folder(db, tmp_path / "share")
     a_file = tmp_path / "not-a-folder"
@@ -52,7 +52,12 @@ def test_a_backups_folder_that_cannot_be_written_is_refused_and_nothing_changes(
         set_backups_folder(db, a_file)
     with pytest.raises(DatabaseError, match="cannot use .*not-a-folder/backups for backups"):
         set_backups_folder(db, a_file / "backups")
-    monkeypatch.setattr(database.os, "access", lambda path, mode: False)
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    # A folder that cannot be written is known by trying to create a file in it.
+    monkeypatch.setattr(output_files.tempfile, "mkstemp", refuse)
     with pytest.raises(DatabaseError, match="cannot write backups to .*locked"):
         set_backups_folder(db, tmp_path / "locked")
     assert configured_backups_folder(db) == tmp_path / "share"

@@ -296,7 +296,8 @@ def test_proposals_for_2026_are_open_and_under_review(demo_db):
     proposals = rows(
         demo_db, "SELECT id, status FROM proposals WHERE achievement_year = 2026 ORDER BY id"
     )
-    assert len(proposals) == 2 and {status for _, status in proposals} == {"open"}
+    # The titles, the proposal to the city and the Giấy khen.
+    assert len(proposals) == 3 and {status for _, status in proposals} == {"open"}
     reviews = dict(
         rows(
             demo_db,

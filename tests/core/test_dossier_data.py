@@ -129,9 +129,12 @@ def test_only_the_lines_the_city_decides_go_up(db, proposal):
     assert [line.form.code for line in lines] == ["CSTD_CITY", "TTLDXS"]
     assert has_city_lines(db, proposal, DAY)
     demo_2026 = db.execute(
-        "SELECT id FROM proposals WHERE achievement_year = 2026 ORDER BY id"
+        "SELECT id, title FROM proposals WHERE achievement_year = 2026 ORDER BY id"
     ).fetchall()
-    assert demo_2026 and not any(has_city_lines(db, p, DAY) for (p,) in demo_2026)
+    # Of the demo's proposals of the year, only the one to the city has lines that go up.
+    going_up = [title for p, title in demo_2026 if has_city_lines(db, p, DAY)]
+    assert len(demo_2026) == 3
+    assert going_up == ["Đề nghị Chủ tịch Ủy ban nhân dân thành phố khen thưởng năm 2026"]
 
 
 def test_the_office_in_force_signs_and_the_recorded_city_is_addressed(db, proposal):

@@ -22,6 +22,8 @@ NETWORK_MODULES = (
     "PySide6.QtWebEngineCore",
     "PySide6.QtWebEngineWidgets",
 )
+# Text only: quoting a file's path into the URI SQLite opens it by.
+NOT_NETWORK = ("urllib.parse",)
 
 
 def test_no_module_of_the_program_imports_a_network_library():
@@ -34,6 +36,8 @@ def test_no_module_of_the_program_imports_a_network_library():
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
             for name in names:
+                if name.startswith(NOT_NETWORK):
+                    continue
                 if name in NETWORK_MODULES or name.startswith(
                     tuple(f"{m}." for m in NETWORK_MODULES)
                 ):

@@ -1,6 +1,7 @@
 """The window's dossier: on the proposals tab, "Dossier to the city..." is off with
 its reason until the chosen proposal holds a line the city decides; then it asks for a folder
-and writes the same ZIP as `kienan-awards dossier`, whole by its manifest; a refusal is shown,
+and writes the same ZIP as `kienan-awards dossier`, whole by its manifest, with the council's
+minutes when a counted meeting reviewed the proposal; a refusal is shown,
 not raised."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from kienan_awards.core import demo
 from kienan_awards.core.awards import decisions
 from kienan_awards.core.cycle.dossier_data import dossier_file_name
 from kienan_awards.core.documents.dossier_package import package_problems
+from kienan_awards.ui import file_dialogs
 from kienan_awards.ui.pages.decisions import dossier_action
 from kienan_awards.ui.pages.decisions_page import DecisionsPage
 
@@ -80,7 +82,7 @@ def test_the_window_writes_the_zip(page, db, tmp_path, monkeypatch, shown, qtbot
     folder = tmp_path / "hồ sơ"
     folder.mkdir()
     monkeypatch.setattr(
-        dossier_action.QFileDialog, "getExistingDirectory", lambda *_args: str(folder)
+        file_dialogs.QFileDialog, "getExistingDirectory", lambda *_args: str(folder)
     )
     button.click()
     written = folder / dossier_file_name(proposal, "", dt.date.today())
@@ -98,7 +100,7 @@ def test_a_refusal_is_shown(page, db, tmp_path, monkeypatch, shown):
     page.proposals.show_lines()
     missing = tmp_path / "gone"
     monkeypatch.setattr(
-        dossier_action.QFileDialog, "getExistingDirectory", lambda *_args: str(missing)
+        file_dialogs.QFileDialog, "getExistingDirectory", lambda *_args: str(missing)
     )
     page.proposals.dossier_button.click()
     assert page.proposals.dossier_button.written is None
@@ -109,6 +111,27 @@ def test_cancelling_the_folder_writes_nothing(page, db, monkeypatch, shown):
     proposal = page.new_proposal("Đề nghị khen thưởng cấp thành phố năm 2026", 2026)
     city_line(db, proposal)
     page.proposals.show_lines()
-    monkeypatch.setattr(dossier_action.QFileDialog, "getExistingDirectory", lambda *_args: "")
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getExistingDirectory", lambda *_args: "")
     page.proposals.dossier_button.click()
     assert page.proposals.dossier_button.written is None and shown == []
+
+
+def test_the_window_puts_the_councils_minutes_in(page, db, tmp_path, monkeypatch, shown):
+    from tests.core.test_dossier_council_minutes import reviewed, with_rules
+
+    proposal = page.new_proposal("Đề nghị khen thưởng cấp thành phố năm 2025", 2025)
+    city_line(db, proposal)
+    reviewed(db, proposal, held_on=dt.date.today())
+    with_rules(db)
+    page.proposals.show_lines()
+    monkeypatch.setattr(
+        file_dialogs.QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path)
+    )
+    page.proposals.dossier_button.click()
+    written = page.proposals.dossier_button.written
+    assert package_problems(written) == []
+    day = f"{dt.date.today():%Y-%m-%d}"
+    with zipfile.ZipFile(written) as archive:
+        names = archive.namelist()
+    assert f"Biên bản Hội đồng/{day} Biên bản họp Hội đồng.pdf" in names
+    assert f"Biên bản Hội đồng/{day} Biên bản kiểm phiếu.docx" in names

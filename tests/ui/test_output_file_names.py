@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from kienan_awards.core import demo
+from kienan_awards.ui import file_dialogs
 from kienan_awards.ui.dialogs import import_dialog as import_dialog_module
 from kienan_awards.ui.dialogs.import_dialog import STEP_COLUMNS, STEP_ROWS, ImportDialog
 from kienan_awards.ui.pages.decisions_page import DecisionsPage
@@ -71,7 +72,7 @@ def test_the_suggested_name_of_the_marked_copy_fits_beside_a_long_list(
     dialog = checked_dialog(qtbot, db, path)
     suggested = []
     monkeypatch.setattr(
-        import_dialog_module.QFileDialog,
+        file_dialogs.QFileDialog,
         "getSaveFileName",
         lambda parent, title, name, kinds: (suggested.append(name), ("", ""))[1],
     )

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from kienan_awards.core import demo
 from kienan_awards.core.records.record_lists import AWARDS
+from kienan_awards.ui import file_dialogs
 from kienan_awards.ui.pages import record_list_page as page_module
 from kienan_awards.ui.pages.honour_roll_page import HonourRollPage
 
@@ -15,7 +16,7 @@ def no_modal_dialogs(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("a modal dialog was opened")
 
-    monkeypatch.setattr(page_module.QFileDialog, "getSaveFileName", refuse)
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", refuse)
     monkeypatch.setattr(page_module.QMessageBox, "warning", refuse)
 
 
@@ -110,7 +111,7 @@ def test_unwritable_path_shows_a_warning_and_writes_nothing(page, tmp_path, warn
 def test_file_question_suggests_the_list_name_as_a_workbook(page, monkeypatch):
     asked = []
     monkeypatch.setattr(
-        page_module.QFileDialog,
+        file_dialogs.QFileDialog,
         "getSaveFileName",
         lambda parent, caption, suggested, filters: asked.append(suggested) or ("", ""),
     )

@@ -55,3 +55,18 @@ def test_the_same_dialog_speaks_english_when_chosen(qapp, tmp_path, monkeypatch)
     folder.mkdir()
     assert run_window(folder, "en") == 1
     assert dialogs[0][0] == "The database cannot be opened"
+
+
+def test_the_program_gives_its_windows_their_icon_before_the_first_dialog(
+    qapp, tmp_path, monkeypatch
+):
+    # A bundled program on Windows has no icon resource Qt would find by itself.
+    from PySide6.QtGui import QIcon
+
+    qapp.setWindowIcon(QIcon())
+    _shown_dialogs(monkeypatch)
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    assert run_window(folder, "en") == 1
+    assert not qapp.windowIcon().isNull()
+    assert not qapp.windowIcon().pixmap(32, 32).isNull()

@@ -15,13 +15,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.office import OfficePeriod, office_period_on
 from kienan_awards.core.records.record_lists import AUTHORITY_OF_DECISION_SQL
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def no_authority(day: dt.date) -> Message:

@@ -7,14 +7,15 @@ body. What the papers then say is core/documents/dossier_papers'."""
 from __future__ import annotations
 
 import datetime as dt
-import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from kienan_awards.core import vocabulary as words
-from kienan_awards.core.awards.conferring import forms_conferred
+from kienan_awards.core.cycle import council
+from kienan_awards.core.cycle.city_forms import CITY, NOT_SENT, city_forms
 from kienan_awards.core.cycle.initiatives import SCOPE_NAMES, initiatives
 from kienan_awards.core.documents.certificate_wording import ADMINISTRATIVE_KINDS
 from kienan_awards.core.documents.decision_document import decision_wording
@@ -36,13 +37,10 @@ from kienan_awards.core.documents.dossier_papers import (
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.movements.progress import target_progress
-from kienan_awards.core.output_files import safe_file_name
+from kienan_awards.core.output_files import can_create_files_in, safe_file_name
 from kienan_awards.core.records.office import CHAIRMAN_TITLE, office_period_on
 from kienan_awards.core.text import clean, fold
 
-CITY = "city"
-# Lines the office turned down stay home; the rest go up as the council left them.
-NOT_SENT = ("returned", "rejected")
 # Written when no city is recorded as another body: the clerk completes it in the .docx.
 CITY_COMMITTEE = f"{words.COMMITTEE} thành phố"
 DOSSIER_NAME = "Hồ sơ trình khen"
@@ -59,18 +57,6 @@ class ProposalLineRow:
     position: str
     achievement: str
     form: ProposedForm
-
-
-def city_forms(db: Database, day: dt.date) -> dict[int, ProposedForm]:
-    """The forms the city confers on the day and this office does not, by id."""
-    period = office_period_on(db, day)
-    own_level = (period.level if period else None) or "commune"
-    own = {form.id for form in forms_conferred(db, own_level, day)}
-    return {
-        form.id: ProposedForm(form.code, form.name_vi, form.category == "title")
-        for form in forms_conferred(db, CITY, day)
-        if form.id not in own
-    }
 
 
 def _proposal(db: Database, proposal_id: int) -> tuple[str, int]:
@@ -249,6 +235,16 @@ def city_addressee(db: Database) -> str:
     return body_in_text(row[0]) if row else CITY_COMMITTEE
 
 
+def council_meeting(db: Database, proposal_id: int, dated: dt.date) -> council.StoredMeeting | None:
+    """The latest meeting of the council, held by the dossier's day, that reviewed the
+    proposal and whose count is entered: the one whose minutes go up with the dossier."""
+    for meeting_id in council.meetings_reviewing(db, proposal_id):
+        meeting = council.stored_meeting(db, meeting_id)
+        if meeting.held_on <= dated and meeting.ballots is not None:
+            return meeting
+    return None
+
+
 def proposal_dossier(
     db: Database,
     proposal_id: int,
@@ -277,6 +273,15 @@ def proposal_dossier(
                 title=title,
             )
         )
+    meeting = council_meeting(db, proposal_id, dated)
+    if meeting is not None and council.council_rules(db) is None:
+        raise KienanError(
+            Message(
+                "the council's meeting of {day} reviewed this proposal, but its minutes cannot "
+                "be made before the office sets the council's rules",
+                day=f"{meeting.held_on:%d/%m/%Y}",
+            )
+        )
     return Dossier(
         office=period.office,
         year=year,
@@ -285,6 +290,8 @@ def proposal_dossier(
         candidates=tuple(_candidate(db, line, year, dated) for line in lines),
         number=" ".join(number.split()),
         legal_bases=tuple(decision_wording(db, "legal_basis", dated, period.level)),
+        council_met_on=meeting.held_on if meeting else None,
+        council_minutes_number=meeting.minutes_number if meeting else "",
     )
 
 
@@ -304,14 +311,22 @@ def write_proposal_dossier(
     dated: dt.date,
     number: str = "",
     pdf_writer: PdfWriter | None = None,
+    minutes_pdf_writer: council.PdfWriter | None = None,
 ) -> DossierPackage:
     """The proposal's dossier as one ZIP in folder, named by dossier_file_name. pdf_writer
-    draws each paper as PDF (printing/dossier_pdf; core never draws)."""
+    draws each paper as PDF (printing/dossier_pdf; core never draws), minutes_pdf_writer the
+    council's minutes (printing/council_pdf). When a counted meeting of the council reviewed
+    the proposal, its minutes and the minutes of its count go in, made from the records."""
     folder = Path(folder)
     if not folder.is_dir():
         raise KienanError(Message("cannot write {path}: the folder does not exist", path=folder))
-    if not os.access(folder, os.W_OK | os.X_OK):  # before the papers are drawn, not after
+    if not can_create_files_in(folder):  # before the papers are drawn, not after
         raise KienanError(Message("cannot write into {folder}: permission denied", folder=folder))
     dossier = proposal_dossier(db, proposal_id, dated, number)
     path = folder / dossier_file_name(proposal_id, dossier.number, dated)
-    return write_dossier_package(dossier, path, pdf_writer=pdf_writer)
+    meeting = council_meeting(db, proposal_id, dated)
+    if meeting is None:
+        return write_dossier_package(dossier, path, pdf_writer=pdf_writer)
+    with tempfile.TemporaryDirectory(prefix="kienan-minutes-", ignore_cleanup_errors=True) as tmp:
+        minutes = council.minutes_files(db, meeting.id, tmp, minutes_pdf_writer)
+        return write_dossier_package(dossier, path, pdf_writer=pdf_writer, minutes=minutes)

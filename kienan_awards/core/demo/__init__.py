@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core.demo import (
     city_awards,
+    council,
     cycle,
     district,
     district_awards,
@@ -78,6 +79,7 @@ def _all_records(db: Database) -> None:
         db, rng, new_ward, units, staff, titles.fighters(people.LAST_YEAR)
     )
     fighters_2024 = titles.fighters(people.LAST_YEAR)
+    council.insert_council(db)
     fighters_2025 = ward_decisions.year_end(
         db, rng, new_ward, ward_people, fighters_2024, movement_by_year[2025]
     )

@@ -13,6 +13,7 @@ import random
 from sqlite_utils import Database
 
 from kienan_awards.core.awards import catalogue, decisions
+from kienan_awards.core.demo import council
 from kienan_awards.core.demo.district_awards import (
     CSTDCS_ACHIEVEMENTS,
     LDTT_ACHIEVEMENT,
@@ -118,6 +119,7 @@ def _titles(db, ward, workers, fighters, over_cap, advanced, movement_id) -> Non
             )
     for unit_id in advanced:
         _accepted(db, proposal, form["TTLDTT"], None, TTLDTT_ACHIEVEMENT, None, unit_id=unit_id)
+    council.review_at_meeting(db, [proposal], day)
     # No bases of its own: the decision prints those in force on its day for its level.
     decisions.decide(db, proposal, number, day, decision_title)
 

@@ -1,6 +1,6 @@
 """The proposals for 2026 on the clerk's desk today: the titles the ward's bodies ask for,
 partly reviewed (one body's Advanced Workers accepted, one line returned for a missing
-paper), and a Giấy khen proposal not yet looked at."""
+paper), the ward's proposal to the city, and a Giấy khen proposal not yet looked at."""
 
 from __future__ import annotations
 
@@ -30,6 +30,17 @@ SERVICE_CENTRE = "Trung tâm Phục vụ hành chính công phường"
 RETURNED_FROM = "Phòng Văn hóa - Xã hội"
 RETURN_REASON = "Thiếu bản tự kiểm điểm, đánh giá xếp loại năm 2026 của cá nhân."
 GIAY_KHEN_PEOPLE = 6
+TO_THE_CITY = (
+    "Đề nghị Chủ tịch Ủy ban nhân dân thành phố khen thưởng năm 2026",
+    "Ủy ban nhân dân phường Kiến An",
+    "2026-12-04",
+)
+CITY_PEOPLE = 2
+CITY_ACHIEVEMENT = (
+    "Đã có thành tích xuất sắc trong công tác năm {year}, góp phần vào sự nghiệp xây dựng chủ"
+    " nghĩa xã hội và bảo vệ Tổ quốc"
+)
+TTLDXS_ACHIEVEMENT = "Đã có thành tích xuất sắc tiêu biểu trong thực hiện nhiệm vụ năm {year}"
 GIAY_KHEN_ACHIEVEMENTS = [
     "Đã có thành tích xuất sắc trong công tác cải cách hành chính, chuyển đổi số năm 2026",
     "Đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm 2026",
@@ -43,7 +54,7 @@ def open_proposals(
 ) -> None:
     """The two proposals of 2026, with their lines and the reviews made so far."""
     cap, _ = shares(db)
-    form = forms(db, "LDTT", "CSTDCS", "TTLDTT", "GIAY_KHEN")
+    form = forms(db, "LDTT", "CSTDCS", "TTLDTT", "GIAY_KHEN", "BK_CITY", "TTLDXS")
     names = {body["id"]: name for name, body in ward.bodies.items()}
     title, proposer = TITLES
     proposal = decisions.create_proposal(
@@ -71,6 +82,8 @@ def open_proposals(
     advanced = ward.bodies[ADVANCED]["id"]
     _line(db, proposal, form["TTLDTT"], TTLDTT_ACHIEVEMENT, None, unit_id=advanced)
 
+    _to_the_city(db, form, fighters[:CITY_PEOPLE], advanced, movement_id)
+
     title, proposer = GIAY_KHEN
     proposal = decisions.create_proposal(
         db, title, YEAR, proposer, GIAY_KHEN_RECEIVED, movement_id
@@ -82,6 +95,16 @@ def open_proposals(
     for person in sorted(rng.sample(people, GIAY_KHEN_PEOPLE), key=lambda p: p["id"]):
         topic = rng.choice(GIAY_KHEN_ACHIEVEMENTS)
         _line(db, proposal, form["GIAY_KHEN"], topic, "excellent", person["id"])
+
+
+def _to_the_city(db, form, people, unit_id, movement_id) -> None:
+    """The proposal the ward sends up: the city's Bằng khen for people Fighters again this
+    year, and Tập thể lao động xuất sắc for a body; the council has not met on it yet."""
+    title, proposer, received = TO_THE_CITY
+    proposal = decisions.create_proposal(db, title, YEAR, proposer, received, movement_id).record_id
+    for person in people:
+        _line(db, proposal, form["BK_CITY"], CITY_ACHIEVEMENT, "excellent", person["id"], True)
+    _line(db, proposal, form["TTLDXS"], TTLDXS_ACHIEVEMENT, None, unit_id=unit_id)
 
 
 def _line(

@@ -13,8 +13,7 @@ import hmac
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.awards.decision_issuer import AUTHORITY_OF_DECISION_SQL
@@ -24,6 +23,9 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.office import body_of_issuer, decision_capacity, signature_lines
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 CODE_GROUPS, GROUP_LENGTH = 3, 4

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
@@ -36,7 +37,7 @@ from kienan_awards.core.lists.spreadsheet_export import (
     workbook_file,
 )
 from kienan_awards.core.messages import Message
-from kienan_awards.core.output_files import output_file, unique_file_name
+from kienan_awards.core.output_files import name_key, output_file, unique_file_name
 from kienan_awards.core.text import fold
 
 PdfWriter = Callable[[DossierPaper, Path], Path]
@@ -128,10 +129,7 @@ class _Members:
     def name(self, folder: str, text: str, suffixes: Sequence[str], fallback: str) -> str:
         """A stem unique in the folder for every suffix it is written with."""
         taken = self.taken.setdefault(folder, set())
-        stem = unique_file_name(text, taken, fallback=fallback, max_bytes=170)
-        for suffix in suffixes:
-            taken.add(f"{stem}{suffix}".casefold())
-        return stem
+        return unique_file_name(text, taken, fallback=fallback, max_bytes=170, also=suffixes)
 
     def add(self, folder: str, file_name: str, write: Callable[[Path], object]) -> None:
         member = f"{folder}/{file_name}" if folder else file_name
@@ -175,6 +173,24 @@ def _zip_info(name: str) -> zipfile.ZipInfo:
     return info
 
 
+def _extension(file: Path) -> str:
+    """The file's extension as a member name may carry it; an odd one stays in the stem."""
+    suffix = file.suffix.lower()
+    return suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else ""
+
+
+def _by_stem(files: Sequence[Path]) -> list[list[Path]]:
+    """The files grouped by stem in their order: a paper's .docx and PDF keep one name."""
+    groups: dict[str, list[Path]] = {}
+    for file in files:
+        group = groups.setdefault(file.stem.casefold(), [])
+        if file.suffix.lower() in {f.suffix.lower() for f in group}:
+            groups[f"{file.stem.casefold()}\0{len(groups)}"] = [file]  # the same name twice
+        else:
+            group.append(file)
+    return list(groups.values())
+
+
 def write_dossier_package(
     dossier: Dossier,
     path: Path | str,
@@ -184,7 +200,7 @@ def write_dossier_package(
 ) -> DossierPackage:
     """Write the dossier's ZIP at path. pdf_writer draws a paper as PDF (printing/dossier_pdf;
     core never draws): without it the papers go as .docx only. minutes: the council's minutes
-    as files, put in as they are."""
+    as files, put in as they are (a .docx and a PDF of one stem keep one name)."""
     path = Path(path)
     if not path.parent.is_dir():
         raise KienanError(Message("cannot write {path}: the folder does not exist", path=path))
@@ -195,7 +211,8 @@ def write_dossier_package(
     suffixes = (".docx", ".pdf") if pdf_writer else (".docx",)
     with tempfile.TemporaryDirectory(prefix="kienan-dossier-", ignore_cleanup_errors=True) as tmp:
         members = _Members(Path(tmp))
-        members.taken[""] = {MANIFEST}
+        # A file at the top may not take the manifest's or a folder's name.
+        members.taken[""] = {name_key(n) for n in (MANIFEST, REPORTS_FOLDER, MINUTES_FOLDER)}
         cover = submission(dossier, with_minutes=bool(minutes))
         text = f"{SUBMISSION_NAME} {dossier.number}".strip()
         _paper_files(
@@ -210,12 +227,14 @@ def write_dossier_package(
                 REPORTS_FOLDER, _report_stem(candidate, number, shared), suffixes, "report"
             )
             _paper_files(members, REPORTS_FOLDER, stem, report, pdf_writer)
-        for file in minutes:
-            suffix = "".join(file.suffixes[-1:]).lower()
-            stem = members.name(MINUTES_FOLDER, file.stem, (suffix,), "minutes")
-            members.add(
-                MINUTES_FOLDER, stem + suffix, lambda p, f=file: p.write_bytes(f.read_bytes())
-            )
+        for files in _by_stem(minutes):
+            suffixes = [_extension(file) for file in files]
+            text = files[0].stem if suffixes[0] else files[0].name
+            stem = members.name(MINUTES_FOLDER, text, suffixes, "minutes")
+            for file, suffix in zip(files, suffixes, strict=True):
+                members.add(
+                    MINUTES_FOLDER, stem + suffix, lambda p, f=file: p.write_bytes(f.read_bytes())
+                )
         listed = [Member(name, *_sha256(file)) for name, file in members.files]
         with output_file(path) as draft:
             try:

@@ -31,6 +31,9 @@ class ImportOptions:
     # A registration's year, and the unit whose list it is, for rows that do not say them.
     year: int | None = None
     unit_name: str | None = None
+    # The city's answer: the proposal it answers and the body that decided (by name).
+    proposal_id: int | None = None
+    authority_name: str | None = None
     layouts: dict[str, SheetLayout] | None = None  # by sheet name: the clerk's own mapping
     # Hidden sheets and rows are read unless the clerk chooses to leave them out; either way
     # the plan says which they were.
@@ -114,10 +117,21 @@ class InitiativeToWrite:
     authors: list[tuple[PersonRecord | NewPerson, float | None]]
 
 
+@dataclass(slots=True)
+class CityLineAnswer:
+    """A row of the city's list: the proposal line it answers, and the achievement it gives
+    (None: the line's own)."""
+
+    line_id: int
+    achievement: str | None
+    result_index: int
+
+
 # The summary's counts of the kinds of list that write something else than awards.
 _OWN_COUNTS = {
     "registrations": ("registrations_created", "registrations_matched"),
     "initiatives": ("initiatives_created",),
+    "city_answer": ("city_lines_decided", "city_lines_not_chosen"),
 }
 
 
@@ -141,6 +155,9 @@ class ImportPlan:
     new_decisions: list[NewDecision] = field(default_factory=list)
     awards: list[AwardToWrite] = field(default_factory=list)  # or a registration's titles
     initiatives: list[InitiativeToWrite] = field(default_factory=list)
+    # The city's answer: the lines its list names; the city's lines it leaves out (their ids).
+    city_answers: list[CityLineAnswer] = field(default_factory=list)
+    city_not_chosen: list[int] = field(default_factory=list)
     # Rows of a list without a kind column whose name told the kind: (sheet, row, name, kind).
     kinds_from_names: list[tuple[str, int, str, str]] = field(default_factory=list)
     # What the plan was made from, so it can be made again under the write lock when other

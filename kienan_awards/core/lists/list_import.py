@@ -1,5 +1,5 @@
-"""Imports an office's Excel list of awards, proposals, people, units, a unit's registration
-or initiatives, all or nothing.
+"""Imports an office's Excel list of awards, proposals, people, units, a unit's registration,
+initiatives or the city's answer to a proposal, all or nothing.
 
 ``prepare_import`` reads and checks every row and works out what would be written, touching
 nothing; ``commit_import`` writes that plan in one transaction and says what it wrote. A file
@@ -35,6 +35,7 @@ from kienan_awards.core.lists.list_files import read_list_file
 from kienan_awards.core.lists.list_layout import LIST_KINDS, detect_layout, no_rows_error
 from kienan_awards.core.lists.plan_writing import write_plan
 from kienan_awards.core.lists.planners import PLANNERS
+from kienan_awards.core.lists.planners.city_answer import with_heading
 from kienan_awards.core.lists.source_rows import SourceRow, iter_source_rows
 from kienan_awards.core.lists.spreadsheet_reading import Sheet
 from kienan_awards.core.messages import Message, counted
@@ -63,6 +64,8 @@ class _RowsDigest:
         said = (list_kind, options.decision_number, options.decision_date, options.form_name)
         if options.year is not None or options.unit_name:  # a registration's, when given
             said += (options.year, options.unit_name)
+        if options.proposal_id is not None:  # the city's answer: to which proposal
+            said += (options.proposal_id,)
         self._digest.update(repr(said).encode())
         # The rows of a sheet share their fields: each set of them is sorted once.
         self._sorted_fields: dict[tuple, list[str]] = {}
@@ -139,6 +142,8 @@ def prepare_import(
     for sheet in read_sheets:
         chosen = (options.layouts or {}).get(sheet.name)
         layouts.append(chosen if chosen is not None else detect_layout(sheet, options.list_kind))
+    if options.list_kind == "city_answer":  # the decision its heading names, where not given
+        options = with_heading(db, options, read_sheets, layouts)
     plan = ImportPlan(
         path,
         options.list_kind,

@@ -20,7 +20,15 @@ from kienan_awards.core.messages import Message
 from kienan_awards.core.text import fold
 
 HEADER_SEARCH_ROWS = 20
-LIST_KINDS = ("awards", "proposals", "people", "units", "registrations", "initiatives")
+LIST_KINDS = (
+    "awards",
+    "proposals",
+    "people",
+    "units",
+    "registrations",
+    "initiatives",
+    "city_answer",
+)
 
 # field -> (English label for messages and the wizard, the headers it is read under: the
 # vocabulary's words first, as the program's own workbooks print them, then the other
@@ -289,6 +297,8 @@ LIST_FIELDS["proposals"] = tuple(
 )
 # A unit's registration names its people (or itself) and the titles they register for.
 LIST_FIELDS["registrations"] = LIST_FIELDS["proposals"]
+# The city's list answering a proposal names the recipients as the proposal did.
+LIST_FIELDS["city_answer"] = LIST_FIELDS["proposals"]
 LIST_FIELDS["initiatives"] = (
     "row_number",
     "name",

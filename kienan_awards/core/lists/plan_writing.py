@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from kienan_awards.core.changes import ChangeSet, RecordKind
+from kienan_awards.core.changes import NOTHING, ChangeSet, RecordKind
+from kienan_awards.core.cycle import city_answer
 from kienan_awards.core.cycle.initiatives import insert_initiative
 from kienan_awards.core.lists import cell_values
 from kienan_awards.core.lists.import_plan import AwardToWrite, ImportPlan, ImportSummary
@@ -147,12 +148,13 @@ def write_plan(db: Database, plan: ImportPlan, report: Report) -> ImportSummary:
     if plan.list_kind == "registrations":
         _write_registrations(db, plan, batch_id)
     _write_initiatives(db, plan, batch_id)
+    answered = _write_city_answer(db, plan) if plan.list_kind == "city_answer" else NOTHING
     award_indexes = indexes_made_after(db, "awards", len(awards))
     with indexed_in_bulk(db), audited_in_bulk(db, "awards"), award_indexes:
         _insert_awards(db, awards, batch_id)
     store_award_evidence(db, awards_with_possible_evidence(db, batch_id))
     report(total, total)
-    return ImportSummary(summary, _changes(plan, batch_id, proposals))
+    return ImportSummary(summary, _changes(plan, batch_id, proposals) | answered)
 
 
 def _changes(plan: ImportPlan, batch_id: int, proposals: list[int]) -> ChangeSet:
@@ -174,6 +176,20 @@ def _changes(plan: ImportPlan, batch_id: int, proposals: list[int]) -> ChangeSet
     if plan.initiatives:
         changes |= ChangeSet.of(RecordKind.INITIATIVES)
     return changes
+
+
+def _write_city_answer(db: Database, plan: ImportPlan) -> ChangeSet:
+    """The city's decision and its awards, through the one door of other bodies' decisions
+    (each award indexed and audited as it is written), and the proposal's lines answered."""
+    options = plan.options
+    return city_answer.record_city_answer(
+        db,
+        options.proposal_id,
+        city_answer.OtherAuthority(options.authority_name, city_answer.CITY),
+        options.decision_number,
+        options.decision_date,
+        [city_answer.ChosenLine(item.line_id, item.achievement) for item in plan.city_answers],
+    ).changes
 
 
 def _insert_awards(db: Database, awards: list[AwardToWrite], batch_id: int) -> None:

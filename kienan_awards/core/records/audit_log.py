@@ -12,13 +12,15 @@ import getpass
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import NC_
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.record_lists import ListColumn, RecordList
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Shown masked wherever the log is shown.
 PERSONAL_ID_COLUMNS = {("people", "personal_id")}

@@ -173,6 +173,8 @@ FIELD_TITLES = {
     "agree": N_("Agree"),
     "disagree": N_("Disagree"),
     "spoiled": N_("Spoiled"),
+    "city_outcome": N_("The city's answer"),
+    "city_decision_id": N_("The city's decision"),
 }
 
 

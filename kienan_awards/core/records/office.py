@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core import vocabulary
 from kienan_awards.core.changes import ChangeSet, RecordKind
@@ -15,6 +14,9 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message, joined
 from kienan_awards.core.storage.database import write_transaction
 from kienan_awards.core.text import clean, fold, name_problem
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # The levels of People's Committee this office may be; the schema's CHECK holds these too.
 OFFICE_LEVELS = ("commune", "district", "city")

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import N_
@@ -14,6 +13,9 @@ from kienan_awards.core.messages import Message, counted
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.record_edits import EditGroup
 from kienan_awards.core.text import clean, fold, name_sort_text, text_problem
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 GENDERS = ("male", "female")
 EDITABLE_FIELDS = (

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 COUNTED_TABLES = ("units", "people", "movements", "decisions", "awards")
 # Units and people moved to the trash are kept (they can come back) but no longer counted.

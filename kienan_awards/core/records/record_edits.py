@@ -12,14 +12,16 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.changes import ChangeSet
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.field_titles import field_names
 from kienan_awards.core.storage.database import write_transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Tables the window edits; anything else is written by its own module.
 EDITABLE_TABLES = (

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.lists.cell_values import dmy
 from kienan_awards.core.messages import Message, joined
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.record_edits import EditGroup
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

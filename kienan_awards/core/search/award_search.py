@@ -13,12 +13,10 @@ import json
 import re
 import sys
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
-from kienan_awards.core.records.people import TimelineEntry, award_timeline, timeline_of
 from kienan_awards.core.records.record_lists import AWARDS
 from kienan_awards.core.records.unit_successions import earlier_units, later_units
 from kienan_awards.core.search.search_index import (  # noqa: F401 (the import's door)
@@ -42,6 +40,11 @@ from kienan_awards.core.search.tiers import (
     whole_word_first,
 )
 from kienan_awards.core.text import clean, fold
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from kienan_awards.core.records.people import TimelineEntry
 
 RECIPIENT_KINDS = ("individual", "collective", "household")
 AWARD_STATUSES = ("awarded", "revoked")
@@ -397,6 +400,9 @@ def recipient_history(db: Database, award_id: int) -> RecipientHistory | None:
     """Every award of the recipient of an award, oldest first: a person's under any unit, a
     collective's along its whole line of succession: the units it came from and the units that
     took it over, wholly or in part."""
+    # Only the history reads the people's records: the search itself needs none of them.
+    from kienan_awards.core.records.people import award_timeline, timeline_of
+
     row = db.execute(
         """SELECT a.recipient_kind, a.person_id, a.recipient_unit_id, a.recipient_name,
                   a.unit_id, coalesce(p.full_name, u.name, a.recipient_name)

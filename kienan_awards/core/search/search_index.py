@@ -7,13 +7,15 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.search.search_text import EntryWords
 from kienan_awards.core.storage.bulk_indexes import indexes_made_after
 from kienan_awards.core.storage.bulk_triggers import triggers_set_aside
 from kienan_awards.core.storage.database import write_transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _ENTRY_COLUMNS = (
     "award_id, recency, name_folded, name_spelled, names, others, spelled_names, spelled_others"

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.storage.bulk_triggers import triggers_set_aside
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Not records: the log itself, the schema bookkeeping and the search index (made from records).
 _NOT_AUDITED = ("audit_log", "_sqlite_migrations")

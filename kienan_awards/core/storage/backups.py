@@ -4,7 +4,6 @@ thinned by backups.py; the file is opened by storage.py."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
@@ -13,19 +12,21 @@ from sqlite_utils import Database
 from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.output_files import (
+    can_create_files_in,
     copy_into_place,
     create_private_file,
     make_private_folder,
 )
 from kienan_awards.core.records.settings import save_setting
 from kienan_awards.core.storage import migrations
+from kienan_awards.core.storage.awards_database import AwardsDatabase
 from kienan_awards.core.storage.database import (
     BUSY_TIMEOUT_SECONDS,
-    AwardsDatabase,
     check_header,
     open_database,
     read_only_reason,
 )
+from kienan_awards.core.storage.file_uris import sqlite_uri
 from kienan_awards.core.storage.locations import backups_folder
 from kienan_awards.core.storage.online_backup import (
     backup_file_name,
@@ -35,6 +36,7 @@ from kienan_awards.core.storage.online_backup import (
     write_backup,
 )
 from kienan_awards.core.storage.schema_check import in_one_line, schema_differences
+from kienan_awards.core.storage.synced_folders import refuse_synced_folder
 
 BACKUPS_FOLDER_SETTING = "backups.folder"
 
@@ -69,7 +71,7 @@ def set_backups_folder(db: AwardsDatabase, folder: Path | str | None) -> Path:
                     reason=error.strerror,
                 )
             ) from error
-        if not os.access(folder, os.W_OK):
+        if not can_create_files_in(folder):
             raise DatabaseError(
                 Message("cannot write backups to {folder}: choose another folder", folder=folder)
             )
@@ -107,7 +109,7 @@ def check_database_file(path: Path) -> None:
         check_header(path)
     except ForeignDatabaseError:
         raise ForeignDatabaseError(Message("{path} is not a database file", path=path)) from None
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(sqlite_uri(path.resolve(), mode="ro"), uri=True)
     try:
         problems = integrity_problems(connection)
         if problems:
@@ -167,6 +169,9 @@ def restore_database(database_path: Path, backup_path: Path) -> Path:
             Message("{path} cannot be replaced: {reason}", path=database_path, reason=reason)
         )
     if not database_path.exists():  # created owner-only here, not by SQLite with the umask
+        # A database restored into a new place is placed there as by a move; one restored
+        # over itself stays where it is, so a damaged file can always be mended.
+        refuse_synced_folder(database_path)
         try:
             create_private_file(database_path)
         except OSError as error:
@@ -176,7 +181,7 @@ def restore_database(database_path: Path, backup_path: Path) -> Path:
     current = sqlite3.connect(database_path, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         safety = _keep_current(current, database_path)
-        source = sqlite3.connect(f"{backup_path.resolve().as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(sqlite_uri(backup_path.resolve(), mode="ro"), uri=True)
         try:
             source.backup(current)
         finally:

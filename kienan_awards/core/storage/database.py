@@ -1,7 +1,10 @@
 """The one place that opens the database: pragmas, the SQL functions, schema steps, read-only
-detection. Backups of it and restoring one live in database_backups.py.
+detection. Backups of it and restoring one live in backups.py.
 
-Everything else receives the ``AwardsDatabase`` this module returns.
+Everything else receives the ``AwardsDatabase`` this module returns, or the reader of
+read_connections.py, which opens the file through the same steps to read only. This module
+imports neither sqlite-utils nor the schema steps, which take longer to import than Python
+takes to start: a command that only reads never needs them.
 """
 
 from __future__ import annotations
@@ -12,15 +15,15 @@ import sys
 import threading
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, TypeVar
 
 from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from kienan_awards.core.messages import Message
-from kienan_awards.core.output_files import create_private_file
-from kienan_awards.core.storage import migrations, sound_checks
+from kienan_awards.core.output_files import can_create_files_in, create_private_file, remove_file
+from kienan_awards.core.storage import schema_steps, sound_checks
+from kienan_awards.core.storage.file_uris import sqlite_uri
 from kienan_awards.core.storage.locations import default_database_path, moved_database_path
 from kienan_awards.core.storage.online_backup import (
     integrity_problems,
@@ -28,31 +31,42 @@ from kienan_awards.core.storage.online_backup import (
 )
 from kienan_awards.core.storage.sql_functions import add_program_functions
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from kienan_awards.core.storage.awards_database import AwardsDatabase
+
 BUSY_TIMEOUT_SECONDS = 10.0
 SORTER_THREADS = min(4, os.cpu_count() or 1)
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class AwardsDatabase(Database):
-    """A sqlite-utils Database that knows its file and its schema version."""
+class OpenDatabase:
+    """What the program keeps of a database it opened, however it reads it: its file, why it
+    is read-only, what its writes defer. It counts among the files open here until closed."""
 
     path: Path
+    conn: sqlite3.Connection
     # While true, new awards wait to be indexed in one statement (see search.indexed_in_bulk).
     search_index_deferred: bool = False
     # Tables whose new rows are audited in one statement at the end (audit_triggers).
     audit_deferred: set[str]
     read_only: str | None = None  # why the file is open read-only; None when it can be written
+    _open_key: str | None = None
 
     @property
     def schema_version(self) -> int:
-        return migrations.schema_version(self)
+        return schema_steps.schema_version(self.conn)
 
     def close(self) -> None:
-        if getattr(self, "_open_key", None):
+        if self._open_key:
             with _OPEN_HERE_LOCK:  # the window's threads open and close their own
                 _OPEN_HERE[self._open_key] -= 1
             self._open_key = None
-        super().close()
+        self.conn.close()
+
+
+Opened = TypeVar("Opened", bound=OpenDatabase)
 
 
 @contextmanager
@@ -100,40 +114,9 @@ def check_header(path: Path) -> None:
         )
 
 
-def _connect(path: Path, read_only: bool = False) -> AwardsDatabase:
-    if read_only:
-        connection = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS
-        )
-    else:
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
-    # No sqlite-utils plugins are used: looking for them at each open costs more than
-    # Python's own start.
-    db = AwardsDatabase(connection, execute_plugins=False)
-    db.path = path
-    db._open_key = str(path.resolve())
-    with _OPEN_HERE_LOCK:
-        _OPEN_HERE[db._open_key] += 1
-    db.audit_deferred = set()
-    add_program_functions(db)
-    return db
-
-
-def open_database(
-    path: Path | str | None = None,
-    *,
-    migrate: bool = True,
-    create: bool = True,
-    check: bool = True,
-) -> AwardsDatabase:
-    """Open (creating if needed and allowed) the database and bring its schema up to date.
-
-    A file written by a newer version or by another program, or one that fails SQLite's quick
-    check or (when it changed since it last passed) the full check of its pages and schema,
-    is refused before anything is written to it. Before schema steps run on a file that
-    already has data, a backup is taken. A file this user cannot write, or one on a network
-    share (where SQLite's locking is unreliable), opens read-only: ``db.read_only`` says why.
-    """
+def database_file(path: Path | str | None, *, create: bool) -> Path:
+    """The database file at path (default: the user's), made when there is none and create
+    allows; refused when it is a folder, missing or not an SQLite file."""
     if path:
         path = Path(path).expanduser()
     else:
@@ -160,39 +143,90 @@ def open_database(
             raise DatabaseError(
                 Message("cannot create {path}: {reason}", path=path, reason=error.strerror)
             ) from error
+    return path
+
+
+def connect(path: Path, opened: type[Opened]) -> Opened:
+    """A connection to the file, as an `opened` (AwardsDatabase, DatabaseReader) made from it,
+    read-only when the file cannot be written here; with the program's SQL functions."""
     read_only = read_only_reason(path)
-    db = _connect(path, read_only=read_only is not None)
+    if read_only is not None:
+        # A share's path as Path.as_uri() writes it (file://server/...) is refused by SQLite.
+        connection = sqlite3.connect(
+            sqlite_uri(path.resolve(), mode="ro"), uri=True, timeout=BUSY_TIMEOUT_SECONDS
+        )
+    else:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+    db = opened(connection)
+    db.path = path
     db.read_only = read_only
+    db._open_key = str(path.resolve())
+    with _OPEN_HERE_LOCK:
+        _OPEN_HERE[db._open_key] += 1
+    db.audit_deferred = set()
+    add_program_functions(db)
+    # Large groupings (the reports over every year) may sort on more than one core.
+    db.conn.execute(f"PRAGMA threads = {SORTER_THREADS}")
+    return db
+
+
+@contextmanager
+def closed_if_refused(db: OpenDatabase) -> Iterator[None]:
+    """Closes db when what runs inside stops; an error of SQLite's is said as the file's."""
     try:
-        migrations.check_can_open(db)
-        if check:
-            _refuse_damaged(db, path)
-        db.execute("PRAGMA foreign_keys = ON")
-        # Large groupings (the reports over every year) may sort on more than one core.
-        db.execute(f"PRAGMA threads = {SORTER_THREADS}")
-        if read_only is None:
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
-            if migrate and migrations.pending_step_names(db):
-                if migrations.schema_version(db) > 0:
-                    write_backup(db.conn, path, "before-schema-step")
-                migrations.apply_pending(db)
-        elif migrations.pending_step_names(db):
-            raise DatabaseError(
-                Message(
-                    "{path} needs a schema upgrade, which cannot be written: {reason}",
-                    path=path,
-                    reason=read_only,
-                )
-            )
+        yield
     except sqlite3.DatabaseError as error:
         db.close()
         raise DatabaseError(
-            Message("cannot use {path}: {reason}", path=path, reason=error)
+            Message("cannot use {path}: {reason}", path=db.path, reason=error)
         ) from error
     except BaseException:
         db.close()
         raise
+
+
+def open_database(
+    path: Path | str | None = None,
+    *,
+    migrate: bool = True,
+    create: bool = True,
+    check: bool = True,
+) -> AwardsDatabase:
+    """Open (creating if needed and allowed) the database and bring its schema up to date.
+
+    A file written by a newer version or by another program, or one that fails SQLite's quick
+    check or (when it changed since it last passed) the full check of its pages and schema,
+    is refused before anything is written to it. Before schema steps run on a file that
+    already has data, a backup is taken. A file this user cannot write, or one on a network
+    share (where SQLite's locking is unreliable), opens read-only: ``db.read_only`` says why.
+    """
+    from kienan_awards.core.storage.awards_database import AwardsDatabase
+
+    path = database_file(path, create=create)
+    db = connect(path, AwardsDatabase)
+    with closed_if_refused(db):
+        schema_steps.check_can_open(db.conn)
+        if check:
+            refuse_damaged(db, in_full=full_check_due(db))
+        db.execute("PRAGMA foreign_keys = ON")
+        pending = schema_steps.pending_step_names(db.conn)
+        if db.read_only is None:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            if migrate and pending:
+                from kienan_awards.core.storage import migrations
+
+                if db.schema_version > 0:
+                    write_backup(db.conn, path, "before-schema-step")
+                migrations.apply_pending(db)
+        elif pending:
+            raise DatabaseError(
+                Message(
+                    "{path} needs a schema upgrade, which cannot be written: {reason}",
+                    path=path,
+                    reason=db.read_only,
+                )
+            )
     return db
 
 
@@ -215,7 +249,8 @@ def database_made_if_missing(
         db.close()
         if unused:
             for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(f"{target}{suffix}").unlink(missing_ok=True)
+                with suppress(OSError):  # a file held open must not hide the first error
+                    remove_file(Path(f"{target}{suffix}"))
             for folder in missing_folders:  # innermost first
                 try:
                     folder.rmdir()
@@ -223,23 +258,29 @@ def database_made_if_missing(
                     break
 
 
-def _refuse_damaged(db: AwardsDatabase, path: Path) -> None:
-    """The quick check misses an index that no longer matches its table, and a schema that
-    is not its version's (the audit trail dropped): the full check finds them, at the first
-    open after the file changed (see sound_checks.py). Its words are those of `check`."""
-    problems = integrity_problems(db.conn, quick=True)
-    # A second connection of this process (the window's search thread, an import's worker)
-    # opens a file checked in full when the first one opened it, and changed since only by
-    # this program: it does not pay the full check again.
+def full_check_due(db: OpenDatabase) -> bool:
+    """The file changed since it last passed the full check (see sound_checks.py). A second
+    connection of this process (the window's search thread, an import's worker) opens a file
+    checked in full when the first one opened it, and changed since only by this program: it
+    does not pay the full check again."""
     opened_here_before = _OPEN_HERE[db._open_key] > 1
-    if not problems and not opened_here_before and not sound_checks.passed_unchanged(path):
+    return not opened_here_before and not sound_checks.passed_unchanged(db.path)
+
+
+def refuse_damaged(db: OpenDatabase, *, in_full: bool) -> None:
+    """Refuse a file that fails SQLite's quick check, or (in_full) the full check. The quick
+    check misses an index that no longer matches its table, and a schema that is not its
+    version's (the audit trail dropped): the full check finds them, and is due at the first
+    open after the file changed (full_check_due). Its words are those of `check`."""
+    problems = integrity_problems(db.conn, quick=True)
+    if not problems and in_full:
         problems = sound_checks.checked_file_problems(db)
     if problems:
         raise DamagedDatabaseError(
             Message(
                 "{path} is damaged ({problem}); it was not changed. Restore a backup: "
                 "kienan-awards restore FILE",
-                path=path,
+                path=db.path,
                 problem=problems[0],
             )
         )
@@ -287,6 +328,8 @@ def read_only_reason(path: Path) -> str | None:
             "the database is on a network share, where SQLite cannot lock it safely; copy it "
             "to this computer to make changes"
         )
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    # The file's own flag is asked; a folder's, only by making a file in it (Windows answers
+    # os.access for a folder from its read-only flag alone).
+    if not os.access(path, os.W_OK) or not can_create_files_in(path.parent):
         return Message("this user may not write the database file or its folder")
     return None

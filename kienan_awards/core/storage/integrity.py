@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kienan_awards.core.messages import Message, counted
 from kienan_awards.core.search.award_search import search_index_differences
-from kienan_awards.core.storage.database import AwardsDatabase
+from kienan_awards.core.storage.awards_database import AwardsDatabase
 from kienan_awards.core.storage.sound_checks import checked_file_problems
 
 

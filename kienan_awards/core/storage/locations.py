@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+from contextlib import suppress
 from pathlib import Path
 
 import platformdirs
 
 from kienan_awards.core.errors import DatabaseError
 from kienan_awards.core.messages import Message
-from kienan_awards.core.output_files import make_private_folder
+from kienan_awards.core.output_files import make_private_folder, remove_file, replace_file
 
 APP_NAME = "KienAnAwards"
 DATABASE_ENV = "KIENAN_AWARDS_DB"
@@ -76,11 +77,16 @@ def remember_database_location(path: Path) -> None:
     target = _location_file()
     make_private_folder(target.parent)
     draft = target.with_name(target.name + ".part")
-    with open(draft, "w", encoding="utf-8") as handle:
-        handle.write(str(Path(path).resolve()) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(draft, target)
+    try:
+        with open(draft, "w", encoding="utf-8") as handle:
+            handle.write(str(Path(path).resolve()) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        replace_file(draft, target)
+    except BaseException:
+        with suppress(OSError):  # the old record stands; the error said why
+            remove_file(draft)
+        raise
 
 
 def backups_folder(database_path: Path) -> Path:

@@ -14,9 +14,8 @@ from importlib import resources
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from kienan_awards.core.errors import ForeignDatabaseError, SchemaTooNewError
 from kienan_awards.core.messages import Message
-from kienan_awards.core.storage import audit_triggers
+from kienan_awards.core.storage import audit_triggers, schema_steps
 from kienan_awards.core.storage.step_data import (
     bonus_rates_0012,
     catalogue_0002,
@@ -30,9 +29,8 @@ from kienan_awards.core.storage.step_data import (
 )
 from kienan_awards.core.text import fold, name_sort_text, text_sort_text
 
-MIGRATION_SET = "kienan_awards"
-# Stamped in the file header so a foreign SQLite file is told apart from ours: "KAAW".
-APPLICATION_ID = 0x4B414157
+MIGRATION_SET = schema_steps.MIGRATION_SET
+APPLICATION_ID = schema_steps.APPLICATION_ID
 
 STEPS = Migrations(MIGRATION_SET)
 
@@ -426,6 +424,40 @@ def _council_review(db: Database) -> None:
     council_0022.council_step(db)
 
 
+# Step 21's check on the kinds of list an import batch may be, and the one that takes its place.
+_STEP_21_KINDS = (
+    "list_kind IN ('awards', 'proposals', 'people', 'units', 'registrations', 'initiatives')"
+)
+_CITY_ANSWER_KINDS = (
+    "list_kind IN ('awards', 'proposals', 'people', 'units', 'registrations', 'initiatives', "
+    "'city_answer')"
+)
+
+
+@STEPS(name="0023_city_answer")
+def _city_answer(db: Database) -> None:
+    """Each proposal line sent up to the city keeps the city's answer (decided or not
+    chosen) and the city's decision that gave it; the city's list is a kind of import batch.
+    The import batches' check is loosened in place, as step 21 loosened it."""
+    _run_sql_file(db, "schema_v23_city_answer.sql")
+    audit_triggers.create_audit_triggers(db, "proposal_lines")
+    (sql,) = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'import_batches'"
+    ).fetchone()
+    if sql.count(_STEP_21_KINDS) != 1:
+        raise ValueError(Message("the import batches' check of list kinds is not step 21's"))
+    (version,) = db.execute("PRAGMA schema_version").fetchone()
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'import_batches'",
+            [sql.replace(_STEP_21_KINDS, _CITY_ANSWER_KINDS)],
+        )
+        db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+
+
 def known_step_names() -> list[str]:
     return [step.name for step in STEPS._migrations]
 
@@ -435,31 +467,17 @@ def latest_schema_version() -> int:
 
 
 def applied_step_names(db: Database) -> list[str]:
-    return [step.name for step in STEPS.applied(db)]
+    return schema_steps.applied_step_names(db.conn)
 
 
 def schema_version(db: Database) -> int:
     """How many of this program's schema steps the file has taken (0 for a new file)."""
-    return len(applied_step_names(db))
+    return schema_steps.schema_version(db.conn)
 
 
 def check_can_open(db: Database) -> None:
     """Refuse a file written by a newer version, or by another program, before touching it."""
-    applied = applied_step_names(db)
-    unknown = [name for name in applied if name not in known_step_names()]
-    if unknown or len(applied) > latest_schema_version():
-        raise SchemaTooNewError(
-            f"this database has schema version {len(applied)}, written by a newer version of "
-            f"the program (this one knows up to {latest_schema_version()}); it was not changed"
-        )
-    application_id = db.execute("PRAGMA application_id").fetchone()[0]
-    if application_id not in (0, APPLICATION_ID) or (
-        not applied and application_id == 0 and db.table_names()
-    ):
-        raise ForeignDatabaseError(
-            "this file is another program's database, not a Kien An Awards database; "
-            "it was not changed"
-        )
+    schema_steps.check_can_open(db.conn)
 
 
 def pending_step_names(db: Database) -> list[str]:

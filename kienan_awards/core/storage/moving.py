@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from kienan_awards.core.errors import DatabaseError
 from kienan_awards.core.messages import Message
-from kienan_awards.core.output_files import create_private_file
+from kienan_awards.core.output_files import create_private_file, remove_file
+from kienan_awards.core.storage.awards_database import AwardsDatabase
 from kienan_awards.core.storage.backups import (
     back_up,
     check_database_file,
@@ -20,7 +21,6 @@ from kienan_awards.core.storage.backups import (
 )
 from kienan_awards.core.storage.database import (
     BUSY_TIMEOUT_SECONDS,
-    AwardsDatabase,
     read_only_reason,
 )
 from kienan_awards.core.storage.locations import (
@@ -31,6 +31,7 @@ from kienan_awards.core.storage.locations import (
     remember_database_location,
 )
 from kienan_awards.core.storage.online_backup import integrity_problems
+from kienan_awards.core.storage.synced_folders import refuse_synced_folder
 
 _COMPANIONS = ("", "-wal", "-shm")  # the database file and SQLite's files beside it
 
@@ -77,17 +78,19 @@ def move_database(db: AwardsDatabase, chosen: Path | str) -> Path:
     the default database. Returns the new file's path; the old file stays until the caller has
     closed db and called remove_old_database. Refused, with nothing changed, when the database
     may not be moved, another window or program has it open (its later changes would be lost),
-    or the place is taken, unwritable or on a network share."""
+    or the place is taken, unwritable, on a network share or in a synchronised folder."""
     problem = move_problem(db)
     if problem is not None:
         raise DatabaseError(Message("the database cannot be moved: {problem}", problem=problem))
     target = target_file(chosen)
+    refuse_synced_folder(target)
     if target.exists():
         raise DatabaseError(
             Message("{path} already exists; choose an empty folder or a new name", path=target)
         )
     made_folders = _missing_folders(target.parent)
     kept = None  # the backup taken before the move
+    remembered = False  # from then on the new file is the database: nothing undoes the move
     try:
         create_private_file(target)
     except OSError as error:
@@ -124,18 +127,31 @@ def move_database(db: AwardsDatabase, chosen: Path | str) -> Path:
                     )
                 )
             remember_database_location(target)
+            remembered = True
     except BaseException as error:
-        for suffix in (*_COMPANIONS, "-journal"):
-            target.with_name(target.name + suffix).unlink(missing_ok=True)
-        if kept is not None:
-            kept.unlink(missing_ok=True)
-        _remove_empty(made_folders)
+        if remembered and isinstance(error, (sqlite3.Error, OSError)):
+            # Only setting the old connection back failed, and the caller closes it next.
+            return target
+        if not remembered:
+            _undo_copy(target, kept, made_folders)
         if isinstance(error, (sqlite3.Error, OSError)):
             raise DatabaseError(
                 Message("the database was not moved to {path}: {reason}", path=target, reason=error)
             ) from error
         raise
     return target
+
+
+def _undo_copy(target: Path, kept: Path | None, made_folders: list[Path]) -> None:
+    """Remove what a move that failed made, as far as it can: an error here (a file held open
+    on Windows) must not hide the one that stopped the move."""
+    for leftover in [target.with_name(target.name + s) for s in (*_COMPANIONS, "-journal")]:
+        with suppress(OSError):
+            remove_file(leftover)
+    if kept is not None:
+        with suppress(OSError):
+            remove_file(kept)
+    _remove_empty(made_folders)
 
 
 @contextmanager
@@ -196,12 +212,13 @@ def existing_database(chosen: Path | str) -> Path | None:
 
 def use_database(chosen: Path | str) -> Path:
     """Make the database already at the chosen place the default one, as it is. It is read
-    and checked first: a damaged or foreign file, or one of a newer version, is refused and
-    nothing changes. Returns its path."""
+    and checked first: a damaged or foreign file, one of a newer version, or one in a
+    synchronised folder is refused and nothing changes. Returns its path."""
     named = _named_by_environment()
     if named is not None:
         raise DatabaseError(named)
     target = target_file(chosen)
+    refuse_synced_folder(target)
     check_database_file(target)
     remember_database_location(target)
     return target
@@ -214,4 +231,4 @@ def remove_old_database(old_path: Path | str) -> None:
     if old_path.resolve() == default_database_path().resolve():
         raise DatabaseError(Message("{path} is still the default database", path=old_path))
     for suffix in _COMPANIONS:
-        old_path.with_name(old_path.name + suffix).unlink(missing_ok=True)
+        remove_file(old_path.with_name(old_path.name + suffix))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kienan_awards.core.errors import DatabaseError
 from kienan_awards.core.messages import Message
-from kienan_awards.core.output_files import PRIVATE_FILE_MODE, make_private_folder
+from kienan_awards.core.output_files import PRIVATE_FILE_MODE, make_private_folder, remove_file
 from kienan_awards.core.storage.locations import backups_folder
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -22,6 +22,14 @@ _STAMP = re.compile(r"-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite3$")
 # The copies taken on a schedule or on request are thinned; those kept before a schema step or
 # a restore (and the raw copy of a damaged file) stay until the clerk removes them.
 THINNED_REASONS = {"daily", "manual"}
+
+
+def _warn(message: Message) -> None:
+    """Said in the program's log (stderr): what failed did not stop the work. logging is
+    loaded only then, so that it stays out of every quick start."""
+    import logging
+
+    logging.getLogger(__name__).warning("%s", message)
 
 
 def backup_file_name(database_path: Path, reason: str, now: dt.datetime | None = None) -> str:
@@ -62,14 +70,18 @@ def write_backup(
                 strerror=error.strerror,
             )
         ) from error
-    destination = sqlite3.connect(target)
     try:
-        connection.backup(destination)
-        problems = integrity_problems(destination)
-    finally:
-        destination.close()
+        destination = sqlite3.connect(target)
+        try:
+            connection.backup(destination)
+            problems = integrity_problems(destination)
+        finally:
+            destination.close()
+    except BaseException:
+        _remove_unfinished(target)
+        raise
     if problems:
-        target.unlink(missing_ok=True)
+        _remove_unfinished(target)
         raise DatabaseError(
             Message(
                 "the backup written to {target} failed its check: {problem}",
@@ -77,8 +89,16 @@ def write_backup(
                 problem=problems[0],
             )
         )
+    # The new copy is written and sound: thinning the old ones can no longer undo it.
     thin_backups(folder, database_path.stem)
     return target
+
+
+def _remove_unfinished(target: Path) -> None:
+    try:
+        remove_file(target)
+    except OSError as error:  # the failure being reported matters more than this one
+        _warn(Message("cannot remove {path}: {reason}", path=target, reason=error))
 
 
 @dataclass(frozen=True)
@@ -121,12 +141,27 @@ def backups_to_keep(backups: list[Backup]) -> set[Path]:
 
 
 def thin_backups(folder: Path, stem: str) -> list[Path]:
-    """Remove the scheduled copies no longer kept; returns what was removed."""
+    """Remove the scheduled copies no longer kept; returns what was removed. A copy that
+    cannot be removed (open in another program on Windows, a read-only drive) is only a
+    warning: it is tried again at the next backup, and the backup just taken stands."""
     backups = [b for b in list_backups(folder, stem) if b.reason in THINNED_REASONS]
     keep = backups_to_keep(backups)
-    removed = [backup.path for backup in backups if backup.path not in keep]
-    for path in removed:
-        path.unlink(missing_ok=True)
+    removed = []
+    for backup in backups:
+        if backup.path in keep:
+            continue
+        try:
+            remove_file(backup.path)
+        except OSError as error:
+            _warn(
+                Message(
+                    "the old backup {path} could not be removed: {reason}",
+                    path=backup.path,
+                    reason=error.strerror or error,
+                )
+            )
+            continue
+        removed.append(backup.path)
     return removed
 
 

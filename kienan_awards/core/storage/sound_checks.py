@@ -19,15 +19,14 @@ at every open, and `kienan-awards check` reads everything).
 from __future__ import annotations
 
 import json
-import os
 import tempfile
 import time
+from contextlib import suppress
 from pathlib import Path
 
-from kienan_awards.core.output_files import make_private_folder
+from kienan_awards.core.output_files import make_private_folder, remove_file, replace_file
 from kienan_awards.core.storage.locations import user_data_folder
 from kienan_awards.core.storage.online_backup import integrity_problems
-from kienan_awards.core.storage.schema_check import schema_differences
 
 RECORD_FILE_NAME = "sound-checks.json"
 _RECORD_KEEPS = 50  # files; the oldest records go first
@@ -40,6 +39,9 @@ _TIME_STEP_NS = 2_000_000_000
 def file_problems(db) -> list[str]:
     """What the full check of the file finds wrong (its pages, then its schema); empty when
     it is sound. The lines are those of `kienan-awards check`."""
+    # The schema check takes the schema steps: imported only when a file is checked in full.
+    from kienan_awards.core.storage.schema_check import schema_differences
+
     problems = [f"integrity: {problem}" for problem in integrity_problems(db.conn)]
     return problems or schema_differences(db)
 
@@ -101,10 +103,11 @@ def _record_sound(path: Path, checked: list, newest_time: int) -> None:
             "w", encoding="utf-8", dir=folder, prefix=RECORD_FILE_NAME, delete=False
         ) as draft:
             json.dump(records, draft)
-        os.replace(draft.name, folder / RECORD_FILE_NAME)
+        replace_file(draft.name, folder / RECORD_FILE_NAME)
     except OSError:  # unrecorded, the file is checked in full again at its next open
         if draft is not None:
-            Path(draft.name).unlink(missing_ok=True)
+            with suppress(OSError):
+                remove_file(draft.name)
 
 
 def _records() -> dict:

@@ -4,7 +4,6 @@ memory where schema_check.py takes the schema steps to learn what a version shou
 
 from __future__ import annotations
 
-from kienan_awards.core.records.audit_log import os_user
 from kienan_awards.core.search.search_text import search_words, spelled_words
 from kienan_awards.core.text import fold
 
@@ -18,10 +17,17 @@ def add_program_functions(db) -> None:
     connection.create_function("search_words", -1, search_words, deterministic=True)
     connection.create_function("spelled_words", -1, spelled_words, deterministic=True)
     # The audit triggers record who wrote each change.
-    connection.create_function("os_user", 0, os_user, deterministic=True)
+    connection.create_function("os_user", 0, _os_user, deterministic=True)
     connection.create_function(
         "audit_deferred", 1, lambda table: table in db.audit_deferred, deterministic=False
     )
     connection.create_function(
         "search_index_deferred", 0, lambda: db.search_index_deferred, deterministic=False
     )
+
+
+def _os_user() -> str | None:
+    # Only a write calls it: a command that only reads does not import the audit log's reader.
+    from kienan_awards.core.records.audit_log import os_user
+
+    return os_user()

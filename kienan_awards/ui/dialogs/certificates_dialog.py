@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -36,6 +35,7 @@ from kienan_awards.ui.certificate_preview import preview_painting
 from kienan_awards.ui.chart_widget import ChartWidget
 from kienan_awards.ui.dialogs.calibration_profile_box import CalibrationProfileBox
 from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
+from kienan_awards.ui.file_dialogs import save_file_name
 from kienan_awards.ui.user_errors import run_reporting
 
 
@@ -153,9 +153,7 @@ class CertificatesDialog(FittedDialog):
         )
 
     def choose_path(self, suffix: str) -> str:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, _("Save"), f"giay-khen.{suffix}", f"*.{suffix}"
-        )
+        path = save_file_name(self, _("Save"), f"giay-khen.{suffix}", f"*.{suffix}")
         if path and not path.lower().endswith("." + suffix):
             path += "." + suffix
         return path
@@ -183,9 +181,7 @@ class CertificatesDialog(FittedDialog):
         if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
             return False
         return self._print_run(
-            lambda: out.print_to_printer(
-                self._db, self.chosen_ids(), printer.printerName(), **self._options()
-            )
+            lambda: out.print_to_printer(self._db, self.chosen_ids(), printer, **self._options())
         )
 
     def _print_run(self, run) -> bool:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout
 
 from kienan_awards.core.awards.catalogue import award_forms
+from kienan_awards.core.cycle.city_answer import proposals_to_answer
 from kienan_awards.core.i18n import _, ngettext, shown
 from kienan_awards.core.lists.import_error_copy import write_error_copy
 from kienan_awards.core.lists.list_import import ImportOptions, ImportPlan, ImportSummary
@@ -29,6 +30,7 @@ from kienan_awards.ui.dialogs.import_wizard.result_step import ResultStep
 from kienan_awards.ui.dialogs.import_wizard.row_results_model import RowResultsModel
 from kienan_awards.ui.dialogs.import_wizard.wizard_footer import WizardFooter
 from kienan_awards.ui.figures import figure
+from kienan_awards.ui.file_dialogs import save_file_name
 
 __all__ = [
     "STEP_COLUMNS",
@@ -59,6 +61,7 @@ class ImportDialog(FittedDialog):
         self.record_choices = RecordChoices()
 
         self.file_step = FileStep(award_forms(db))
+        self.file_step.set_proposals(proposals_to_answer(db))
         self.file_step.path_changed.connect(self._update_buttons)
         self.columns_step = ColumnsStep()
         self.columns_step.layout_changed.connect(self._forget_plan)
@@ -104,14 +107,14 @@ class ImportDialog(FittedDialog):
         listed = Path(self.path_edit.text())
         tail = " - lỗi.xlsx"  # kept whole however long the list's own name
         stem = safe_file_name(listed.stem, max_bytes=180 - len(tail.encode()), fallback="ds")
-        suggested = str(listed.with_name(stem + tail))
-        path, _filter = QFileDialog.getSaveFileName(
+        # Beside the list it copies, where the clerk will look for it.
+        return save_file_name(
             self,
             _("Save the list with its errors"),
-            suggested,
+            stem + tail,
             _("Excel workbook (*.xlsx)"),
+            listed.parent,
         )
-        return path
 
     def show_problem(self, text: str) -> None:
         self.message.setText(text)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from kienan_awards.core.storage.moving import (
 from kienan_awards.ui.dialogs.dialog_parts import failure_label, save_cancel_buttons
 from kienan_awards.ui.dialogs.fitted_dialog import FittedDialog
 from kienan_awards.ui.dialogs.office_fields import OfficeFields
+from kienan_awards.ui.file_dialogs import existing_folder
 
 
 class OfficeDialog(FittedDialog):
@@ -129,9 +129,7 @@ class OfficeDialog(FittedDialog):
         layout.addWidget(self.failure)
 
     def _ask_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, _("Keep the database in"), self.folder_edit.text()
-        )
+        folder = existing_folder(self, _("Keep the database in"), self.folder_edit.text())
         if folder:
             self.choose_folder(folder)
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.storage.backups import configured_backups_folder, set_backups_folder
 from kienan_awards.core.storage.locations import backups_folder
+from kienan_awards.ui.file_dialogs import existing_folder
 
 
 class BackupsFolderRow(QWidget):
@@ -49,9 +50,7 @@ class BackupsFolderRow(QWidget):
         self.folder_edit.setText(str(configured_backups_folder(self._db)))
 
     def _ask_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, _("Folder for the backups"), self.folder_edit.text()
-        )
+        folder = existing_folder(self, _("Folder for the backups"), self.folder_edit.text())
         if folder:
             self.choose_folder(folder)
 

@@ -1,5 +1,6 @@
 """The year's cycle around the proposals: what the units registered for at the year's start
-and what became of it, and the initiatives recognised through the year."""
+and what became of it, the initiatives recognised through the year, and the emulation and
+commendation council that reviews the proposals."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLa
 
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.i18n import _
+from kienan_awards.ui.pages.cycle.council_part import CouncilPart
 from kienan_awards.ui.pages.cycle.initiatives_part import InitiativesPart
 from kienan_awards.ui.pages.cycle.registrations_part import RegistrationsPart
 from kienan_awards.ui.pages.window_page import WindowPage
@@ -21,6 +23,7 @@ class CyclePage(WindowPage):
         {
             RecordKind.REGISTRATIONS,
             RecordKind.INITIATIVES,
+            RecordKind.COUNCIL,
             RecordKind.PROPOSALS,
             RecordKind.AWARDS,
             RecordKind.UNITS,
@@ -40,12 +43,19 @@ class CyclePage(WindowPage):
         self.year_box.valueChanged.connect(self.refresh)
         self.registrations = RegistrationsPart(db)
         self.initiatives = InitiativesPart(db)
-        for part in (self.registrations, self.initiatives):
+        self.council = CouncilPart(db)
+        for part in (self.registrations, self.initiatives, self.council):
             part.changed.connect(self.changed)
-        refuse_writing(db, self.registrations.save_button, self.initiatives.record_button)
+        refuse_writing(
+            db,
+            self.registrations.save_button,
+            self.initiatives.record_button,
+            *self.council.writing_controls(),
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.registrations, _("Registrations"))
         self.tabs.addTab(self.initiatives, _("Initiatives"))
+        self.tabs.addTab(self.council, _("Council"))
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
@@ -60,3 +70,4 @@ class CyclePage(WindowPage):
         for part in (self.registrations, self.initiatives):
             part.year = self.year_box.value()
             part.refresh()
+        self.council.refresh()

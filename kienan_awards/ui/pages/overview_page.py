@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -27,6 +26,7 @@ from kienan_awards.core.records.record_counts import record_counts
 from kienan_awards.core.vocabulary import WHOLE_AREA
 from kienan_awards.ui.chart_widget import WindowChart
 from kienan_awards.ui.figures import figure
+from kienan_awards.ui.file_dialogs import save_file_name
 from kienan_awards.ui.page_layout import give_first_sizes
 from kienan_awards.ui.pages.first_steps_panel import FirstStepsPanel
 from kienan_awards.ui.pages.progress_matrix import ProgressMatrix
@@ -171,10 +171,7 @@ class OverviewPage(WindowPage):
         return [chart._paint for chart in (self.bar_chart, self.line_chart) if chart._paint]
 
     def choose_export_path(self, suffix: str) -> str:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, _("Save the charts"), f"bieu-do.{suffix}", f"*.{suffix}"
-        )
-        return path
+        return save_file_name(self, _("Save the charts"), f"bieu-do.{suffix}", f"*.{suffix}")
 
     def export_charts(self, suffix: str) -> str | None:
         path = self.choose_export_path(suffix)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from kienan_awards.core.i18n import _, ngettext, shown
 from kienan_awards.core.output_files import safe_file_name
 from kienan_awards.core.records.record_lists import RecordList
 from kienan_awards.ui.figures import figure
+from kienan_awards.ui.file_dialogs import save_file_name
 from kienan_awards.ui.models.record_table_model import RecordTableModel
 from kienan_awards.ui.page_layout import fit_columns, widen_cut_columns
 from kienan_awards.ui.pages.window_page import WindowPage
@@ -47,7 +47,6 @@ class RecordListPage(WindowPage):
         self.setObjectName(f"{record_list.name}_page")
         self._db = db
         self._record_list = record_list
-        self._export_folder: Path | None = None
         self.model = model or RecordTableModel(db, record_list, self)
 
         self.heading = QLabel(heading)
@@ -147,18 +146,9 @@ class RecordListPage(WindowPage):
 
     def choose_export_path(self) -> str:
         """Ask where to save the workbook; an empty string when the clerk cancels."""
-        folder = self._export_folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return save_file_name(
+            self, _("Export to Excel"), self.default_export_name(), _("Excel workbooks (*.xlsx)")
         )
-        if not folder.is_dir():
-            folder = Path.home()
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            _("Export to Excel"),
-            str(folder / self.default_export_name()),
-            _("Excel workbooks (*.xlsx)"),
-        )
-        return path
 
     def show_warning(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
@@ -188,7 +178,6 @@ class RecordListPage(WindowPage):
         if failure is not None:
             self.show_warning(_("Not exported"), failure)
             return None
-        self._export_folder = path.parent
         self.count_label.setText(
             ngettext(
                 "{count} record exported to {file}", "{count} records exported to {file}", written

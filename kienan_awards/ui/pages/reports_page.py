@@ -6,12 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,6 +30,7 @@ from kienan_awards.core.movements.movement_plans import list_movements
 from kienan_awards.core.records.award_details import latest_award_year
 from kienan_awards.printing.report_document import report_document
 from kienan_awards.printing.report_pages import print_report, write_report_pdf
+from kienan_awards.ui.file_dialogs import save_file_name
 from kienan_awards.ui.pages.window_page import WindowPage
 
 _FIRST_YEAR, _LAST_YEAR = 1990, 2100
@@ -53,7 +53,6 @@ class ReportsPage(WindowPage):
         self.setObjectName("reports_page")
         self._db = db
         self.report: Report | None = None
-        self._save_folder: Path | None = None
         self.heading = QLabel(_("Reports"))
         self.heading.setObjectName("page_heading")
 
@@ -199,22 +198,13 @@ class ReportsPage(WindowPage):
 
     def choose_path(self, suffix: str) -> str:
         """Ask where to save; an empty string when the clerk cancels."""
-        folder = self._save_folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        if not folder.is_dir():
-            folder = Path.home()
         kinds = {
             "pdf": _("PDF documents (*.pdf)"),
             "xlsx": _("Excel workbooks (*.xlsx)"),
         }
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            _("Save the report"),
-            str(folder / self.default_file_name(suffix)),
-            kinds[suffix],
+        return save_file_name(
+            self, _("Save the report"), self.default_file_name(suffix), kinds[suffix]
         )
-        return path
 
     def show_warning(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
@@ -241,7 +231,6 @@ class ReportsPage(WindowPage):
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self._save_folder = path.parent
         self.problem_label.setText(_("Saved to {file}").format(file=path))
         self.problem_label.setVisible(True)
         return path

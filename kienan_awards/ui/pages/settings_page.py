@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from kienan_awards.core.storage.moving import move_database, move_problem
 from kienan_awards.ui.dialogs.bonus_rate_dialog import BonusRatesTab
 from kienan_awards.ui.dialogs.office_dialog import OfficeDialog
 from kienan_awards.ui.figures import figure
+from kienan_awards.ui.file_dialogs import existing_folder
 from kienan_awards.ui.pages.backups_folder_row import BackupsFolderRow
 from kienan_awards.ui.pages.record_list_page import RecordListPage
 from kienan_awards.ui.pages.window_page import WindowPage
@@ -273,8 +273,8 @@ class SettingsPage(WindowPage):
         return accepted
 
     def _ask_database_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, _("Move the database to"), str(Path(self._db.path).parent)
+        folder = existing_folder(
+            self, _("Move the database to"), Path(self._db.path).absolute().parent
         )
         if folder:
             self.move_database_to(folder)

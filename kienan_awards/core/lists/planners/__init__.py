@@ -4,6 +4,7 @@ against the database and against what earlier rows will create, and adds to the 
 from __future__ import annotations
 
 from kienan_awards.core.lists.planners.awards import AwardPlanner
+from kienan_awards.core.lists.planners.city_answer import CityAnswerPlanner
 from kienan_awards.core.lists.planners.initiatives import InitiativePlanner
 from kienan_awards.core.lists.planners.people import PeoplePlanner
 from kienan_awards.core.lists.planners.proposals import ProposalPlanner
@@ -18,4 +19,5 @@ PLANNERS: dict[str, type[RowPlanner]] = {
     "units": UnitPlanner,
     "registrations": RegistrationPlanner,
     "initiatives": InitiativePlanner,
+    "city_answer": CityAnswerPlanner,
 }

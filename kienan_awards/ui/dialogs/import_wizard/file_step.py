@@ -1,5 +1,6 @@
 """The wizard's first step: the list's file, what it holds, and what to give every row of a
-list that lacks it (a decision, an award form)."""
+list that lacks it (a decision, an award form); for the city's answer, the proposal it answers
+and the city's decision when its heading does not name it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from kienan_awards.core.awards.catalogue import AwardForm
+from kienan_awards.core.cycle.city_answer import ProposalToAnswer
 from kienan_awards.core.i18n import _
 from kienan_awards.core.lists.list_import import ImportOptions
 from kienan_awards.core.lists.list_layout import SheetLayout
 from kienan_awards.core.lists.spreadsheet_reading import LIST_SUFFIXES
+from kienan_awards.ui.file_dialogs import open_file_name
 
 
 class FileStep(QWidget):
@@ -51,6 +53,7 @@ class FileStep(QWidget):
             ("units", _("Units")),
             ("registrations", _("A unit's registration for the year's titles")),
             ("initiatives", _("Initiatives recognised")),
+            ("city_answer", _("The city's answer to a proposal (its decision's list)")),
         ):
             self.kind_combo.addItem(title, kind)
         form.addRow(_("The list holds"), self.kind_combo)
@@ -66,13 +69,21 @@ class FileStep(QWidget):
         self.unit_edit.setObjectName("registration_unit")
         self.unit_edit.setPlaceholderText(_("(from the list)"))
         form.addRow(_("Unit registering, for rows that do not say it"), self.unit_edit)
+        # The city's answer: the proposal it answers, and the body that decided.
+        self.proposal_combo = QComboBox()
+        self.proposal_combo.setObjectName("city_answer_proposal")
+        self.proposal_combo.currentIndexChanged.connect(self.path_changed)
+        form.addRow(_("Proposal the city answers"), self.proposal_combo)
+        self.authority_edit = QLineEdit()
+        self.authority_edit.setObjectName("city_answer_authority")
+        self.authority_edit.setPlaceholderText(_("(from the list's heading)"))
+        form.addRow(_("Body that decided"), self.authority_edit)
         self.kind_combo.currentIndexChanged.connect(self._show_kind_fields)
+        self.kind_combo.currentIndexChanged.connect(self.path_changed)
 
-        note = QLabel(
-            _("When the list has no decision or award column, give them here for every row:")
-        )
-        note.setWordWrap(True)
-        form.addRow(note)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        form.addRow(self.note)
         self.decision_edit = QLineEdit()
         self.decision_edit.setPlaceholderText("15/QĐ-UBND")
         form.addRow(_("Decision number"), self.decision_edit)
@@ -97,21 +108,41 @@ class FileStep(QWidget):
         self._form = form
         self._show_kind_fields()
 
+    def set_proposals(self, proposals: list[ProposalToAnswer]) -> None:
+        """The proposals the city's list may answer, the newest first."""
+        chosen = self.proposal_combo.currentData()
+        self.proposal_combo.clear()
+        for proposal in proposals:
+            self.proposal_combo.addItem(
+                f"{proposal.title} ({proposal.achievement_year})", proposal.id
+            )
+        if chosen is not None and self.proposal_combo.findData(chosen) >= 0:
+            self.proposal_combo.setCurrentIndex(self.proposal_combo.findData(chosen))
+
     def _show_kind_fields(self) -> None:
-        """The year only for registrations and initiatives, the unit only for registrations."""
+        """The year only for registrations and initiatives, the unit only for registrations,
+        the proposal and the body only for the city's answer."""
         kind = self.list_kind()
         self._form.setRowVisible(self.year_spin, kind in ("registrations", "initiatives"))
         self._form.setRowVisible(self.unit_edit, kind == "registrations")
+        self._form.setRowVisible(self.proposal_combo, kind == "city_answer")
+        self._form.setRowVisible(self.authority_edit, kind == "city_answer")
+        self.note.setText(
+            _(
+                "The city's decision is read from the list's heading (\"kèm theo Quyết định "
+                'số ... ngày ..."); give its number and date here when the heading does not:'
+            )
+            if kind == "city_answer"
+            else _("When the list has no decision or award column, give them here for every row:")
+        )
 
     def choose_file(self) -> str:
         patterns = " ".join(f"*{suffix}" for suffix in LIST_SUFFIXES)
-        path, _filter = QFileDialog.getOpenFileName(
+        return open_file_name(
             self,
             _("Choose a list"),
-            "",
             _("Lists: workbooks and Word documents ({patterns})").format(patterns=patterns),
         )
-        return path
 
     def _browse(self) -> None:
         path = self.choose_file()
@@ -126,6 +157,8 @@ class FileStep(QWidget):
         None once it can."""
         if not self.path():
             return _("Choose the list's file first (Choose...).")
+        if self.list_kind() == "city_answer" and self.proposal_combo.currentData() is None:
+            return _("Choose the proposal the city's list answers first.")
         return None
 
     def list_kind(self) -> str:
@@ -134,6 +167,7 @@ class FileStep(QWidget):
     def options(self, layouts: dict[str, SheetLayout]) -> ImportOptions:
         """The import's options, with the columns as the clerk chose to read them."""
         decided = self.date_edit.date()
+        city_answer = self.list_kind() == "city_answer"
         return ImportOptions(
             list_kind=self.list_kind(),
             decision_number=self.decision_edit.text().strip() or None,
@@ -147,6 +181,8 @@ class FileStep(QWidget):
             unit_name=(self.unit_edit.text().strip() or None)
             if self.list_kind() == "registrations"
             else None,
+            proposal_id=self.proposal_combo.currentData() if city_answer else None,
+            authority_name=(self.authority_edit.text().strip() or None) if city_answer else None,
             layouts=dict(layouts),
             skip_hidden=self.skip_hidden_box.isChecked(),
         )

@@ -51,6 +51,9 @@ def _count_lines(plan: ImportPlan) -> list[str]:
         lines.append(
             _("Proposal lines to review: {n}").format(n=figure(summary["proposal_lines_created"]))
         )
+    if plan.list_kind == "city_answer":
+        lines.extend(city_answer_lines(plan, summary))
+        return lines
     if plan.list_kind != "units":
         lines.append(
             _("People: {new} new, {matched} already recorded").format(
@@ -73,6 +76,22 @@ def _count_lines(plan: ImportPlan) -> list[str]:
             )
         )
     return lines
+
+
+def city_answer_lines(plan: ImportPlan, summary: dict[str, int]) -> list[str]:
+    """The city's decision as read, and what it does to the proposal's lines."""
+    options = plan.options
+    return [
+        _("The city's decision {number} of {day} ({authority})").format(
+            number=options.decision_number,
+            day=f"{options.decision_date:%d/%m/%Y}",
+            authority=options.authority_name,
+        ),
+        _("Proposal lines decided by the city: {decided}; not chosen: {not_chosen}").format(
+            decided=figure(summary["city_lines_decided"]),
+            not_chosen=figure(summary["city_lines_not_chosen"]),
+        ),
+    ]
 
 
 def _not_read_lines(plan: ImportPlan) -> list[str]:

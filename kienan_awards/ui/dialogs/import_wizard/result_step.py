@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kienan_awards.core.i18n import _, ngettext
 from kienan_awards.core.lists.list_import import ImportPlan
+from kienan_awards.ui.dialogs.import_wizard.plan_summary import city_answer_lines
 from kienan_awards.ui.figures import figure
 from kienan_awards.ui.wrapped_label import WrappedLabel
 
@@ -34,7 +35,10 @@ class ResultStep(QWidget):
                 summary["rows_read"],
             ).format(rows=figure(summary["rows_read"]), name=plan.path.name)
         )
-        self.result_label.setText(written(plan.list_kind, summary))
+        if plan.list_kind == "city_answer":
+            self.result_label.setText("\n".join(city_answer_lines(plan, summary)))
+        else:
+            self.result_label.setText(written(plan.list_kind, summary))
 
 
 def written(list_kind: str, summary: dict[str, int]) -> str:

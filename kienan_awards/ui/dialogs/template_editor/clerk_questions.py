@@ -4,9 +4,10 @@ these answers; no test opens a modal window."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kienan_awards.core.i18n import _
+from kienan_awards.ui.file_dialogs import open_file_name, save_file_name
 
 
 class ClerkQuestions:
@@ -14,18 +15,13 @@ class ClerkQuestions:
         self._parent = parent
 
     def export_path(self, suggested: str) -> str:
-        path, _filter = QFileDialog.getSaveFileName(
-            self._parent, _("Export JSON"), suggested, _("Template (*.json)")
-        )
+        path = save_file_name(self._parent, _("Export JSON"), suggested, _("Template (*.json)"))
         if path and not path.lower().endswith(".json"):
             path += ".json"
         return path
 
     def import_path(self) -> str:
-        path, _filter = QFileDialog.getOpenFileName(
-            self._parent, _("Import JSON"), "", _("Template (*.json)")
-        )
-        return path
+        return open_file_name(self._parent, _("Import JSON"), _("Template (*.json)"))
 
     def refusal(self, title: str, text: str) -> None:
         QMessageBox.warning(self._parent, title, text)

@@ -1,2 +1,3 @@
-"""The parts of the year's cycle page: the units' registrations and the register of
-initiatives, each a table with the form that adds to it."""
+"""The parts of the year's cycle page: the units' registrations, the register of initiatives
+and the emulation and commendation council (members, rules, meetings and counts), each a
+table with the form that adds to it."""

@@ -21,4 +21,13 @@ def fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
             table.setItem(row, column, QTableWidgetItem(value))
+    fit_columns(table)
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Each column as wide as its contents, the last one filling what is left: fitting sets
+    the last column's width too, so its stretch is asked for again after."""
     table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setStretchLastSection(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout
 
 from kienan_awards.core.awards import decisions
 from kienan_awards.core.awards.decision_issuer import unsigned_decisions
@@ -14,6 +14,7 @@ from kienan_awards.core.documents.certificate_prints import print_order
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.core.records.record_lists import DECISIONS
 from kienan_awards.ui.dialogs.certificates_dialog import CertificatesDialog
+from kienan_awards.ui.file_dialogs import existing_folder
 from kienan_awards.ui.pages.decisions.button_states import allow
 from kienan_awards.ui.pages.decisions.decisions_part import DecisionsPart
 from kienan_awards.ui.pages.record_list_page import RecordListPage
@@ -91,7 +92,7 @@ class DecidedPart(DecisionsPart):
         return decision_id
 
     def choose_pack_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, _("Folder for the decision pack"))
+        return existing_folder(self, _("Folder for the decision pack"))
 
     def write_pack(self, decision_id: int, folder: Path) -> list[Path]:
         # python-docx and the PDF writer load when a pack is first written, not at start.

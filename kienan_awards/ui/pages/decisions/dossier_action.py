@@ -1,6 +1,7 @@
 """The button of the proposals tab that writes the dossier sent up to the city for the chosen
-proposal's city lines: one ZIP, as `kienan-awards dossier` writes it, dated today and left to
-be numbered by hand. It reads the database only, so it works on a read-only one too."""
+proposal's city lines: one ZIP, as `kienan-awards dossier` writes it (with the council's
+minutes when a counted meeting reviewed the proposal), dated today and left to be numbered by
+hand. It reads the database only, so it works on a read-only one too."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from kienan_awards.core.cycle.dossier_data import has_city_lines, write_proposal_dossier
 from kienan_awards.core.i18n import _
+from kienan_awards.ui.file_dialogs import existing_folder
 from kienan_awards.ui.pages.decisions.button_states import allow
 from kienan_awards.ui.user_errors import run_reporting
 
@@ -48,16 +50,22 @@ class DossierButton(QPushButton):
         allow(self, why_not)
 
     def choose_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, _("Folder for the dossier"))
+        return existing_folder(self, _("Folder for the dossier"))
 
     def write(self, proposal_id: int, folder: Path) -> Path:
         # The PDF writer loads when a dossier is first written, not at start.
+        from kienan_awards.printing.council_pdf import write_council_pdf
         from kienan_awards.printing.dossier_pdf import write_dossier_pdf
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return write_proposal_dossier(
-                self._db, proposal_id, folder, dt.date.today(), pdf_writer=write_dossier_pdf
+                self._db,
+                proposal_id,
+                folder,
+                dt.date.today(),
+                pdf_writer=write_dossier_pdf,
+                minutes_pdf_writer=write_council_pdf,
             ).path
         finally:
             QGuiApplication.restoreOverrideCursor()
