@@ -16,9 +16,10 @@ import pytest
 from kienan_awards.core import demo
 from kienan_awards.core.awards import decisions
 from kienan_awards.core.cycle import city_answer
-from kienan_awards.core.cycle.city_answer import heading_decision, import_city_answer
+from kienan_awards.core.cycle.city_answer import heading_decision
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import shown
+from kienan_awards.core.lists.city_answer_list import import_city_answer
 from kienan_awards.core.lists.planners.city_answer import same_form, same_unit
 from kienan_awards.core.records import people
 from kienan_awards.core.search.award_search import AwardSearch, award_ids, award_summaries

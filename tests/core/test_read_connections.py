@@ -9,7 +9,7 @@ import time
 import pytest
 
 from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError
-from kienan_awards.core.storage import database, migrations, schema_steps
+from kienan_awards.core.storage import database, migrations, open_files, schema_steps
 from kienan_awards.core.storage.database import open_database
 from kienan_awards.core.storage.locations import backups_folder
 from kienan_awards.core.storage.online_backup import list_backups
@@ -54,7 +54,7 @@ def test_a_reader_reads_what_the_program_wrote_and_writes_nothing(db_path):
             reader.execute("UPDATE settings SET value = 'changed' WHERE key = 'note'")
     finally:
         reader.close()
-    assert database._OPEN_HERE[str(db_path.resolve())] == 0
+    assert open_files.OPEN_HERE[str(db_path.resolve())] == 0
 
 
 def test_a_file_that_is_not_there_is_refused_and_not_made(tmp_path):

@@ -19,13 +19,13 @@ from kienan_awards.core import demo
 from kienan_awards.core.awards import decisions
 from kienan_awards.core.awards.council_votes import BallotCount, Votes
 from kienan_awards.core.cycle import council
-from kienan_awards.core.cycle.city_answer import import_city_answer
 from kienan_awards.core.cycle.dossier_data import write_proposal_dossier
 from kienan_awards.core.cycle.initiatives import initiatives, record_initiative
 from kienan_awards.core.cycle.registrations import registrations
 from kienan_awards.core.demo.council import MEMBERS
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import shown
+from kienan_awards.core.lists.city_answer_list import import_city_answer
 from kienan_awards.core.search.award_search import AwardSearch, award_ids, award_summaries
 from kienan_awards.core.storage.database import open_database
 

@@ -76,7 +76,7 @@ def test_the_city_answer_is_imported_through_the_wizard(qtbot, dialog, demo_db, 
 
 
 def test_the_proposal_lines_show_the_city_answer(qtbot, demo_db, proposal, tmp_path):
-    from kienan_awards.core.cycle.city_answer import import_city_answer
+    from kienan_awards.core.lists.city_answer_list import import_city_answer
 
     proposal_id, _lines = proposal
     import_city_answer(demo_db, city_list(tmp_path / "answer.xlsx", ANSWER), proposal_id)

@@ -8,7 +8,7 @@ import sqlite3
 
 from sqlite_utils import Database
 
-from kienan_awards.core.storage.database import OpenDatabase
+from kienan_awards.core.storage.open_files import OpenDatabase
 
 
 class AwardsDatabase(OpenDatabase, Database):

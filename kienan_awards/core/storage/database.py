@@ -12,12 +12,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-import threading
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from kienan_awards.core.messages import Message
@@ -29,6 +27,7 @@ from kienan_awards.core.storage.online_backup import (
     integrity_problems,
     write_backup,
 )
+from kienan_awards.core.storage.open_files import OPEN_HERE, OPEN_HERE_LOCK, OpenDatabase, Opened
 from kienan_awards.core.storage.sql_functions import add_program_functions
 
 if TYPE_CHECKING:
@@ -39,34 +38,6 @@ if TYPE_CHECKING:
 BUSY_TIMEOUT_SECONDS = 10.0
 SORTER_THREADS = min(4, os.cpu_count() or 1)
 _SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class OpenDatabase:
-    """What the program keeps of a database it opened, however it reads it: its file, why it
-    is read-only, what its writes defer. It counts among the files open here until closed."""
-
-    path: Path
-    conn: sqlite3.Connection
-    # While true, new awards wait to be indexed in one statement (see search.indexed_in_bulk).
-    search_index_deferred: bool = False
-    # Tables whose new rows are audited in one statement at the end (audit_triggers).
-    audit_deferred: set[str]
-    read_only: str | None = None  # why the file is open read-only; None when it can be written
-    _open_key: str | None = None
-
-    @property
-    def schema_version(self) -> int:
-        return schema_steps.schema_version(self.conn)
-
-    def close(self) -> None:
-        if self._open_key:
-            with _OPEN_HERE_LOCK:  # the window's threads open and close their own
-                _OPEN_HERE[self._open_key] -= 1
-            self._open_key = None
-        self.conn.close()
-
-
-Opened = TypeVar("Opened", bound=OpenDatabase)
 
 
 @contextmanager
@@ -87,11 +58,6 @@ def _create_private_file(path: Path) -> None:
     create_private_file(path)  # owner-only, and so is every folder made for it
 
 
-# The database files this process has open, resolved, with how many connections each.
-_OPEN_HERE: Counter[str] = Counter()
-_OPEN_HERE_LOCK = threading.Lock()
-
-
 def check_header(path: Path) -> None:
     """Refuse a file that is not an SQLite database, before SQLite touches it.
 
@@ -99,7 +65,7 @@ def check_header(path: Path) -> None:
     fcntl locks on a file when it closes any descriptor of it, and SQLite's locks are such
     locks. Another program would then take this one's connections for gone, fold the
     write-ahead log into the file and delete it, and what is committed here next is lost."""
-    if _OPEN_HERE[str(path.resolve())]:
+    if OPEN_HERE[str(path.resolve())]:
         return
     try:
         with open(path, "rb") as handle:
@@ -161,8 +127,8 @@ def connect(path: Path, opened: type[Opened]) -> Opened:
     db.path = path
     db.read_only = read_only
     db._open_key = str(path.resolve())
-    with _OPEN_HERE_LOCK:
-        _OPEN_HERE[db._open_key] += 1
+    with OPEN_HERE_LOCK:
+        OPEN_HERE[db._open_key] += 1
     db.audit_deferred = set()
     add_program_functions(db)
     # Large groupings (the reports over every year) may sort on more than one core.
@@ -263,7 +229,7 @@ def full_check_due(db: OpenDatabase) -> bool:
     connection of this process (the window's search thread, an import's worker) opens a file
     checked in full when the first one opened it, and changed since only by this program: it
     does not pay the full check again."""
-    opened_here_before = _OPEN_HERE[db._open_key] > 1
+    opened_here_before = OPEN_HERE[db._open_key] > 1
     return not opened_here_before and not sound_checks.passed_unchanged(db.path)
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from kienan_awards.core.storage import schema_steps
 from kienan_awards.core.storage.database import (
-    OpenDatabase,
     closed_if_refused,
     connect,
     database_file,
@@ -20,6 +19,7 @@ from kienan_awards.core.storage.database import (
     open_database,
     refuse_damaged,
 )
+from kienan_awards.core.storage.open_files import OpenDatabase
 
 
 class DatabaseReader(OpenDatabase):
