@@ -71,6 +71,7 @@ def run_self_test() -> int:
             sys.stderr.write(f"kienan-awards: self-test failed: {type(error).__name__}: {error}\n")
             return 1
         finally:
+            remove_translations(app)  # whatever stopped it: the caller's language stays
             if db is not None:
                 db.close()
     print(f"Kien An Awards {__version__} self-test")

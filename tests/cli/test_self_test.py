@@ -43,3 +43,12 @@ def test_the_self_test_fails_when_a_page_of_the_window_cannot_be_built(
     monkeypatch.setitem(pages.PAGE_CLASSES, "audit", ("page_left_out_of_the_bundle", "AuditPage"))
     assert run_self_test() == 1
     assert "page_left_out_of_the_bundle" in capsys.readouterr().err
+    # The program would end here; the test's process goes on without the window it left.
+    from PySide6.QtWidgets import QApplication
+
+    from kienan_awards.ui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.hide()
+            widget.deleteLater()
