@@ -146,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     # The groups import this module for what they share: they are imported once it is whole.
     from kienan_awards.cli import (
         certificates,
+        clusters,
         council,
         cycle,
         decisions,
@@ -195,8 +196,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     commands = parser.add_subparsers(action=CommandParsers, dest="command", metavar="COMMAND")
-    groups = (demo, records, office, discipline, cycle, council, imports, reports, decisions)
-    for group in (*groups, dossier, certificates, storage):
+    groups = (demo, records, office, discipline, cycle, council, clusters, imports, reports)
+    for group in (*groups, decisions, dossier, certificates, storage):
         group.add_parser(commands)
     return parser
 
@@ -209,6 +210,7 @@ SHOWING_COMMANDS = frozenset(
         "audit",
         "candidates",
         "check",
+        "clusters",
         "info",
         "initiatives",
         "movements",

@@ -1,6 +1,6 @@
 """import: an office's list of awards, proposals, people or units, a unit's registration,
-initiatives or the city's answer to a proposal, from a workbook or the tables of a Word
-document, all rows or none."""
+initiatives, the city's answer to a proposal or a list of emulation clusters, from a workbook
+or the tables of a Word document, all rows or none."""
 
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ def add_parser(commands) -> None:
     importing = commands.add_parser(
         "import",
         help=_(
-            "import a list of awards, proposals, people, units, registrations, initiatives or "
-            "the city's answer to a proposal from Excel or Word (all rows or none)"
+            "import a list of awards, proposals, people, units, registrations, initiatives, "
+            "the city's answer to a proposal or emulation clusters from Excel or Word (all "
+            "rows or none)"
         ),
         description=_(
             "Checks every row first; if any is wrong nothing is written and each wrong "
@@ -60,7 +61,10 @@ def _import_arguments(importing) -> None:
         "--year",
         type=year_argument,
         metavar="YEAR",
-        help=_("a registration's year, or an initiative's, for rows that do not say it"),
+        help=_(
+            "a registration's year, an initiative's or a list of clusters', for rows that do "
+            "not say it"
+        ),
     )
     importing.add_argument(
         "--unit",
@@ -216,6 +220,25 @@ def _say_wrong_rows(args: argparse.Namespace, plan) -> None:
         )
 
 
+def _print_own_kind(args: argparse.Namespace, plan, summary: dict[str, int]) -> None:
+    """The summary of a list that writes neither people nor units."""
+    if plan.list_kind == "clusters":
+        print(
+            _(
+                "clusters and blocks created: {created}, matched: {matched}; members: {members}"
+            ).format(
+                created=summary["clusters_created"],
+                matched=summary["clusters_matched"],
+                members=summary["cluster_members"],
+            )
+        )
+    else:
+        _print_city_answer(plan, summary)
+    _print_what_was_not_read(plan)
+    if args.dry_run:
+        print(_("Dry run: nothing was written."))
+
+
 def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int]) -> None:
     count = summary["rows_read"]
     if args.dry_run:
@@ -241,11 +264,8 @@ def _print_import_summary(args: argparse.Namespace, plan, summary: dict[str, int
         )
     if plan.list_kind == "initiatives":
         print(_("initiatives recorded: {count}").format(count=summary["initiatives_created"]))
-    if plan.list_kind == "city_answer":
-        _print_city_answer(plan, summary)
-        _print_what_was_not_read(plan)
-        if args.dry_run:
-            print(_("Dry run: nothing was written."))
+    if plan.list_kind in ("clusters", "city_answer"):
+        _print_own_kind(args, plan, summary)
         return
     if plan.list_kind != "units":
         print(

@@ -21,6 +21,7 @@ class RecordKind(StrEnum):
     REGISTRATIONS = "registrations"  # what units and people register for at the year's start
     INITIATIVES = "initiatives"  # the register of initiatives and their authors
     COUNCIL = "council"  # the council's members, rules, meetings and counts
+    CLUSTERS = "clusters"  # emulation clusters and blocks: members by year, pacts
     DECISIONS = "decisions"
     AWARDS = "awards"
     CERTIFICATES = "certificates"  # what was printed, reissued, calibration profiles
@@ -57,6 +58,10 @@ TABLE_KINDS: Mapping[str, RecordKind] = MappingProxyType(
         "council_attendance": RecordKind.COUNCIL,
         "council_reviewed_proposals": RecordKind.COUNCIL,
         "council_votes": RecordKind.COUNCIL,
+        "clusters": RecordKind.CLUSTERS,
+        "cluster_members": RecordKind.CLUSTERS,
+        "cluster_pacts": RecordKind.CLUSTERS,
+        "pact_signatories": RecordKind.CLUSTERS,
         "decisions": RecordKind.DECISIONS,
         "awards": RecordKind.AWARDS,
         "award_acts": RecordKind.AWARDS,

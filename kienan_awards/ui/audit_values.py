@@ -46,6 +46,7 @@ REFERENCES = {
     "authority_id": ("issuing_authorities", "name"),
     "award_id": ("awards", "recipient_name"),
     "city_decision_id": ("decisions", "number"),
+    "cluster_id": ("clusters", "name"),
     "decision_id": ("decisions", "number"),
     "form_id": ("award_forms", "name_vi"),
     "merged_into_id": ("people", "full_name"),
@@ -98,6 +99,8 @@ def _coded(language: str) -> dict[str, dict[str, str]]:
             "other": _("Other"),
             "regular": _("Regular (annual)"),
             "campaign": _("Campaign or thematic"),
+            "cluster": _("Emulation cluster"),
+            "block": _("Emulation block"),
         },
         "act": {"revocation": _("revocation"), "correction": _("correction")},
         "list_kind": {
@@ -108,6 +111,13 @@ def _coded(language: str) -> dict[str, dict[str, str]]:
             "registrations": _("A unit's registration for the year's titles"),
             "initiatives": _("Initiatives recognised"),
             "city_answer": _("The city's answer to a proposal (its decision's list)"),
+            "clusters": _("Emulation clusters and blocks (members and roles for a year)"),
+        },
+        "organiser": {"city": _("the city"), "office": _("this office")},
+        "cluster_role": {
+            "leader": _("leader of the cluster"),
+            "deputy": _("deputy leader of the cluster"),
+            "member": _("member"),
         },
         "city_outcome": {
             "decided": _("decided by the city"),

@@ -96,6 +96,7 @@ INITIATIVES = {
     "effect",
     "authors",
 }
+CLUSTERS = {"name", "kind", "organiser", "leader", "deputy", "members"}
 
 COMMANDS = {
     "info": ["info"],
@@ -107,6 +108,7 @@ COMMANDS = {
     "discipline": ["discipline", "--year", "2025"],
     "registrations": ["registrations", "--year", "2025"],
     "initiatives": ["initiatives"],
+    "clusters": ["clusters", "--year", "2026"],
 }
 
 
@@ -216,3 +218,11 @@ def test_registrations_json_keys(capsys, demo_path, language):
 def test_initiatives_json_keys(capsys, demo_path, language):
     rows = json_of(capsys, demo_path, language, "initiatives")
     assert rows and all(set(row) == INITIATIVES for row in rows)
+
+
+def test_clusters_json_keys(capsys, demo_path, language):
+    rows = json_of(capsys, demo_path, language, "clusters")
+    assert rows and all(set(row) == CLUSTERS for row in rows)
+    # Codes and the office's own words, never translated.
+    assert {row["kind"] for row in rows} == {"cụm", "khối"}
+    assert {row["organiser"] for row in rows} == {"city", "office"}

@@ -107,6 +107,7 @@ COMMANDS = {
     "progress": lambda p: (["progress", "--year", "2023"], "Giá trị sản xuất"),
     "registrations": lambda p: (["registrations", "--year", "2025"], "Hạ tầng và Đô thị"),
     "initiatives": lambda p: (["initiatives", "--person", PERSON], PERSON),
+    "clusters": lambda p: (["clusters", "--year", "2026"], "Phường Kiến An"),
     "candidates": lambda p: (["candidates", "--year", "2025"], PERSON),
     "verify": _verify,
     "check": lambda p: (["check"], str(p)),
@@ -178,6 +179,7 @@ JSON_COMMANDS = {
     "office": (["office"], OFFICE),
     "registrations": (["registrations", "--year", "2025"], "Hạ tầng và Đô thị"),
     "initiatives": (["initiatives", "--person", PERSON], PERSON),
+    "clusters": (["clusters", "--year", "2026"], "Phường Kiến An"),
     "candidates": (["candidates", "--year", "2025"], PERSON),
 }
 

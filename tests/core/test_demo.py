@@ -43,7 +43,11 @@ def test_load_demo_creates_the_ten_wards_of_2019(demo_db):
     assert len(wards) == 10
     assert "Phường Trần Thành Ngọ" in wards
     assert "Phường Đồng Hòa" in wards
-    groups = scalar(demo_db, "SELECT count(*) FROM units WHERE kind = 'residential_group'")
+    # The ten wards' groups; the new ward's own four (its block of 2025) begin on 01/07/2025.
+    groups = scalar(
+        demo_db,
+        "SELECT count(*) FROM units WHERE kind = 'residential_group' AND valid_from = '2019-01-01'",
+    )
     assert groups == 30
 
 
@@ -53,6 +57,8 @@ def test_every_unit_but_the_district_and_the_new_wards_hangs_under_a_parent(demo
         {"name": "Quận Kiến An", "kind": "district"},
         {"name": "Phường Kiến An", "kind": "ward"},
         {"name": "Phường Phù Liễn", "kind": "ward"},
+        # The city, recorded for the other wards of the ward's emulation cluster.
+        {"name": "Thành phố Hải Phòng", "kind": "province"},
     ]
     orphan_groups = scalar(
         demo_db,

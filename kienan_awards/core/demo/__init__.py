@@ -5,8 +5,8 @@ wards, the Chairman's authority (from 2025 his deputy signs on his behalf), the 
 movements with their plan targets and results, a few hundred honourees a year), then the 2025
 reform (the district closes on 30/06/2025; from 01/07/2025 phường Kiến An is the office, with
 its own bodies, staff, movements, year-end 2025 decisions and the 2026 proposals under
-review), and the city's Bằng khen it records. Every other module is free of these names:
-they live here only.
+review), the city's Bằng khen it records, and the emulation cluster and block the ward sits
+in for 2025 and 2026. Every other module is free of these names: they live here only.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core.demo import (
     city_awards,
+    clusters,
     council,
     cycle,
     district,
@@ -87,3 +88,5 @@ def _all_records(db: Database) -> None:
     city_awards.record_city_decision(db, new_ward, ward_people, fighters)
     ward_proposals.open_proposals(db, rng, new_ward, ward_people, movement_by_year[2026])
     cycle.insert_cycle(db)
+    # Last, so every unit, person and award made before keeps the id it had.
+    clusters.insert_clusters(db, ward)

@@ -91,8 +91,9 @@ class RowCleaner:
         read = [name for name in LIST_FIELDS[list_kind] if name != "row_number"]
         self._readers = {name: _reader(name, list_kind) for name in read}
         self._read: dict[tuple, object] = {}
-        # In the register of initiatives the name column holds the initiative's title.
-        self._names_people = list_kind not in ("units", "initiatives")
+        # In the register of initiatives the name column holds the initiative's title; in a
+        # list of clusters, the member unit.
+        self._names_people = list_kind not in ("units", "initiatives", "clusters")
         # The rows whose kind their name told (sheet, Excel row, name, kind), for the plan.
         self.kinds_from_names: list[tuple[str, int, str, str]] = []
 

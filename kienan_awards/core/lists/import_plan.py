@@ -127,11 +127,32 @@ class CityLineAnswer:
     result_index: int
 
 
+@dataclass(slots=True)
+class ClusterToWrite:
+    """A cluster or block a list of clusters names that is not recorded yet."""
+
+    name: str
+    kind: str  # 'cluster' or 'block'
+    organiser: str  # 'city' or 'office'
+    id: int | None = None  # given when written
+
+
+@dataclass(slots=True)
+class ClusterMemberToWrite:
+    """A row of a list of clusters: a unit's place in a cluster for a year."""
+
+    cluster: int | ClusterToWrite
+    year: int
+    unit: int
+    role: str  # 'leader', 'deputy' or 'member'
+
+
 # The summary's counts of the kinds of list that write something else than awards.
 _OWN_COUNTS = {
     "registrations": ("registrations_created", "registrations_matched"),
     "initiatives": ("initiatives_created",),
     "city_answer": ("city_lines_decided", "city_lines_not_chosen"),
+    "clusters": ("clusters_created", "clusters_matched", "cluster_members"),
 }
 
 
@@ -158,6 +179,9 @@ class ImportPlan:
     # The city's answer: the lines its list names; the city's lines it leaves out (their ids).
     city_answers: list[CityLineAnswer] = field(default_factory=list)
     city_not_chosen: list[int] = field(default_factory=list)
+    # A list of clusters: the clusters it makes, and each row's unit in its cluster-year.
+    new_clusters: list[ClusterToWrite] = field(default_factory=list)
+    cluster_members: list[ClusterMemberToWrite] = field(default_factory=list)
     # Rows of a list without a kind column whose name told the kind: (sheet, row, name, kind).
     kinds_from_names: list[tuple[str, int, str, str]] = field(default_factory=list)
     # What the plan was made from, so it can be made again under the write lock when other

@@ -28,6 +28,7 @@ LIST_KINDS = (
     "registrations",
     "initiatives",
     "city_answer",
+    "clusters",
 )
 
 # field -> (English label for messages and the wizard, the headers it is read under: the
@@ -219,6 +220,44 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Effect",
         ),
     ),
+    # A list of emulation clusters and blocks: the cluster of each member unit, and its role.
+    "cluster": (
+        "Emulation cluster or block",
+        (
+            "Cụm/Khối",
+            "Cụm, khối",
+            "Cụm/khối thi đua",
+            "Cụm, khối thi đua",
+            "Tên cụm",
+            "Tên cụm thi đua",
+            "Tên khối",
+            "Tên khối thi đua",
+            "Tên cụm, khối",
+            "Cụm thi đua",
+            "Khối thi đua",
+            "Cluster",
+        ),
+    ),
+    "leader": (
+        "Leader of the cluster",
+        ("Trưởng cụm", "Cụm trưởng", "Trưởng khối", "Khối trưởng", "Leader"),
+    ),
+    "deputy": (
+        "Deputy leader of the cluster",
+        ("Phó cụm", "Cụm phó", "Phó khối", "Khối phó", "Phó trưởng cụm", "Deputy"),
+    ),
+    "cluster_role": (
+        "Role in the cluster",
+        (
+            "Vai trò",
+            "Vai trò trong cụm",
+            "Vai trò trong khối",
+            "Chức danh trong cụm",
+            "Chức danh trong khối",
+            "Nhiệm vụ trong cụm",
+            "Role",
+        ),
+    ),
 }
 
 # Headers a kind of list reads its own way, before the shared ones: a unit's registration
@@ -254,6 +293,21 @@ OWN_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
             "Quyết định công nhận sáng kiến",
         ),
         "decision_date": (words.DATE, "Ngày công nhận", "Ngày ban hành"),
+    },
+    # In a list of clusters "Đơn vị" names the member unit itself.
+    "clusters": {
+        "name": (
+            words.UNIT,
+            words.UNIT_NAME,
+            "Đơn vị thành viên",
+            "Thành viên",
+            "Tên đơn vị thành viên",
+            "Cơ quan, đơn vị",
+            "Tên phường, xã",
+            words.UNIT_KINDS["ward"],
+            "Tên tổ dân phố",
+            "Member",
+        ),
     },
 }
 
@@ -310,6 +364,16 @@ LIST_FIELDS["initiatives"] = (
     "authority",
     "scope",
     "effect",
+)
+LIST_FIELDS["clusters"] = (
+    "row_number",
+    "name",
+    "parent",
+    "cluster",
+    "leader",
+    "deputy",
+    "cluster_role",
+    "year",
 )
 
 

@@ -11,10 +11,16 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from kienan_awards.core.changes import NOTHING, ChangeSet, RecordKind
+from kienan_awards.core.clusters import clusters
 from kienan_awards.core.cycle import city_answer
 from kienan_awards.core.cycle.initiatives import insert_initiative
 from kienan_awards.core.lists import cell_values
-from kienan_awards.core.lists.import_plan import AwardToWrite, ImportPlan, ImportSummary
+from kienan_awards.core.lists.import_plan import (
+    AwardToWrite,
+    ClusterToWrite,
+    ImportPlan,
+    ImportSummary,
+)
 from kienan_awards.core.lists.record_matching import NewDecision, NewPerson, NewUnit
 from kienan_awards.core.movements.award_evidence import (
     awards_with_possible_evidence,
@@ -31,7 +37,7 @@ Report = Callable[[int, int], None]
 
 def _ref(value) -> int | None:
     """The id of an existing record, or of a new one once it is written."""
-    if isinstance(value, (NewUnit, NewPerson, NewDecision)):
+    if isinstance(value, (NewUnit, NewPerson, NewDecision, ClusterToWrite)):
         return value.id
     return value
 
@@ -149,6 +155,8 @@ def write_plan(db: Database, plan: ImportPlan, report: Report) -> ImportSummary:
         _write_registrations(db, plan, batch_id)
     _write_initiatives(db, plan, batch_id)
     answered = _write_city_answer(db, plan) if plan.list_kind == "city_answer" else NOTHING
+    if plan.list_kind == "clusters":
+        answered = _write_clusters(db, plan, batch_id)
     award_indexes = indexes_made_after(db, "awards", len(awards))
     with indexed_in_bulk(db), audited_in_bulk(db, "awards"), award_indexes:
         _insert_awards(db, awards, batch_id)
@@ -190,6 +198,28 @@ def _write_city_answer(db: Database, plan: ImportPlan) -> ChangeSet:
         options.decision_date,
         [city_answer.ChosenLine(item.line_id, item.achievement) for item in plan.city_answers],
     ).changes
+
+
+def _write_clusters(db: Database, plan: ImportPlan, batch_id: int) -> ChangeSet:
+    """The clusters the list makes, then each cluster-year's members in place of those
+    recorded, checked as the clerk's own change of them is (a unit that signed the year's
+    pact stays)."""
+    for cluster in plan.new_clusters:
+        cluster.id = clusters.insert_cluster(
+            db, cluster.name, cluster.kind, cluster.organiser, import_batch_id=batch_id
+        )
+    by_year: dict[tuple[int, int], list] = {}
+    for member in plan.cluster_members:
+        by_year.setdefault((_ref(member.cluster), member.year), []).append(member)
+    for (cluster_id, year), members in by_year.items():
+        units = [member.unit for member in members]
+        leader = next((m.unit for m in members if m.role == "leader"), None)
+        deputy = next((m.unit for m in members if m.role == "deputy"), None)
+        cluster = clusters.cluster_by_id(db, cluster_id)
+        clusters.check_members(db, cluster, year, units, leader, deputy)
+        clusters.write_members(db, cluster_id, year, units, leader, deputy, batch_id)
+    touched = {cluster_id for cluster_id, _year in by_year}
+    return ChangeSet.of(RecordKind.CLUSTERS, *touched) if by_year else NOTHING
 
 
 def _insert_awards(db: Database, awards: list[AwardToWrite], batch_id: int) -> None:

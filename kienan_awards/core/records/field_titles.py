@@ -175,6 +175,12 @@ FIELD_TITLES = {
     "spoiled": N_("Spoiled"),
     "city_outcome": N_("The city's answer"),
     "city_decision_id": N_("The city's decision"),
+    "organiser": N_("Organised by"),
+    "deciding_authority": N_("Set up by"),
+    "cluster_id": N_("Emulation cluster or block"),
+    "cluster_role": N_("Role in the cluster"),
+    "signed_on": N_("Signed on"),
+    "pact_id": N_("Emulation pact"),
 }
 
 

@@ -458,6 +458,45 @@ def _city_answer(db: Database) -> None:
         db.execute("PRAGMA writable_schema = OFF")
 
 
+# The kinds of list an import batch may be from step 24 on (step 23's: _CITY_ANSWER_KINDS).
+_CLUSTER_KINDS = (
+    "list_kind IN ('awards', 'proposals', 'people', 'units', 'registrations', 'initiatives', "
+    "'city_answer', 'clusters')"
+)
+_CLUSTER_TABLES = ("clusters", "cluster_members", "cluster_pacts", "pact_signatories")
+
+
+@STEPS(name="0024_clusters")
+def _clusters(db: Database) -> None:
+    """Emulation clusters and blocks: each set up by a decision, its members with the leader
+    and deputy per year, and the year's pact with the members that signed it; a list of
+    clusters is a kind of import batch (the check loosened in place, as step 23 did)."""
+    _run_sql_file(db, "schema_v24_clusters.sql")
+    for table in _CLUSTER_TABLES:
+        audit_triggers.create_audit_triggers(db, table)
+    _loosen_list_kinds(db, _CITY_ANSWER_KINDS, _CLUSTER_KINDS)
+
+
+def _loosen_list_kinds(db: Database, was: str, becomes: str) -> None:
+    """The import batches' check of list kinds rewritten in place (SQLite cannot alter a
+    check); the file's schema version is raised so every connection reads it again."""
+    (sql,) = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'import_batches'"
+    ).fetchone()
+    if sql.count(was) != 1:
+        raise ValueError(Message("the import batches' check of list kinds is not step 23's"))
+    (version,) = db.execute("PRAGMA schema_version").fetchone()
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'import_batches'",
+            [sql.replace(was, becomes)],
+        )
+        db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+
+
 def known_step_names() -> list[str]:
     return [step.name for step in STEPS._migrations]
 

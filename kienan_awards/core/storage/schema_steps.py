@@ -42,6 +42,7 @@ STEP_NAMES = (
     "0021_year_cycle_registers",
     "0022_council_review",
     "0023_city_answer",
+    "0024_clusters",
 )
 
 

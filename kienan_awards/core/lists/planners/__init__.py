@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kienan_awards.core.lists.planners.awards import AwardPlanner
 from kienan_awards.core.lists.planners.city_answer import CityAnswerPlanner
+from kienan_awards.core.lists.planners.clusters import ClusterPlanner
 from kienan_awards.core.lists.planners.initiatives import InitiativePlanner
 from kienan_awards.core.lists.planners.people import PeoplePlanner
 from kienan_awards.core.lists.planners.proposals import ProposalPlanner
@@ -20,4 +21,5 @@ PLANNERS: dict[str, type[RowPlanner]] = {
     "registrations": RegistrationPlanner,
     "initiatives": InitiativePlanner,
     "city_answer": CityAnswerPlanner,
+    "clusters": ClusterPlanner,
 }

@@ -45,6 +45,10 @@ FIELD_TITLES = (
     NC_("list field", "Scope of effect"),
     NC_("list field", "Recognised by"),
     NC_("list field", "Effect"),
+    NC_("list field", "Emulation cluster or block"),
+    NC_("list field", "Leader of the cluster"),
+    NC_("list field", "Deputy leader of the cluster"),
+    NC_("list field", "Role in the cluster"),
 )
 
 

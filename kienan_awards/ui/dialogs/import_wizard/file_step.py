@@ -28,6 +28,9 @@ from kienan_awards.core.lists.list_layout import SheetLayout
 from kienan_awards.core.lists.spreadsheet_reading import LIST_SUFFIXES
 from kienan_awards.ui.file_dialogs import open_file_name
 
+# The kinds of list whose year the clerk may give for rows that do not say it.
+_KINDS_WITH_A_YEAR = ("registrations", "initiatives", "clusters")
+
 
 class FileStep(QWidget):
     path_changed = Signal()  # the wizard may go on only once a file is named
@@ -54,6 +57,7 @@ class FileStep(QWidget):
             ("registrations", _("A unit's registration for the year's titles")),
             ("initiatives", _("Initiatives recognised")),
             ("city_answer", _("The city's answer to a proposal (its decision's list)")),
+            ("clusters", _("Emulation clusters and blocks (members and roles for a year)")),
         ):
             self.kind_combo.addItem(title, kind)
         form.addRow(_("The list holds"), self.kind_combo)
@@ -120,10 +124,10 @@ class FileStep(QWidget):
             self.proposal_combo.setCurrentIndex(self.proposal_combo.findData(chosen))
 
     def _show_kind_fields(self) -> None:
-        """The year only for registrations and initiatives, the unit only for registrations,
-        the proposal and the body only for the city's answer."""
+        """The year only for registrations, initiatives and clusters, the unit only for
+        registrations, the proposal and the body only for the city's answer."""
         kind = self.list_kind()
-        self._form.setRowVisible(self.year_spin, kind in ("registrations", "initiatives"))
+        self._form.setRowVisible(self.year_spin, kind in _KINDS_WITH_A_YEAR)
         self._form.setRowVisible(self.unit_edit, kind == "registrations")
         self._form.setRowVisible(self.proposal_combo, kind == "city_answer")
         self._form.setRowVisible(self.authority_edit, kind == "city_answer")
@@ -176,7 +180,7 @@ class FileStep(QWidget):
             else dt.date(decided.year(), decided.month(), decided.day()),
             form_name=self.form_combo.currentData(),
             year=(self.year_spin.value() or None)
-            if self.list_kind() in ("registrations", "initiatives")
+            if self.list_kind() in _KINDS_WITH_A_YEAR
             else None,
             unit_name=(self.unit_edit.text().strip() or None)
             if self.list_kind() == "registrations"

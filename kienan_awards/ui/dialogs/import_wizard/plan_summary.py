@@ -54,6 +54,17 @@ def _count_lines(plan: ImportPlan) -> list[str]:
     if plan.list_kind == "city_answer":
         lines.extend(city_answer_lines(plan, summary))
         return lines
+    if plan.list_kind == "clusters":
+        lines.append(
+            _(
+                "Clusters and blocks: {new} new, {matched} already recorded; members: {members}"
+            ).format(
+                new=figure(summary["clusters_created"]),
+                matched=figure(summary["clusters_matched"]),
+                members=figure(summary["cluster_members"]),
+            )
+        )
+        return lines
     if plan.list_kind != "units":
         lines.append(
             _("People: {new} new, {matched} already recorded").format(

@@ -1,0 +1,1 @@
+"""Emulation clusters and blocks: members, scoring tables, scores and ranking."""

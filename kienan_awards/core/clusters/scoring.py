@@ -1,0 +1,320 @@
+"""A cluster-year's scores: each member's self-score (tự chấm) and the score agreed after the
+cross-review (cụm chấm, thẩm định), per criterion of the table, and the totals they make.
+
+Target criteria are computed from the program's own figures (scoring_targets), with the target
+record as evidence; where a member's figures are not in the program its self-score stands and
+is marked so. An agreed score is never changed by the program: when the figures move after the
+review, the computed points follow and the agreed score that no longer matches is marked.
+Scores that cannot be right (over the maximum, negative outside penalties, a penalty past its
+cap) are refused with the member and the criterion named, never clipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import cached_property
+
+from sqlite_utils import Database
+
+from kienan_awards.core.clusters.scoring_table import (
+    BONUS,
+    PENALTY,
+    TARGET,
+    YES_NO,
+    ZERO,
+    Criterion,
+    ScoringTable,
+)
+from kienan_awards.core.clusters.scoring_targets import TargetEvidence, TargetFigures
+from kienan_awards.core.errors import KienanError
+from kienan_awards.core.messages import Message
+
+
+@dataclass(frozen=True)
+class Events:
+    """A bonus or penalty item given as how many times it happened (3 late reports); the
+    points are the criterion's points per event, held at its cap."""
+
+    count: int
+
+
+@dataclass(frozen=True)
+class MemberScores:
+    """What a member of the cluster brings to the scoring: by criterion number, its self-scores
+    and the agreed scores (points, or Events for bonus and penalty items); targets names the
+    member's own target for a criterion where it is not found by the indicator."""
+
+    name: str
+    unit_id: int | None = None
+    self_scores: Mapping[str, object] = field(default_factory=dict)
+    agreed_scores: Mapping[str, object] = field(default_factory=dict)
+    targets: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CriterionScore:
+    criterion: Criterion
+    self_points: Decimal | None
+    agreed_points: Decimal | None
+    computed_points: Decimal | None = None
+    evidence: TargetEvidence | None = None
+    self_score_stands: bool = False  # a target criterion whose figures are not in the program
+
+    @property
+    def proposed(self) -> Decimal:
+        """The member's own score: computed from the figures where they are in the program."""
+        if self.computed_points is not None:
+            return self.computed_points
+        return self.self_points if self.self_points is not None else ZERO
+
+    @property
+    def points(self) -> Decimal:
+        """What counts: the agreed score once agreed, else the proposed one."""
+        return self.agreed_points if self.agreed_points is not None else self.proposed
+
+    @property
+    def agreed_differs(self) -> bool:
+        """The agreed score no longer matches the points computed from today's figures."""
+        return (
+            self.agreed_points is not None
+            and self.computed_points is not None
+            and self.agreed_points != self.computed_points
+        )
+
+    @property
+    def met(self) -> bool:
+        """Met, for a must-criterion: a target's plan met by its own form; yes or full marks;
+        no penalty; some bonus."""
+        if self.evidence is not None:
+            return self.evidence.met
+        if self.criterion.method == PENALTY:
+            return self.points == 0
+        if self.criterion.method == BONUS:
+            return self.points > 0
+        return self.points >= self.criterion.maximum
+
+
+@dataclass(frozen=True)
+class MemberResult:
+    member: MemberScores
+    criteria: tuple[CriterionScore, ...]
+
+    @property
+    def name(self) -> str:
+        return self.member.name
+
+    @cached_property
+    def reviewed(self) -> bool:
+        return any(score.agreed_points is not None for score in self.criteria)
+
+    @cached_property
+    def self_total(self) -> Decimal:
+        return sum((score.proposed for score in self.criteria), ZERO)
+
+    @cached_property
+    def agreed_total(self) -> Decimal | None:
+        """Only once reviewed; a criterion the review left alone counts as proposed."""
+        if not self.reviewed:
+            return None
+        return sum((score.points for score in self.criteria), ZERO)
+
+    @cached_property
+    def total(self) -> Decimal:
+        """The agreed total where reviewed, else the self total; bonus and penalty included."""
+        return self.agreed_total if self.agreed_total is not None else self.self_total
+
+    def _points_of(self, method: str) -> Decimal:
+        return sum((s.points for s in self.criteria if s.criterion.method == method), ZERO)
+
+    @cached_property
+    def target_points(self) -> Decimal:
+        return self._points_of(TARGET)
+
+    @cached_property
+    def bonus_points(self) -> Decimal:
+        return self._points_of(BONUS)
+
+    @cached_property
+    def penalty_points(self) -> Decimal:
+        """Zero or negative."""
+        return self._points_of(PENALTY)
+
+    @cached_property
+    def musts_failed(self) -> tuple[str, ...]:
+        return tuple(s.criterion.number for s in self.criteria if s.criterion.must and not s.met)
+
+    @cached_property
+    def musts_met(self) -> int:
+        return sum(1 for s in self.criteria if s.criterion.must and s.met)
+
+    @property
+    def may_lead(self) -> bool:
+        return not self.musts_failed
+
+    @property
+    def agreed_differs(self) -> tuple[str, ...]:
+        return tuple(s.criterion.number for s in self.criteria if s.agreed_differs)
+
+    @property
+    def self_score_stands(self) -> tuple[str, ...]:
+        return tuple(s.criterion.number for s in self.criteria if s.self_score_stands)
+
+    def score(self, number: str) -> CriterionScore:
+        return next(s for s in self.criteria if s.criterion.number == number)
+
+
+def _counted_points(criterion: Criterion, member: str, events: Events) -> Decimal:
+    if not criterion.counted:
+        raise KienanError(
+            Message(
+                "{member}, criterion {criterion}: a number of times is given for a criterion "
+                "scored in points",
+                member=member,
+                criterion=criterion.number,
+            )
+        )
+    if events.count < 0:
+        raise KienanError(
+            Message(
+                "{member}, criterion {criterion}: the number of times cannot be negative",
+                member=member,
+                criterion=criterion.number,
+            )
+        )
+    points = criterion.points_per_event * events.count
+    # The cap is the item's rule: six late reports at -5 are still -20.
+    return max(points, criterion.cap) if criterion.method == PENALTY else min(points, criterion.cap)
+
+
+def entered_points(criterion: Criterion, member: str, value: object) -> Decimal | None:
+    """The points of one entered score, refused where they cannot be right."""
+    if value is None:
+        return None
+    if isinstance(value, Events):
+        return _counted_points(criterion, member, value)
+    try:
+        points = Decimal(str(value).strip().replace(",", "."))
+    except InvalidOperation:
+        points = None
+    if points is None or not points.is_finite() or isinstance(value, bool):
+        raise KienanError(
+            Message(
+                "{member}, criterion {criterion}: {value} is not a number of points",
+                member=member,
+                criterion=criterion.number,
+                value=value,
+            )
+        )
+    shown = {"points": f"{points:f}", "maximum": f"{criterion.maximum:f}"}
+    if criterion.method == PENALTY:
+        if points > 0:
+            raise KienanError(
+                Message(
+                    "{member}, criterion {criterion}: a penalty counts as negative points, not "
+                    "{points}",
+                    member=member,
+                    criterion=criterion.number,
+                    points=shown["points"],
+                )
+            )
+        if points < criterion.cap:
+            raise KienanError(
+                Message(
+                    "{member}, criterion {criterion}: the penalty {points} is over its cap of "
+                    "{cap}",
+                    member=member,
+                    criterion=criterion.number,
+                    points=shown["points"],
+                    cap=f"{criterion.cap:f}",
+                )
+            )
+        return points
+    if points < 0:
+        raise KienanError(
+            Message(
+                "{member}, criterion {criterion}: a score cannot be negative ({points})",
+                member=member,
+                criterion=criterion.number,
+                points=shown["points"],
+            )
+        )
+    if criterion.method == BONUS:
+        if points > criterion.cap:
+            raise KienanError(
+                Message(
+                    "{member}, criterion {criterion}: the bonus {points} is over its cap of {cap}",
+                    member=member,
+                    criterion=criterion.number,
+                    points=shown["points"],
+                    cap=f"{criterion.cap:f}",
+                )
+            )
+        return points
+    most = criterion.maximum + (criterion.bonus_cap if criterion.method == TARGET else ZERO)
+    if points > most:
+        raise KienanError(
+            Message(
+                "{member}, criterion {criterion}: {points} points is over the maximum of {maximum}",
+                member=member,
+                criterion=criterion.number,
+                points=shown["points"],
+                maximum=f"{most:f}",
+            )
+        )
+    if criterion.method == YES_NO and points not in (ZERO, criterion.maximum):
+        raise KienanError(
+            Message(
+                "{member}, criterion {criterion}: yes or no scores 0 or {maximum}, not {points}",
+                member=member,
+                criterion=criterion.number,
+                **shown,
+            )
+        )
+    return points
+
+
+def _check_numbers(table: ScoringTable, member: MemberScores) -> None:
+    numbers = {c.number for c in table.criteria}
+    for scores in (member.self_scores, member.agreed_scores, member.targets):
+        for number in scores:
+            if number not in numbers:
+                raise KienanError(
+                    Message(
+                        "{member}: the scoring table has no criterion {criterion}",
+                        member=member.name,
+                        criterion=number,
+                    )
+                )
+
+
+def score_member(table: ScoringTable, member: MemberScores, figures: TargetFigures) -> MemberResult:
+    _check_numbers(table, member)
+    scores = []
+    for criterion in table.criteria:
+        own = entered_points(criterion, member.name, member.self_scores.get(criterion.number))
+        agreed = entered_points(criterion, member.name, member.agreed_scores.get(criterion.number))
+        if criterion.method != TARGET:
+            scores.append(CriterionScore(criterion, own, agreed))
+            continue
+        computed = figures.evidence(criterion, member.name, member.unit_id)
+        if computed is None:
+            scores.append(CriterionScore(criterion, own, agreed, self_score_stands=True))
+        else:
+            scores.append(CriterionScore(criterion, own, agreed, *computed))
+    return MemberResult(member, tuple(scores))
+
+
+def score_cluster(
+    db: Database, table: ScoringTable, members: Iterable[MemberScores]
+) -> list[MemberResult]:
+    """Every member's scores on the table, target criteria from today's figures."""
+    members = list(members)
+    named = {
+        (member.name, number): target_id
+        for member in members
+        for number, target_id in member.targets.items()
+    }
+    figures = TargetFigures(db, table, named)
+    return [score_member(table, member, figures) for member in members]
