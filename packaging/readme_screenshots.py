@@ -28,7 +28,7 @@ from kienan_awards.printing.fonts import interface_font  # noqa: E402
 from kienan_awards.ui.main_window import MainWindow  # noqa: E402
 from kienan_awards.ui.translations import install_translations  # noqa: E402
 
-PAGES = ("overview", "units", "cycle", "honour_roll", "decisions", "reports", "audit")
+PAGES = ("overview", "units", "cycle", "clusters", "honour_roll", "decisions", "reports", "audit")
 SIZE = (1366, 768)
 
 

@@ -216,6 +216,7 @@ SHOWING_COMMANDS = frozenset(
         "movements",
         "progress",
         "registrations",
+        "scores",
         "search",
         "verify",
     }

@@ -94,6 +94,13 @@ RECORD_TABLES = {
     "council_attendance": "Thành viên dự họp Hội đồng",
     "council_reviewed_proposals": "Đề nghị được Hội đồng xem xét",
     "council_votes": "Kết quả bỏ phiếu của Hội đồng",
+    "cluster_members": "Thành viên cụm, khối thi đua",
+    "cluster_pacts": "Giao ước thi đua",
+    "cluster_scores": "Điểm thi đua của thành viên cụm, khối",
+    "cluster_scoring_tables": "Bảng tiêu chí chấm điểm thi đua",
+    "clusters": "Cụm, khối thi đua",
+    "pact_signatories": "Đơn vị ký giao ước thi đua",
+    "scoring_criteria": "Tiêu chí của bảng chấm điểm thi đua",
 }
 
 

@@ -22,6 +22,7 @@ PAGE_ICONS = {
     "people": "users",
     "decisions": "award",
     "cycle": "calendar-event",
+    "clusters": "users-group",
     "honour_roll": "list-search",
     "reports": "report-analytics",
     "audit": "history",

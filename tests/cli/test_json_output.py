@@ -97,6 +97,18 @@ INITIATIVES = {
     "authors",
 }
 CLUSTERS = {"name", "kind", "organiser", "leader", "deputy", "members"}
+SCORES = {
+    "unit",
+    "self_total",
+    "agreed_total",
+    "total",
+    "rank",
+    "leading",
+    "must_failed",
+    "criteria",
+}
+SCORES_CRITERION = {"number", "method", "max", "self", "agreed", "computed", "evidence"}
+SCORES_EVIDENCE = {"target", "plan", "actual", "percent"}
 
 COMMANDS = {
     "info": ["info"],
@@ -109,6 +121,7 @@ COMMANDS = {
     "registrations": ["registrations", "--year", "2025"],
     "initiatives": ["initiatives"],
     "clusters": ["clusters", "--year", "2026"],
+    "scores": ["scores", "--cluster", "Khối thi đua các tổ dân phố", "--year", "2025"],
 }
 
 
@@ -226,3 +239,13 @@ def test_clusters_json_keys(capsys, demo_path, language):
     # Codes and the office's own words, never translated.
     assert {row["kind"] for row in rows} == {"cụm", "khối"}
     assert {row["organiser"] for row in rows} == {"city", "office"}
+
+
+def test_scores_json_keys(capsys, demo_path, language):
+    rows = json_of(capsys, demo_path, language, "scores")
+    assert rows and all(set(row) == SCORES for row in rows)
+    criteria = [criterion for row in rows for criterion in row["criteria"]]
+    assert all(set(criterion) == SCORES_CRITERION for criterion in criteria)
+    evidence = [c["evidence"] for c in criteria if c["evidence"] is not None]
+    assert evidence and all(set(found) == SCORES_EVIDENCE for found in evidence)
+    assert {c["method"] for c in criteria} == {"target", "yesno", "judged", "bonus", "penalty"}

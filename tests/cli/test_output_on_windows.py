@@ -108,6 +108,10 @@ COMMANDS = {
     "registrations": lambda p: (["registrations", "--year", "2025"], "Hạ tầng và Đô thị"),
     "initiatives": lambda p: (["initiatives", "--person", PERSON], PERSON),
     "clusters": lambda p: (["clusters", "--year", "2026"], "Phường Kiến An"),
+    "scores": lambda p: (
+        ["scores", "--cluster", "Khối thi đua các tổ dân phố", "--year", "2025"],
+        "Tổ dân phố số 2",
+    ),
     "candidates": lambda p: (["candidates", "--year", "2025"], PERSON),
     "verify": _verify,
     "check": lambda p: (["check"], str(p)),
@@ -180,6 +184,10 @@ JSON_COMMANDS = {
     "registrations": (["registrations", "--year", "2025"], "Hạ tầng và Đô thị"),
     "initiatives": (["initiatives", "--person", PERSON], PERSON),
     "clusters": (["clusters", "--year", "2026"], "Phường Kiến An"),
+    "scores": (
+        ["scores", "--cluster", "Khối thi đua các tổ dân phố", "--year", "2025"],
+        "Tổ dân phố số 2",
+    ),
     "candidates": (["candidates", "--year", "2025"], PERSON),
 }
 

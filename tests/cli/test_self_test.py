@@ -26,7 +26,7 @@ def test_the_self_test_checks_window_certificate_and_report_and_leaves_no_trace(
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Kien An Awards ") and lines[0].endswith("self-test")
     assert sum(line.startswith("ok    ") for line in lines) == 6
-    assert "window in vi: 10 pages (Tổng quan, ...)" in result.stdout
+    assert "window in vi: 11 pages (Tổng quan, ...)" in result.stdout
     # The clerk's own data folder and settings were never created.
     assert not (home / "data").exists() and not (home / "config").exists()
 

@@ -12,6 +12,7 @@ PAGES = [
     "units",
     "people",
     "cycle",
+    "clusters",
     "decisions",
     "honour_roll",
     "reports",

@@ -19,6 +19,7 @@ PAGES = [
     "units",
     "people",
     "cycle",
+    "clusters",
     "decisions",
     "honour_roll",
     "reports",

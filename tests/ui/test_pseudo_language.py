@@ -32,7 +32,11 @@ def _unmarked(texts, data=frozenset()) -> list[str]:
         {
             text
             for text in texts
-            if re.search(r"[a-z]{2}", _without_marked_words(text.replace("&", "")))
+            # The user's name (who entered a score) is the records' own wherever it stands.
+            if re.search(
+                r"[a-z]{2}",
+                _without_marked_words(text.replace("&", "").replace(getpass.getuser(), "")),
+            )
             and not re.search(VIETNAMESE_LETTER, text)
             and text not in OWN_NAMES
             and text not in data

@@ -3,22 +3,28 @@
 A target criterion names one target of a movement; each member is scored on its own target of
 that movement with the same indicator (the wards' "Thu ngân sách nhà nước trên địa bàn phường"),
 or on a target named for it where the indicators are worded apart. Figures are the target's
-latest report, read through core/movements/progress, so points follow the figures whenever
-they change.
+latest report, read for the whole cluster in one query (core/movements/target_figures), so points
+follow the figures whenever they change.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
 from kienan_awards.core.clusters.scoring_table import TARGET, Criterion, ScoringTable
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
-from kienan_awards.core.movements.progress import Plan, TargetProgress, percent, target_progress
+from kienan_awards.core.movements.progress import (
+    DEFAULT_ABOUT_TOLERANCE,
+    Plan,
+    about_tolerance,
+    percent,
+)
+from kienan_awards.core.movements.target_figures import TargetFigure, read_target_figures
 
 POINT_PLACES = Decimal("0.01")
 HUNDRED = Decimal(100)
@@ -28,9 +34,9 @@ def rounded_points(points: Decimal) -> Decimal:
     return points.quantize(POINT_PLACES, rounding=ROUND_HALF_UP)
 
 
-@dataclass(frozen=True)
-class TargetEvidence:
-    """What a target criterion's points rest on (minh chứng)."""
+class TargetEvidence(NamedTuple):
+    """What a target criterion's points rest on (minh chứng). A tuple rather than a dataclass:
+    a cluster's scoring makes one for each member's target."""
 
     target_id: int
     indicator: str
@@ -55,9 +61,10 @@ def percent_of_plan(plan: Plan, actual: Decimal) -> Decimal | None:
 def target_points(criterion: Criterion, percent_of_plan: Decimal) -> Decimal:
     """maximum × min(% of plan, 100) / 100, plus bonus_per_percent for each percent above plan
     up to bonus_cap; rounded half up to two places."""
-    within = criterion.maximum * min(percent_of_plan, HUNDRED) / HUNDRED
-    above = criterion.bonus_per_percent * max(percent_of_plan - HUNDRED, Decimal(0))
-    return rounded_points(within + min(above, criterion.bonus_cap))
+    if percent_of_plan <= HUNDRED:
+        return rounded_points(criterion.maximum * percent_of_plan / HUNDRED)
+    above = criterion.bonus_per_percent * (percent_of_plan - HUNDRED)
+    return rounded_points(criterion.maximum + min(above, criterion.bonus_cap))
 
 
 class TargetFigures:
@@ -69,19 +76,15 @@ class TargetFigures:
     ) -> None:
         """named: (member name, criterion number) -> a target named for that member."""
         criteria = [c for c in table.criteria if c.method == TARGET]
-        movements = (
-            dict(
-                db.execute(
-                    f"SELECT id, movement_id FROM targets WHERE id IN "
-                    f"({', '.join('?' for _ in criteria)})",
-                    [c.target_id for c in criteria],
-                ).fetchall()
+        references = sorted({c.target_id for c in criteria})
+        self._by_id: dict[int, TargetFigure] = {
+            target.target_id: target
+            for target in read_target_figures(
+                db, target_ids=sorted(set(named.values())), movements_of=references
             )
-            if criteria
-            else {}
-        )
+        }
         for criterion in criteria:
-            if criterion.target_id not in movements:
+            if criterion.target_id not in self._by_id:
                 raise KienanError(
                     Message(
                         "criterion {criterion}: target {target} is not in the program",
@@ -89,22 +92,15 @@ class TargetFigures:
                         target=criterion.target_id,
                     )
                 )
-        self._by_id: dict[int, TargetProgress] = {}
-        for movement_id in sorted(set(movements.values())):
-            for target in target_progress(db, movement_id):
-                self._by_id[target.target_id] = target
-        missing = sorted(set(named.values()) - set(self._by_id))
-        if missing:
-            for target in target_progress(db, target_ids=missing):
-                self._by_id[target.target_id] = target
-        self._by_unit: dict[tuple[int, str, int | None], TargetProgress] = {}
+        self._by_unit: dict[tuple[int, str, int | None], TargetFigure] = {}
         for target in self._by_id.values():
             self._by_unit.setdefault((target.movement_id, target.indicator, target.unit_id), target)
         self._named = named
+        self._tolerance = about_tolerance(db) if self._by_id else DEFAULT_ABOUT_TOLERANCE
 
     def member_target(
         self, criterion: Criterion, member: str, unit_id: int | None
-    ) -> TargetProgress | None:
+    ) -> TargetFigure | None:
         """The member's target for the criterion; None where the program has none."""
         named = self._named.get((member, criterion.number))
         if named is not None:
@@ -131,12 +127,8 @@ class TargetFigures:
         target = self.member_target(criterion, member, unit_id)
         if target is None:
             return None
-        chosen = (
-            target.plans[:1]
-            if criterion.plan_source is None
-            else [r for r in target.plans if r.plan.source == criterion.plan_source]
-        )
-        if not chosen:
+        plan = _plan_to_score(target, criterion)
+        if plan is None:
             raise KienanError(
                 Message(
                     "{member}, criterion {criterion}: target {target} has no plan to score on",
@@ -145,10 +137,10 @@ class TargetFigures:
                     target=target.target_id,
                 )
             )
-        if target.actual is None:
+        actual = target.actual
+        if actual is None:
             return None
-        plan = chosen[0]
-        share = percent_of_plan(plan.plan, target.actual)
+        share = percent_of_plan(plan, actual)
         if share is None:
             raise KienanError(
                 Message(
@@ -160,12 +152,19 @@ class TargetFigures:
                 )
             )
         evidence = TargetEvidence(
-            target_id=target.target_id,
-            indicator=target.indicator,
-            plan=plan.plan,
-            actual=target.actual,
-            percent_of_plan=share,
-            met=plan.status != "not_met",
-            reported_on=target.reported_on,
+            target.target_id,
+            target.indicator,
+            plan,
+            actual,
+            share,
+            plan.status(actual, self._tolerance) != "not_met",
+            target.reported_on,
         )
         return target_points(criterion, share), evidence
+
+
+def _plan_to_score(target: TargetFigure, criterion: Criterion) -> Plan | None:
+    """The criterion's plan source, else the target's first plan."""
+    if criterion.plan_source is None:
+        return target.plans[0] if target.plans else None
+    return next((p for p in target.plans if p.source == criterion.plan_source), None)

@@ -2,7 +2,7 @@
 (which one is unconfirmed: its number, its other wards and its leaders here are illustrative;
 the other wards are recorded as units under the city, as a clerk records them) and the ward's
 own block of its residential groups. Both for 2025 and 2026, the leader rotated between the
-years, each 2026 pact signed by every member."""
+years, each 2026 pact signed by every member; the block's scoring (cluster_scoring)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.clusters import clusters
+from kienan_awards.core.demo import cluster_scoring
 from kienan_awards.core.demo.district import insert_units, unit_row
 from kienan_awards.core.demo.reform import REFORM_DAY
 
@@ -73,11 +74,14 @@ def insert_clusters(db: Database, ward: dict) -> None:
     by_name[PHU_LIEN] = phu_lien
     city_members = [ward["id"], phu_lien, *(unit["id"] for unit in wards)]
     _cluster_years(db, CITY_CLUSTER, city_members, CITY_LEADERS, by_name)
-    _cluster_years(db, WARD_BLOCK, [unit["id"] for unit in groups], BLOCK_LEADERS, by_name)
+    group_ids = [unit["id"] for unit in groups]
+    block_id = _cluster_years(db, WARD_BLOCK, group_ids, BLOCK_LEADERS, by_name)
+    cluster_scoring.insert_block_scoring(db, block_id, group_ids)
 
 
-def _cluster_years(db, fields: dict, members: list[int], leaders: dict, by_name: dict) -> None:
+def _cluster_years(db, fields: dict, members: list[int], leaders: dict, by_name: dict) -> int:
     (cluster_id,) = clusters.record_cluster(db, **fields).ids[RecordKind.CLUSTERS]
     for year, (leader, deputy) in leaders.items():
         clusters.set_members(db, cluster_id, year, members, by_name[leader], by_name[deputy])
     clusters.record_pact(db, cluster_id, 2026, PACT_DAYS[fields["organiser"]], PACT_TEXT, members)
+    return cluster_id

@@ -227,7 +227,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Cụm/Khối",
             "Cụm, khối",
             "Cụm/khối thi đua",
-            "Cụm, khối thi đua",
+            words.RECORD_TABLES["clusters"],
             "Tên cụm",
             "Tên cụm thi đua",
             "Tên khối",

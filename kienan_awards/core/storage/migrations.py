@@ -477,6 +477,18 @@ def _clusters(db: Database) -> None:
     _loosen_list_kinds(db, _CITY_ANSWER_KINDS, _CLUSTER_KINDS)
 
 
+_SCORING_TABLES = ("cluster_scoring_tables", "scoring_criteria", "cluster_scores")
+
+
+@STEPS(name="0025_cluster_scoring")
+def _cluster_scoring(db: Database) -> None:
+    """A cluster-year's scoring table with its criteria, and each member's self and agreed
+    scores on them."""
+    _run_sql_file(db, "schema_v25_cluster_scoring.sql")
+    for table in _SCORING_TABLES:
+        audit_triggers.create_audit_triggers(db, table)
+
+
 def _loosen_list_kinds(db: Database, was: str, becomes: str) -> None:
     """The import batches' check of list kinds rewritten in place (SQLite cannot alter a
     check); the file's schema version is raised so every connection reads it again."""

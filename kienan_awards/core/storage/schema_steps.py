@@ -43,6 +43,7 @@ STEP_NAMES = (
     "0022_council_review",
     "0023_city_answer",
     "0024_clusters",
+    "0025_cluster_scoring",
 )
 
 

@@ -57,6 +57,7 @@ class PageNavigation(QObject):
             "units": _("Units"),
             "people": _("People"),
             "cycle": _("The year's cycle"),
+            "clusters": _("Clusters and blocks"),
             "decisions": _("Decisions & awards"),
             "honour_roll": _("Honour roll"),
             "reports": _("Reports"),

@@ -16,6 +16,7 @@ PAGE_CLASSES = {
     "units": ("units_page", "UnitsPage"),
     "people": ("people_page", "PeoplePage"),
     "cycle": ("cycle_page", "CyclePage"),
+    "clusters": ("clusters_page", "ClustersPage"),
     "decisions": ("decisions_page", "DecisionsPage"),
     "honour_roll": ("honour_roll_page", "HonourRollPage"),
     "reports": ("reports_page", "ReportsPage"),
