@@ -13,7 +13,7 @@ from kienan_awards.core import i18n
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _
 from kienan_awards.core.messages import Message
-from kienan_awards.core.storage.database import open_database
+from kienan_awards.core.storage.read_connections import open_read_connection
 from kienan_awards.core.text import ENGLISH_MARKS, VIETNAMESE_MARKS, format_decimal
 
 
@@ -51,7 +51,7 @@ def add_parser(commands) -> None:
 def command_clusters(args: argparse.Namespace) -> int:
     from kienan_awards.core.clusters import clusters
 
-    with closing(open_database(args.db, create=False)) as db:
+    with closing(open_read_connection(args.db, check=True)) as db:
         years = clusters.cluster_years(db, args.year)
     if args.format == "json":
         print(
@@ -102,7 +102,7 @@ def command_scores(args: argparse.Namespace) -> int:
     from kienan_awards.core.clusters.clusters import find_cluster
     from kienan_awards.core.clusters.scored_cluster import scored_cluster
 
-    with closing(open_database(args.db, create=False)) as db:
+    with closing(open_read_connection(args.db, check=True)) as db:
         cluster = find_cluster(db, args.cluster)
         if cluster is None:
             raise KienanError(

@@ -11,7 +11,7 @@ from contextlib import closing
 from kienan_awards.cli import DONE
 from kienan_awards.cli.arguments import year_argument
 from kienan_awards.core.i18n import _
-from kienan_awards.core.storage.database import open_database
+from kienan_awards.core.storage.read_connections import open_read_connection
 
 
 def add_parser(commands) -> None:
@@ -44,7 +44,7 @@ def add_parser(commands) -> None:
 def command_registrations(args: argparse.Namespace) -> int:
     from kienan_awards.core.cycle import registrations
 
-    with closing(open_database(args.db, create=False)) as db:
+    with closing(open_read_connection(args.db, check=True)) as db:
         entries = registrations.registrations(db, args.year)
     if args.format == "json":
         rows = [
@@ -82,7 +82,7 @@ def command_registrations(args: argparse.Namespace) -> int:
 def command_initiatives(args: argparse.Namespace) -> int:
     from kienan_awards.core.cycle import initiatives
 
-    with closing(open_database(args.db, create=False)) as db:
+    with closing(open_read_connection(args.db, check=True)) as db:
         entries = initiatives.initiatives(db, year=args.year, person_name=args.person)
     if args.format == "json":
         print(
