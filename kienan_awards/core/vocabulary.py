@@ -95,11 +95,15 @@ RECORD_TABLES = {
     "council_reviewed_proposals": "Đề nghị được Hội đồng xem xét",
     "council_votes": "Kết quả bỏ phiếu của Hội đồng",
     "cluster_members": "Thành viên cụm, khối thi đua",
+    "cluster_review_attendees": "Thành viên dự họp cụm, khối thi đua",
+    "cluster_review_votes": "Kết quả biểu quyết đề nghị khen thưởng của cụm, khối",
+    "cluster_reviews": "Các cuộc họp cụm, khối thi đua",
     "cluster_pacts": "Giao ước thi đua",
     "cluster_scores": "Điểm thi đua của thành viên cụm, khối",
     "cluster_scoring_tables": "Bảng tiêu chí chấm điểm thi đua",
     "clusters": "Cụm, khối thi đua",
     "pact_signatories": "Đơn vị ký giao ước thi đua",
+    "proposal_line_rankings": "Kết quả xếp hạng làm căn cứ đề nghị khen thưởng",
     "scoring_criteria": "Tiêu chí của bảng chấm điểm thi đua",
 }
 

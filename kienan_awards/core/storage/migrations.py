@@ -489,6 +489,29 @@ def _cluster_scoring(db: Database) -> None:
         audit_triggers.create_audit_triggers(db, table)
 
 
+# The kinds of list an import batch may be from step 26 on: a cluster's filled score sheets.
+_SCORES_KINDS = (
+    "list_kind IN ('awards', 'proposals', 'people', 'units', 'registrations', 'initiatives', "
+    "'city_answer', 'clusters', 'scores')"
+)
+_REVIEW_TABLES = (
+    "cluster_reviews",
+    "cluster_review_attendees",
+    "cluster_review_votes",
+    "proposal_line_rankings",
+)
+
+
+@STEPS(name="0026_cluster_reviews")
+def _cluster_reviews(db: Database) -> None:
+    """A cluster-year's review meeting with the members present and the vote to propose, the
+    proposal lines made from a ranking, and filled score sheets as a kind of import batch."""
+    _run_sql_file(db, "schema_v26_cluster_reviews.sql")
+    for table in _REVIEW_TABLES:
+        audit_triggers.create_audit_triggers(db, table)
+    _loosen_list_kinds(db, _CLUSTER_KINDS, _SCORES_KINDS)
+
+
 def _loosen_list_kinds(db: Database, was: str, becomes: str) -> None:
     """The import batches' check of list kinds rewritten in place (SQLite cannot alter a
     check); the file's schema version is raised so every connection reads it again."""

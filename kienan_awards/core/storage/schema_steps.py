@@ -44,6 +44,7 @@ STEP_NAMES = (
     "0023_city_answer",
     "0024_clusters",
     "0025_cluster_scoring",
+    "0026_cluster_reviews",
 )
 
 
