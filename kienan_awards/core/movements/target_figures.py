@@ -68,7 +68,7 @@ def read_target_figures(
     rows = db.execute(
         f"""SELECT t.id, t.movement_id, t.unit_id, t.indicator,
                    p.source, p.plan_form, p.value, p.value_high, r.reported_on, r.actual_value
-            FROM targets t JOIN movements m ON m.id = t.movement_id
+            FROM targets t{" JOIN movements m ON m.id = t.movement_id" if year is not None else ""}
             LEFT JOIN target_plans p ON p.target_id = t.id
             LEFT JOIN progress_reports r ON r.id = (
                 SELECT id FROM progress_reports WHERE target_id = t.id AND reported_on <= ?
