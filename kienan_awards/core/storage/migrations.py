@@ -495,6 +495,7 @@ _SCORES_KINDS = (
     "'city_answer', 'clusters', 'scores')"
 )
 _REVIEW_TABLES = (
+    "cluster_scores",  # its new column: why an agreed score differs from the computed one
     "cluster_reviews",
     "cluster_review_attendees",
     "cluster_review_votes",
@@ -505,7 +506,8 @@ _REVIEW_TABLES = (
 @STEPS(name="0026_cluster_reviews")
 def _cluster_reviews(db: Database) -> None:
     """A cluster-year's review meeting with the members present and the vote to propose, the
-    proposal lines made from a ranking, and filled score sheets as a kind of import batch."""
+    proposal lines made from a ranking, the reason an agreed score differs from the computed
+    one, and filled score sheets as a kind of import batch."""
     _run_sql_file(db, "schema_v26_cluster_reviews.sql")
     for table in _REVIEW_TABLES:
         audit_triggers.create_audit_triggers(db, table)

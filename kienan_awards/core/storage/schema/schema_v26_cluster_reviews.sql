@@ -48,3 +48,7 @@ CREATE TABLE proposal_line_rankings (
 
 CREATE INDEX idx_cluster_reviews_cluster ON cluster_reviews(cluster_id, year);
 CREATE INDEX idx_proposal_line_rankings_cluster ON proposal_line_rankings(cluster_id, year);
+
+-- Why an agreed score stands apart from the points computed from the program's figures (an
+-- override needs a reason): written when the reviewers agree other points on a target criterion.
+ALTER TABLE cluster_scores ADD COLUMN agreed_reason TEXT;
