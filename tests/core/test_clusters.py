@@ -112,5 +112,12 @@ def test_the_pact_is_signed_by_members_of_that_year_only(city):
     )
     clusters.record_pact(db, cluster_id, 2026, dt.date(2026, 2, 14), "Giao ước", [kien_an, an_hai])
     assert clusters.pact_signatories(db, cluster_id, 2026) == ["Kiến An", "An Hải"]
+    pact = clusters.cluster_pact(db, cluster_id, 2026)
+    assert (pact.signed_on, pact.text, pact.signatories) == (
+        dt.date(2026, 2, 14),
+        "Giao ước",
+        ("Kiến An", "An Hải"),
+    )
+    assert clusters.cluster_pact(db, cluster_id, 2025) is None
     with pytest.raises(KienanError, match="An Hải' signed the pact"):
         clusters.set_members(db, cluster_id, 2026, [kien_an, phu_lien])

@@ -409,6 +409,28 @@ def record_pact(
     return _changed(cluster_id)
 
 
+@dataclass(frozen=True)
+class Pact:
+    """The year's pact (bản giao ước thi đua): it adopts the scoring table of the same
+    cluster-year."""
+
+    signed_on: dt.date | None
+    text: str
+    signatories: tuple[str, ...]  # the units' names, in the order they signed
+
+
+def cluster_pact(db: Database, cluster_id: int, year: int) -> Pact | None:
+    """The cluster's pact for the year, or None where none is recorded."""
+    row = db.execute(
+        "SELECT signed_on, text FROM cluster_pacts WHERE cluster_id = ? AND year = ?",
+        [cluster_id, year],
+    ).fetchone()
+    if row is None:
+        return None
+    signed_on = dt.date.fromisoformat(row[0]) if row[0] else None
+    return Pact(signed_on, row[1] or "", tuple(pact_signatories(db, cluster_id, year)))
+
+
 def pact_signatories(db: Database, cluster_id: int, year: int) -> list[str]:
     """The names of the units that signed the cluster's pact for the year, in order signed."""
     return [
