@@ -36,7 +36,7 @@ def demo_built_once(tmp_path_factory):
     built: dict[str, int] = {}
 
     def load_demo(db):
-        copyable = not db.conn.in_transaction and not holds_records(db)
+        copyable = COPIED_DEMO["allowed"] and not db.conn.in_transaction and not holds_records(db)
         if built and copyable:
             with closing(sqlite3.connect(template)) as source:
                 source.backup(db.conn)
@@ -51,6 +51,19 @@ def demo_built_once(tmp_path_factory):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(demo, "load_demo", load_demo)
         yield
+
+
+# A copy carries the database's secret, so the verification codes are the same in each copy.
+COPIED_DEMO = {"allowed": True}
+
+
+@pytest.fixture(autouse=True)
+def demo_built_each_time(request):
+    """Under the mark of the same name the demo is built for each database, as the program
+    does: each database then has its own secret and its own verification codes."""
+    COPIED_DEMO["allowed"] = request.node.get_closest_marker("demo_built_each_time") is None
+    yield
+    COPIED_DEMO["allowed"] = True
 
 
 @pytest.fixture

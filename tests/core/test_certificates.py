@@ -86,6 +86,7 @@ def test_the_certificate_text_stays_frozen_when_the_record_changes(demo_db):
     assert after == before and same_code == code and after.recipient_name != "Tên Đã Đổi"
 
 
+@pytest.mark.demo_built_each_time
 def test_codes_depend_on_the_databases_secret(db, tmp_path):
     from kienan_awards.core.storage.database import open_database
 

@@ -9,8 +9,10 @@ guard.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BOOKS_SETTING = "register.books"  # "single": one book; "per_form": one book per award form
 SINGLE_BOOK = "main"

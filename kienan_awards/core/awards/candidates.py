@@ -18,13 +18,15 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.cycle import initiatives
 from kienan_awards.core.messages import Message, joined
 from kienan_awards.core.records.award_details import latest_award_year
 from kienan_awards.core.text import fold
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # An initiative of the register, as a source of a record.
 INITIATIVE_CODE = "INITIATIVE"

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
@@ -14,6 +13,9 @@ from kienan_awards.core.messages import Message
 from kienan_awards.core.records.record_lists import recipient_kind_word
 from kienan_awards.core.storage.database import write_transaction
 from kienan_awards.core.text import clean, fold
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BONUS_ROUNDING_STEP = 10_000  # VND: bonuses are rounded up to the next 10,000
 

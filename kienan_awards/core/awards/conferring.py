@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.awards.catalogue import AwardForm, award_forms
 from kienan_awards.core.messages import Message, joined
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def level_name(level: str) -> Message:

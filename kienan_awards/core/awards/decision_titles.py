@@ -5,9 +5,12 @@ interface speaks."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core import vocabulary
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TITLES_OF_YEAR = "Về việc công nhận danh hiệu thi đua năm {year}"
 GIVEN_OF_YEAR = "Về việc tặng {forms} năm {year}"

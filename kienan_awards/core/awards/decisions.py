@@ -8,8 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.awards import award_register, catalogue
 from kienan_awards.core.awards.conferring import conferring_problem
@@ -29,6 +28,9 @@ from kienan_awards.core.records.audit_log import os_user
 from kienan_awards.core.records.office import OfficePeriod
 from kienan_awards.core.records.record_lists import recipient_kind_word
 from kienan_awards.core.text import clean
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 REVIEW_STATUSES = ("pending", "accepted", "returned", "rejected")
 CORRECTABLE = ("recipient_name", "position", "unit_name", "achievement")

@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.awards.conferring import conferring_refusal
 from kienan_awards.core.changes import ChangeSet, RecordKind
@@ -20,6 +19,9 @@ from kienan_awards.core.messages import Message
 from kienan_awards.core.records import discipline, record_edits
 from kienan_awards.core.records.office import office_period_on
 from kienan_awards.core.text import name_sort_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Not a row of the rules table: the law says who confers a form, the clerk cannot switch it off.
 CONFERRING_LEVEL = "CONFERRING_LEVEL"

@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core import vocabulary
 from kienan_awards.core.awards.catalogue import AwardForm, find_award_form
@@ -22,6 +21,9 @@ from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.office import body_key
 from kienan_awards.core.text import clean, fold, name_problem, text_problem
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # A commune's decisions are this office's; any other level may be another body's.
 LEVELS = ("city", "national", "district", "other")

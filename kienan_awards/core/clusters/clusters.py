@@ -12,14 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.record_edits import transaction
 from kienan_awards.core.text import clean, fold
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 KINDS = ("cluster", "block")
 ORGANISERS = ("city", "office")

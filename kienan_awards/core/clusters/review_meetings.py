@@ -7,8 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.clusters.clusters import cluster_by_id
@@ -16,6 +15,9 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.record_edits import transaction
 from kienan_awards.core.text import clean
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

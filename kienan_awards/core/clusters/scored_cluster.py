@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.clusters.clusters import Cluster, cluster_by_id
 from kienan_awards.core.clusters.scoring import Events, MemberResult, MemberScores, score_cluster
@@ -14,6 +13,9 @@ from kienan_awards.core.clusters.scoring_ranking import Ranking, rank_members
 from kienan_awards.core.clusters.scoring_store import StoredTable, stored_table
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cached_property
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.clusters.scoring_table import (
     BONUS,
@@ -30,6 +29,9 @@ from kienan_awards.core.clusters.scoring_table import (
 from kienan_awards.core.clusters.scoring_targets import TargetEvidence, TargetFigures
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
-from typing import NamedTuple
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, NamedTuple
 
 from kienan_awards.core.clusters.scoring_table import TARGET, Criterion, ScoringTable
 from kienan_awards.core.errors import KienanError
@@ -25,6 +23,9 @@ from kienan_awards.core.movements.progress import (
     percent,
 )
 from kienan_awards.core.movements.target_figures import TargetFigure, read_target_figures
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 POINT_PLACES = Decimal("0.01")
 HUNDRED = Decimal(100)

@@ -4,12 +4,14 @@ proposal lines that stay home. Read by the dossier and by the city's answer alik
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.awards.conferring import forms_conferred
 from kienan_awards.core.documents.dossier_papers import ProposedForm
 from kienan_awards.core.records.office import office_period_on
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CITY = "city"
 # Lines the office turned down stay home; the rest go up as the council left them.

@@ -13,8 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
@@ -23,6 +22,9 @@ from kienan_awards.core.messages import Message
 from kienan_awards.core.records.record_edits import now
 from kienan_awards.core.storage.database import write_transaction
 from kienan_awards.core.text import clean, fold, text_problem
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 GRASSROOTS, CITY, NATIONAL = "grassroots", "city", "national"
 SCOPES = (GRASSROOTS, CITY, NATIONAL)  # narrowest first

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.errors import KienanError
@@ -20,6 +19,9 @@ from kienan_awards.core.i18n import N_
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.record_edits import now
 from kienan_awards.core.storage.database import write_transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ACHIEVED = "achieved"
 PROPOSED = "proposed"

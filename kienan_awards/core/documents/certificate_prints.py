@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.awards.decision_issuer import require_signed
 from kienan_awards.core.changes import ChangeSet, RecordKind
@@ -26,6 +25,9 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.audit_log import os_user
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 OFFSET_LIMIT_MM = 50.0
 SCALE_LIMITS = (0.8, 1.2)

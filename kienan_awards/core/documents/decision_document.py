@@ -9,8 +9,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.awards.decision_issuer import (
@@ -46,6 +45,9 @@ from kienan_awards.core.records.office import (
     decision_capacity,
     signature_lines,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

@@ -4,8 +4,7 @@ awards that followed; for every movement of a year, or one."""
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.documents.report_counts import check_years
@@ -28,6 +27,9 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.movements.progress import TargetProgress, target_progress
 from kienan_awards.core.text import name_sort_text, text_sort_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _TARGET_KINDS = (TEXT, TEXT, TEXT, TEXT, FIGURE, PERCENT, COMPARISON, TEXT)
 _AWARD_KINDS = (TEXT, TEXT, TEXT, CODE, DATE)

@@ -6,13 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.text import clean, format_decimal, text_sort_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Position levels as the reports to the city count them, matched on the position as written
 # (with its marks: "trưởng" is a head, "trường" a school). The first level that matches wins;

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.cycle.registrations import registration_counts
@@ -32,6 +31,9 @@ from kienan_awards.core.documents.report_model import (
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.text import name_sort_text, text_sort_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = [
     "REPORT_KINDS",

@@ -7,11 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.changes import ChangeSet
 from kienan_awards.core.lists.list_import import ImportOptions, commit_import, prepare_import
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

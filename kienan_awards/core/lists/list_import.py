@@ -17,8 +17,7 @@ import hashlib
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.awards import catalogue
 from kienan_awards.core.errors import KienanError
@@ -40,6 +39,9 @@ from kienan_awards.core.lists.source_rows import SourceRow, iter_source_rows
 from kienan_awards.core.lists.spreadsheet_reading import Sheet
 from kienan_awards.core.messages import Message, counted
 from kienan_awards.core.storage.database import write_transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

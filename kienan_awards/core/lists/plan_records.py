@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.lists import cell_values
 from kienan_awards.core.lists.import_plan import ImportPlan, RowResult
 from kienan_awards.core.lists.record_matching import NewPerson, NewUnit, PersonRecord
 from kienan_awards.core.messages import Message
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.changes import NOTHING, ChangeSet, RecordKind
 from kienan_awards.core.clusters import clusters
@@ -31,6 +30,9 @@ from kienan_awards.core.search.award_search import indexed_in_bulk
 from kienan_awards.core.storage.audit_triggers import audited_in_bulk
 from kienan_awards.core.storage.bulk_indexes import indexes_made_after
 from kienan_awards.core.text import fold, name_sort_text, text_sort_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 Report = Callable[[int, int], None]
 

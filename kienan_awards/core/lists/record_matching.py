@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.lists.cell_values import unit_kind_of_name
 from kienan_awards.core.lists.collective_names import kind_by_name
 from kienan_awards.core.messages import Message
 from kienan_awards.core.text import fold, has_diacritics, spelling_key
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 NEW_RECORD = 0  # the clerk's choice for an ambiguous name: none of the records, a new one
 

@@ -17,12 +17,10 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import xlsxwriter
-from sqlite_utils import Database
 from xlsxwriter.exceptions import XlsxWriterException
-from xlsxwriter.workbook import Workbook
-from xlsxwriter.worksheet import Worksheet
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.documents.report_sheets import lines_needed
@@ -34,6 +32,11 @@ from kienan_awards.core.records.audit_log import ACTION_TITLES, TABLE_TITLES
 from kienan_awards.core.records.record_lists import ListColumn, RecordList, written_kinds
 from kienan_awards.core.text import format_decimal
 from kienan_awards.core.vocabulary import word
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from xlsxwriter.workbook import Workbook
+    from xlsxwriter.worksheet import Worksheet
 
 ROWS_PER_FETCH = 500  # ids handed to RecordList.rows() at a time
 _WIDTH_SAMPLE_ROWS = ROWS_PER_FETCH  # list columns are sized to the first rows, as the window does

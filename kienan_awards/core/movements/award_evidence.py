@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.movements.progress import target_progress
 from kienan_awards.core.records import units
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _format(value) -> str | None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import N_
@@ -16,6 +15,9 @@ from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.record_edits import EditGroup
 from kienan_awards.core.text import VIETNAMESE_MARKS, clean, fold, format_decimal
 from kienan_awards.core.vocabulary import PLAN
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PLAN_FORM_SIGNS = {"at_least": "≥", "at_most": "≤", "about": "~"}
 

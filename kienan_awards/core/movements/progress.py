@@ -13,13 +13,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.i18n import N_
 from kienan_awards.core.movements.movement_plans import describe_plan
 from kienan_awards.core.text import VIETNAMESE_MARKS, format_decimal, text_sort_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PERCENT_PLACES = Decimal("0.01")
 SHORT_PERCENT_PLACES = Decimal("0.1")  # when the second decimal is 0

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import NamedTuple
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, NamedTuple
 
 from kienan_awards.core.movements.progress import Plan
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 LATEST_DAY = "9999-12-31"
 

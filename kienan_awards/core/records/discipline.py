@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import N_
@@ -21,6 +20,9 @@ from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.record_edits import EditGroup
 from kienan_awards.core.text import clean, fold, text_problem
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # The forms of discipline of cadres, civil servants and public employees, mildest first
 # (Law on Cadres and Civil Servants, Art. 78-79; Law on Public Employees, Art. 52): code, the

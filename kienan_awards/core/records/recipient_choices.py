@@ -5,10 +5,12 @@ folded text a clerk's typing is matched against (no case, no diacritics)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.text import fold
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PERSON, UNIT = "person", "unit"
 

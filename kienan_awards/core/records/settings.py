@@ -3,10 +3,13 @@ of the certificate templates): one row per key, read and written here only."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.records import record_edits
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # A template the office edited is kept as a setting, but it is a template that changed.
 TEMPLATE_PREFIX = "certificate_template."

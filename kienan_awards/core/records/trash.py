@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits
 from kienan_awards.core.records.record_edits import EditGroup
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TRASH_TABLES = {"people": "full_name", "units": "name"}
 

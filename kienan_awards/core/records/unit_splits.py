@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits, unit_successions, units
 from kienan_awards.core.records.record_edits import EditGroup
 from kienan_awards.core.text import clean
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def split_unit(

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import N_
@@ -18,6 +17,9 @@ from kienan_awards.core.messages import Message
 from kienan_awards.core.records import record_edits, unit_successions
 from kienan_awards.core.records.record_edits import EditGroup
 from kienan_awards.core.text import clean, fold, text_problem, text_sort_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 UNIT_KINDS = ("province", "district", "agency", "department", "ward", "residential_group", "other")
 EDITABLE_FIELDS = ("name", "short_name", "kind", "parent_id", "valid_from", "valid_to", "note")

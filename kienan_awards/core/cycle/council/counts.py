@@ -5,8 +5,7 @@ makes against it (a line below its title's threshold needs an override reason)."
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.awards.council_votes import (
     OF_PRESENT,
@@ -29,6 +28,9 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.record_edits import transaction
 from kienan_awards.core.text import clean, fold
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def enter_count(

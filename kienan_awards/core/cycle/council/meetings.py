@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.awards.council_votes import BallotCount
 from kienan_awards.core.changes import ChangeSet, RecordKind
@@ -20,6 +19,9 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.record_edits import now, transaction
 from kienan_awards.core.text import clean, fold
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CHAIR_ROLE = "chu tich"  # a role that begins so chairs the meeting unless another is named
 

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.cycle.council.counts import ballot_titles, meeting_tally
 from kienan_awards.core.cycle.council.meetings import StoredMeeting, stored_meeting
 from kienan_awards.core.cycle.council.members import shown_day
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Draws a paper as PDF (printing/council_pdf.write_council_pdf).
 PdfWriter = Callable[[object, Path], object]

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from fractions import Fraction
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.awards.council_votes import SHARE_BASES, CouncilRules, Threshold
 from kienan_awards.core.changes import ChangeSet, RecordKind
@@ -15,6 +14,9 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.record_edits import transaction
 from kienan_awards.core.text import clean
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _fraction_text(share: Fraction) -> str:

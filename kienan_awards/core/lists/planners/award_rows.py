@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.awards import catalogue
 from kienan_awards.core.awards.catalogue import AwardForm
@@ -23,6 +22,9 @@ from kienan_awards.core.lists.record_matching import (
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.record_lists import recipient_kind_word
 from kienan_awards.core.text import clean, fold
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 YEAR_IN_TEXT = re.compile(r"\b(19\d\d|20\d\d)\b")
 

@@ -5,8 +5,7 @@ level recorded) had no power to confer: that row is an error."""
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.awards import catalogue
 from kienan_awards.core.awards.catalogue import AwardForm
@@ -17,6 +16,9 @@ from kienan_awards.core.lists.planners.award_rows import AwardRowPlanner
 from kienan_awards.core.lists.planners.decision_matching import DecisionMatcher
 from kienan_awards.core.lists.record_matching import NewDecision, PersonRecord
 from kienan_awards.core.messages import Message
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _CHUNK = 500  # ids asked of SQLite at once
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.cycle import city_answer
 from kienan_awards.core.cycle.city_answer import CityLine
@@ -24,6 +23,9 @@ from kienan_awards.core.lists.spreadsheet_reading import Sheet
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.record_lists import recipient_kind_word
 from kienan_awards.core.text import fold
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Words a list writes in short, read whole before a unit or a form is compared.
 _SHORT = {"ubnd": "uy ban nhan dan", "tp": "thanh pho", "hdnd": "hoi dong nhan dan"}

@@ -5,14 +5,16 @@ authority that confers it."""
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.lists.clean_rows import CleanRow, RowProblem
 from kienan_awards.core.lists.import_plan import ImportOptions, ImportPlan
 from kienan_awards.core.lists.record_matching import DecisionIndex, NewDecision
 from kienan_awards.core.messages import Message
 from kienan_awards.core.text import clean, fold
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _CELLS = ("decision_number", "decision_date", "movement")
 

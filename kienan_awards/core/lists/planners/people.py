@@ -3,13 +3,16 @@ a repeat of an earlier row of the file (counted and named, never folded away sil
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.lists.clean_rows import CleanRow
 from kienan_awards.core.lists.import_plan import ImportOptions, ImportPlan, Verdict
 from kienan_awards.core.lists.planners.person_matching import PersonMatcher
 from kienan_awards.core.lists.planners.row_planner import RowPlanner
 from kienan_awards.core.lists.record_matching import NewPerson
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class PeoplePlanner(RowPlanner):

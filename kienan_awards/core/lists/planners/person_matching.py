@@ -3,7 +3,7 @@ the register, or planned as new."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.lists.clean_rows import CleanRow
 from kienan_awards.core.lists.import_plan import ImportPlan
@@ -19,6 +19,9 @@ from kienan_awards.core.lists.record_matching import (
     UnitIndex,
     person_unit,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class PersonMatcher:

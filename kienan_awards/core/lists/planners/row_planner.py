@@ -3,7 +3,7 @@ names, matched or planned."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.lists.clean_rows import CleanRow, RowProblem
 from kienan_awards.core.lists.import_plan import ImportOptions, ImportPlan, Verdict
@@ -15,6 +15,9 @@ from kienan_awards.core.lists.record_matching import (
     guess_unit_kind,
 )
 from kienan_awards.core.messages import Message
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class RowPlanner:

@@ -5,8 +5,7 @@ order."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.lists.cell_values import CellError, unit_kind
 from kienan_awards.core.lists.clean_rows import CleanRow, RowProblem
@@ -22,6 +21,9 @@ from kienan_awards.core.lists.record_matching import (
 )
 from kienan_awards.core.messages import Message
 from kienan_awards.core.text import fold, spelling_key
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # No real hierarchy is deeper (province, district, ward, residential group...); a list that
 # says otherwise is refused row by row before the search for parents runs out of stack.
