@@ -93,9 +93,12 @@ class TargetFigures:
                         target=criterion.target_id,
                     )
                 )
-        self._by_unit: dict[tuple[int, str, int | None], TargetFigure] = {}
+        # A movement over several years holds a target of each year for each unit: a member is
+        # scored on its target of the criterion's target's year.
+        self._by_unit: dict[tuple[int, str, int | None, int | None], TargetFigure] = {}
         for target in self._by_id.values():
-            self._by_unit.setdefault((target.movement_id, target.indicator, target.unit_id), target)
+            key = (target.movement_id, target.indicator, target.unit_id, target.period_year)
+            self._by_unit.setdefault(key, target)
         self._named = named
         self._tolerance = about_tolerance(db) if self._by_id else DEFAULT_ABOUT_TOLERANCE
 
@@ -118,7 +121,9 @@ class TargetFigures:
         reference = self._by_id[criterion.target_id]
         if reference.unit_id == unit_id:
             return reference
-        return self._by_unit.get((reference.movement_id, reference.indicator, unit_id))
+        return self._by_unit.get(
+            (reference.movement_id, reference.indicator, unit_id, reference.period_year)
+        )
 
     def evidence(
         self, criterion: Criterion, member: str, unit_id: int | None

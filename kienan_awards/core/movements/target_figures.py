@@ -30,6 +30,7 @@ class TargetFigure(NamedTuple):
     plans: tuple[Plan, ...]  # in the order they were entered: the first is the one quoted
     actual: Decimal | None  # the latest report on or before the day asked for
     reported_on: dt.date | None
+    period_year: int | None = None  # the year a target of a movement over years is for
 
 
 def read_target_figures(
@@ -68,7 +69,8 @@ def read_target_figures(
         params += [year, year]
     rows = db.execute(
         f"""SELECT t.id, t.movement_id, t.unit_id, t.indicator,
-                   p.source, p.plan_form, p.value, p.value_high, r.reported_on, r.actual_value
+                   p.source, p.plan_form, p.value, p.value_high, r.reported_on, r.actual_value,
+                   t.period_year
             FROM targets t{" JOIN movements m ON m.id = t.movement_id" if year is not None else ""}
             LEFT JOIN target_plans p ON p.target_id = t.id
             LEFT JOIN progress_reports r ON r.id = (
@@ -94,6 +96,7 @@ def read_target_figures(
                 plans,
                 None if row[9] is None else Decimal(row[9]),
                 None if row[8] is None else dt.date.fromisoformat(row[8]),
+                row[10],
             )
         )
     return figures
