@@ -230,3 +230,26 @@ def test_the_demo_block_ranks_2025_with_the_must_and_a_self_score_standing(demo_
     assert all(not r.agreed_differs for r in scored.results)
     under_way = scored_cluster(demo_db, block_id(demo_db), 2026)
     assert all(r.agreed_total is None for r in under_way.results)
+
+
+def test_an_agreed_score_apart_from_the_computed_points_is_refused_without_a_reason(demo_db):
+    block, group = block_id(demo_db), group_id(demo_db, "Tổ dân phố số 4")
+    # Its figures give 20 points on I.2; 18 agreed needs a reason, 20 needs none.
+    with pytest.raises(KienanError, match="the agreed 18 points differ from the 20 computed"):
+        scoring_store.enter_agreed_scores(demo_db, block, 2025, group, {"I.2": "18"})
+    scoring_store.enter_agreed_scores(
+        demo_db, block, 2025, group, {"I.2": "18"}, {"I.2": "  Báo cáo quý IV  nộp muộn "}
+    )
+    (score,) = [
+        s
+        for r in scored_cluster(demo_db, block, 2025).results
+        if r.member.unit_id == group
+        for s in r.criteria
+        if s.criterion.number == "I.2"
+    ]
+    assert (score.agreed_points, score.agreed_reason) == (Decimal(18), "Báo cáo quý IV nộp muộn")
+    scoring_store.enter_agreed_scores(demo_db, block, 2025, group, {"I.2": "20"})
+    assert demo_db.execute(
+        "SELECT count(*) FROM cluster_scores WHERE agreed_reason IS NOT NULL AND unit_id = ?",
+        [group],
+    ).fetchone() == (0,)

@@ -39,13 +39,24 @@ def member_scores(db: Database, cluster_id: int, year: int, stored: StoredTable)
     numbers = {criterion_id: number for number, criterion_id in stored.criterion_ids.items()}
     own: dict[int, dict[str, object]] = {}
     agreed: dict[int, dict[str, object]] = {}
-    for criterion_id, unit_id, self_points, self_events, agreed_points, agreed_events in db.execute(
+    reasons: dict[int, dict[str, str]] = {}
+    for (
+        criterion_id,
+        unit_id,
+        self_points,
+        self_events,
+        agreed_points,
+        agreed_events,
+        reason,
+    ) in db.execute(
         "SELECT s.criterion_id, s.unit_id, s.self_points, s.self_events, s.agreed_points, "
-        "s.agreed_events FROM cluster_scores s JOIN scoring_criteria c "
+        "s.agreed_events, s.agreed_reason FROM cluster_scores s JOIN scoring_criteria c "
         "ON c.id = s.criterion_id WHERE c.scoring_table_id = ?",
         [stored.table_id],
     ):
         number = numbers[criterion_id]
+        if reason:
+            reasons.setdefault(unit_id, {})[number] = reason
         value = _value(self_points, self_events)
         if value is not None:
             own.setdefault(unit_id, {})[number] = value
@@ -64,6 +75,7 @@ def member_scores(db: Database, cluster_id: int, year: int, stored: StoredTable)
             unit_id=unit_id,
             self_scores=own.get(unit_id, {}),
             agreed_scores=agreed.get(unit_id, {}),
+            reasons=reasons.get(unit_id, {}),
         )
         for unit_id, name in members
     ]

@@ -53,6 +53,7 @@ class MemberScores:
     self_scores: Mapping[str, object] = field(default_factory=dict)
     agreed_scores: Mapping[str, object] = field(default_factory=dict)
     targets: Mapping[str, int] = field(default_factory=dict)
+    reasons: Mapping[str, str] = field(default_factory=dict)  # why an agreed score differs
 
 
 # Not frozen, with slots: a cluster makes one for each member and criterion (2,000 for 50 x 40)
@@ -65,6 +66,7 @@ class CriterionScore:
     computed_points: Decimal | None = None
     evidence: TargetEvidence | None = None
     self_score_stands: bool = False  # a target criterion whose figures are not in the program
+    agreed_reason: str = ""  # why the agreed score stands apart from the computed one
 
     @property
     def proposed(self) -> Decimal:
@@ -307,11 +309,14 @@ def score_member(table: ScoringTable, member: MemberScores, figures: TargetFigur
         if criterion.method != TARGET:
             scores.append(CriterionScore(criterion, own, agreed))
             continue
+        why = member.reasons.get(criterion.number, "")
         computed = figures.evidence(criterion, member.name, member.unit_id)
         if computed is None:
-            scores.append(CriterionScore(criterion, own, agreed, self_score_stands=True))
+            scores.append(
+                CriterionScore(criterion, own, agreed, self_score_stands=True, agreed_reason=why)
+            )
         else:
-            scores.append(CriterionScore(criterion, own, agreed, *computed))
+            scores.append(CriterionScore(criterion, own, agreed, *computed, agreed_reason=why))
     return MemberResult(member, tuple(scores))
 
 

@@ -9,12 +9,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.clusters.clusters import Cluster, cluster_by_id
-from kienan_awards.core.clusters.scoring import Events, entered_points
+from kienan_awards.core.clusters.scoring import (
+    Events,
+    MemberScores,
+    entered_points,
+    score_cluster,
+)
 from kienan_awards.core.clusters.scoring_table import (
     DEFAULT_TIE_BREAKS,
     TARGET,
@@ -26,6 +30,9 @@ from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.record_edits import transaction
 from kienan_awards.core.text import clean
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # The criterion's fields as its columns are named, in the order stored.
 _CRITERION_COLUMNS = (
@@ -335,6 +342,39 @@ def member_name(db: Database, cluster: Cluster, year: int, unit_id: int) -> str:
     return row[0]
 
 
+def _reasons_for(
+    db: Database,
+    stored: StoredTable,
+    member: str,
+    unit_id: int,
+    entered: Mapping[str, Decimal | None],
+    reasons: Mapping[str, str],
+) -> dict[str, str | None]:
+    """Why each agreed score stands apart from the points computed from the program's
+    figures; refused where one does and no reason is given (an override needs a reason)."""
+    computed = {
+        score.criterion.number: score.computed_points
+        for score in score_cluster(db, stored.table, [MemberScores(member, unit_id)])[0].criteria
+    }
+    found: dict[str, str | None] = {}
+    for number, points in entered.items():
+        reason = clean(reasons.get(number)) or None
+        figures = computed.get(number)
+        if points is not None and figures is not None and points != figures and not reason:
+            raise KienanError(
+                Message(
+                    "{member}, criterion {criterion}: the agreed {points} points differ from the "
+                    "{computed} computed from the program's figures; say why",
+                    member=member,
+                    criterion=number,
+                    points=decimal_text(points),
+                    computed=decimal_text(figures),
+                )
+            )
+        found[number] = reason if points is not None else None
+    return found
+
+
 def _enter(
     db: Database,
     cluster_id: int,
@@ -342,6 +382,7 @@ def _enter(
     unit_id: int,
     scores: Mapping[str, object],
     which: str,
+    reasons: Mapping[str, str] | None = None,
 ) -> ChangeSet:
     with transaction(db):
         cluster = cluster_by_id(db, cluster_id)
@@ -368,8 +409,13 @@ def _enter(
             points = entered_points(criterion, member, value)
             events = value.count if isinstance(value, Events) else None
             text = None if points is None or events is not None else decimal_text(points)
-            rows.append((stored.criterion_ids[number], text, events, points is None))
-        for criterion_id, text, events, cleared in rows:
+            rows.append((number, text, events, points))
+        why = {}
+        if which == AGREED:
+            entered = {number: points for number, _text, _events, points in rows}
+            why = _reasons_for(db, stored, member, unit_id, entered, reasons or {})
+        for number, text, events, points in rows:
+            criterion_id, cleared = stored.criterion_ids[number], points is None
             db.execute(
                 "INSERT INTO cluster_scores (criterion_id, unit_id) VALUES (?, ?) "
                 "ON CONFLICT (criterion_id, unit_id) DO NOTHING",
@@ -384,6 +430,12 @@ def _enter(
                 "WHERE criterion_id = ? AND unit_id = ?",
                 [text, events, cleared, cleared, criterion_id, unit_id],
             )
+            if which == AGREED:
+                db.execute(
+                    "UPDATE cluster_scores SET agreed_reason = ? "
+                    "WHERE criterion_id = ? AND unit_id = ?",
+                    [why.get(number), criterion_id, unit_id],
+                )
         db.execute(
             "DELETE FROM cluster_scores WHERE unit_id = ? AND self_points IS NULL "
             "AND self_events IS NULL AND agreed_points IS NULL AND agreed_events IS NULL",
@@ -401,9 +453,16 @@ def enter_self_scores(
 
 
 def enter_agreed_scores(
-    db: Database, cluster_id: int, year: int, unit_id: int, scores: Mapping[str, object]
+    db: Database,
+    cluster_id: int,
+    year: int,
+    unit_id: int,
+    scores: Mapping[str, object],
+    reasons: Mapping[str, str] | None = None,
 ) -> ChangeSet:
     """The scores agreed for a member after the cross-review (cụm chấm), as self-scores are
-    entered. The program never changes them: where the figures move afterwards, the reader
-    marks the agreed score that no longer matches."""
-    return _enter(db, cluster_id, year, unit_id, scores, AGREED)
+    entered. An agreed score on a target criterion that differs from the points computed from
+    the program's figures needs a reason, by criterion number in reasons. The program never
+    changes them: where the figures move afterwards, the reader marks the agreed score that no
+    longer matches."""
+    return _enter(db, cluster_id, year, unit_id, scores, AGREED, reasons)
