@@ -1,13 +1,13 @@
 """import: an office's list of awards, proposals, people or units, a unit's registration,
 initiatives, the city's answer to a proposal or a list of emulation clusters, from a workbook
-or the tables of a Word document, all rows or none."""
+or the tables of a Word document, all rows or none; and a member's filled score sheet."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from kienan_awards.cli import DONE, FAILED, complain, say
+from kienan_awards.cli import DONE, FAILED, UsageError, complain, say
 from kienan_awards.cli.arguments import date_argument, record_number_argument, year_argument
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, ngettext, shown
@@ -15,6 +15,19 @@ from kienan_awards.core.messages import Message
 
 # How many places (a sheet and a row) a line names before it only counts the rest.
 PLACES_NAMED = 10
+# The kind of list that is a member's filled score sheet.
+SCORES = "scores"
+# The options of the other lists, which a score sheet's heading says for itself.
+_NOT_FOR_SCORES = (
+    ("decision", "--decision"),
+    ("date", "--date"),
+    ("form", "--form"),
+    ("year", "--year"),
+    ("unit", "--unit"),
+    ("proposal", "--proposal"),
+    ("authority", "--authority"),
+    ("errors_out", "--errors-out"),
+)
 
 
 def add_parser(commands) -> None:
@@ -22,28 +35,35 @@ def add_parser(commands) -> None:
         "import",
         help=_(
             "import a list of awards, proposals, people, units, registrations, initiatives, "
-            "the city's answer to a proposal or emulation clusters from Excel or Word (all "
-            "rows or none)"
+            "the city's answer to a proposal, emulation clusters or a member's filled score "
+            "sheet from Excel or Word (all rows or none)"
         ),
         description=_(
             "Checks every row first; if any is wrong nothing is written and each wrong "
-            "row is named by its sheet and row number."
+            "row is named by its sheet and row number. A score sheet (import scores FILE) "
+            "says its cluster, year and member unit in its heading; each wrong cell is named."
         ),
         arguments=_import_arguments,
     )
     importing.set_defaults(handler=command_import)
 
 
-def _import_arguments(importing) -> None:
+def _list_kind_argument(importing) -> None:
     from kienan_awards.core.lists.list_layout import LIST_KINDS
 
-    # Typed with a hyphen ("city-answer"), as the other commands' words are.
+    # Typed with a hyphen ("city-answer"), as the other commands' words are. A filled score
+    # sheet is read by its own import (its heading says the cluster, year and unit).
+    kinds = (*LIST_KINDS, SCORES)
     importing.add_argument(
         "list_kind",
         type=lambda text: text.replace("-", "_"),
-        choices=LIST_KINDS,
-        metavar="|".join(kind.replace("_", "-") for kind in LIST_KINDS),
+        choices=kinds,
+        metavar="|".join(kind.replace("_", "-") for kind in kinds),
     )
+
+
+def _import_arguments(importing) -> None:
+    _list_kind_argument(importing)
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument("--dry-run", action="store_true", help=_("check and report only"))
     importing.add_argument(
@@ -121,6 +141,8 @@ def command_import(args: argparse.Namespace) -> int:
     from kienan_awards.core.storage.database import database_made_if_missing
     from kienan_awards.core.storage.locations import default_database_path
 
+    if args.list_kind == SCORES:
+        return _import_scores(args)
     options = ImportOptions(
         list_kind=args.list_kind,
         decision_number=args.decision,
@@ -160,6 +182,41 @@ def command_import(args: argparse.Namespace) -> int:
         if made and not args.dry_run:
             complain(_("made a new database at {path}").format(path=db.path))
     _print_import_summary(args, plan, summary)
+    return DONE
+
+
+def _import_scores(args: argparse.Namespace) -> int:
+    """A member's filled score sheet (or a workbook of them): one summary line, or one line
+    a problem and nothing written."""
+    from contextlib import closing
+
+    from kienan_awards.core.clusters.scoring_sheet_import import ScoresRefused, import_scores
+    from kienan_awards.core.storage.database import open_database
+
+    given = [option for name, option in _NOT_FOR_SCORES if getattr(args, name)]
+    given += ["--choose"] * bool(args.choose) + ["--skip-hidden"] * args.skip_hidden
+    if given:
+        raise UsageError(
+            _(
+                "import scores reads the cluster, the year and the unit from the sheet's "
+                "heading; {options} is not used"
+            ).format(options=", ".join(given))
+        )
+    with closing(open_database(args.db, create=False)) as db:
+        try:
+            done = import_scores(db, args.file, dry_run=args.dry_run)
+        except ScoresRefused as refused:
+            for problem in refused.problems:
+                say(_("{file}: {problem}").format(file=args.file.name, problem=shown(problem)))
+            complain(
+                ngettext(
+                    "{count} problem in {file}; nothing was written",
+                    "{count} problems in {file}; nothing was written",
+                    len(refused.problems),
+                ).format(count=len(refused.problems), file=args.file.name)
+            )
+            return FAILED
+    print(shown(done.summary))
     return DONE
 
 

@@ -1,6 +1,6 @@
 """Figures and files for the office: report (PDF or Excel), movements and progress (the
 movements' targets against plan) and export (every table a clerk cares about, to one
-workbook)."""
+workbook; or a member's score sheet for a cluster-year, to fill in and import back)."""
 
 from __future__ import annotations
 
@@ -36,13 +36,34 @@ def add_parser(commands) -> None:
     )
     movements.set_defaults(handler=command_movements)
     exporting = commands.add_parser(
-        "export", help=_("write every table a clerk cares about to one Excel workbook")
+        "export",
+        help=_(
+            "write every table a clerk cares about to one Excel workbook, or a member's score sheet"
+        ),
+        description=_(
+            "export FILE.xlsx: every table a clerk cares about in one workbook. export "
+            "scoring-sheet --cluster NAME --year YEAR --unit UNIT --out FILE.xlsx: a member's "
+            "score sheet for the year, with the criteria of the cluster's table and the figures "
+            "already known, to fill in and read back with 'import scores FILE'."
+        ),
     )
-    exporting.add_argument("file", type=Path, metavar="FILE.xlsx")
+    exporting.add_argument("file", type=Path, metavar="FILE.xlsx|scoring-sheet")
     exporting.add_argument(
         "--with-personal-ids",
         action="store_true",
         help=_("include personal ID numbers (left out unless asked for)"),
+    )
+    exporting.add_argument(
+        "--cluster", metavar="NAME", help=_("scoring-sheet: the emulation cluster or block")
+    )
+    exporting.add_argument(
+        "--year", type=year_argument, metavar="YEAR", help=_("scoring-sheet: the year")
+    )
+    exporting.add_argument(
+        "--unit", metavar="UNIT", help=_("scoring-sheet: the member unit (its name or a part)")
+    )
+    exporting.add_argument(
+        "--out", type=Path, metavar="FILE.xlsx", help=_("scoring-sheet: the file to write")
     )
     exporting.set_defaults(handler=command_export)
 
@@ -264,9 +285,21 @@ def _progress_line(target, marks: tuple[str, str]) -> str:
     )
 
 
+# The word that makes `export` write a member's score sheet instead of the whole workbook.
+SCORING_SHEET = "scoring-sheet"
+_SHEET_OPTIONS = ("cluster", "year", "unit", "out")
+
+
 def command_export(args: argparse.Namespace) -> int:
     from kienan_awards.core.lists.spreadsheet_export import export_database
 
+    if str(args.file) == SCORING_SHEET:
+        return _export_scoring_sheet(args)
+    given = [f"--{name}" for name in _SHEET_OPTIONS if getattr(args, name) is not None]
+    if given:
+        raise UsageError(
+            _("{options}: only 'export scoring-sheet' takes these").format(options=", ".join(given))
+        )
     if args.file.suffix.lower() != ".xlsx":
         raise KienanError(
             _("{file}: the export is an Excel workbook; name it .xlsx").format(file=args.file.name)
@@ -276,4 +309,41 @@ def command_export(args: argparse.Namespace) -> int:
     # The sheets' names are the workbook's own (Vietnamese whatever the program speaks).
     sheets = ", ".join(f"{name}: {count}" for name, count in written.items())
     print(_("Wrote {file} ({sheets}).").format(file=args.file, sheets=sheets))
+    return DONE
+
+
+def _export_scoring_sheet(args: argparse.Namespace) -> int:
+    """A member's score sheet (bảng tự chấm điểm) for the cluster-year."""
+    from kienan_awards.core.clusters.clusters import find_cluster
+    from kienan_awards.core.clusters.scoring_sheet_export import write_scoring_sheet
+    from kienan_awards.core.clusters.scoring_sheet_layout import find_member
+    from kienan_awards.core.clusters.scoring_store import member_name
+
+    missing = [f"--{name}" for name in _SHEET_OPTIONS if getattr(args, name) is None]
+    if missing:
+        raise UsageError(
+            _("export scoring-sheet needs {options}").format(options=", ".join(missing))
+        )
+    if args.with_personal_ids:
+        raise UsageError(_("--with-personal-ids belongs to the whole workbook's export"))
+    if args.out.suffix.lower() != ".xlsx":
+        raise UsageError(
+            _("{file}: the score sheet is an Excel workbook; name it .xlsx").format(
+                file=args.out.name
+            )
+        )
+    with closing(open_database(args.db, create=False)) as db:
+        cluster = find_cluster(db, args.cluster)
+        if cluster is None:
+            raise KienanError(
+                Message("there is no emulation cluster or block named '{name}'", name=args.cluster)
+            )
+        unit_id = find_member(db, cluster, args.year, args.unit)
+        written = write_scoring_sheet(db, cluster.id, args.year, unit_id, args.out)
+        unit = member_name(db, cluster, args.year, unit_id)
+    print(
+        _("Wrote {file}: the score sheet of {unit} ({cluster}, {year}).").format(
+            file=written, unit=unit, cluster=cluster.name, year=args.year
+        )
+    )
     return DONE
