@@ -117,9 +117,12 @@ def _text(flow: PageFlow, block: Text, size: float, keep_with: float = 0.0) -> N
 
 
 def _signature_row(flow: PageFlow, signers, width: float):
-    """The titles and names of a row of signers laid out, the names' offset and the row's
-    height."""
-    titles = [flow.document(lines_in_html([(s.title, True, False, 14)]), width) for s in signers]
+    """The titles (a line each of a title's lines) and names of a row of signers laid out, the
+    names' offset and the row's height."""
+    titles = [
+        flow.document(lines_in_html([(t, True, False, 14) for t in s.title.split("\n")]), width)
+        for s in signers
+    ]
     names = [flow.document(lines_in_html([(s.name, True, False, 14)]), width) for s in signers]
     names_at = max(title.size().height() for title in titles) + flow.mm(SIGNATURE_SPACE_MM)
     return titles, names, names_at, names_at + max(name.size().height() for name in names)

@@ -81,11 +81,15 @@ def set_up_styles(document) -> None:
     document.styles["Header"].font.size = Pt(PAGE_NUMBER_SIZE)
 
 
+PROPERTY_MAX = 255
+
+
 def set_properties(document, author: str, title: str, subject: str, now: dt.datetime) -> None:
-    """The office as author, the day of writing, no template comment or thumbnail."""
+    """The office as author, the day of writing, no template comment or thumbnail; each text
+    cut to the 255 characters a core property may hold (a paper's subject may run longer)."""
     properties = document.core_properties
-    properties.author = properties.last_modified_by = author
-    properties.title, properties.subject = title, subject
+    properties.author = properties.last_modified_by = author[:PROPERTY_MAX]
+    properties.title, properties.subject = title[:PROPERTY_MAX], subject[:PROPERTY_MAX]
     properties.comments = properties.keywords = properties.category = ""
     properties.language = LANGUAGE
     properties.created = properties.modified = now
