@@ -146,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     # The groups import this module for what they share: they are imported once it is whole.
     from kienan_awards.cli import (
         certificates,
+        cluster_year,
         clusters,
         council,
         cycle,
@@ -196,7 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     commands = parser.add_subparsers(action=CommandParsers, dest="command", metavar="COMMAND")
-    groups = (demo, records, office, discipline, cycle, council, clusters, imports, reports)
+    groups = (demo, records, office, discipline, cycle, council, clusters, cluster_year)
+    groups += (imports, reports)
     for group in (*groups, decisions, dossier, certificates, storage):
         group.add_parser(commands)
     return parser

@@ -1,5 +1,6 @@
 """clusters: the emulation clusters and blocks of a year, with their leader, deputy and
-members; scores: a cluster-year's members scored on its table and ranked."""
+members; scores: a cluster-year's members scored on its table and ranked; cluster: a
+cluster-year's review meeting, the proposal made from its ranking and its papers."""
 
 from __future__ import annotations
 
@@ -98,17 +99,22 @@ def _number(value):
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def command_scores(args: argparse.Namespace) -> int:
+def find_named_cluster(db, name: str):
     from kienan_awards.core.clusters.clusters import find_cluster
+
+    cluster = find_cluster(db, name)
+    if cluster is None:
+        raise KienanError(
+            Message("there is no emulation cluster or block named '{name}'", name=name)
+        )
+    return cluster
+
+
+def command_scores(args: argparse.Namespace) -> int:
     from kienan_awards.core.clusters.scored_cluster import scored_cluster
 
     with closing(open_read_connection(args.db, check=True)) as db:
-        cluster = find_cluster(db, args.cluster)
-        if cluster is None:
-            raise KienanError(
-                Message("there is no emulation cluster or block named '{name}'", name=args.cluster)
-            )
-        scored = scored_cluster(db, cluster.id, args.year)
+        scored = scored_cluster(db, find_named_cluster(db, args.cluster).id, args.year)
     if args.format == "json":
         rows = [_member_json(ranked) for ranked in scored.ranking.members]
         print(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -197,3 +203,6 @@ def _print_member(ranked, marks: tuple[str, str]) -> None:
                 percent=_figure(evidence.percent_of_plan, marks),
             )
         print(line)
+
+
+# --- cluster review | propose | papers --------------------------------------------------------

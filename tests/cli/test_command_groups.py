@@ -16,6 +16,7 @@ from tests.cli.conftest import run
 CLI = Path(cli.__file__).parent
 GROUPS = (
     "certificates",
+    "cluster_year",
     "clusters",
     "council",
     "cycle",
@@ -39,7 +40,7 @@ def subcommands() -> dict[str, argparse.ArgumentParser]:
 
 def test_every_command_is_handled_by_the_group_that_adds_it():
     commands = subcommands()
-    assert len(commands) == 28
+    assert len(commands) == 29
     for name, command in commands.items():
         handler = command.get_default("handler")
         group = handler.__module__.rsplit(".", 1)[-1]

@@ -16,6 +16,10 @@ READING_COMMANDS = {
     "search": ["search", "Nguyễn"],
     "verify": ["verify", "ABC"],
     "audit": ["audit", "--limit", "1"],
+    "registrations": ["registrations", "--year", "2026"],
+    "initiatives": ["initiatives"],
+    "clusters": ["clusters", "--year", "2025"],
+    "scores": ["scores", "--cluster", "Khối thi đua các tổ dân phố", "--year", "2025"],
 }
 NEEDED_ONLY_TO_WRITE = (
     "sqlite_utils",

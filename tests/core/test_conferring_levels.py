@@ -160,7 +160,7 @@ def test_the_forms_a_level_confers_change_on_1_july_2025(db):
     assert codes("commune", REFORM) == {"GIAY_KHEN", "LDTT", "CSTDCS", "TTLDTT", "TDPVH", "GDVH"}
     assert codes("district", BEFORE) == {"GIAY_KHEN", "LDTT", "CSTDCS", "TTLDTT", "TDPVH"}
     assert codes("district", REFORM) == set()
-    assert codes("city", REFORM) == {"TTLDXS", "BK_CITY", "CSTD_CITY"}
+    assert codes("city", REFORM) == {"TTLDXS", "BK_CITY", "CSTD_CITY", "CO_THI_DUA_CITY"}
     assert conferring_problem(db, form_id(db, "CSTDCS"), "district", BEFORE) is None
     assert "it is conferred at district level" in conferring_problem(
         db, form_id(db, "CSTDCS"), "commune", BEFORE

@@ -367,3 +367,33 @@ def test_the_wards_staff_came_from_the_district_and_its_five_wards(demo_db):
     assert all(note.startswith("Đến 30/06/2025: ") for (note,) in staff)
     # Nobody came from a ward that went wholly to phường Phù Liễn.
     assert not any("Ngọc Sơn" in note or "Lãm Hà" in note for (note,) in staff)
+
+
+def test_the_clusters_2025_is_reviewed_ranked_and_proposed_and_2026_under_way(demo_db):
+    from kienan_awards.core.clusters.clusters import find_cluster
+    from kienan_awards.core.clusters.ranking_proposals import ranked_lines, ranking_proposal
+    from kienan_awards.core.clusters.review_meetings import cluster_review
+
+    city = find_cluster(demo_db, "Cụm thi đua số 4 (các phường)")
+    block = find_cluster(demo_db, "Khối thi đua các tổ dân phố")
+    for cluster, present in ((city, 5), (block, 4)):
+        review = cluster_review(demo_db, cluster.id, 2025)
+        assert review.present == present and review.chaired_by and review.recorded_by
+        assert all(attendee.represented_by for attendee in review.attendees)
+        assert max(review.votes.values()) == present  # the leading member voted unanimously
+        assert cluster_review(demo_db, cluster.id, 2026) is None
+    (line,) = ranked_lines(demo_db, ranking_proposal(demo_db, block.id, 2025))
+    assert (line.recipient_name, line.form, line.rank, line.total_points) == (
+        "Tổ dân phố số 2",
+        "Giấy khen",
+        1,
+        "102.88",
+    )
+    # The proposal waits on the clerk's desk; 2026 is not proposed yet.
+    assert ranking_proposal(demo_db, block.id, 2026) is None
+    status = demo_db.execute(
+        "SELECT p.status, l.review_status FROM proposal_lines l "
+        "JOIN proposals p ON p.id = l.proposal_id WHERE l.id = ?",
+        [line.id],
+    ).fetchone()
+    assert status == ("open", "pending")

@@ -234,3 +234,30 @@ def test_a_body_in_capitals_is_written_as_a_sentence_writes_it():
     assert body_in_text("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG") == CITY
     assert body_in_text("Ủy ban nhân dân phường Kiến An") == "Ủy ban nhân dân phường Kiến An"
     assert body_in_text("SỞ NỘI VỤ") == "SỞ NỘI VỤ"
+
+
+def test_a_line_from_a_clusters_ranking_carries_the_members_score_sheet(db, tmp_path, monkeypatch):
+    from kienan_awards.core.clusters import scoring_sheet_export
+    from kienan_awards.core.clusters.ranking_proposals import propose_from_ranking, ranking_proposal
+    from kienan_awards.core.cycle.dossier_data import write_proposal_dossier
+    from tests.core.test_cycle_from_a_cluster import score_the_city_cluster
+    from tests.core.test_ranking_proposals import FLAG
+
+    written = []
+
+    def sheet(db, cluster_id, year, unit_id, path):
+        written.append((cluster_id, year, unit_id))
+        path.write_bytes(b"sheet")
+        return path
+
+    monkeypatch.setattr(scoring_sheet_export, "write_scoring_sheet", sheet)
+    cluster_id = score_the_city_cluster(db)
+    propose_from_ranking(db, cluster_id, 2025, [(FLAG, 1)], dt.date(2026, 1, 8))
+    proposal_id = ranking_proposal(db, cluster_id, 2025)
+    (line,) = city_lines(db, proposal_id, dt.date(2026, 1, 12))
+    (candidate,) = proposal_dossier(db, proposal_id, dt.date(2026, 1, 12)).candidates
+    assert (candidate.standing.rank, candidate.standing.member_count) == (1, 5)
+    assert candidate.standing.cluster == "Cụm thi đua số 4 (các phường)"
+    package = write_proposal_dossier(db, proposal_id, tmp_path, dt.date(2026, 1, 12))
+    assert written == [(cluster_id, 2025, line.recipient_unit_id)]
+    assert "Bảng chấm điểm thi đua/Phường Kiến An.xlsx" in [m.name for m in package.members]

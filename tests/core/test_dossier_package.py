@@ -154,3 +154,18 @@ def test_two_collectives_of_one_name_under_two_wards_import_as_two(tmp_path):
     # unit above a person's): never guessed, the row names the two units to choose from.
     (error,) = plan.errors
     assert error.ambiguity.record_kind == "unit" and error.ambiguity.typed == "Tổ dân phố số 1"
+
+
+def test_a_score_sheet_goes_in_named_for_its_unit(tmp_path):
+    sheet = tmp_path / "score-sheet-12.xlsx"
+    sheet.write_bytes(b"sheet")
+    package = write_dossier_package(
+        sample_dossier(), tmp_path / "a.zip", score_sheets=[("Phường Kiến An", sheet)]
+    )
+    assert package_problems(package.path) == []
+    with zipfile.ZipFile(package.path) as archive:
+        assert archive.read("Bảng chấm điểm thi đua/Phường Kiến An.xlsx") == b"sheet"
+    with pytest.raises(KienanError, match="score sheet"):
+        write_dossier_package(
+            sample_dossier(), tmp_path / "b.zip", score_sheets=[("X", tmp_path / "none.xlsx")]
+        )

@@ -329,3 +329,24 @@ def test_the_docx_open_and_hold_the_names(tmp_path):
         assert expected in text, expected
     section = Document(str(report)).sections[0]
     assert round(section.page_width.mm) == 210 and round(section.left_margin.mm) == 30
+
+
+def test_a_candidate_from_a_clusters_ranking_cites_it_and_encloses_its_score_sheet():
+    import dataclasses
+
+    from kienan_awards.core.documents.dossier_papers import ClusterStanding
+
+    plain = sample_dossier()
+    standing = ClusterStanding("Cụm thi đua số 4 (các phường)", 2025, 1, 5, "102.88")
+    first, *others = plain.candidates
+    dossier = dataclasses.replace(
+        plain, candidates=(dataclasses.replace(first, standing=standing), *others)
+    )
+    text = "\n".join(_texts(submission(dossier)))
+    assert (
+        "Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2025 của Cụm thi đua số 4 (các phường);"
+        in text
+    )
+    assert "cá nhân; Bảng chấm điểm thi đua của Tổ dân phố số 1." in text
+    without = "\n".join(_texts(submission(plain)))
+    assert "chấm điểm" not in without

@@ -1,8 +1,9 @@
 """The dossier sent up for a proposal, filled from the records: the proposal's lines whose form
 the city confers on the day (by the dated conferring levels, as decisions are checked), each
 candidate with its award history, its recognised initiatives and its unit's targets of the
-year, signed by the office in force on the day and addressed to the city recorded as another
-body. What the papers then say is core/documents/dossier_papers'."""
+year (and, for a line made from a cluster's ranking, where it stood and its score sheet),
+signed by the office in force on the day and addressed to the city recorded as another body.
+What the papers then say is core/documents/dossier_papers'."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from kienan_awards.core.documents.dossier_package import (
 from kienan_awards.core.documents.dossier_papers import (
     COLLECTIVE,
     INDIVIDUAL,
+    ClusterStanding,
     Dossier,
     DossierCandidate,
     PastAward,
@@ -57,6 +59,7 @@ class ProposalLineRow:
     position: str
     achievement: str
     form: ProposedForm
+    line_id: int | None = None
 
 
 def _proposal(db: Database, proposal_id: int) -> tuple[str, int]:
@@ -77,14 +80,16 @@ def city_lines(db: Database, proposal_id: int, day: dt.date) -> list[ProposalLin
     marks = ", ".join("?" for _ in forms)
     rows = db.execute(
         f"""SELECT recipient_kind, recipient_name, person_id, recipient_unit_id, unit_id,
-                   coalesce(position, ''), coalesce(achievement, ''), form_id
+                   coalesce(position, ''), coalesce(achievement, ''), form_id, id
             FROM proposal_lines
             WHERE proposal_id = ? AND form_id IN ({marks})
               AND review_status NOT IN ({", ".join("?" for _ in NOT_SENT)})
             ORDER BY id""",
         [proposal_id, *forms, *NOT_SENT],
     ).fetchall()
-    return [ProposalLineRow(*row[:7], forms[row[7]]) for row in rows if row[0] != "household"]
+    return [
+        ProposalLineRow(*row[:7], forms[row[7]], row[8]) for row in rows if row[0] != "household"
+    ]
 
 
 def has_city_lines(db: Database, proposal_id: int, day: dt.date | None = None) -> bool:
@@ -186,6 +191,24 @@ def _unit(db: Database, unit_id: int | None) -> tuple[str, str, int | None]:
     return name, parent, parent_id
 
 
+def _ranking(db: Database, line_id: int | None) -> tuple | None:
+    """(cluster id, cluster name, year, rank, member count, total) of a line made from a
+    cluster's ranking, else None."""
+    if line_id is None:
+        return None
+    return db.execute(
+        "SELECT r.cluster_id, c.name, r.year, r.rank, r.member_count, r.total_points "
+        "FROM proposal_line_rankings r JOIN clusters c ON c.id = r.cluster_id "
+        "WHERE r.proposal_line_id = ?",
+        [line_id],
+    ).fetchone()
+
+
+def _standing(db: Database, line: ProposalLineRow) -> ClusterStanding | None:
+    found = _ranking(db, line.line_id)
+    return ClusterStanding(*found[1:]) if found else None
+
+
 def _candidate(db: Database, line: ProposalLineRow, year: int, dated: dt.date):
     """The line's candidate with what was decided and recognised by the dossier's day."""
     common = {
@@ -220,6 +243,7 @@ def _candidate(db: Database, line: ProposalLineRow, year: int, dated: dt.date):
         year,
         unit=above,
         targets=_targets(db, line.recipient_unit_id, year),
+        standing=_standing(db, line),
         **common,
     )
 
@@ -325,8 +349,31 @@ def write_proposal_dossier(
     dossier = proposal_dossier(db, proposal_id, dated, number)
     path = folder / dossier_file_name(proposal_id, dossier.number, dated)
     meeting = council_meeting(db, proposal_id, dated)
-    if meeting is None:
-        return write_dossier_package(dossier, path, pdf_writer=pdf_writer)
-    with tempfile.TemporaryDirectory(prefix="kienan-minutes-", ignore_cleanup_errors=True) as tmp:
-        minutes = council.minutes_files(db, meeting.id, tmp, minutes_pdf_writer)
-        return write_dossier_package(dossier, path, pdf_writer=pdf_writer, minutes=minutes)
+    with tempfile.TemporaryDirectory(prefix="kienan-dossier-", ignore_cleanup_errors=True) as tmp:
+        minutes = []
+        if meeting is not None:
+            minutes = council.minutes_files(db, meeting.id, Path(tmp), minutes_pdf_writer)
+        sheets = score_sheets(db, proposal_id, dated, Path(tmp))
+        return write_dossier_package(
+            dossier, path, pdf_writer=pdf_writer, minutes=minutes, score_sheets=sheets
+        )
+
+
+def score_sheets(db: Database, proposal_id: int, dated: dt.date, folder: Path):
+    """(unit, sheet) for each of the dossier's lines made from a cluster's ranking: the
+    member's score sheet of that cluster-year, written into folder."""
+    ranked = [
+        (line, found)
+        for line in city_lines(db, proposal_id, dated)
+        if line.recipient_unit_id is not None and (found := _ranking(db, line.line_id)) is not None
+    ]
+    if not ranked:
+        return []
+    from kienan_awards.core.clusters.scoring_sheet_export import write_scoring_sheet
+
+    sheets = []
+    for line, (cluster_id, _name, year, *_standing) in ranked:
+        path = folder / f"score-sheet-{line.line_id}.xlsx"
+        written = write_scoring_sheet(db, cluster_id, year, line.recipient_unit_id, path)
+        sheets.append((line.name, Path(written)))
+    return sheets

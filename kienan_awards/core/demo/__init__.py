@@ -6,8 +6,9 @@ movements with their plan targets and results, a few hundred honourees a year), 
 reform (the district closes on 30/06/2025; from 01/07/2025 phường Kiến An is the office, with
 its own bodies, staff, movements, year-end 2025 decisions and the 2026 proposals under
 review), the city's Bằng khen it records, and the emulation cluster and block the ward sits
-in for 2025 and 2026, with the block's scoring tables and scores. Every other module is free
-of these names: they live here only.
+in for 2025 and 2026, with the block's scoring tables and scores, the 2025 review meetings
+and the block's 2025 ranking proposed. Every other module is free of these names: they live
+here only.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 (which one is unconfirmed: its number, its other wards and its leaders here are illustrative;
 the other wards are recorded as units under the city, as a clerk records them) and the ward's
 own block of its residential groups. Both for 2025 and 2026, the leader rotated between the
-years, each 2026 pact signed by every member; the block's scoring (cluster_scoring)."""
+years, each 2026 pact signed by every member; the block's scoring (cluster_scoring); the
+2025 review meetings and the block's 2025 ranking proposed (cluster_reviews)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlite_utils import Database
 
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.clusters import clusters
-from kienan_awards.core.demo import cluster_scoring
+from kienan_awards.core.demo import cluster_reviews, cluster_scoring
 from kienan_awards.core.demo.district import insert_units, unit_row
 from kienan_awards.core.demo.reform import REFORM_DAY
 
@@ -73,10 +74,12 @@ def insert_clusters(db: Database, ward: dict) -> None:
     by_name = {unit["name"]: unit["id"] for unit in (ward, *wards, *groups)}
     by_name[PHU_LIEN] = phu_lien
     city_members = [ward["id"], phu_lien, *(unit["id"] for unit in wards)]
-    _cluster_years(db, CITY_CLUSTER, city_members, CITY_LEADERS, by_name)
+    city_id = _cluster_years(db, CITY_CLUSTER, city_members, CITY_LEADERS, by_name)
+    cluster_reviews.review_2025(db, city_id, city_members)
     group_ids = [unit["id"] for unit in groups]
     block_id = _cluster_years(db, WARD_BLOCK, group_ids, BLOCK_LEADERS, by_name)
     cluster_scoring.insert_block_scoring(db, block_id, group_ids)
+    cluster_reviews.review_and_propose_block_2025(db, block_id, group_ids)
 
 
 def _cluster_years(db, fields: dict, members: list[int], leaders: dict, by_name: dict) -> int:

@@ -1,7 +1,8 @@
 """The dossier sent up as one ZIP: the submission, the list of candidates as .xlsx (a city desk
 running this program imports it as proposals), each achievement report as .docx to edit and
-PDF to send, the council's minutes when given as files, and manifest.json naming every other
-member with its size and sha256.
+PDF to send, the council's minutes when given as files, the score sheet of each candidate
+proposed from a cluster's ranking, named for it, and manifest.json naming every other member
+with its size and sha256.
 
 Member names keep their Vietnamese letters (the ZIP's UTF-8 flag set on each such name), are
 made safe for Windows by output_files' one rule and unique without regard to case. The archive
@@ -47,6 +48,7 @@ SUBMISSION_NAME = words.SUBMISSION
 LIST_NAME = "Danh sách đề nghị khen thưởng"
 REPORTS_FOLDER = "Báo cáo thành tích"
 MINUTES_FOLDER = "Biên bản Hội đồng"
+SCORE_SHEETS_FOLDER = "Bảng chấm điểm thi đua"
 SHEET_NAME = "Danh sách đề nghị"
 UTF8_NAMES = 0x800  # general purpose flag bit 11, which zipfile sets on a name beyond ASCII
 MEMBER_MODE = 0o600 << 16  # personal data: owner-only once unpacked
@@ -191,16 +193,27 @@ def _by_stem(files: Sequence[Path]) -> list[list[Path]]:
     return list(groups.values())
 
 
+def _add_score_sheets(members: _Members, sheets: Sequence[tuple[str, Path]]) -> None:
+    for unit, file in sheets:
+        suffix = _extension(file)
+        stem = members.name(SCORE_SHEETS_FOLDER, unit, [suffix], "score sheet")
+        members.add(
+            SCORE_SHEETS_FOLDER, stem + suffix, lambda p, f=file: p.write_bytes(f.read_bytes())
+        )
+
+
 def write_dossier_package(
     dossier: Dossier,
     path: Path | str,
     *,
     pdf_writer: PdfWriter | None = None,
     minutes: Sequence[Path | str] = (),
+    score_sheets: Sequence[tuple[str, Path | str]] = (),
 ) -> DossierPackage:
     """Write the dossier's ZIP at path. pdf_writer draws a paper as PDF (printing/dossier_pdf;
     core never draws): without it the papers go as .docx only. minutes: the council's minutes
-    as files, put in as they are (a .docx and a PDF of one stem keep one name)."""
+    as files, put in as they are (a .docx and a PDF of one stem keep one name). score_sheets:
+    (unit, file) for each candidate proposed from a cluster's ranking, put in named for it."""
     path = Path(path)
     if not path.parent.is_dir():
         raise KienanError(Message("cannot write {path}: the folder does not exist", path=path))
@@ -208,11 +221,17 @@ def write_dossier_package(
     for file in minutes:
         if not file.is_file():
             raise KienanError(Message("the minutes file {path} was not found", path=file))
+    sheets = [(unit, Path(file)) for unit, file in score_sheets]
+    for _unit, file in sheets:
+        if not file.is_file():
+            raise KienanError(Message("the score sheet {path} was not found", path=file))
     suffixes = (".docx", ".pdf") if pdf_writer else (".docx",)
     with tempfile.TemporaryDirectory(prefix="kienan-dossier-", ignore_cleanup_errors=True) as tmp:
         members = _Members(Path(tmp))
         # A file at the top may not take the manifest's or a folder's name.
-        members.taken[""] = {name_key(n) for n in (MANIFEST, REPORTS_FOLDER, MINUTES_FOLDER)}
+        members.taken[""] = {
+            name_key(n) for n in (MANIFEST, REPORTS_FOLDER, MINUTES_FOLDER, SCORE_SHEETS_FOLDER)
+        }
         cover = submission(dossier, with_minutes=bool(minutes))
         text = f"{SUBMISSION_NAME} {dossier.number}".strip()
         _paper_files(
@@ -235,6 +254,7 @@ def write_dossier_package(
                 members.add(
                     MINUTES_FOLDER, stem + suffix, lambda p, f=file: p.write_bytes(f.read_bytes())
                 )
+        _add_score_sheets(members, sheets)
         listed = [Member(name, *_sha256(file)) for name, file in members.files]
         with output_file(path) as draft:
             try:

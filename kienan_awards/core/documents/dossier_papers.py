@@ -53,6 +53,8 @@ ENCLOSED = (
     "tập thể, cá nhân{minutes}."
 )
 ENCLOSED_MINUTES = "; Biên bản họp Hội đồng Thi đua - Khen thưởng"
+ENCLOSED_SCORE_SHEETS = "; Bảng chấm điểm thi đua của {units}"
+CLUSTER_BASIS = "Căn cứ kết quả chấm điểm, xếp hạng thi đua năm {year} của {cluster};"
 CLOSING = "{office} kính trình {addressee} xem xét, quyết định./."
 SUBMISSION_COPIES = ("- Như trên;", words.COPIES[-1])
 LIST_TITLE = "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"
@@ -196,6 +198,18 @@ class TargetFigure:
 
 
 @dataclass(frozen=True)
+class ClusterStanding:
+    """Where a candidate proposed from a cluster's ranking stood: its score sheet goes with
+    the dossier as the line's evidence."""
+
+    cluster: str  # "Cụm thi đua số 4 (các phường)"
+    year: int
+    rank: int
+    member_count: int
+    total_points: str  # exact text: "102.88"
+
+
+@dataclass(frozen=True)
 class DossierCandidate:
     """A proposal line that belongs to the city, with what its report is prefilled from.
     unit: a person's unit, or the unit above a collective (as the list's unit column reads);
@@ -214,6 +228,7 @@ class DossierCandidate:
     awards: tuple[PastAward, ...] = ()
     initiatives: tuple[RecognisedInitiative, ...] = ()
     targets: tuple[TargetFigure, ...] = ()
+    standing: ClusterStanding | None = None
 
     @property
     def unit_text(self) -> str:
@@ -404,9 +419,25 @@ def _council_basis(dossier: Dossier) -> list[Para]:
     return [Para(text)]
 
 
+def _cluster_bases(dossier: Dossier) -> list[Para]:
+    """A basis for each cluster-year whose ranking a candidate was proposed from."""
+    ranked = dict.fromkeys(
+        (c.standing.cluster, c.standing.year) for c in dossier.candidates if c.standing
+    )
+    return [Para(CLUSTER_BASIS.format(year=year, cluster=cluster)) for cluster, year in ranked]
+
+
+def _enclosed_sheets(dossier: Dossier) -> str:
+    """The score sheets enclosed, one for each candidate proposed from a ranking."""
+    units = [c.name for c in candidates_in_order(dossier) if c.standing]
+    return ENCLOSED_SCORE_SHEETS.format(units=", ".join(units)) if units else ""
+
+
 def submission(dossier: Dossier, with_minutes: bool = False) -> DossierPaper:
     """The submission signed by the office's authority (TM./KT. as its decisions are signed),
-    addressed to the city through its emulation body, the list of candidates attached."""
+    addressed to the city through its emulation body, the list of candidates attached; a
+    candidate proposed from a cluster's ranking cites that ranking and encloses its score
+    sheet."""
     if not dossier.candidates:
         raise KienanError(Message("the dossier names no candidate for the city"))
     office = dossier.office
@@ -415,11 +446,12 @@ def submission(dossier: Dossier, with_minutes: bool = False) -> DossierPaper:
     number = dossier.number.strip()
     blocks = [Para(basis, italic=True) for basis in dossier.legal_bases]
     blocks += [Para(p.text, italic=True) for p in _council_basis(dossier)]
+    blocks += [Para(p.text, italic=True) for p in _cluster_bases(dossier)]
     blocks.append(
         Para(OPENING.format(office=in_text, addressee=addressee, year=dossier.year), before_pt=4)
     )
     blocks += _form_lines(dossier)
-    minutes = ENCLOSED_MINUTES if with_minutes else ""
+    minutes = (ENCLOSED_MINUTES if with_minutes else "") + _enclosed_sheets(dossier)
     reports = _two_digits(len(dossier.candidates))
     blocks.append(Para(ENCLOSED.format(reports=reports, minutes=minutes)))
     blocks.append(Para(CLOSING.format(office=in_text, addressee=addressee)))

@@ -19,6 +19,7 @@ from kienan_awards.core.storage import audit_triggers, schema_steps
 from kienan_awards.core.storage.step_data import (
     bonus_rates_0012,
     catalogue_0002,
+    city_flag_0026,
     council_0022,
     cycle_registers_0021,
     discipline_0019,
@@ -507,11 +508,40 @@ _REVIEW_TABLES = (
 def _cluster_reviews(db: Database) -> None:
     """A cluster-year's review meeting with the members present and the vote to propose, the
     proposal lines made from a ranking, the reason an agreed score differs from the computed
-    one, and filled score sheets as a kind of import batch."""
+    one, filled score sheets as a kind of import batch, and the city's flag in the catalogue."""
     _run_sql_file(db, "schema_v26_cluster_reviews.sql")
     for table in _REVIEW_TABLES:
         audit_triggers.create_audit_triggers(db, table)
     _loosen_list_kinds(db, _CLUSTER_KINDS, _SCORES_KINDS)
+    _add_city_flag(db)
+
+
+def _add_city_flag(db: Database) -> None:
+    """The city's flag added to the catalogue, unless the office added it itself (a form of
+    that name or code is kept as it is). Like the catalogue of step 2 it is the program's row,
+    not a clerk's action: it leaves no audit row."""
+    code, name_vi, _name_en, _category, _kinds, basis = city_flag_0026.CITY_FLAG
+    held = db.execute(
+        "SELECT count(*) FROM award_forms WHERE code = ? OR name_vi = ?", [code, name_vi]
+    ).fetchone()[0]
+    if held:
+        return
+    for table in ("award_forms", "conferring_levels"):
+        for statement in audit_triggers.audit_trigger_statements(db, table)[:3]:
+            db.execute(statement)  # the three DROP TRIGGERs
+    form_id = db.execute(
+        "INSERT INTO award_forms (code, name_vi, name_en, category, recipient_kinds, "
+        "legal_basis, sort_order) VALUES (?, ?, ?, ?, ?, ?, "
+        "(SELECT coalesce(max(sort_order), 0) + 1 FROM award_forms))",
+        list(city_flag_0026.CITY_FLAG),
+    ).lastrowid
+    db.execute(
+        "INSERT INTO conferring_levels (form_id, level, legal_basis, valid_from) "
+        "VALUES (?, 'city', ?, ?)",
+        [form_id, basis, city_flag_0026.CONFERRED_BY_THE_CITY_FROM],
+    )
+    for table in ("award_forms", "conferring_levels"):
+        audit_triggers.create_audit_triggers(db, table)
 
 
 def _loosen_list_kinds(db: Database, was: str, becomes: str) -> None:
