@@ -11,11 +11,9 @@ import re
 
 from kienan_awards.core.awards.conferring import level_name
 from kienan_awards.core.cycle.initiatives import SCOPE_WORDS
-from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, language, list_label, shown
 from kienan_awards.core.movements.progress import STATUS_WORDS
-from kienan_awards.core.records import record_edits
-from kienan_awards.core.records.audit_log import AuditEntry
+from kienan_awards.core.records.audit_log import AuditEntry, referenced_name
 from kienan_awards.core.records.field_titles import field_title
 from kienan_awards.core.records.record_lists import RECIPIENT_KIND_TITLES
 from kienan_awards.ui.figures import figure
@@ -50,25 +48,6 @@ FIGURES = {
 }
 JSON_FIELDS = {"changes_json", "data_json"}
 # A column that holds another record's number: that record's table and the column naming it.
-REFERENCES = {
-    "authority_id": ("issuing_authorities", "name"),
-    "award_id": ("awards", "recipient_name"),
-    "city_decision_id": ("decisions", "number"),
-    "cluster_id": ("clusters", "name"),
-    "criterion_id": ("scoring_criteria", "number"),
-    "decision_id": ("decisions", "number"),
-    "form_id": ("award_forms", "name_vi"),
-    "merged_into_id": ("people", "full_name"),
-    "movement_id": ("movements", "name"),
-    "parent_id": ("units", "name"),
-    "person_id": ("people", "full_name"),
-    "predecessor_id": ("units", "name"),
-    "proposal_id": ("proposals", "title"),
-    "recipient_unit_id": ("units", "name"),
-    "successor_id": ("units", "name"),
-    "target_id": ("targets", "indicator"),
-    "unit_id": ("units", "name"),
-}
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
 
@@ -226,13 +205,9 @@ def changes_shown(entry: AuditEntry, db=None) -> list[tuple[str, str, str]]:
 
 def _named(db, column: str, value) -> str | None:
     """The record a number refers to, by its name and number, if it is still there."""
-    if column not in REFERENCES or not isinstance(value, int):
+    if not isinstance(value, int):
         return None
-    table, name_column = REFERENCES[column]
-    try:
-        name = record_edits.fetch(db, table, value).get(name_column)
-    except KienanError:  # removed since: its number is all there is
-        return None
+    name = referenced_name(db, column, value)  # None: removed since, its number is all there is
     return _("{name} (no. {number})").format(name=name, number=value) if name else None
 
 

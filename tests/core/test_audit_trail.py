@@ -198,3 +198,16 @@ def test_a_day_beyond_the_calendar_is_refused_with_a_message(db):
 
     with pytest.raises(KienanError, match="outside the dates"):
         audit_entry_ids(db, AuditFilters(to_date=dt.date(9999, 12, 31)))
+
+
+def test_every_record_a_change_refers_to_is_named_from_its_own_table(db):
+    from kienan_awards.core.records.audit_log import REFERENCED_RECORDS, referenced_name
+
+    for column in REFERENCED_RECORDS:
+        assert referenced_name(db, column, 999_999) is None  # gone: its number is all there is
+    clusters_id = db.execute(
+        "INSERT INTO clusters (name, name_folded, kind, organiser) "
+        "VALUES ('Cụm thi đua số 4', 'cum thi dua so 4', 'cluster', 'city')"
+    ).lastrowid
+    assert referenced_name(db, "cluster_id", clusters_id) == "Cụm thi đua số 4"
+    assert referenced_name(db, "note", 1) is None

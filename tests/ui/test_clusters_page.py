@@ -63,7 +63,7 @@ def test_the_years_clusters_show_their_leader_deputy_members_and_pact(qtbot, dem
     assert members[0] == ["Tổ dân phố số 1", "Leader"]
     assert members[1] == ["Tổ dân phố số 3", "Deputy"]
     assert {role for _name, role in members[2:]} == {"Member"}
-    assert "signed by 4 of 4 members" in page.details.pact.text()
+    assert "signed on 20/01/2026 by 4 of 4 members" in page.details.pact.text()
     assert "05/QĐ-HĐTĐKT, 05/08/2025" in page.details.decision.text()
     # The year before: the leader rotated, no pact recorded.
     page.year_box.setValue(2025)
@@ -174,7 +174,7 @@ def test_last_years_members_are_copied_and_a_pact_recorded(qtbot, demo_db):
 
     answer_with(page, two_sign)
     page.record_pact()
-    assert "signed by 2 of 4 members" in page.details.pact.text() and len(told) == 2
+    assert "signed on 15/01/2027 by 2 of 4 members" in page.details.pact.text() and len(told) == 2
 
     def too_late(dialog):
         dialog.day_edit.setDate(dt.date(2029, 1, 15))

@@ -320,3 +320,37 @@ AUDIT_LOG = AuditLogList(
     ),
     default_order="id DESC",
 )
+
+
+# The columns that hold another record's number, with where that record's name is read: the
+# audit trail names the record a change refers to.
+REFERENCED_RECORDS = {
+    "authority_id": ("issuing_authorities", "name"),
+    "award_id": ("awards", "recipient_name"),
+    "city_decision_id": ("decisions", "number"),
+    "cluster_id": ("clusters", "name"),
+    "criterion_id": ("scoring_criteria", "number"),
+    "decision_id": ("decisions", "number"),
+    "form_id": ("award_forms", "name_vi"),
+    "merged_into_id": ("people", "full_name"),
+    "movement_id": ("movements", "name"),
+    "parent_id": ("units", "name"),
+    "person_id": ("people", "full_name"),
+    "predecessor_id": ("units", "name"),
+    "proposal_id": ("proposals", "title"),
+    "recipient_unit_id": ("units", "name"),
+    "successor_id": ("units", "name"),
+    "target_id": ("targets", "indicator"),
+    "unit_id": ("units", "name"),
+}
+
+
+def referenced_name(db: Database, column: str, record_id: int) -> str | None:
+    """The name of the record a column's number refers to; None where the column refers to
+    no record or the record is gone."""
+    if column not in REFERENCED_RECORDS:
+        return None
+    table, name_column = REFERENCED_RECORDS[column]
+    # Both names come from the fixed table above, never from the caller.
+    row = db.execute(f"SELECT {name_column} FROM {table} WHERE id = ?", [record_id]).fetchone()
+    return row[0] if row else None

@@ -204,6 +204,16 @@ FIELD_TITLES = {
     "agreed_events": N_("Times (agreed score)"),
     "agreed_entered_by": N_("Agreed score entered by"),
     "agreed_entered_at": N_("Agreed score entered at"),
+    "agreed_reason": N_("Why the agreed score differs from the figures"),
+    "chaired_by": N_("Chaired by"),
+    "recorded_by": N_("Minutes kept by"),
+    "review_id": N_("Review meeting"),
+    "represented_by": N_("Who came"),
+    "votes_for": N_("Votes to propose"),
+    "proposal_line_id": N_("Proposal line"),
+    "rank": N_("Rank"),
+    "member_count": N_("Members ranked"),
+    "total_points": N_("Total points"),
 }
 
 

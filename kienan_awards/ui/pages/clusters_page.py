@@ -1,12 +1,14 @@
 """The emulation clusters and blocks (cụm, khối thi đua): each with the decision that set it
-up, and for the year chosen its members with the leader and the deputy, and its pact. Each
-change goes through one door of the core (record a cluster, set the year's members, copy last
-year's, record the pact) and is told to the window as a change set."""
+up, and for the year chosen its members with the leader and the deputy, its pact, its scoring
+grid and its ranking. Each change goes through one door of the core (record a cluster, set the
+year's members, copy last year's, record the pact, the review meeting, scores read from a
+sheet, a proposal from the ranking) and is told to the window as a change set."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QVBoxLayout,
-    QWidget,
 )
 
 from kienan_awards.core.changes import RecordKind
@@ -23,24 +24,29 @@ from kienan_awards.core.clusters import clusters
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
 from kienan_awards.ui.dialogs.dialog_parts import failure_label
-from kienan_awards.ui.pages.clusters.cluster_details import ClusterDetails
 from kienan_awards.ui.pages.clusters.cluster_dialog import ClusterDialog
 from kienan_awards.ui.pages.clusters.cluster_list import cluster_table, fill_cluster_table
 from kienan_awards.ui.pages.clusters.cluster_members import year_members
+from kienan_awards.ui.pages.clusters.cluster_year_tabs import ClusterYearTabs
 from kienan_awards.ui.pages.clusters.members_dialog import MembersDialog
 from kienan_awards.ui.pages.clusters.pact_dialog import PactDialog
+from kienan_awards.ui.pages.clusters.scoring_actions import ScoringActions
 from kienan_awards.ui.pages.window_page import WindowPage
 from kienan_awards.ui.read_only import is_writable, refuse_writing
 
 
 class ClustersPage(WindowPage):
-    shows = frozenset({RecordKind.CLUSTERS, RecordKind.UNITS})
+    # Target criteria are scored from the movements' figures; a ranking is proposed.
+    shows = frozenset(
+        {RecordKind.CLUSTERS, RecordKind.UNITS, RecordKind.MOVEMENTS, RecordKind.PROPOSALS}
+    )
 
     def __init__(self, db, parent=None, year: int | None = None):
         super().__init__(parent)
         self.setObjectName("clusters_page")
         self._db = db
         self.listed: list[clusters.Cluster] = []
+        self.scored = None  # the chosen cluster-year scored, when it has a table
         heading = QLabel(_("Emulation clusters and blocks"))
         heading.setObjectName("page_heading")
         self.year_box = QSpinBox()
@@ -49,7 +55,10 @@ class ClustersPage(WindowPage):
         self.year_box.valueChanged.connect(self.refresh)
         self.table = cluster_table()
         self.table.itemSelectionChanged.connect(self.show_chosen)
-        self.details = ClusterDetails()
+        self.actions = ScoringActions(db, self)
+        self.actions.changed.connect(self._scoring_changed)
+        self.tabs = ClusterYearTabs(db, self.actions)
+        self.details = self.tabs.details
         self.record_button = QPushButton(_("Record a cluster or block…"))
         self.record_button.clicked.connect(self.record_cluster)
         self.members_button = QPushButton(_("Set the year's members…"))
@@ -74,17 +83,14 @@ class ClustersPage(WindowPage):
             buttons.addWidget(button)
         buttons.addWidget(self.pact_button)
         buttons.addStretch(1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.details)
-        splitter = QSplitter()
+        # A year has a few clusters: their list above, the chosen one's tabs at full width
+        # below, where a scoring grid's member columns fit side by side.
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        # The list's six columns need more room than the two of the members.
-        splitter.setSizes([780, 360])
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([110, 560])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)
@@ -125,11 +131,13 @@ class ClustersPage(WindowPage):
             self.details.show_cluster(None, self.year)
         else:
             members = year_members(self._db, cluster.id, self.year)
-            signed = clusters.pact_signatories(self._db, cluster.id, self.year)
-            self.details.show_cluster(cluster, self.year, members, signed)
+            pact = clusters.cluster_pact(self._db, cluster.id, self.year)
+            self.details.show_cluster(cluster, self.year, members, pact)
         on = cluster is not None and is_writable(self._db)
         for button in (self.members_button, self.copy_button, self.pact_button):
             button.setEnabled(on)
+        self.scored = self.tabs.show_year(cluster, self.year)
+        self.actions.show_year(self.scored)
 
     def open_dialog(self, dialog: QDialog) -> bool:
         """Shows the dialog until saved or cancelled (tests answer it instead)."""
@@ -144,6 +152,10 @@ class ClustersPage(WindowPage):
         self.refresh()
         self.choose(cluster_id)
         self.changed.emit(changes)
+
+    def _scoring_changed(self, changes) -> None:
+        chosen = self.chosen()
+        self._done(changes, chosen.id if chosen else None)
 
     def new_record(self) -> None:
         self.record_cluster()

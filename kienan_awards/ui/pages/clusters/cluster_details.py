@@ -55,7 +55,7 @@ class ClusterDetails(QWidget):
         cluster: clusters.Cluster | None,
         year: int,
         members: YearMembers = NO_MEMBERS,
-        signed: list[str] | None = None,
+        pact: clusters.Pact | None = None,
     ) -> None:
         if cluster is None:
             self.title.setText(_("Record a cluster or block to set its members."))
@@ -87,14 +87,24 @@ class ClusterDetails(QWidget):
                 for unit_id, name in zip(members.ids, members.names, strict=True)
             ],
         )
-        self.pact.setText(self._pact_text(year, members, signed or []))
+        self.pact.setText(self._pact_text(year, members, pact))
 
     @staticmethod
-    def _pact_text(year: int, members: YearMembers, signed: list[str]) -> str:
+    def _pact_text(year: int, members: YearMembers, pact: clusters.Pact | None) -> str:
         if not members.ids:
             return _("No members recorded for {year}.").format(year=year)
-        if not signed:
+        if pact is None or not pact.signatories:
             return _("No pact recorded for {year}.").format(year=year)
-        return _("Pact for {year} signed by {count} of {members} members: {names}").format(
-            year=year, count=len(signed), members=len(members.ids), names=", ".join(signed)
-        )
+        said = {
+            "year": year,
+            "count": len(pact.signatories),
+            "members": len(members.ids),
+            "names": ", ".join(pact.signatories),
+        }
+        if pact.signed_on is None:
+            return _("Pact for {year} signed by {count} of {members} members: {names}").format(
+                **said
+            )
+        return _(
+            "Pact for {year} signed on {day} by {count} of {members} members: {names}"
+        ).format(day=f"{pact.signed_on:%d/%m/%Y}", **said)
