@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from kienan_awards.core import demo  # noqa: E402
+from kienan_awards.core.clusters.clusters import find_cluster  # noqa: E402
 from kienan_awards.core.search.award_search import find_unit  # noqa: E402
 from kienan_awards.core.storage.database import open_database  # noqa: E402
 from kienan_awards.printing import offscreen_application  # noqa: E402
@@ -64,10 +65,31 @@ def main() -> int:
         cycle.council.meetings.choose(cycle.council.meetings.meeting_ids[0])
         app.processEvents()
         window.grab().save(str(target / "council.png"))
+        # The block of residential groups scored for 2025: its grid with the evidence of a
+        # target's cell, and its ranking with the bars.
+        clusters_page = window.pages["clusters"]
+        window.show_page("clusters")
+        clusters_page.year_box.setValue(2025)
+        clusters_page.choose(find_cluster(db, "Khối thi đua các tổ dân phố").id)
+        tabs = clusters_page.tabs
+        tabs.setCurrentWidget(tabs.scoring)
+        grid = tabs.scoring
+        model = grid.model
+        row = next(
+            r
+            for r in range(model.rowCount())
+            if model.criterion_at(r) is not None and model.criterion_at(r).number == "I.2"
+        )
+        grid.choose_cell(row, 5)
+        app.processEvents()
+        window.grab().save(str(target / "scoring_grid.png"))
+        tabs.setCurrentWidget(tabs.ranking)
+        app.processEvents()
+        window.grab().save(str(target / "ranking.png"))
         window.close()
         window.pages["honour_roll"].stop()
         db.close()
-    print(f"wrote {len(PAGES) + 1} screenshots in {target.relative_to(ROOT)}")
+    print(f"wrote {len(PAGES) + 3} screenshots in {target.relative_to(ROOT)}")
     return 0
 
 
