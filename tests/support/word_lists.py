@@ -145,10 +145,12 @@ def add_table(document, table: WordTable):
         for c in range(left, right + 1)
         if (r, c) != (top, left)
     }
+    # python-docx's table.cell(r, c) walks the whole grid at each call: read it once.
+    cells, width = written._cells, table.width
     for r, row in enumerate(table.rows):
         for c, value in enumerate(row):
             if value is not None and (r, c) not in covered:
-                set_cell_text(written.cell(r, c), str(value))
+                set_cell_text(cells[r * width + c], str(value))
     for top, left, bottom, right in table.merges:
         written.cell(top, left).merge(written.cell(bottom, right))
     for row in written.rows[: table.repeated_header]:
