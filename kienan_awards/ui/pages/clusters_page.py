@@ -90,7 +90,7 @@ class ClustersPage(WindowPage):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([110, 560])
+        splitter.setSizes([96, 580])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)

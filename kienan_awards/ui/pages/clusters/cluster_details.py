@@ -105,6 +105,6 @@ class ClusterDetails(QWidget):
             return _("Pact for {year} signed by {count} of {members} members: {names}").format(
                 **said
             )
-        return _(
-            "Pact for {year} signed on {day} by {count} of {members} members: {names}"
-        ).format(day=f"{pact.signed_on:%d/%m/%Y}", **said)
+        return _("Pact for {year} signed on {day} by {count} of {members} members: {names}").format(
+            day=f"{pact.signed_on:%d/%m/%Y}", **said
+        )

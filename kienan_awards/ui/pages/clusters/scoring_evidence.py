@@ -73,6 +73,8 @@ def _target_lines(result: MemberResult, score: CriterionScore) -> list[str]:
             "Plan {plan}; actual {actual}; {percent} of plan; computed {points} points"
         ).format(**figures)
     target = _("Target #{target}: {indicator}")
+    if found.indicator == score.criterion.text:  # said in the heading already
+        return [f"#{found.target_id}: {reading}"]
     return [target.format(target=found.target_id, indicator=found.indicator), reading]
 
 

@@ -25,8 +25,8 @@ from kienan_awards.ui.pages.clusters.scoring_model import (
     method_words,
 )
 
-SMALLEST_CRITERION_WIDTH = 240
-PADDING = 18
+SMALLEST_CRITERION_WIDTH = 220
+PADDING = 12
 
 
 class ScoringTab(QWidget):
@@ -95,7 +95,7 @@ class ScoringTab(QWidget):
         pair = widest([_("Self"), _("Agreed"), "100,00 !", "-20,00"])
         for member in scored.results:
             # The member's name over its two columns reads whole where it can.
-            pair = max(pair, min(widest([member.name]) // 2 + 1, 90))
+            pair = max(pair, min(widest([member.name]) // 2 + 1, 80))
         left = self.view.viewport().width() - sum(sizes) - 2 * pair * len(scored.results)
         sizes[1] = max(left, SMALLEST_CRITERION_WIDTH)
         sizes += [pair] * (2 * len(scored.results))
