@@ -12,9 +12,7 @@ from contextlib import closing
 
 from kienan_awards.cli import DONE
 from kienan_awards.cli.arguments import year_argument
-from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _
-from kienan_awards.core.messages import Message
 
 
 def add_papers_parser(actions) -> argparse.ArgumentParser:
@@ -51,13 +49,9 @@ def command_cluster_papers(args: argparse.Namespace) -> int:
 
 def papers_action(db, args: argparse.Namespace) -> None:
     from kienan_awards.core.clusters.cluster_papers import write_cluster_papers
-    from kienan_awards.core.clusters.clusters import find_cluster
+    from kienan_awards.core.clusters.clusters import cluster_named
 
-    cluster = find_cluster(db, args.cluster)
-    if cluster is None:
-        raise KienanError(
-            Message("there is no emulation cluster or block named '{name}'", name=args.cluster)
-        )
+    cluster = cluster_named(db, args.cluster)
     pdf_writer = None
     if args.pdf:
         # Qt is loaded only when a PDF is asked for.

@@ -11,9 +11,7 @@ from contextlib import closing
 from kienan_awards.cli import DONE
 from kienan_awards.cli.arguments import year_argument
 from kienan_awards.core import i18n
-from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _
-from kienan_awards.core.messages import Message
 from kienan_awards.core.storage.read_connections import open_read_connection
 from kienan_awards.core.text import ENGLISH_MARKS, VIETNAMESE_MARKS, format_decimal
 
@@ -100,14 +98,9 @@ def _number(value):
 
 
 def find_named_cluster(db, name: str):
-    from kienan_awards.core.clusters.clusters import find_cluster
+    from kienan_awards.core.clusters.clusters import cluster_named
 
-    cluster = find_cluster(db, name)
-    if cluster is None:
-        raise KienanError(
-            Message("there is no emulation cluster or block named '{name}'", name=name)
-        )
-    return cluster
+    return cluster_named(db, name)
 
 
 def command_scores(args: argparse.Namespace) -> int:

@@ -314,7 +314,7 @@ def command_export(args: argparse.Namespace) -> int:
 
 def _export_scoring_sheet(args: argparse.Namespace) -> int:
     """A member's score sheet (bảng tự chấm điểm) for the cluster-year."""
-    from kienan_awards.core.clusters.clusters import find_cluster
+    from kienan_awards.core.clusters.clusters import cluster_named
     from kienan_awards.core.clusters.scoring_sheet_export import write_scoring_sheet
     from kienan_awards.core.clusters.scoring_sheet_layout import find_member
     from kienan_awards.core.clusters.scoring_store import member_name
@@ -333,11 +333,7 @@ def _export_scoring_sheet(args: argparse.Namespace) -> int:
             )
         )
     with closing(open_database(args.db, create=False)) as db:
-        cluster = find_cluster(db, args.cluster)
-        if cluster is None:
-            raise KienanError(
-                Message("there is no emulation cluster or block named '{name}'", name=args.cluster)
-            )
+        cluster = cluster_named(db, args.cluster)
         unit_id = find_member(db, cluster, args.year, args.unit)
         written = write_scoring_sheet(db, cluster.id, args.year, unit_id, args.out)
         unit = member_name(db, cluster, args.year, unit_id)

@@ -59,7 +59,7 @@ def test_a_review_is_kept_with_those_present_and_the_votes_and_recorded_again_in
         (dt.date(2025, 12, 10), "outsider", {}, "cannot attend its review"),
         (dt.date(2025, 12, 10), "twice", {}, "named twice"),
         (dt.date(2025, 12, 10), "nobody", {}, "needs the members present"),
-        (dt.date(2025, 12, 10), "members", {"first": 4}, "3 members are present"),
+        (dt.date(2025, 12, 10), "members", {"first": 4}, r"members present \(3\)"),
         (dt.date(2025, 12, 10), "members", {"first": -1}, "-1 votes"),
         (dt.date(2025, 12, 10), "members", {"outsider": 1}, "cannot be voted on"),
     ],

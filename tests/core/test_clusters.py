@@ -121,3 +121,16 @@ def test_the_pact_is_signed_by_members_of_that_year_only(city):
     assert clusters.cluster_pact(db, cluster_id, 2025) is None
     with pytest.raises(KienanError, match="An Hải' signed the pact"):
         clusters.set_members(db, cluster_id, 2026, [kien_an, phu_lien])
+
+
+def test_a_cluster_is_found_by_its_name_typed_whole_or_in_part(city):
+    db, cluster_id, _wards = city
+    clusters.record_cluster(db, "Cụm thi đua số 4 (các phường)", "cluster", "city")
+    clusters.record_cluster(db, "Khối thi đua các tổ dân phố", "block", "office")
+    assert clusters.cluster_named(db, "cum thi dua so 3").id == cluster_id
+    assert clusters.cluster_named(db, "Cụm thi đua số 4").name == "Cụm thi đua số 4 (các phường)"
+    assert clusters.cluster_named(db, "khoi thi dua").name == "Khối thi đua các tổ dân phố"
+    with pytest.raises(KienanError, match="fits 2 clusters and blocks"):
+        clusters.cluster_named(db, "cụm thi đua")
+    with pytest.raises(KienanError, match="no emulation cluster or block named 'Cụm số 9'"):
+        clusters.cluster_named(db, "Cụm số 9")

@@ -217,7 +217,7 @@ def test_the_review_meeting_is_recorded_and_a_refusal_stores_nothing(qtbot, demo
 
     answer(too_many_votes)
     page.actions.record_review()
-    assert "has 3 votes, but 1 members are present" in page.last_dialog.problem.text()
+    assert "has 3 votes, more than the members present (1)" in page.last_dialog.problem.text()
     assert cluster_review(demo_db, block.id, 2025) == before and told == []
 
     def everyone(dialog):

@@ -101,6 +101,38 @@ def find_cluster(db: Database, name: str, organiser: str | None = None) -> Clust
     return found[0] if found else None
 
 
+def cluster_named(db: Database, typed: str) -> Cluster:
+    """The cluster a clerk means by a name typed whole or in part ("cum thi dua so 4" for
+    "Cụm thi đua số 4 (các phường)"): the one of that name, else the only one whose name holds
+    the words typed; refused where none or several do."""
+    found = find_cluster(db, typed)
+    if found is not None:
+        return found
+    words = " " + " ".join(fold(clean(typed)).split()) + " "
+    holding = [
+        cluster
+        for cluster in clusters(db)
+        if words.strip() and words in " " + " ".join(_plain_words(cluster.name)) + " "
+    ]
+    if len(holding) == 1:
+        return holding[0]
+    if holding:
+        raise KienanError(
+            Message(
+                "'{name}' fits {count} clusters and blocks: {names}; give the whole name",
+                name=typed,
+                count=len(holding),
+                names="; ".join(cluster.name for cluster in holding),
+            )
+        )
+    raise KienanError(Message("there is no emulation cluster or block named '{name}'", name=typed))
+
+
+def _plain_words(name: str) -> list[str]:
+    """A name's folded words without brackets and punctuation around them."""
+    return [word.strip("()[],.;:") for word in fold(clean(name)).split()]
+
+
 def insert_cluster(
     db: Database,
     name: str,

@@ -103,7 +103,7 @@ def _check(
         if count < 0 or count > len(attendees):
             raise KienanError(
                 Message(
-                    "'{unit}' has {votes} votes, but {present} members are present",
+                    "'{unit}' has {votes} votes, more than the members present ({present})",
                     unit=members[unit_id],
                     votes=count,
                     present=len(attendees),
