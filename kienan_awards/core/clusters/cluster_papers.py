@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kienan_awards.core.clusters.clusters import cluster_leader
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.messages import Message
 from kienan_awards.core.text import fold
@@ -29,15 +30,6 @@ COMMITTEE = "UBND"  # as a cluster's papers shorten the leader's People's Commit
 LEADER_TITLE = "TRƯỞNG {cluster}"
 LEADER_SIGNS = "{leader_title}\nCHỦ TỊCH {committee}"
 FALLBACK_HEADER = "{cluster}"
-
-
-def _leader(db: Database, cluster_id: int, year: int) -> str | None:
-    row = db.execute(
-        "SELECT u.name FROM cluster_members m JOIN units u ON u.id = m.unit_id "
-        "WHERE m.cluster_id = ? AND m.year = ? AND m.cluster_role = 'leader'",
-        [cluster_id, year],
-    ).fetchone()
-    return row[0] if row else None
 
 
 def _area(name: str) -> tuple[str, str]:
@@ -81,7 +73,7 @@ def cluster_header(db: Database, cluster, year: int, day):
             author=office.body_name,
         )
     short = short_name(cluster.name).upper()
-    leader = _leader(db, cluster.id, year)
+    leader = cluster_leader(db, cluster.id, year)
     if leader is None:
         office = _office(db, day)
         return ClusterHeader(

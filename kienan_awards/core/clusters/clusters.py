@@ -477,6 +477,17 @@ def pact_signatories(db: Database, cluster_id: int, year: int) -> list[str]:
     ]
 
 
+def cluster_leader(db: Database, cluster_id: int, year: int) -> str | None:
+    """The name of the year's leading member (trưởng cụm), who heads and signs the cluster's
+    papers and proposal; None where none is set."""
+    row = db.execute(
+        "SELECT u.name FROM cluster_members m JOIN units u ON u.id = m.unit_id "
+        "WHERE m.cluster_id = ? AND m.year = ? AND m.cluster_role = 'leader'",
+        [cluster_id, year],
+    ).fetchone()
+    return row[0] if row else None
+
+
 def cluster_years(db: Database, year: int) -> list[ClusterYear]:
     """Each cluster and block with members in the year: its leader, deputy and members (the
     leader first, then the deputy, then the others in the order recorded)."""

@@ -16,7 +16,7 @@ from kienan_awards.core.awards import catalogue
 from kienan_awards.core.awards.conferring import forms_conferred
 from kienan_awards.core.awards.decisions import add_line, create_proposal
 from kienan_awards.core.changes import ChangeSet
-from kienan_awards.core.clusters.clusters import Cluster, cluster_by_id
+from kienan_awards.core.clusters.clusters import Cluster, cluster_by_id, cluster_leader
 from kienan_awards.core.clusters.review_meetings import cluster_review
 from kienan_awards.core.clusters.scored_cluster import ScoredCluster, scored_cluster
 from kienan_awards.core.clusters.scoring_ranking import RankedMember
@@ -197,7 +197,7 @@ def propose_from_ranking(
             db,
             TITLE.format(cluster=cluster.name, year=year),
             year,
-            proposed_by=_leader(db, cluster_id, year) or cluster.name,
+            proposed_by=cluster_leader(db, cluster_id, year) or cluster.name,
             received_on=received_on.isoformat(),
         )
         proposal_id = group.record_id
@@ -237,16 +237,6 @@ def propose_from_ranking(
 def _form_of_each(forms: list) -> list:
     """The form of each leading place in rank order: the first form's count first."""
     return [form for form, how_many in forms for _place in range(how_many)]
-
-
-def _leader(db: Database, cluster_id: int, year: int) -> str | None:
-    """The leading member (trưởng cụm) of the year, who signs the cluster's proposal."""
-    row = db.execute(
-        "SELECT u.name FROM cluster_members m JOIN units u ON u.id = m.unit_id "
-        "WHERE m.cluster_id = ? AND m.year = ? AND m.cluster_role = 'leader'",
-        [cluster_id, year],
-    ).fetchone()
-    return row[0] if row else None
 
 
 @dataclass(frozen=True)
