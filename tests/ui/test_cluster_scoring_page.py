@@ -396,3 +396,13 @@ def test_the_reason_an_agreed_score_stands_apart_from_the_figures_is_shown(qtbot
     grid = page.tabs.scoring
     grid.choose_cell(criterion_row(grid, "I.2"), member_column(grid, "Tổ dân phố số 4", True))
     assert "Why the agreed score differs: Báo cáo quý IV nộp muộn" in grid.evidence.text()
+
+
+def test_file_print_takes_the_ranking_on_its_tab_and_else_the_years_clusters(qtbot, demo_db):
+    page, _told = block_page(qtbot, demo_db)
+    title, table = page.printable_table()
+    assert title == "Emulation clusters and blocks in 2025" and table is page.table
+    page.tabs.setCurrentIndex(RANKING_TAB)
+    title, table = page.printable_table()
+    assert title == f"Ranking of {WARD_BLOCK} for 2025"
+    assert table.model().index(0, 1).data() == "Tổ dân phố số 2"

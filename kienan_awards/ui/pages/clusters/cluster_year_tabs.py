@@ -61,3 +61,11 @@ class ClusterYearTabs(QTabWidget):
         review = cluster_review(self._db, cluster.id, year)
         self.ranking.show_scored(scored, review, proposal_made(self._db, cluster.id, year))
         return scored
+
+    def printable_ranking(self, cluster: clusters.Cluster | None, year: int):
+        """What File > Print prints on the Ranking tab: the ranking under its title; None on
+        the other tabs (the scoring's own printout is the score summary among the papers)."""
+        if cluster is None or self.currentIndex() != RANKING_TAB:
+            return None
+        title = _("Ranking of {cluster} for {year}").format(cluster=cluster.name, year=year)
+        return title, self.ranking.table
