@@ -61,7 +61,9 @@ def test_the_summary_is_on_a4_landscape_and_the_minutes_on_a4_portrait(written):
 
 
 def test_the_summary_holds_the_ranking_the_groups_and_the_leading_member(written):
-    text = _text(PdfReader(written["block_summary"]))
+    reader = PdfReader(written["block_summary"])
+    assert len(reader.pages) == 1  # the block's summary and its signature on one page
+    text = _text(reader)
     for expected in (
         "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA",
         "ỦY BAN NHÂN DÂN",
@@ -69,7 +71,7 @@ def test_the_summary_holds_the_ranking_the_groups_and_the_leading_member(written
         "102,88",
         "Dẫn đầu",
         "Không đạt tiêu chí bắt buộc II.1",
-        "Điểm theo nhóm tiêu chí",
+        "I. Thực hiện các",
         "Đơn vị dẫn đầu khối thi đua năm 2025",
         "Giấy khen): Tổ dân phố số 2 (102,88 điểm).",
     ):

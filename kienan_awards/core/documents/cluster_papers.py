@@ -119,6 +119,14 @@ MIN_GROUP_MM = 30.0
 MAX_GROUP_MM = 48.0
 MINUTES_TOTAL_MM = 24.0
 MINUTES_RANK_MM = 19.0
+# One table of ranks and group points, where the groups fit beside the totals: a block's
+# summary then stands on one page with its signature.
+MERGED_TOTAL_MM = 20.0
+MERGED_RANK_MM = 16.0
+MIN_MERGED_NAME_MM = 45.0
+MIN_REMARK_MM = 38.0
+MIN_MERGED_GROUP_MM = 25.0
+MAX_MERGED_GROUP_MM = 34.0
 
 
 @dataclass(frozen=True)
@@ -256,6 +264,44 @@ def _ranking_table(scored, rows: list[SummaryRow], paper: Paper) -> Table:
     return Table(columns, lines)
 
 
+def merged_table(scored, rows: list[SummaryRow], paper: Paper) -> Table | None:
+    """The members' group points, totals, rank and remark in one table, or None where the
+    groups do not fit beside the totals."""
+    groups = criterion_groups(scored)
+    fixed = NUMBER_MM + 2 * MERGED_TOTAL_MM + MERGED_RANK_MM
+    room = paper.text_width_mm - fixed - MIN_MERGED_NAME_MM - MIN_REMARK_MM
+    if not groups or len(groups) * MIN_MERGED_GROUP_MM > room:
+        return None
+    group_mm = min(MAX_MERGED_GROUP_MM, room / len(groups))
+    left = paper.text_width_mm - fixed - group_mm * len(groups)
+    name_mm = round(max(MIN_MERGED_NAME_MM, left / 2), 1)
+    kind = KIND_WORDS[scored.cluster.kind]
+    columns = (
+        Column(words.ROW_NUMBER, NUMBER_MM, "center"),
+        Column(words.UNIT, name_mm),
+        *(Column(group.header, round(group_mm, 1), "right") for group in groups),
+        Column(SELF_TOTAL, MERGED_TOTAL_MM, "right"),
+        Column(AGREED_TOTAL.format(kind=kind), MERGED_TOTAL_MM, "right"),
+        Column(RANK, MERGED_RANK_MM, "center"),
+        Column(REMARK, round(left - name_mm, 1)),
+    )
+    lines = tuple(
+        Row(
+            (
+                f"{n}.",
+                row.name,
+                *map(figure, row.group_points),
+                figure(row.self_total),
+                figure(row.agreed_total),
+                str(row.rank),
+                row.remark,
+            )
+        )
+        for n, row in enumerate(rows, start=1)
+    )
+    return Table(columns, lines)
+
+
 def groups_table(scored, rows: list[SummaryRow], paper: Paper) -> Table | None:
     """Each member's points per criterion group and its total, or None where the groups do not
     fit across the page with the members' names beside them."""
@@ -340,11 +386,12 @@ def score_summary(header: ClusterHeader, scored, dated: dt.date | None) -> Paper
     table = scored.stored.table
     subtitles = [SUMMARY_SUBJECT.format(cluster=scored.cluster.name, year=scored.year)]
     subtitles.append(summary_note(table))
+    merged = merged_table(scored, rows, paper)
     blocks: list[Text | Table] = [
         Text(RANKING_LEAD, indent=False, after_pt=6),
-        _ranking_table(scored, rows, paper),
+        merged or _ranking_table(scored, rows, paper),
     ]
-    groups = groups_table(scored, rows, paper)
+    groups = None if merged else groups_table(scored, rows, paper)
     if groups is not None:
         blocks += [Text(GROUPS_LEAD, indent=False, before_pt=6, after_pt=6), groups]
     blocks += _leading_lines(scored, 3 if groups is not None else 2)
