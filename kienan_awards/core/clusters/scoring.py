@@ -112,48 +112,73 @@ class MemberResult:
         return self.member.name
 
     @cached_property
+    def _sums(self) -> dict[str, object]:
+        """Every total in one pass over the criteria: a cluster ranks on several of them for
+        each member."""
+        own = counted = ZERO
+        by_method = {TARGET: ZERO, BONUS: ZERO, PENALTY: ZERO}
+        reviewed, failed, met = False, [], 0
+        for score in self.criteria:
+            proposed = score.proposed
+            points = score.agreed_points if score.agreed_points is not None else proposed
+            own += proposed
+            counted += points
+            reviewed = reviewed or score.agreed_points is not None
+            method = score.criterion.method
+            if method in by_method:
+                by_method[method] += points
+            if score.criterion.must:
+                if score.met:
+                    met += 1
+                else:
+                    failed.append(score.criterion.number)
+        return {
+            "own": own,
+            "counted": counted,
+            "reviewed": reviewed,
+            "by_method": by_method,
+            "failed": tuple(failed),
+            "met": met,
+        }
+
+    @property
     def reviewed(self) -> bool:
-        return any(score.agreed_points is not None for score in self.criteria)
+        return self._sums["reviewed"]
 
-    @cached_property
+    @property
     def self_total(self) -> Decimal:
-        return sum((score.proposed for score in self.criteria), ZERO)
+        return self._sums["own"]
 
-    @cached_property
+    @property
     def agreed_total(self) -> Decimal | None:
         """Only once reviewed; a criterion the review left alone counts as proposed."""
-        if not self.reviewed:
-            return None
-        return sum((score.points for score in self.criteria), ZERO)
+        return self._sums["counted"] if self.reviewed else None
 
-    @cached_property
+    @property
     def total(self) -> Decimal:
         """The agreed total where reviewed, else the self total; bonus and penalty included."""
-        return self.agreed_total if self.agreed_total is not None else self.self_total
+        return self._sums["counted"]
 
-    def _points_of(self, method: str) -> Decimal:
-        return sum((s.points for s in self.criteria if s.criterion.method == method), ZERO)
-
-    @cached_property
+    @property
     def target_points(self) -> Decimal:
-        return self._points_of(TARGET)
+        return self._sums["by_method"][TARGET]
 
-    @cached_property
+    @property
     def bonus_points(self) -> Decimal:
-        return self._points_of(BONUS)
+        return self._sums["by_method"][BONUS]
 
-    @cached_property
+    @property
     def penalty_points(self) -> Decimal:
         """Zero or negative."""
-        return self._points_of(PENALTY)
+        return self._sums["by_method"][PENALTY]
 
-    @cached_property
+    @property
     def musts_failed(self) -> tuple[str, ...]:
-        return tuple(s.criterion.number for s in self.criteria if s.criterion.must and not s.met)
+        return self._sums["failed"]
 
-    @cached_property
+    @property
     def musts_met(self) -> int:
-        return sum(1 for s in self.criteria if s.criterion.must and s.met)
+        return self._sums["met"]
 
     @property
     def may_lead(self) -> bool:
