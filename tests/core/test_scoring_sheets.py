@@ -18,11 +18,8 @@ from kienan_awards.core.clusters import scoring_sheet_layout as layout
 from kienan_awards.core.clusters.clusters import find_cluster
 from kienan_awards.core.clusters.scored_cluster import scored_cluster
 from kienan_awards.core.clusters.scoring_sheet_export import write_scoring_sheet
-from kienan_awards.core.clusters.scoring_sheet_import import (
-    ScoresRefused,
-    import_scores,
-    points_of,
-)
+from kienan_awards.core.clusters.scoring_sheet_import import import_scores
+from kienan_awards.core.clusters.scoring_sheet_reading import ScoresRefused, points_of
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.storage.database import open_database
 from tests.support.list_files import write_ods
