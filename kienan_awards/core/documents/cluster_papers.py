@@ -234,25 +234,39 @@ def summary_rows(scored) -> list[SummaryRow]:
 
 
 # --- the summary ---------------------------------------------------------------------------
-def _ranking_table(scored, rows: list[SummaryRow], paper: Paper) -> Table:
+def _ranking_table(
+    scored,
+    rows: list[SummaryRow],
+    paper: Paper,
+    groups: list[GroupColumn] | None = None,
+    group_mm: float = 0.0,
+) -> Table:
+    """The members in rank order with their totals, rank and remark; with groups, each
+    group's points before the totals, the columns narrowed to leave them room."""
+    groups = groups or []
     kind = KIND_WORDS[scored.cluster.kind]
-    numbers = [
-        Column(SELF_TOTAL, TOTAL_MM, "right"),
-        Column(AGREED_TOTAL.format(kind=kind), TOTAL_MM, "right"),
-        Column(RANK, RANK_MM, "center"),
-    ]
-    name_mm = paper.text_width_mm - NUMBER_MM - sum(c.width_mm for c in numbers) - REMARK_MM
+    total_mm, rank_mm = (MERGED_TOTAL_MM, MERGED_RANK_MM) if groups else (TOTAL_MM, RANK_MM)
+    left = paper.text_width_mm - NUMBER_MM - 2 * total_mm - rank_mm - group_mm * len(groups)
+    if groups:
+        name_mm = round(max(MIN_MERGED_NAME_MM, left / 2), 1)
+        remark_mm = round(left - name_mm, 1)
+    else:
+        name_mm, remark_mm = round(left - REMARK_MM, 1), REMARK_MM
     columns = (
         Column(words.ROW_NUMBER, NUMBER_MM, "center"),
-        Column(words.UNIT, round(name_mm, 1)),
-        *numbers,
-        Column(REMARK, REMARK_MM),
+        Column(words.UNIT, name_mm),
+        *(Column(group.header, round(group_mm, 1), "right") for group in groups),
+        Column(SELF_TOTAL, total_mm, "right"),
+        Column(AGREED_TOTAL.format(kind=kind), total_mm, "right"),
+        Column(RANK, rank_mm, "center"),
+        Column(REMARK, remark_mm),
     )
     lines = tuple(
         Row(
             (
                 f"{n}.",
                 row.name,
+                *(map(figure, row.group_points) if groups else ()),
                 figure(row.self_total),
                 figure(row.agreed_total),
                 str(row.rank),
@@ -273,33 +287,7 @@ def merged_table(scored, rows: list[SummaryRow], paper: Paper) -> Table | None:
     if not groups or len(groups) * MIN_MERGED_GROUP_MM > room:
         return None
     group_mm = min(MAX_MERGED_GROUP_MM, room / len(groups))
-    left = paper.text_width_mm - fixed - group_mm * len(groups)
-    name_mm = round(max(MIN_MERGED_NAME_MM, left / 2), 1)
-    kind = KIND_WORDS[scored.cluster.kind]
-    columns = (
-        Column(words.ROW_NUMBER, NUMBER_MM, "center"),
-        Column(words.UNIT, name_mm),
-        *(Column(group.header, round(group_mm, 1), "right") for group in groups),
-        Column(SELF_TOTAL, MERGED_TOTAL_MM, "right"),
-        Column(AGREED_TOTAL.format(kind=kind), MERGED_TOTAL_MM, "right"),
-        Column(RANK, MERGED_RANK_MM, "center"),
-        Column(REMARK, round(left - name_mm, 1)),
-    )
-    lines = tuple(
-        Row(
-            (
-                f"{n}.",
-                row.name,
-                *map(figure, row.group_points),
-                figure(row.self_total),
-                figure(row.agreed_total),
-                str(row.rank),
-                row.remark,
-            )
-        )
-        for n, row in enumerate(rows, start=1)
-    )
-    return Table(columns, lines)
+    return _ranking_table(scored, rows, paper, groups, group_mm)
 
 
 def groups_table(scored, rows: list[SummaryRow], paper: Paper) -> Table | None:
