@@ -76,3 +76,10 @@ def db(db_path):
     database = open_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def demo_db(db):
+    """A database holding the demo data (a copy of the session's: see demo_built_once)."""
+    demo.load_demo(db)
+    return db

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import pytest
 
-from kienan_awards.core import demo
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.clusters import scoring_store
 from kienan_awards.core.clusters.clusters import find_cluster
@@ -21,28 +20,6 @@ from kienan_awards.core.movements.movement_plans import report_progress
 D = Decimal
 BLOCK = "Khối thi đua các tổ dân phố"
 GROUPS = ("Tổ dân phố số 1", "Tổ dân phố số 2", "Tổ dân phố số 3", "Tổ dân phố số 4")
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    from kienan_awards.core.storage.database import open_database
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    db = open_database(path)
-    demo.load_demo(db)
-    db.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_file, tmp_path):
-    from kienan_awards.core.storage.database import open_database
-
-    copy = tmp_path / "demo.sqlite3"
-    copy.write_bytes(demo_file.read_bytes())
-    db = open_database(copy)
-    yield db
-    db.close()
 
 
 def block_id(db):

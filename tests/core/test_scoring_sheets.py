@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from kienan_awards.core import demo
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.clusters import scoring_sheet_layout as layout
@@ -21,31 +20,12 @@ from kienan_awards.core.clusters.scoring_sheet_export import write_scoring_sheet
 from kienan_awards.core.clusters.scoring_sheet_import import import_scores
 from kienan_awards.core.clusters.scoring_sheet_reading import ScoresRefused, points_of
 from kienan_awards.core.errors import KienanError
-from kienan_awards.core.storage.database import open_database
 from tests.support.list_files import write_ods
 from tests.support.office_suite import needs_office_suite
 
 D = Decimal
 BLOCK = "Khối thi đua các tổ dân phố"
 NUMBERS = ["I.1", "I.2", "I.3", "II.1", "II.2", "III.1", "III.2"]
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    db = open_database(path)
-    demo.load_demo(db)
-    db.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_file, tmp_path):
-    copy = tmp_path / "demo.sqlite3"
-    copy.write_bytes(demo_file.read_bytes())
-    db = open_database(copy)
-    yield db
-    db.close()
 
 
 def block(db):
