@@ -429,9 +429,13 @@ def test_a_target_criterion_may_name_which_of_the_plans_it_is_scored_on(demo_db)
             bonus_cap=D(5),
         )
         (result,) = score_cluster(demo_db, ScoringTable(2023, (criterion,)), [district])
-        return result.score("I.1").computed_points
+        score = result.score("I.1")
+        return score.computed_points, score.evidence.plan.source, score.evidence.percent_of_plan
 
-    assert points(None) == D("10.50")  # the first plan, the city's: 100.5%: 10 + 1 × 0.5
-    assert points("Kế hoạch HĐND quận giao") == D("8.74")  # the council's: 87.4% × 10
+    city, council = points(None), points("Kế hoạch HĐND quận giao")
+    # The first plan, the city's: 100.5%: 10 + 1 × 0.5; the evidence names the plan scored on.
+    assert city[0] == D("10.50") and city[1] != "Kế hoạch HĐND quận giao"
+    assert str(city[2]) == "100.5"  # as the office writes it, the second decimal dropped
+    assert council == (D("8.74"), "Kế hoạch HĐND quận giao", D("87.4"))  # 87.4% × 10
     refused = _refusal(lambda: points("Nghị quyết HĐND phường"))
     assert refused.values["member"] == "Quận Kiến An" and "no plan to score on" in refused

@@ -10,6 +10,7 @@ follow the figures whenever they change.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -20,19 +21,22 @@ from kienan_awards.core.movements.progress import (
     DEFAULT_ABOUT_TOLERANCE,
     Plan,
     about_tolerance,
-    percent,
+    exact_percent,
+    plan_status,
+    shown_percent,
 )
-from kienan_awards.core.movements.target_figures import TargetFigure, read_target_figures
+from kienan_awards.core.movements.target_figures import (
+    PLAN_FORM,
+    PLAN_VALUE_HIGH,
+    TargetFigure,
+    read_target_figures,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 POINT_PLACES = Decimal("0.01")
 HUNDRED = Decimal(100)
-
-
-def rounded_points(points: Decimal) -> Decimal:
-    return points.quantize(POINT_PLACES, rounding=ROUND_HALF_UP)
 
 
 class TargetEvidence(NamedTuple):
@@ -48,24 +52,54 @@ class TargetEvidence(NamedTuple):
     reported_on: dt.date | None
 
 
+class Measurement(NamedTuple):
+    """A member's target as its criterion scored it; the evidence is built from it only when
+    shown (the grid shows one cell's, a cluster scores thousands)."""
+
+    points: Decimal  # computed
+    target: TargetFigure
+    plan_index: int  # which of the target's stored plans
+    actual: Decimal
+    percent_of_plan: Decimal  # to two places
+    met: bool
+
+    def evidence(self) -> TargetEvidence:
+        return TargetEvidence(
+            self.target.target_id,
+            self.target.indicator,
+            self.target.stored_plans[self.plan_index].plan(),
+            self.actual,
+            shown_percent(self.percent_of_plan),
+            self.met,
+            self.target.reported_on,
+        )
+
+
 def percent_of_plan(plan: Plan, actual: Decimal) -> Decimal | None:
-    """The % of plan a target criterion is scored on. An indicator where lower is better
-    ("dưới 3%": at most) is scored on its own terms: plan / actual, so 2,4% against at most 3%
-    is 125% of plan and 4% is 75%. An actual of 0 against such a plan is taken as 100%: no
-    ratio can be formed, and nothing lower can be reached. None where the plan is 0 and more
-    is better (no percent of plan exists)."""
-    if plan.form == "at_most":
-        return Decimal("100.0") if actual == 0 else percent(plan.value, actual)
-    return percent(actual, plan.value)
+    """The % of plan a target criterion is scored on, as the office writes it."""
+    share = _percent_of_plan(plan.form, plan.value, actual)
+    return None if share is None else shown_percent(share)
+
+
+def _percent_of_plan(form: str, value: Decimal, actual: Decimal) -> Decimal | None:
+    """An indicator where lower is better ("dưới 3%": at most) is scored on its own terms:
+    plan / actual, so 2,4% against at most 3% is 125% of plan and 4% is 75%. An actual of 0
+    against such a plan is taken as 100%: no ratio can be formed, and nothing lower can be
+    reached. None where the plan is 0 and more is better (no percent of plan exists)."""
+    if form == "at_most":
+        return HUNDRED if actual == 0 else exact_percent(value, actual)
+    return None if value == 0 else exact_percent(actual, value)
 
 
 def target_points(criterion: Criterion, percent_of_plan: Decimal) -> Decimal:
     """maximum × min(% of plan, 100) / 100, plus bonus_per_percent for each percent above plan
     up to bonus_cap; rounded half up to two places."""
     if percent_of_plan <= HUNDRED:
-        return rounded_points(criterion.maximum * percent_of_plan / HUNDRED)
-    above = criterion.bonus_per_percent * (percent_of_plan - HUNDRED)
-    return rounded_points(criterion.maximum + min(above, criterion.bonus_cap))
+        points = criterion.maximum * percent_of_plan / HUNDRED
+    else:
+        above = criterion.bonus_per_percent * (percent_of_plan - HUNDRED)
+        points = criterion.maximum + min(above, criterion.bonus_cap)
+    return points.quantize(POINT_PLACES, ROUND_HALF_UP)  # by position: a keyword costs more
 
 
 class TargetFigures:
@@ -94,47 +128,53 @@ class TargetFigures:
                     )
                 )
         # A movement over several years holds a target of each year for each unit: a member is
-        # scored on its target of the criterion's target's year.
-        self._by_unit: dict[tuple[int, str, int | None, int | None], TargetFigure] = {}
+        # scored on its target of the criterion's target's year. Grouped so that a member's
+        # target is two lookups: a cluster looks up some 1,500.
+        groups: dict[tuple[int, str, int | None], dict[int | None, TargetFigure]] = {}
         for target in self._by_id.values():
-            key = (target.movement_id, target.indicator, target.unit_id, target.period_year)
-            self._by_unit.setdefault(key, target)
+            group = groups.setdefault(_group_key(target), {})
+            group.setdefault(target.unit_id, target)
+        self._peers = {
+            criterion.target_id: groups[_group_key(self._by_id[criterion.target_id])]
+            for criterion in criteria
+        }
         self._named = named
         self._tolerance = about_tolerance(db) if self._by_id else DEFAULT_ABOUT_TOLERANCE
 
-    def member_target(
-        self, criterion: Criterion, member: str, unit_id: int | None
-    ) -> TargetFigure | None:
-        """The member's target for the criterion; None where the program has none."""
-        named = self._named.get((member, criterion.number))
-        if named is not None:
-            if named not in self._by_id:
-                raise KienanError(
-                    Message(
-                        "{member}, criterion {criterion}: target {target} is not in the program",
-                        member=member,
-                        criterion=criterion.number,
-                        target=named,
-                    )
-                )
-            return self._by_id[named]
+    def measure_members(
+        self, criterion: Criterion, members: Sequence[tuple[str, int | None]]
+    ) -> list[Measurement | None]:
+        """Each member's (name, unit) computed points on the criterion and what they rest on,
+        in the members' order; None where a member's figures are not in the program (no target
+        of its own, or no report yet). A criterion at a time: a cluster measures some 1,500."""
         reference = self._by_id[criterion.target_id]
-        if reference.unit_id == unit_id:
-            return reference
-        return self._by_unit.get(
-            (reference.movement_id, reference.indicator, unit_id, reference.period_year)
-        )
+        peers = self._peers[criterion.target_id]
+        measured: list[Measurement | None] = []
+        for member, unit_id in members:
+            target = self._named_target(criterion, member) if self._named else None
+            if target is None:
+                target = reference if reference.unit_id == unit_id else peers.get(unit_id)
+            measured.append(None if target is None else self._measure(criterion, member, target))
+        return measured
 
-    def evidence(
-        self, criterion: Criterion, member: str, unit_id: int | None
-    ) -> tuple[Decimal, TargetEvidence] | None:
-        """The computed points and their evidence; None where the member's figures are not in
-        the program (no target of its own, or no report yet)."""
-        target = self.member_target(criterion, member, unit_id)
-        if target is None:
-            return None
-        plan = _plan_to_score(target, criterion)
-        if plan is None:
+    def _named_target(self, criterion: Criterion, member: str) -> TargetFigure | None:
+        named = self._named.get((member, criterion.number))
+        if named is not None and named not in self._by_id:
+            raise KienanError(
+                Message(
+                    "{member}, criterion {criterion}: target {target} is not in the program",
+                    member=member,
+                    criterion=criterion.number,
+                    target=named,
+                )
+            )
+        return None if named is None else self._by_id[named]
+
+    def _measure(
+        self, criterion: Criterion, member: str, target: TargetFigure
+    ) -> Measurement | None:
+        index = _plan_to_score(target, criterion)
+        if index is None:
             raise KienanError(
                 Message(
                     "{member}, criterion {criterion}: target {target} has no plan to score on",
@@ -143,10 +183,15 @@ class TargetFigures:
                     target=target.target_id,
                 )
             )
-        actual = target.actual
-        if actual is None:
+        if target.actual_text is None:
             return None
-        share = percent_of_plan(plan, actual)
+        if index == 0:  # as a rule: read from the figure's own fields, no plan built
+            form, value_text, high_text = target[PLAN_FORM : PLAN_VALUE_HIGH + 1]
+        else:
+            _, form, value_text, high_text = target.stored_plans[index]
+        # Only the figures scored on become numbers.
+        actual, value = Decimal(target.actual_text), Decimal(value_text)
+        share = _percent_of_plan(form, value, actual)
         if share is None:
             raise KienanError(
                 Message(
@@ -157,20 +202,20 @@ class TargetFigures:
                     target=target.target_id,
                 )
             )
-        evidence = TargetEvidence(
-            target.target_id,
-            target.indicator,
-            plan,
-            actual,
-            share,
-            plan.status(actual, self._tolerance) != "not_met",
-            target.reported_on,
-        )
-        return target_points(criterion, share), evidence
+        high = None if high_text is None else Decimal(high_text)
+        met = plan_status(form, value, high, actual, self._tolerance) != "not_met"
+        return Measurement(target_points(criterion, share), target, index, actual, share, met)
 
 
-def _plan_to_score(target: TargetFigure, criterion: Criterion) -> Plan | None:
-    """The criterion's plan source, else the target's first plan."""
+def _group_key(target: TargetFigure) -> tuple[int, str, int | None]:
+    return (target.movement_id, target.indicator, target.period_year)
+
+
+def _plan_to_score(target: TargetFigure, criterion: Criterion) -> int | None:
+    """Which of the target's plans the criterion scores on: the one of its plan source, else
+    the first; None where there is none."""
     if criterion.plan_source is None:
-        return target.plans[0] if target.plans else None
-    return next((p for p in target.plans if p.source == criterion.plan_source), None)
+        return None if target.plan_form is None else 0
+    return next(
+        (n for n, p in enumerate(target.stored_plans) if p.source == criterion.plan_source), None
+    )

@@ -43,7 +43,17 @@ STATUS_WORDS = {
 def percent(actual: Decimal | None, base: Decimal | None) -> Decimal | None:
     if actual is None or base is None or base == 0:
         return None
-    exact = (actual * 100 / base).quantize(PERCENT_PLACES, rounding=ROUND_HALF_UP)
+    return shown_percent(exact_percent(actual, base))
+
+
+def exact_percent(actual: Decimal, base: Decimal) -> Decimal:
+    """actual as a percent of a base other than 0, rounded half up to two places: what a
+    percentage is compared and scored on."""
+    return (actual * 100 / base).quantize(PERCENT_PLACES, ROUND_HALF_UP)  # by position: faster
+
+
+def shown_percent(exact: Decimal) -> Decimal:
+    """The same percentage as the office writes it: the second decimal only when it counts."""
     short = exact.quantize(SHORT_PERCENT_PLACES)
     return short if short == exact else exact
 
@@ -60,9 +70,32 @@ def points(actual: Decimal | None, base: Decimal | None) -> Decimal | None:
     return actual - base
 
 
+def plan_status(
+    form: str,
+    value: Decimal,
+    value_high: Decimal | None,
+    actual: Decimal,
+    about_tolerance: Decimal = DEFAULT_ABOUT_TOLERANCE,
+) -> str:
+    """exceeded / met / not_met against a plan of the form (at_least, at_most, range, about)."""
+    if form == "at_least":
+        return "exceeded" if actual > value else "met" if actual == value else "not_met"
+    if form == "at_most":  # lower is better: met at or below
+        return "met" if actual <= value else "not_met"
+    if form == "range":
+        if actual < value:
+            return "not_met"
+        return "met" if actual <= value_high else "exceeded"
+    margin = value * about_tolerance / 100
+    if actual < value - margin:
+        return "not_met"
+    return "met" if actual <= value + margin else "exceeded"
+
+
 class Plan(NamedTuple):
-    """A plan of a target. A tuple rather than a frozen dataclass: a cluster's scoring reads
-    thousands at once, and a frozen dataclass takes three times as long to build."""
+    """A plan of a target. A tuple rather than a frozen dataclass: a movement's progress makes
+    one for each plan of each target, and a frozen dataclass takes three times as long to
+    build."""
 
     source: str
     form: str  # at_least, at_most, range, about
@@ -86,24 +119,7 @@ class Plan(NamedTuple):
 
     def status(self, actual: Decimal, about_tolerance: Decimal = DEFAULT_ABOUT_TOLERANCE) -> str:
         """exceeded / met / not_met, by the plan's own form."""
-        if self.form == "at_least":
-            return (
-                "exceeded"
-                if actual > self.value
-                else "met"
-                if actual == self.value
-                else ("not_met")
-            )
-        if self.form == "at_most":  # lower is better: met at or below
-            return "met" if actual <= self.value else "not_met"
-        if self.form == "range":
-            if actual < self.value:
-                return "not_met"
-            return "met" if actual <= self.value_high else "exceeded"
-        margin = self.value * about_tolerance / 100
-        if actual < self.value - margin:
-            return "not_met"
-        return "met" if actual <= self.value + margin else "exceeded"
+        return plan_status(self.form, self.value, self.value_high, actual, about_tolerance)
 
     def expected_by(self, elapsed: Decimal) -> Decimal:
         """The amount due by a share of the period, for targets that accumulate."""

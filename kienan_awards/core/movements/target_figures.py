@@ -17,20 +17,67 @@ from kienan_awards.core.movements.progress import Plan
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-LATEST_DAY = "9999-12-31"
+
+class StoredPlan(NamedTuple):
+    """A plan as stored, its figures as their exact text."""
+
+    source: str
+    form: str  # at_least, at_most, range, about
+    value: str
+    value_high: str | None
+
+    def plan(self) -> Plan:
+        high = None if self.value_high is None else Decimal(self.value_high)
+        return Plan(self.source, self.form, Decimal(self.value), high)
 
 
 class TargetFigure(NamedTuple):
-    """A target's figures. A tuple rather than a dataclass: a cluster builds thousands at once."""
+    """A target's figures as stored, numbers and dates as their text, its first plan in fields
+    of its own: a row read is a figure as it stands, and only the figures scored on become
+    numbers (a cluster reads some 1,500 targets at once). plans, actual and reported_on give
+    them as numbers and dates."""
 
     target_id: int
     movement_id: int
     unit_id: int | None
     indicator: str
-    plans: tuple[Plan, ...]  # in the order they were entered: the first is the one quoted
-    actual: Decimal | None  # the latest report on or before the day asked for
-    reported_on: dt.date | None
-    period_year: int | None = None  # the year a target of a movement over years is for
+    period_year: int | None  # the year a target of a movement over years is for
+    actual_text: str | None  # the latest report on or before the day asked for
+    reported_on_text: str | None
+    plan_source: str | None  # the first plan entered, the one quoted; None without a plan
+    plan_form: str | None
+    plan_value: str | None
+    plan_value_high: str | None
+    later_plans: tuple[StoredPlan, ...] | None  # the plans entered after it, in order
+
+    @property
+    def first_plan(self) -> StoredPlan | None:
+        if self.plan_form is None:
+            return None
+        return StoredPlan(self.plan_source, self.plan_form, self.plan_value, self.plan_value_high)
+
+    @property
+    def stored_plans(self) -> tuple[StoredPlan, ...]:
+        first = self.first_plan
+        return () if first is None else (first, *(self.later_plans or ()))
+
+    @property
+    def plans(self) -> tuple[Plan, ...]:
+        return tuple(stored.plan() for stored in self.stored_plans)
+
+    @property
+    def actual(self) -> Decimal | None:
+        return None if self.actual_text is None else Decimal(self.actual_text)
+
+    @property
+    def reported_on(self) -> dt.date | None:
+        text = self.reported_on_text
+        return None if text is None else dt.date.fromisoformat(text)
+
+
+# Where the first plan's form, value and high end sit in a figure, to read the three at once.
+PLAN_FORM = TargetFigure._fields.index("plan_form")
+PLAN_VALUE_HIGH = TargetFigure._fields.index("plan_value_high")
 
 
 def read_target_figures(
@@ -67,36 +114,27 @@ def read_target_figures(
             "CAST(strftime('%Y', m.starts_on) AS INTEGER) = ?))"
         )
         params += [year, year]
+    on_or_before = " AND reported_on <= ?" if as_of else ""
     rows = db.execute(
-        f"""SELECT t.id, t.movement_id, t.unit_id, t.indicator,
-                   p.source, p.plan_form, p.value, p.value_high, r.reported_on, r.actual_value,
-                   t.period_year
+        f"""SELECT t.id, t.movement_id, t.unit_id, t.indicator, t.period_year,
+                   r.actual_value, r.reported_on, p.source, p.plan_form, p.value, p.value_high, NULL
             FROM targets t{" JOIN movements m ON m.id = t.movement_id" if year is not None else ""}
             LEFT JOIN target_plans p ON p.target_id = t.id
             LEFT JOIN progress_reports r ON r.id = (
-                SELECT id FROM progress_reports WHERE target_id = t.id AND reported_on <= ?
+                SELECT id FROM progress_reports WHERE target_id = t.id{on_or_before}
                 ORDER BY reported_on DESC, id DESC LIMIT 1)
             WHERE {" AND ".join(where)}
             ORDER BY t.sort_order, t.id, p.id""",
-        [as_of.isoformat() if as_of else LATEST_DAY, *params],
+        [*([as_of.isoformat()] if as_of else []), *params],
     ).fetchall()
+    # A row is a figure with its first plan: a target's later plans come on rows of their own.
     figures: list[TargetFigure] = []
+    last = None
     for row in rows:
-        high = None if row[7] is None else Decimal(row[7])
-        plans = () if row[4] is None else (Plan(row[4], row[5], Decimal(row[6]), high),)
-        if figures and figures[-1].target_id == row[0]:  # the same target's next plan
-            figures[-1] = figures[-1]._replace(plans=figures[-1].plans + plans)
-            continue
-        figures.append(
-            TargetFigure(
-                row[0],
-                row[1],
-                row[2],
-                row[3],
-                plans,
-                None if row[9] is None else Decimal(row[9]),
-                None if row[8] is None else dt.date.fromisoformat(row[8]),
-                row[10],
-            )
-        )
+        if row[0] != last:
+            figures.append(TargetFigure._make(row))
+            last = row[0]
+        elif row[8] is not None:  # the same target's next plan
+            later = (*(figures[-1].later_plans or ()), StoredPlan._make(row[7:11]))
+            figures[-1] = figures[-1]._replace(later_plans=later)
     return figures
