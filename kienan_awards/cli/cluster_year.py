@@ -55,9 +55,10 @@ def add_parser(commands) -> None:
     actions = parser.add_subparsers(dest="cluster_action", metavar="ACTION", required=True)
     _add_review_parser(actions)
     _add_propose_parser(actions)
-    from kienan_awards.cli import cluster_papers
+    from kienan_awards.cli import cluster_papers, cluster_table
 
     cluster_papers.add_papers_parser(actions)
+    cluster_table.add_table_parser(actions)
     parser.set_defaults(handler=command_cluster)
 
 
@@ -116,6 +117,10 @@ def _add_propose_parser(actions) -> None:
 
 
 def command_cluster(args: argparse.Namespace) -> int:
+    if args.cluster_action == "table":  # as papers: its parser names its own handler
+        from kienan_awards.cli.cluster_table import command_cluster_table
+
+        return command_cluster_table(args)
     if args.cluster_action == "papers":  # its parser names its own handler, which wins
         from kienan_awards.cli.cluster_papers import command_cluster_papers
 

@@ -79,3 +79,23 @@ def test_a_review_that_cannot_be_right_is_refused_and_nothing_is_written(
         record_review(db, cluster_id, 2025, held_on, attendees, votes)
     assert cluster_review(db, cluster_id, 2025) is None
     assert db.execute("SELECT count(*) FROM cluster_review_attendees").fetchone() == (0,)
+
+
+@pytest.mark.parametrize(
+    ("texts", "words"),
+    [
+        ({"place": "Hội trường\u202eUBND"}, "the place of the meeting holds an invisible"),
+        ({"chaired_by": "Nguyễn Văn " * 40}, "the name of the chair is 439 characters long"),
+        ({"recorded_by": "Lê\x07 Thị Mai"}, "the name of the secretary holds an invisible"),
+        ({"note": "Thống nhất đề nghị. " * 120}, "the note is 2399 characters long"),
+        ({"note": "Thống nhất\x00"}, "the note holds an invisible control character (U+0000)"),
+        ({"who": "Bà Lê Thị Mai\u2066"}, "who came for 'Kiến An' holds an invisible"),
+    ],
+)
+def test_a_review_text_too_long_or_with_hidden_characters_is_refused(cluster, texts, words):
+    db, cluster_id, (kien_an, *_others) = cluster
+    who = texts.pop("who", "")
+    with pytest.raises(KienanError) as refused:
+        record_review(db, cluster_id, 2025, dt.date(2025, 12, 10), [(kien_an, who)], {}, **texts)
+    assert words in str(refused.value)
+    assert cluster_review(db, cluster_id, 2025) is None

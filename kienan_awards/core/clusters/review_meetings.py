@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 from kienan_awards.core.changes import ChangeSet, RecordKind
 from kienan_awards.core.clusters.clusters import cluster_by_id
 from kienan_awards.core.errors import KienanError
+from kienan_awards.core.i18n import N_
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.record_edits import transaction
-from kienan_awards.core.text import clean
+from kienan_awards.core.text import clean, name_problem, text_problem
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -53,6 +54,49 @@ def _members(db: Database, cluster_id: int, year: int) -> dict[int, str]:
             [cluster_id, year],
         ).fetchall()
     )
+
+
+# The note is printed in the minutes as one paragraph: a page of text at most.
+NOTE_MOST = 2000
+
+
+def _check_texts(
+    members: Mapping[int, str],
+    attendees: Sequence[tuple[int, str]],
+    place: str,
+    chaired_by: str,
+    recorded_by: str,
+    note: str,
+) -> None:
+    """Names as a printed line holds them and a note of a page, without hidden characters."""
+    for problem, message in (
+        (name_problem(place), N_("the place of the meeting {problem}")),
+        (name_problem(chaired_by), N_("the name of the chair {problem}")),
+        (name_problem(recorded_by), N_("the name of the secretary {problem}")),
+    ):
+        if problem:
+            raise KienanError(Message(message, problem=problem))
+    for unit_id, who in attendees:
+        problem = name_problem(who)
+        if problem:
+            raise KienanError(
+                Message(
+                    "who came for '{unit}' {problem}",
+                    unit=members.get(unit_id, unit_id),
+                    problem=problem,
+                )
+            )
+    problem = text_problem(note)
+    if problem:
+        raise KienanError(Message("the note {problem}", problem=problem))
+    if len(clean(note)) > NOTE_MOST:
+        raise KienanError(
+            Message(
+                "the note is {length} characters long; the minutes hold at most {most}",
+                length=len(clean(note)),
+                most=NOTE_MOST,
+            )
+        )
 
 
 def _check(
@@ -128,7 +172,9 @@ def record_review(
     those present voted to propose the member (never more than are present)."""
     with transaction(db):
         cluster = cluster_by_id(db, cluster_id)
-        _check(cluster.name, year, held_on, _members(db, cluster_id, year), attendees, votes)
+        members = _members(db, cluster_id, year)
+        _check(cluster.name, year, held_on, members, attendees, votes)
+        _check_texts(members, attendees, place, chaired_by, recorded_by, note)
         values = [held_on.isoformat(), clean(place), clean(chaired_by), clean(recorded_by)]
         values.append(clean(note))
         found = db.execute(
