@@ -98,6 +98,32 @@ def test_saving_again_keeps_each_criterion_and_its_scores_by_number(demo_db):
 
 
 @pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            {"maximum": D("20")},
+            "the table does not fit a score already entered: Tổ dân phố số 1, criterion II.2: "
+            "23 points is over the maximum of 20",
+        ),
+        (
+            {"method": "yesno"},
+            "the table does not fit a score already entered: Tổ dân phố số 1, criterion II.2: "
+            "yes or no scores 0 or 25, not 23",
+        ),
+    ],
+)
+def test_a_table_that_no_longer_fits_the_scores_entered_is_refused(demo_db, change, message):
+    cluster = block_id(demo_db)
+    before = scoring_store.stored_table(demo_db, cluster, 2025)
+    edited = [replace(c, **change) if c.number == "II.2" else c for c in before.table.criteria]
+    with pytest.raises(KienanError) as refused:
+        scoring_store.save_table(demo_db, cluster, 2025, edited, leading_count=1)
+    assert str(refused.value) == message
+    assert scoring_store.stored_table(demo_db, cluster, 2025) == before
+    scored_cluster(demo_db, cluster, 2025)  # the year still scores
+
+
+@pytest.mark.parametrize(
     ("number", "value", "message"),
     [
         ("II.2", "26", "Tổ dân phố số 1, criterion II.2: 26 points is over the maximum of 25"),

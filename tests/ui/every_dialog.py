@@ -4,10 +4,12 @@ of language and size open them all from here, so a new dialog is added once."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
+from kienan_awards.core.clusters.clusters import find_cluster
 from kienan_awards.core.movements.movement_plans import list_movements
 from kienan_awards.core.movements.progress import target_progress
 from kienan_awards.ui.dialogs.award_dialog import AwardDialog
@@ -25,6 +27,8 @@ from kienan_awards.ui.dialogs.target_history_dialog import TargetHistoryDialog
 from kienan_awards.ui.dialogs.template_editor import TemplateEditorDialog
 from kienan_awards.ui.dialogs.trash_dialog import TrashDialog
 from kienan_awards.ui.dialogs.verify_dialog import VerifyDialog
+from kienan_awards.ui.pages.clusters.score_reason_dialog import ReasonDialog
+from kienan_awards.ui.pages.clusters.scoring_table_dialog import ScoringTableDialog
 from kienan_awards.ui.pages.decisions.decision_dialog import DecisionDialog
 from kienan_awards.ui.pages.people_page import ChoosePersonDialog
 
@@ -42,6 +46,7 @@ def window_dialogs(db, parent) -> dict[str, QDialog]:
     )
     units = [row[0] for row in db.execute("SELECT id FROM units WHERE deleted_at IS NULL LIMIT 2")]
     movement = list_movements(db)[0]
+    block = find_cluster(db, "Khối thi đua các tổ dân phố")
     target = target_progress(db, movement.id)[0]
     return {
         "import": ImportDialog(db, parent),
@@ -64,6 +69,10 @@ def window_dialogs(db, parent) -> dict[str, QDialog]:
         "other_decision": OtherDecisionDialog(db, parent),
         "choose_person": ChoosePersonDialog(db, person_id, parent),
         "decision": DecisionDialog("Về việc tặng Giấy khen năm 2025", 1, parent),
+        "scoring_table": ScoringTableDialog(db, block, 2026, parent),
+        "score_reason": ReasonDialog(
+            "Tổ dân phố số 1", "I.2", Decimal("21.77"), Decimal("20"), parent=parent
+        ),
     }
 
 

@@ -15,6 +15,7 @@ from kienan_awards.core.records import units
 from kienan_awards.core.storage import database
 from kienan_awards.core.storage.database import open_database
 from kienan_awards.ui.pages.clusters_page import ClustersPage
+from tests.ui.answered_dialogs import answer_with
 
 CITY_CLUSTER = "Cụm thi đua số 4 (các phường)"
 WARD_BLOCK = "Khối thi đua các tổ dân phố"
@@ -33,17 +34,6 @@ def open_page(qtbot, db, year):
     told = []
     page.changed.connect(told.append)
     return page, told
-
-
-def answer_with(page, fill):
-    """The page's dialogs answered by ``fill`` (which sets fields and saves) instead of shown."""
-
-    def answer(dialog):
-        page.last_dialog = dialog
-        fill(dialog)
-        return dialog.result() == dialog.DialogCode.Accepted
-
-    page.open_dialog = answer
 
 
 @pytest.fixture

@@ -245,6 +245,29 @@ def write_table(
                 f"{_CRITERION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [table_id, position, *row],
             )
+    _check_entered_scores(db, table_id, {clean(c.number): c for c in table.criteria})
+
+
+def _check_entered_scores(db: Database, table_id: int, criteria: Mapping[str, Criterion]) -> None:
+    """Every score entered still fits its criterion as now written: a maximum lowered under a
+    score, or a method changed under it, is refused naming the member and the criterion."""
+    for number, member, *entered in db.execute(
+        "SELECT c.number, u.name, s.self_points, s.self_events, s.agreed_points, "
+        "s.agreed_events FROM cluster_scores s JOIN scoring_criteria c ON c.id = s.criterion_id "
+        "JOIN units u ON u.id = s.unit_id WHERE c.scoring_table_id = ? ORDER BY c.sort_order, u.id",
+        [table_id],
+    ):
+        for points, events in (entered[:2], entered[2:]):
+            value = Events(events) if events is not None else points
+            try:
+                entered_points(criteria[number], member, value)
+            except KienanError as refused:
+                raise KienanError(
+                    Message(
+                        "the table does not fit a score already entered: {problem}",
+                        problem=refused.args[0],
+                    )
+                ) from None
 
 
 def save_table(

@@ -2,7 +2,8 @@
 up, and for the year chosen its members with the leader and the deputy, its pact, its scoring
 grid and its ranking. Each change goes through one door of the core (record a cluster, set the
 year's members, copy last year's, record the pact, the review meeting, scores read from a
-sheet, a proposal from the ranking) and is told to the window as a change set."""
+sheet or typed in the grid, a proposal from the ranking) and is told to the window as a change
+set."""
 
 from __future__ import annotations
 
@@ -58,6 +59,9 @@ class ClustersPage(WindowPage):
         self.actions = ScoringActions(db, self)
         self.actions.changed.connect(self._scoring_changed)
         self.tabs = ClusterYearTabs(db, self.actions)
+        if is_writable(db):
+            self.tabs.scoring.allow_entry(db)
+        self.tabs.scoring.changed.connect(self._scoring_changed)
         self.details = self.tabs.details
         self.record_button = QPushButton(_("Record a cluster or block…"))
         self.record_button.clicked.connect(self.record_cluster)

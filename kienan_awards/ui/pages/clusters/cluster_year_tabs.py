@@ -37,7 +37,7 @@ class ClusterYearTabs(QTabWidget):
         self.addTab(self.details, _("Members"))
         self.addTab(self.scoring, _("Scoring"))
         self.addTab(self.ranking, _("Ranking"))
-        for button in (actions.sheet_button, actions.import_button):
+        for button in (actions.table_button, actions.sheet_button, actions.import_button):
             self.scoring.buttons.addWidget(button)
         self.scoring.buttons.addStretch(1)
         for button in (actions.review_button, actions.propose_button, actions.papers_button):

@@ -1,6 +1,7 @@
 """What the clerk does with a cluster-year's scoring, each through one door of the core: the
-review meeting recorded, a member's score sheet saved to send out, a filled sheet read back,
-the leading members proposed from the ranking, and the cluster's papers written to a folder.
+scoring table edited, the review meeting recorded, a member's score sheet saved to send out, a
+filled sheet read back, the leading members proposed from the ranking, and the cluster's papers
+written to a folder.
 A refusal is shown in a dialog naming what is wrong; every change is told to the page."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from kienan_awards.ui.file_dialogs import existing_folder, open_file_name, save_
 from kienan_awards.ui.pages.clusters.cluster_members import year_members
 from kienan_awards.ui.pages.clusters.proposal_dialog import ProposalDialog
 from kienan_awards.ui.pages.clusters.review_dialog import ReviewDialog
+from kienan_awards.ui.pages.clusters.scoring_table_dialog import edit_table
 from kienan_awards.ui.read_only import is_writable
 
 EXCEL_FILTER = "Excel (*.xlsx)"
@@ -33,6 +35,10 @@ class ScoringActions(QObject):
         self._db = db
         self._page = page
         self.written: list[Path] = []
+        self.table_button = QPushButton(_("Scoring table…"))
+        self.table_button.setObjectName("scoring_table")
+        self.table_button.setToolTip(_("The year's criteria, tie-break rules and leading members"))
+        self.table_button.clicked.connect(self.edit_table)
         self.review_button = QPushButton(_("Record the review meeting…"))
         self.review_button.setObjectName("record_review")
         self.review_button.clicked.connect(self.record_review)
@@ -69,6 +75,7 @@ class ScoringActions(QObject):
             action = self.sheet_menu.addAction(name)
             action.triggered.connect(lambda _checked=False, unit=unit_id: self.write_sheet(unit))
         has_members = bool(members and members.ids)
+        self.table_button.setEnabled(writable and cluster is not None)
         self.review_button.setEnabled(writable and has_members)
         self.sheet_button.setEnabled(scored is not None and has_members)
         self.import_button.setEnabled(writable and cluster is not None)
@@ -113,6 +120,11 @@ class ScoringActions(QObject):
             return False
         QGuiApplication.restoreOverrideCursor()
         return True
+
+    def edit_table(self) -> None:
+        changes = edit_table(self._db, self._page)
+        if changes is not None:
+            self.changed.emit(changes)
 
     def record_review(self) -> None:
         cluster, year = self._page.chosen(), self._page.year

@@ -1,6 +1,7 @@
 """What a chosen cell of the scoring grid rests on (minh chứng): for a target criterion the
 member's target, its plan and actual, the % of plan and the points computed from them; for the
-others the method, the maximum, and the self and agreed points."""
+others the method, the maximum, and the self and agreed points; where the clerk may type the
+score, what may be typed."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from kienan_awards.core.clusters.scoring import CriterionScore, MemberResult
-from kienan_awards.core.clusters.scoring_table import BONUS, PENALTY, TARGET, Criterion
+from kienan_awards.core.clusters.scoring_table import (
+    BONUS,
+    PENALTY,
+    TARGET,
+    YES_NO,
+    ZERO,
+    Criterion,
+)
 from kienan_awards.core.i18n import _
 from kienan_awards.ui.figures import figure, percent, window_marks
 from kienan_awards.ui.pages.clusters.scoring_marks import points_text
@@ -78,17 +86,46 @@ def _target_lines(result: MemberResult, score: CriterionScore) -> list[str]:
     return [target.format(target=found.target_id, indicator=found.indicator), reading]
 
 
+def typing_hint(criterion: Criterion, is_self: bool) -> str:
+    """What may be typed in a member's cell of the criterion."""
+    if criterion.method in (BONUS, PENALTY):
+        low, high = sorted((ZERO, criterion.cap))
+        said = _(
+            "Type the number of times, as “3 lần” or “×3” ({each} points each), or the points "
+            "from {low} to {high}."
+        ).format(
+            each=points_text(criterion.points_per_event),
+            low=points_text(low),
+            high=points_text(high),
+        )
+    elif criterion.method == YES_NO:
+        said = _("Type {maximum} for yes or 0 for no.").format(
+            maximum=points_text(criterion.maximum)
+        )
+    else:
+        most = criterion.maximum + (criterion.bonus_cap if criterion.method == TARGET else ZERO)
+        said = _("Type the points from 0 to {maximum}.").format(maximum=points_text(most))
+        if criterion.method == TARGET and not is_self:
+            said += " " + _("An agreed score apart from the computed points needs a reason.")
+    return said + " " + _("An empty cell clears the score.")
+
+
 # What a cell rests on: a heading (the member and the criterion) and the lines under it.
 Evidence = tuple[str, list[str]]
 
 
-def score_evidence(result: MemberResult, score: CriterionScore) -> Evidence:
+def score_evidence(
+    result: MemberResult, score: CriterionScore, typing: bool | None = None
+) -> Evidence:
+    """typing: None where the cell is not typed in; else whether it is the self-score."""
     lines = [rule_text(score.criterion)]
     if score.criterion.method == TARGET:
         lines += _target_lines(result, score)
     lines.append(_scores_text(score))
     if score.agreed_reason:
         lines.append(_("Why the agreed score differs: {reason}").format(reason=score.agreed_reason))
+    if typing is not None:
+        lines.append(typing_hint(score.criterion, typing))
     return _heading(score.criterion, result.name), lines
 
 

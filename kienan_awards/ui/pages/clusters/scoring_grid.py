@@ -1,14 +1,17 @@
 """The "Scoring" tab: the chosen cluster-year's scoring grid, the marks explained under it,
-what the chosen cell rests on below, and the buttons that save a member's sheet and read one
-back filled. A year without a table says so in place of the grid."""
+what the chosen cell rests on below (and what may be typed in it), and the buttons that save a
+member's sheet and read one back filled. Where the page allows it, the clerk types a member's
+self and agreed scores into the grid; each is written at once and told as a change set. A year
+without a table says so in place of the grid."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kienan_awards.core.clusters.scored_cluster import ScoredCluster
 from kienan_awards.core.i18n import _
+from kienan_awards.ui.pages.clusters.score_entry import ScoreEntry
 from kienan_awards.ui.pages.clusters.scoring_evidence import (
     Evidence,
     EvidencePanel,
@@ -20,28 +23,32 @@ from kienan_awards.ui.pages.clusters.scoring_header import PairedHeader
 from kienan_awards.ui.pages.clusters.scoring_marks import MarksLegend
 from kienan_awards.ui.pages.clusters.scoring_model import (
     FIXED_COLUMNS,
+    SELF,
     ScoringModel,
     maximum_text,
     method_words,
 )
+from kienan_awards.ui.pages.clusters.scoring_view import ScoringView
 
 SMALLEST_CRITERION_WIDTH = 220
 PADDING = 12
 
 
 class ScoringTab(QWidget):
+    changed = Signal(object)  # the ChangeSet of a score typed in the grid
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = ScoringModel(self)
-        self.view = QTableView()
+        self.view = ScoringView()
         self.view.setObjectName("scoring_grid")
         self.view.setHorizontalHeader(PairedHeader(self.view))
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(True)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
+        self.view.setSelectionBehavior(ScoringView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(ScoringView.SelectionMode.SingleSelection)
+        self.view.setHorizontalScrollMode(ScoringView.ScrollMode.ScrollPerPixel)
         self.view.selectionModel().currentChanged.connect(self._show_evidence)
         self.view.viewport().installEventFilter(self)
         self.message = QLabel()
@@ -59,10 +66,18 @@ class ScoringTab(QWidget):
         layout.addWidget(self.evidence)
         layout.addLayout(self.buttons)
 
+    def allow_entry(self, db) -> None:
+        """The members' scores typed in the grid, written to db."""
+        self.model.entry = ScoreEntry(db, self)
+        self.model.entry.changed.connect(self.changed)
+
     def show_scored(self, scored: ScoredCluster | None, problem: str = "") -> None:
-        self.model.show_scored(scored)
+        in_place = self.model.show_scored(scored)
         self.message.setText(problem)
         self.message.setVisible(bool(problem))
+        if in_place:  # a score written: the figures change, not the grid's shape
+            self._show_evidence(self.view.currentIndex())
+            return
         for part in (self.view, self.legend, self.evidence):
             part.setVisible(scored is not None)
         self.view.clearSpans()
@@ -122,7 +137,10 @@ class ScoringTab(QWidget):
             return None
         found = self.model.score_at(index)
         if found is not None:
-            return score_evidence(*found)
+            typing = None
+            if self.model.entry is not None:
+                typing = self.model.member_at(index.column())[1] == SELF
+            return score_evidence(*found, typing=typing)
         member = self.model.member_at(index.column())
         if self.model.rows[index.row()].kind == "total" and member is not None:
             return total_evidence(member[0])

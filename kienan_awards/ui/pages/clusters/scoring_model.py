@@ -2,7 +2,9 @@
 each member as a pair of columns (its self-score, the score the cluster agreed), the totals at
 the bottom. What a clerk must notice is marked in the cell and said in its tooltip: an agreed
 score unlike the self-score (tinted), an agreed score the figures no longer give (red, "!"),
-a self-score that stands because the figures are not in the program ("*")."""
+a self-score that stands because the figures are not in the program ("*"). Once the page lets
+the clerk type scores, a member's self and agreed cells of a criterion are editable; the rest
+is not."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from kienan_awards.core.clusters.scored_cluster import ScoredCluster
 from kienan_awards.core.clusters.scoring import CriterionScore, MemberResult
 from kienan_awards.core.clusters.scoring_table import BONUS, METHODS, PENALTY, Criterion
 from kienan_awards.core.i18n import _, pgettext
+from kienan_awards.ui.pages.clusters.score_entry import ScoreEntry, editing_text, entered_as
 from kienan_awards.ui.pages.clusters.scoring_marks import points_text, score_cell
 
 FIXED_COLUMNS = 4  # number, criterion, method, maximum
@@ -44,6 +47,16 @@ class GridRow:
     criterion: int = -1  # its place in the table, for a criterion row
 
 
+def grid_shape(scored: ScoredCluster | None) -> tuple:
+    """What fixes the grid's rows and columns: a new scoring of the same shape is shown in
+    place, an editor open on it staying open."""
+    if scored is None:
+        return ()
+    criteria = tuple((c.number, c.group) for c in scored.stored.table.criteria)
+    members = tuple(result.member.unit_id for result in scored.results)
+    return scored.cluster.id, scored.year, criteria, members
+
+
 def grid_rows(scored: ScoredCluster) -> list[GridRow]:
     rows, group = [], None
     for place, criterion in enumerate(scored.stored.table.criteria):
@@ -60,12 +73,21 @@ class ScoringModel(QAbstractTableModel):
         super().__init__(parent)
         self.scored: ScoredCluster | None = None
         self.rows: list[GridRow] = []
+        self.entry: ScoreEntry | None = None  # set where the clerk may type scores
+        self.refused = False  # the last typed score was not kept
 
-    def show_scored(self, scored: ScoredCluster | None) -> None:
+    def show_scored(self, scored: ScoredCluster | None) -> bool:
+        """The scoring shown; True where it was shown in place of one of the same shape."""
+        if scored is not None and grid_shape(scored) == grid_shape(self.scored):
+            self.scored = scored
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            return True
         self.beginResetModel()
         self.scored = scored
         self.rows = grid_rows(scored) if scored else []
         self.endResetModel()
+        return False
 
     @property
     def members(self) -> tuple[MemberResult, ...]:
@@ -94,6 +116,42 @@ class ScoringModel(QAbstractTableModel):
         if criterion is None or member is None:
             return None
         return member[0], member[0].criteria[self.rows[index.row()].criterion]
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        found = super().flags(index)
+        if self.entry is not None and self.score_at(index) is not None:
+            return found | Qt.ItemFlag.ItemIsEditable
+        return found
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        found = self.score_at(index)
+        if role != Qt.ItemDataRole.EditRole or found is None or self.entry is None:
+            return False
+        is_self = self.member_at(index.column())[1] == SELF
+        self.refused = not self.entry.enter(self.scored, *found, is_self, str(value or ""))
+        if self.refused:  # the cell back to what is stored
+            self.dataChanged.emit(index, index)
+        return not self.refused
+
+    def next_editable(self, index: QModelIndex, forward: bool = True) -> QModelIndex:
+        """The next (or previous) cell a score is typed in, row by row; invalid past the last."""
+        columns = self.columnCount()
+        place = index.row() * columns + index.column() if index.isValid() else -1
+        step = 1 if forward else -1
+        place += step
+        while 0 <= place < self.rowCount() * columns:
+            found = self.index(place // columns, place % columns)
+            if self.score_at(found) is not None:
+                return found
+            place += step
+        return QModelIndex()
+
+    def criterion_below(self, index: QModelIndex) -> QModelIndex:
+        """The same column on the next criterion's row; invalid past the last criterion."""
+        for row in range(index.row() + 1, len(self.rows)):
+            if self.rows[row].kind == "criterion":
+                return self.index(row, index.column())
+        return QModelIndex()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or not self.scored:
@@ -159,8 +217,17 @@ class ScoringModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and column == 1:
                 return criterion.text
             return None
-        _member, score = self.score_at(index)
-        return score_cell(score, self.member_at(column)[1] == SELF, role)
+        result, score = self.score_at(index)
+        is_self = self.member_at(column)[1] == SELF
+        if role == Qt.ItemDataRole.EditRole:
+            return editing_text(result, score, is_self)
+        shown = score_cell(score, is_self, role)
+        if role == Qt.ItemDataRole.ToolTipRole and score.criterion.counted:
+            said = [shown, entered_as(result, score, is_self)]
+            if self.entry is not None:
+                said.append(_("Type the number of times (“3 lần”, “×3”) or the points."))
+            return "\n".join(line for line in said if line) or None
+        return shown
 
 
 def _bold() -> QFont:
