@@ -190,8 +190,8 @@ def _import_scores(args: argparse.Namespace) -> int:
     a problem and nothing written."""
     from contextlib import closing
 
-    from kienan_awards.core.clusters.scoring_sheet_import import import_scores
-    from kienan_awards.core.clusters.scoring_sheet_reading import ScoresRefused
+    from kienan_awards.core.clusters.score_sheets.importing import import_scores
+    from kienan_awards.core.clusters.score_sheets.reading import ScoresRefused
     from kienan_awards.core.storage.database import open_database
 
     given = [option for name, option in _NOT_FOR_SCORES if getattr(args, name)]

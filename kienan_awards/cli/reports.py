@@ -315,8 +315,8 @@ def command_export(args: argparse.Namespace) -> int:
 def _export_scoring_sheet(args: argparse.Namespace) -> int:
     """A member's score sheet (bảng tự chấm điểm) for the cluster-year."""
     from kienan_awards.core.clusters.clusters import cluster_named
-    from kienan_awards.core.clusters.scoring_sheet_export import write_scoring_sheet
-    from kienan_awards.core.clusters.scoring_sheet_layout import find_member
+    from kienan_awards.core.clusters.score_sheets.layout import find_member
+    from kienan_awards.core.clusters.score_sheets.writing import write_scoring_sheet
     from kienan_awards.core.clusters.scoring_store import member_name
 
     missing = [f"--{name}" for name in _SHEET_OPTIONS if getattr(args, name) is None]

@@ -6,7 +6,7 @@ import sqlite3
 
 from openpyxl import load_workbook
 
-from kienan_awards.core.clusters import scoring_sheet_layout as layout
+from kienan_awards.core.clusters.score_sheets import layout
 from tests.cli.conftest import run
 
 BLOCK = "Khoi thi dua cac to dan pho"  # typed without diacritics

@@ -237,8 +237,8 @@ def test_a_body_in_capitals_is_written_as_a_sentence_writes_it():
 
 
 def test_a_line_from_a_clusters_ranking_carries_the_members_score_sheet(db, tmp_path, monkeypatch):
-    from kienan_awards.core.clusters import scoring_sheet_export
     from kienan_awards.core.clusters.ranking_proposals import propose_from_ranking, ranking_proposal
+    from kienan_awards.core.clusters.score_sheets import writing
     from kienan_awards.core.cycle.dossier_data import write_proposal_dossier
     from tests.core.test_cycle_from_a_cluster import score_the_city_cluster
     from tests.core.test_ranking_proposals import FLAG
@@ -250,7 +250,7 @@ def test_a_line_from_a_clusters_ranking_carries_the_members_score_sheet(db, tmp_
         path.write_bytes(b"sheet")
         return path
 
-    monkeypatch.setattr(scoring_sheet_export, "write_scoring_sheet", sheet)
+    monkeypatch.setattr(writing, "write_scoring_sheet", sheet)
     cluster_id = score_the_city_cluster(db)
     propose_from_ranking(db, cluster_id, 2025, [(FLAG, 1)], dt.date(2026, 1, 8))
     proposal_id = ranking_proposal(db, cluster_id, 2025)

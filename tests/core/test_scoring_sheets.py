@@ -6,19 +6,18 @@ out by other offices (another column order, a header over two rows, merged headi
 wrong cell named by sheet, row and cell with nothing written."""
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
 
 from kienan_awards.core import vocabulary as words
 from kienan_awards.core.changes import RecordKind
-from kienan_awards.core.clusters import scoring_sheet_layout as layout
 from kienan_awards.core.clusters.clusters import find_cluster
+from kienan_awards.core.clusters.score_sheets import layout
+from kienan_awards.core.clusters.score_sheets.importing import import_scores
+from kienan_awards.core.clusters.score_sheets.reading import ScoresRefused, points_of
+from kienan_awards.core.clusters.score_sheets.writing import write_scoring_sheet
 from kienan_awards.core.clusters.scored_cluster import scored_cluster
-from kienan_awards.core.clusters.scoring_sheet_export import write_scoring_sheet
-from kienan_awards.core.clusters.scoring_sheet_import import import_scores
-from kienan_awards.core.clusters.scoring_sheet_reading import ScoresRefused, points_of
 from kienan_awards.core.errors import KienanError
 from tests.support.list_files import write_ods
 from tests.support.office_suite import needs_office_suite
@@ -374,6 +373,26 @@ def test_a_penalty_past_its_cap_and_a_score_without_a_number_are_named(demo_db, 
     ]
 
 
+def test_a_bonus_or_penalty_written_as_times_is_read_at_its_points_per_time(demo_db, tmp_path):
+    book = office_sheet()
+    sheet = book.active
+    sheet["D19"] = "1 lần"  # III.1: 2 points a time, at most 4
+    sheet.insert_rows(20)  # above the total
+    sheet["A20"], sheet["D20"] = "III.2", "×3"  # -1 a time, at most -5
+    path = tmp_path / "times.xlsx"
+    book.save(path)
+    import_scores(demo_db, path)
+    second = result_of(demo_db, 2025, group_id(demo_db, 2))
+    assert second.score("III.1").self_points == Decimal(2)
+    assert second.score("III.2").self_points == Decimal(-3)
+    sheet["D20"] = "9 lần"  # the cap holds at -5: counted, not refused
+    sheet["D19"] = "3 lan"  # 6 points a time over the cap of 4: held at 4
+    book.save(path)
+    import_scores(demo_db, path)
+    second = result_of(demo_db, 2025, group_id(demo_db, 2))
+    assert (second.score("III.1").self_points, second.score("III.2").self_points) == (4, -5)
+
+
 def test_a_heading_that_names_no_member_or_a_unit_outside_the_cluster_is_refused(demo_db, tmp_path):
     cases = {
         "ward": (
@@ -449,7 +468,6 @@ def test_the_sheets_words_are_read_by_the_import(demo_db):
     assert layout.column_of_header("Điểm tự chấm (điểm)") == layout.SELF_COLUMN
     assert layout.column_of_header("ĐIỂM THẨM ĐỊNH") == layout.AGREED_COLUMN
     assert layout.column_of_header(words.ROW_NUMBER) == layout.NUMBER
-    assert Path(layout.__file__).name == "scoring_sheet_layout.py"
 
 
 def test_the_member_is_found_in_a_longer_label_or_in_a_heading_without_one(demo_db, tmp_path):

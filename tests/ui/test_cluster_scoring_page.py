@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from kienan_awards.core import demo
 from kienan_awards.core.changes import ChangeSet, RecordKind
-from kienan_awards.core.clusters import clusters
+from kienan_awards.core.clusters import clusters, ranking_proposals
 from kienan_awards.core.clusters.review_meetings import cluster_review
 from kienan_awards.core.clusters.scored_cluster import scored_cluster
 from kienan_awards.core.errors import KienanError
@@ -247,7 +247,7 @@ def test_a_members_sheet_is_saved_and_a_filled_one_read_back(qtbot, demo_db, mon
 
     stand_in(
         monkeypatch,
-        "kienan_awards.core.clusters.scoring_sheet_export",
+        "kienan_awards.core.clusters.score_sheets.writing",
         write_scoring_sheet=write_scoring_sheet,
     )
     target = tmp_path / "sheet.xlsx"
@@ -262,7 +262,9 @@ def test_a_members_sheet_is_saved_and_a_filled_one_read_back(qtbot, demo_db, mon
             Message("row {row}, cell {cell}: 30 is over the maximum", row=7, cell="E7")
         )
 
-    stand_in(monkeypatch, "kienan_awards.core.clusters.scoring_sheet_import", import_scores=refused)
+    stand_in(
+        monkeypatch, "kienan_awards.core.clusters.score_sheets.importing", import_scores=refused
+    )
     said = answered(page, choose_filled_sheet=str(target))
     page.actions.import_sheet()
     assert said["warn"] == ["row 7, cell E7: 30 is over the maximum"] and told == []
@@ -275,7 +277,9 @@ def test_a_members_sheet_is_saved_and_a_filled_one_read_back(qtbot, demo_db, mon
         return types.SimpleNamespace(changes=changes, summary="7 scores of Tổ dân phố số 2")
 
     stand_in(
-        monkeypatch, "kienan_awards.core.clusters.scoring_sheet_import", import_scores=import_scores
+        monkeypatch,
+        "kienan_awards.core.clusters.score_sheets.importing",
+        import_scores=import_scores,
     )
     said = answered(page, choose_filled_sheet=str(target))
     page.actions.import_sheet()
@@ -340,11 +344,9 @@ def test_a_proposal_is_made_from_the_ranking_and_the_papers_written(
 
 
 def test_a_ranking_proposed_already_is_refused_in_the_dialog(qtbot, demo_db):
-    ranking_proposals = pytest.importorskip("kienan_awards.core.clusters.ranking_proposals")
     page, told = block_page(qtbot, demo_db)
     already = ranking_proposals.ranking_proposal(demo_db, page.chosen().id, 2025)
-    if already is None:
-        pytest.skip("the demo has not proposed its ranking")
+    assert already is not None  # the demo proposed its 2025 ranking
     assert f"Proposal #{already} made from this ranking" in page.tabs.ranking.notes.text()
 
     def open_dialog(dialog):
@@ -359,9 +361,6 @@ def test_a_ranking_proposed_already_is_refused_in_the_dialog(qtbot, demo_db):
 
 
 def test_the_sheet_is_saved_read_back_and_the_papers_written_by_the_core(qtbot, demo_db, tmp_path):
-    pytest.importorskip("kienan_awards.core.clusters.scoring_sheet_export")
-    pytest.importorskip("kienan_awards.core.clusters.scoring_sheet_import")
-    pytest.importorskip("kienan_awards.core.clusters.cluster_papers")
     page, told = block_page(qtbot, demo_db)
     sheet = tmp_path / "sheet.xlsx"
     papers = tmp_path / "papers"

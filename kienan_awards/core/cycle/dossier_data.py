@@ -369,7 +369,7 @@ def score_sheets(db: Database, proposal_id: int, dated: dt.date, folder: Path):
     ]
     if not ranked:
         return []
-    from kienan_awards.core.clusters.scoring_sheet_export import write_scoring_sheet
+    from kienan_awards.core.clusters.score_sheets.writing import write_scoring_sheet
 
     sheets = []
     for line, (cluster_id, _name, year, *_standing) in ranked:

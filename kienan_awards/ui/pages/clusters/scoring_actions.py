@@ -145,7 +145,7 @@ class ScoringActions(QObject):
         )
         if not path:
             return
-        from kienan_awards.core.clusters.scoring_sheet_export import write_scoring_sheet
+        from kienan_awards.core.clusters.score_sheets.writing import write_scoring_sheet
 
         written = []
         if self.attempt(
@@ -160,7 +160,7 @@ class ScoringActions(QObject):
         path = self.choose_filled_sheet()
         if not path:
             return
-        from kienan_awards.core.clusters.scoring_sheet_import import import_scores
+        from kienan_awards.core.clusters.score_sheets.importing import import_scores
 
         read = []
         if not self.attempt(lambda: read.append(import_scores(self._db, Path(path), dry_run=True))):

@@ -1,4 +1,4 @@
-"""A filled score sheet read back, all or nothing (scoring_sheet_reading reads and checks it):
+"""A filled score sheet read back, all or nothing (reading reads and checks it):
 the scores that changed are entered through the scoring store, in one transaction with the
 import batch that remembers the file; an agreed score apart from the points computed from the
 figures needs its reason on the sheet; the same file twice is refused."""
@@ -14,15 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kienan_awards.core.changes import NOTHING, ChangeSet, RecordKind
-from kienan_awards.core.clusters import scoring_sheet_layout as layout
-from kienan_awards.core.clusters.scored_cluster import scored_cluster
-from kienan_awards.core.clusters.scoring import Events, entered_points
-from kienan_awards.core.clusters.scoring_sheet_reading import (
+from kienan_awards.core.clusters.score_sheets import layout
+from kienan_awards.core.clusters.score_sheets.reading import (
     MemberSheet,
     ScoresRefused,
     cell_place,
     read_score_sheets,
 )
+from kienan_awards.core.clusters.scored_cluster import scored_cluster
+from kienan_awards.core.clusters.scoring import Events, entered_points
 from kienan_awards.core.clusters.scoring_store import (
     decimal_text,
     enter_agreed_scores,

@@ -4,7 +4,7 @@ every criterion of the year's table in its order under its group, with its maxim
 the program already holds for a target criterion (plan, actual, % of plan), the self-score
 proposed from them (shaded), the scores already entered, and a total row of formulas. The
 sheet prints on A4 landscape, one page wide, its header repeated; it is read back by
-scoring_sheet_import.
+importing.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kienan_awards.core import vocabulary as words
-from kienan_awards.core.clusters import scoring_sheet_layout as sheet_words
+from kienan_awards.core.clusters.score_sheets import layout as sheet_words
 from kienan_awards.core.clusters.scored_cluster import scored_cluster
 from kienan_awards.core.clusters.scoring import CriterionScore, MemberResult
 from kienan_awards.core.clusters.scoring_store import member_name

@@ -2,7 +2,7 @@
 the member unit; its criteria are found by their number (STT), the self and agreed scores by
 their columns' headers, as the offices word them, with the reason an agreed score differs.
 Every wrong cell is named by its sheet, row and cell (ScoresRefused); writing the scores is
-scoring_sheet_import's.
+importing's.
 
 A sheet laid out by another office is read as well as the program's own: columns in another
 order, a header over two rows, merged heading cells, blank or numbering rows, group rows with
@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kienan_awards.core import vocabulary as words
-from kienan_awards.core.clusters import scoring_sheet_layout as layout
 from kienan_awards.core.clusters.clusters import Cluster, clusters
-from kienan_awards.core.clusters.scoring import entered_points
+from kienan_awards.core.clusters.score_entry_text import read_score
+from kienan_awards.core.clusters.score_sheets import layout
+from kienan_awards.core.clusters.scoring import Events, entered_points
 from kienan_awards.core.clusters.scoring_store import StoredTable, stored_table
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.lists import cell_values
@@ -35,6 +36,8 @@ from kienan_awards.core.text import clean, fold
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from kienan_awards.core.clusters.scoring_table import Criterion
 
 HEADER_SEARCH_ROWS = 30
 _POINTS = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
@@ -380,6 +383,16 @@ def points_of(value) -> Decimal:
     return Decimal(text.replace(",", "."))
 
 
+def _score_of(criterion: Criterion, value) -> Decimal | Events:
+    """A cell's score: points; for a bonus or penalty item also a number of times ("2 lần",
+    "×2"), as offices write them, taken at the item's points per time."""
+    if criterion.counted and isinstance(value, str):
+        said = read_score(value)
+        if isinstance(said, Events):
+            return said
+    return points_of(value)
+
+
 def _is_numbering(row) -> bool:
     """A row numbering the columns under the header: (1) (2) (3) ... (7)=(5)+(6)."""
     filled = [cell_values.shown(v) for v in row if not cell_values.is_empty(v)]
@@ -468,8 +481,7 @@ class _RowReader:
         for which, value in scores.items():
             column = self.columns.columns[which]
             try:
-                points = points_of(value)
-                entered_points(criterion, self.member.member, points)
+                points = entered_points(criterion, self.member.member, _score_of(criterion, value))
             except (cell_values.CellError, KienanError) as error:
                 self._wrong(index, column, error.args[0])
                 continue
