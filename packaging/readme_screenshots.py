@@ -27,6 +27,7 @@ from kienan_awards.core.storage.database import open_database  # noqa: E402
 from kienan_awards.printing import offscreen_application  # noqa: E402
 from kienan_awards.printing.fonts import interface_font  # noqa: E402
 from kienan_awards.ui.main_window import MainWindow  # noqa: E402
+from kienan_awards.ui.pages.clusters.scoring_table_dialog import ScoringTableDialog  # noqa: E402
 from kienan_awards.ui.translations import install_translations  # noqa: E402
 
 PAGES = ("overview", "units", "cycle", "clusters", "honour_roll", "decisions", "reports", "audit")
@@ -86,10 +87,18 @@ def main() -> int:
         tabs.setCurrentWidget(tabs.ranking)
         app.processEvents()
         window.grab().save(str(target / "ranking.png"))
+        # The block's 2026 scoring table in its editor.
+        block = find_cluster(db, "Khối thi đua các tổ dân phố")
+        editor = ScoringTableDialog(db, block, 2026, window)
+        editor.resize(SIZE[0] - 26, SIZE[1] - 68)
+        editor.show()
+        app.processEvents()
+        editor.grab().save(str(target / "scoring_table.png"))
+        editor.close()
         window.close()
         window.pages["honour_roll"].stop()
         db.close()
-    print(f"wrote {len(PAGES) + 3} screenshots in {target.relative_to(ROOT)}")
+    print(f"wrote {len(PAGES) + 4} screenshots in {target.relative_to(ROOT)}")
     return 0
 
 
