@@ -142,13 +142,25 @@ def test_a_year_without_a_table_copies_last_years_to_edit(qtbot, demo_db):
     assert dialog.copy_button.isVisibleTo(dialog) and dialog.criteria.rowCount() == 0
     assert "2027 has no scoring table yet" in dialog.start.text()
     dialog.copy_button.click()
-    assert dialog.changes is not None and not dialog.copy_button.isVisibleTo(dialog)
+    assert not dialog.copy_button.isVisibleTo(dialog)
+    assert "2026's table is copied onto 2027's targets" in dialog.start.text()
+    # Copied into the editor only: nothing is kept until Save.
+    assert dialog.changes is None and stored_table(demo_db, block(demo_db).id, 2027) is None
     last, _rules = stored_rows(demo_db, 2026)
     assert [d.number for d in dialog.criteria.drafts()] == [c.number for c in last]
     set_cell(dialog, dialog.criteria.row_with("II.2"), "maximum", "30")
     dialog.save()
     criteria, _rules = stored_rows(demo_db, 2027)
     assert criteria[[c.number for c in criteria].index("II.2")].maximum == 30
+    assert dialog.changes is not None
+
+
+def test_a_copy_of_last_years_table_cancelled_keeps_nothing(qtbot, demo_db):
+    dialog = dialog_for(qtbot, demo_db, 2027)
+    dialog.copy_button.click()
+    assert dialog.criteria.rowCount() == 7
+    dialog.reject()
+    assert dialog.changes is None and stored_table(demo_db, block(demo_db).id, 2027) is None
 
 
 def test_a_year_with_no_table_before_it_starts_empty(qtbot, demo_db):

@@ -314,34 +314,44 @@ def _this_years_targets(db: Database, table: ScoringTable, year: int) -> dict[in
     return moved
 
 
+def previous_table_copy(
+    db: Database, cluster_id: int, year: int, source_document: str = ""
+) -> StoredTable:
+    """The year before's table as it would be this year's, nothing written: the same criteria,
+    each target criterion on this year's target of the same indicator where there is one.
+    Refused where this year has a table or the year before has none. Its ids are new (the
+    table and criteria ids 0: not saved)."""
+    cluster = cluster_by_id(db, cluster_id)
+    if stored_table(db, cluster_id, year) is not None:
+        raise KienanError(
+            Message(
+                "{cluster} already has a scoring table for {year}; change it there",
+                cluster=cluster.name,
+                year=year,
+            )
+        )
+    before = stored_table(db, cluster_id, year - 1)
+    if before is None:
+        raise KienanError(
+            Message(
+                "{cluster} has no scoring table for {year} to copy",
+                cluster=cluster.name,
+                year=year - 1,
+            )
+        )
+    targets = _this_years_targets(db, before.table, year)
+    table = copy_table(before.table, year, targets, source_document)
+    return StoredTable(table, before.leading_count, before.leading_basis, 0, {})
+
+
 def copy_previous_table(
     db: Database, cluster_id: int, year: int, source_document: str = ""
 ) -> ChangeSet:
-    """The year before's table as this year's, to be edited: the same criteria, each target
-    criterion on this year's target of the same indicator where there is one. Refused where
-    this year has a table or the year before has none."""
+    """The year before's table saved as this year's, to be edited (previous_table_copy)."""
     with transaction(db):
+        copy = previous_table_copy(db, cluster_id, year, source_document)
         cluster = cluster_by_id(db, cluster_id)
-        if stored_table(db, cluster_id, year) is not None:
-            raise KienanError(
-                Message(
-                    "{cluster} already has a scoring table for {year}; change it there",
-                    cluster=cluster.name,
-                    year=year,
-                )
-            )
-        before = stored_table(db, cluster_id, year - 1)
-        if before is None:
-            raise KienanError(
-                Message(
-                    "{cluster} has no scoring table for {year} to copy",
-                    cluster=cluster.name,
-                    year=year - 1,
-                )
-            )
-        targets = _this_years_targets(db, before.table, year)
-        table = copy_table(before.table, year, targets, source_document)
-        write_table(db, cluster, table, before.leading_count, before.leading_basis)
+        write_table(db, cluster, copy.table, copy.leading_count, copy.leading_basis)
     return _changed(cluster_id)
 
 

@@ -1,7 +1,8 @@
 """A cluster-year's scoring table edited: its criteria, the rules that break a tie, how many
 members lead and on what basis, and the document that issued it. A year without a table starts
-from a copy of last year's where there is one. Save hands it all to the core in one
-transaction; a refusal is shown here with the row and the field named, and nothing is kept."""
+from a copy of last year's where there is one, kept only when saved. Save hands it all to the
+core in one transaction; a refusal is shown here with the row and the field named, and nothing
+is kept."""
 
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from kienan_awards.core.clusters import clusters
 from kienan_awards.core.clusters.scoring_store import (
-    copy_previous_table,
+    StoredTable,
     decimal_text,
+    previous_table_copy,
     save_table,
     stored_table,
 )
@@ -44,7 +46,7 @@ class ScoringTableDialog(QDialog):
         self._db = db
         self._cluster = cluster
         self._year = year
-        self.changes = None  # of the copy, then of the save
+        self.changes = None  # of the save
         self.start = QLabel()
         self.start.setObjectName("table_start")
         self.start.setWordWrap(True)
@@ -126,9 +128,7 @@ class ScoringTableDialog(QDialog):
         copyable = held is None and has_table(self._db, self._cluster.id, self._year - 1)
         self.copy_button.setVisible(copyable)
         self.copy_button.setEnabled(copyable and is_writable(self._db))
-        if held is not None:
-            self.start.setVisible(False)
-        elif copyable:
+        if copyable:
             self.start.setText(
                 _(
                     "{year} has no scoring table yet: copy {last}'s to edit, or add criteria."
@@ -141,6 +141,10 @@ class ScoringTableDialog(QDialog):
                 )
             )
         self.start.setVisible(held is None)
+        self.show_table(held)
+
+    def show_table(self, held: StoredTable | None) -> None:
+        """A table in the editor: the one saved, a copy to save, or none."""
         self.criteria.show_criteria(held.table.criteria if held else ())
         self.tie_breaks.show_rules(held.table.tie_breaks if held else DEFAULT_TIE_BREAKS)
         self.leading_spin.setValue(held.leading_count if held else 1)
@@ -171,8 +175,9 @@ class ScoringTableDialog(QDialog):
         )
 
     def copy_last_year(self) -> None:
+        """Last year's table in the editor, on this year's targets; kept only by Save."""
         try:
-            self.changes = copy_previous_table(
+            copy = previous_table_copy(
                 self._db, self._cluster.id, self._year, self.source_edit.text()
             )
         except KienanError as error:
@@ -180,10 +185,15 @@ class ScoringTableDialog(QDialog):
             return
         self.problem.setText("")
         # The copy may be on targets the choices did not hold.
-        self.criteria.set_choices(
-            target_choices(self._db, self._cluster.id, self._year, self._kept_targets())
+        kept = [criterion.target_id for criterion in copy.table.criteria]
+        self.criteria.set_choices(target_choices(self._db, self._cluster.id, self._year, kept))
+        self.show_table(copy)
+        self.copy_button.setVisible(False)
+        self.start.setText(
+            _("{last}'s table is copied onto {year}'s targets: edit it, then save.").format(
+                last=self._year - 1, year=self._year
+            )
         )
-        self.load()
 
     def save(self) -> None:
         try:
@@ -214,8 +224,7 @@ class ScoringTableDialog(QDialog):
 
 
 def edit_table(db, page):
-    """The chosen cluster-year's table edited from the page; what was written, if anything (a
-    copy of last year's table is kept even when the edit after it is cancelled)."""
+    """The chosen cluster-year's table edited from the page; what was written, if anything."""
     cluster = page.chosen()
     if cluster is None:
         return None
