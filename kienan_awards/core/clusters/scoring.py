@@ -259,7 +259,7 @@ def entered_points(criterion: Criterion, member: str, value: object) -> Decimal 
 
 def _shown(refusal: str, criterion: Criterion, points: Decimal) -> dict[str, str]:
     """The figures the refusal quotes, formatted only when one is made."""
-    most = criterion.maximum + (criterion.bonus_cap if criterion.method == TARGET else ZERO)
+    most = criterion.most_entered
     figures = {"points": points, "maximum": most, "cap": criterion.cap}
     return {name: f"{figure:f}" for name, figure in figures.items() if f"{{{name}}}" in refusal}
 
@@ -284,7 +284,7 @@ def _refusal(criterion: Criterion, points: Decimal) -> str | None:
                 "{member}, criterion {criterion}: the bonus {points} is over its cap of {cap}"
             )
         return None
-    most = criterion.maximum + (criterion.bonus_cap if criterion.method == TARGET else ZERO)
+    most = criterion.most_entered
     if points > most:
         return N_(
             "{member}, criterion {criterion}: {points} points is over the maximum of {maximum}"

@@ -76,6 +76,11 @@ class Criterion:
     def counted(self) -> bool:
         return self.method in COUNTED
 
+    @property
+    def most_entered(self) -> Decimal:
+        """The most points a score may have: the maximum, a target's bonus above plan too."""
+        return self.maximum + (self.bonus_cap if self.method == TARGET else ZERO)
+
 
 @dataclass(frozen=True)
 class ScoringTable:

@@ -103,7 +103,7 @@ def typing_hint(criterion: Criterion, is_self: bool) -> str:
             maximum=points_text(criterion.maximum)
         )
     else:
-        most = criterion.maximum + (criterion.bonus_cap if criterion.method == TARGET else ZERO)
+        most = criterion.most_entered
         said = _("Type the points from 0 to {maximum}.").format(maximum=points_text(most))
         if criterion.method == TARGET and not is_self:
             said += " " + _("An agreed score apart from the computed points needs a reason.")
