@@ -44,7 +44,9 @@ def add_parser(commands) -> None:
             "export FILE.xlsx: every table a clerk cares about in one workbook. export "
             "scoring-sheet --cluster NAME --year YEAR --unit UNIT --out FILE.xlsx: a member's "
             "score sheet for the year, with the criteria of the cluster's table and the figures "
-            "already known, to fill in and read back with 'import scores FILE'."
+            "already known, to fill in and read back with 'import scores FILE'; with "
+            "--every-member in place of --unit, every member's sheet in the folder --out names, "
+            "one file each."
         ),
     )
     exporting.add_argument("file", type=Path, metavar="FILE.xlsx|scoring-sheet")
@@ -63,7 +65,15 @@ def add_parser(commands) -> None:
         "--unit", metavar="UNIT", help=_("scoring-sheet: the member unit (its name or a part)")
     )
     exporting.add_argument(
-        "--out", type=Path, metavar="FILE.xlsx", help=_("scoring-sheet: the file to write")
+        "--every-member",
+        action="store_true",
+        help=_("scoring-sheet: every member's sheet, one file each in the folder --out names"),
+    )
+    exporting.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.xlsx|FOLDER",
+        help=_("scoring-sheet: the file to write (the folder, with --every-member)"),
     )
     exporting.set_defaults(handler=command_export)
 
@@ -296,6 +306,7 @@ def command_export(args: argparse.Namespace) -> int:
     if str(args.file) == SCORING_SHEET:
         return _export_scoring_sheet(args)
     given = [f"--{name}" for name in _SHEET_OPTIONS if getattr(args, name) is not None]
+    given += ["--every-member"] if args.every_member else []
     if given:
         raise UsageError(
             _("{options}: only 'export scoring-sheet' takes these").format(options=", ".join(given))
@@ -312,6 +323,19 @@ def command_export(args: argparse.Namespace) -> int:
     return DONE
 
 
+def _export_every_scoring_sheet(args: argparse.Namespace) -> int:
+    """Every member's score sheet for the cluster-year, in one folder."""
+    from kienan_awards.core.clusters.clusters import cluster_named
+    from kienan_awards.core.clusters.score_sheets.writing import write_scoring_sheets
+
+    with closing(open_database(args.db, create=False)) as db:
+        cluster = cluster_named(db, args.cluster)
+        written = write_scoring_sheets(db, cluster.id, args.year, args.out)
+    for path in written:
+        print(path)
+    return DONE
+
+
 def _export_scoring_sheet(args: argparse.Namespace) -> int:
     """A member's score sheet (bảng tự chấm điểm) for the cluster-year."""
     from kienan_awards.core.clusters.clusters import cluster_named
@@ -319,13 +343,18 @@ def _export_scoring_sheet(args: argparse.Namespace) -> int:
     from kienan_awards.core.clusters.score_sheets.writing import write_scoring_sheet
     from kienan_awards.core.clusters.scoring_store import member_name
 
-    missing = [f"--{name}" for name in _SHEET_OPTIONS if getattr(args, name) is None]
+    needed = [name for name in _SHEET_OPTIONS if not (name == "unit" and args.every_member)]
+    missing = [f"--{name}" for name in needed if getattr(args, name) is None]
     if missing:
         raise UsageError(
             _("export scoring-sheet needs {options}").format(options=", ".join(missing))
         )
     if args.with_personal_ids:
         raise UsageError(_("--with-personal-ids belongs to the whole workbook's export"))
+    if args.every_member:
+        if args.unit is not None:
+            raise UsageError(_("--unit names one member; --every-member writes them all"))
+        return _export_every_scoring_sheet(args)
     if args.out.suffix.lower() != ".xlsx":
         raise UsageError(
             _("{file}: the score sheet is an Excel workbook; name it .xlsx").format(

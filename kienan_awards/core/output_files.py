@@ -192,6 +192,19 @@ def remove_file(path: Path | str) -> None:
     retried_while_busy(lambda: Path(path).unlink(missing_ok=True))
 
 
+def made_folder(folder: Path | str) -> Path:
+    """The folder papers are written into, made where it is not yet; refused in words where it
+    cannot be (a file of that name, no right to write)."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise KienanError(
+            Message("cannot write {path}: {reason}", path=folder, reason=error.strerror or error)
+        ) from error
+    return folder
+
+
 def can_create_files_in(folder: Path | str) -> bool:
     """Whether a file can be made in folder, found by making one and removing it. os.access
     cannot tell: on Windows it reads only the read-only flag, never who may write (the ACL)."""

@@ -108,3 +108,22 @@ def test_the_words_of_the_two_exports_are_kept_apart(capsys, demo_path, tmp_path
     assert len(load_workbook(out, read_only=True).sheetnames) == 6
     code, _said, err = run(capsys, "--db", demo_path, "import", "scores", out, "--year", 2025)
     assert code == 2 and "--year is not used" in err
+
+
+def test_every_members_sheet_is_written_to_the_folder_one_line_each(capsys, demo_path, tmp_path):
+    folder = tmp_path / "phiếu chấm"
+    code, said, err = run(
+        capsys, "--db", demo_path, "export", "scoring-sheet", "--cluster", BLOCK, "--year", 2025,
+        "--every-member", "--out", folder,
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert said.splitlines() == [
+        str(folder / f"Bảng tự chấm điểm thi đua năm 2025 - Tổ dân phố số {n}.xlsx")
+        for n in (2, 4, 1, 3)
+    ]
+    code, said, err = run(
+        capsys, "--db", demo_path, "export", "scoring-sheet", "--cluster", BLOCK, "--year", 2025,
+        "--every-member", "--unit", "to dan pho so 2", "--out", folder,
+    )  # fmt: skip
+    assert code == 2 and said == ""
+    assert err.startswith("kienan-awards: --unit names one member; --every-member writes them all")

@@ -16,7 +16,10 @@ from kienan_awards.core.clusters.clusters import find_cluster
 from kienan_awards.core.clusters.score_sheets import layout
 from kienan_awards.core.clusters.score_sheets.importing import import_scores
 from kienan_awards.core.clusters.score_sheets.reading import ScoresRefused, points_of
-from kienan_awards.core.clusters.score_sheets.writing import write_scoring_sheet
+from kienan_awards.core.clusters.score_sheets.writing import (
+    write_scoring_sheet,
+    write_scoring_sheets,
+)
 from kienan_awards.core.clusters.scored_cluster import scored_cluster
 from kienan_awards.core.errors import KienanError
 from tests.support.list_files import write_ods
@@ -147,6 +150,24 @@ def test_the_sheet_read_back_as_written_changes_nothing(demo_db, tmp_path):
         assert "written: 0" in done.summary and "Tổ dân phố số" in done.summary
     assert scores_table(demo_db) == before
     assert count(demo_db, "import_batches") == 0
+
+
+def test_every_members_sheet_is_written_to_one_folder_each_read_back_to_its_member(
+    demo_db, tmp_path
+):
+    cluster = block(demo_db)
+    before = scores_table(demo_db)
+    written = write_scoring_sheets(demo_db, cluster.id, 2025, tmp_path / "gửi các tổ")
+    assert [path.name for path in written] == [
+        f"Bảng tự chấm điểm thi đua năm 2025 - Tổ dân phố số {n}.xlsx" for n in (2, 4, 1, 3)
+    ]  # the leader first, as the members are listed
+    for path in written:
+        done = import_scores(demo_db, path)
+        assert path.stem.endswith(done.summary.split(":")[1].split("(")[0].strip())
+    assert scores_table(demo_db) == before
+    with pytest.raises(KienanError, match="has no scoring table for 2031"):
+        write_scoring_sheets(demo_db, cluster.id, 2031, tmp_path / "none")
+    assert not (tmp_path / "none").exists()
 
 
 def test_a_filled_sheet_enters_the_changed_scores_in_one_batch(demo_db, tmp_path):

@@ -379,6 +379,16 @@ def test_the_sheet_is_saved_read_back_and_the_papers_written_by_the_core(qtbot, 
     assert ".docx" in written and ".pdf" in written and ".xlsx" in written
 
 
+def test_every_members_sheet_is_saved_to_the_folder_chosen(qtbot, demo_db, tmp_path):
+    page, told = block_page(qtbot, demo_db)
+    said = answered(page, choose_folder=str(tmp_path))
+    every = page.actions.sheet_menu.actions()[-1]
+    assert every.text() == "Every member, one file each…"
+    every.trigger()
+    assert said["warn"] == [] and said["inform"] == [f"Wrote 4 files in {tmp_path}."]
+    assert len(list(tmp_path.glob("*.xlsx"))) == 4 and told == []
+
+
 def test_the_reason_an_agreed_score_stands_apart_from_the_figures_is_shown(qtbot, demo_db):
     from kienan_awards.core.clusters import scoring_store
 

@@ -133,17 +133,6 @@ def cluster_papers_contents(db: Database, cluster_id: int, year: int, minutes: b
     return summary, minutes_content, scored, papers.leading_sentences(scored)
 
 
-def _folder(folder: Path | str) -> Path:
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise KienanError(
-            Message("cannot write {path}: {reason}", path=folder, reason=error.strerror or error)
-        ) from error
-    return folder
-
-
 def write_cluster_papers(
     db: Database,
     cluster_id: int,
@@ -159,12 +148,12 @@ def write_cluster_papers(
     from kienan_awards.core.clusters.clusters import KIND_WORDS
     from kienan_awards.core.documents.cluster_summary_sheet import write_summary_sheet
     from kienan_awards.core.documents.council_docx import write_council_docx
-    from kienan_awards.core.output_files import unique_file_name
+    from kienan_awards.core.output_files import made_folder, unique_file_name
 
     summary, minutes_content, scored, leading = cluster_papers_contents(
         db, cluster_id, year, minutes
     )
-    folder = _folder(folder)
+    folder = made_folder(folder)
     cluster = scored.cluster.name
     pdf = (".pdf",) if pdf_writer is not None else ()
     taken: set[str] = set()

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 # --- the sheet's words -----------------------------------------------------------------------
 SHEET_NAME = "Tự chấm điểm"
 TITLE = "BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM {year}"
+# A member's sheet as the office files it when the sheets are sent out together.
+SHEET_FILE = "Bảng tự chấm điểm thi đua năm {year} - {member}"
 UNIT_LINE = "Đơn vị: {unit}"
 TABLE_LINE = "Bảng tiêu chí: {source}"
 BLANK_PLACE_AND_DATE = "……………, ngày …… tháng …… năm ……"

@@ -21,8 +21,10 @@ from kienan_awards.core.clusters.scoring import CriterionScore, MemberResult
 from kienan_awards.core.clusters.scoring_store import member_name
 from kienan_awards.core.clusters.scoring_table import PENALTY, TARGET, Criterion
 from kienan_awards.core.documents.report_sheets import LINE_HEIGHT, lines_needed
+from kienan_awards.core.errors import KienanError
 from kienan_awards.core.lists.cell_values import column_letter
 from kienan_awards.core.lists.spreadsheet_export import workbook_file
+from kienan_awards.core.messages import Message
 from kienan_awards.core.text import format_decimal
 
 if TYPE_CHECKING:
@@ -293,9 +295,40 @@ def write_scoring_sheet(db: Database, cluster_id: int, year: int, unit_id: int, 
     scored = scored_cluster(db, cluster_id, year)
     member_name(db, scored.cluster, year, unit_id)  # refuses a unit that is not a member
     result = next(r for r in scored.results if r.member.unit_id == unit_id)
-    path = Path(path)
+    return _write_sheet(scored, result, Path(path))
+
+
+def write_scoring_sheets(
+    db: Database, cluster_id: int, year: int, folder: Path | str
+) -> list[Path]:
+    """Every member's score sheet for the cluster-year in folder, one .xlsx each named for the
+    member, as the sheets are sent out; returns the files written. Refused before anything is
+    written where the year has no table or no members."""
+    from kienan_awards.core.output_files import made_folder, unique_file_name
+
+    scored = scored_cluster(db, cluster_id, year)
+    if not scored.results:
+        raise KienanError(
+            Message(
+                "{cluster} has no members for {year}: no sheet to write",
+                cluster=scored.cluster.name,
+                year=year,
+            )
+        )
+    folder = made_folder(folder)
+    taken: set[str] = set()
+    written = []
+    for result in scored.results:
+        name = unique_file_name(
+            sheet_words.SHEET_FILE.format(year=year, member=result.name), taken, suffix=".xlsx"
+        )
+        written.append(_write_sheet(scored, result, folder / name))
+    return written
+
+
+def _write_sheet(scored, result: MemberResult, path: Path) -> Path:
     with workbook_file(path, FONT) as workbook:
         _SheetWriter(
-            workbook, result, scored.cluster, year, scored.stored.table.source_document
+            workbook, result, scored.cluster, scored.year, scored.stored.table.source_document
         ).write()
     return path

@@ -89,14 +89,9 @@ def _write(
     meeting: StoredMeeting, contents, folder: Path | str, pdf_writer: PdfWriter | None
 ) -> list[Path]:
     from kienan_awards.core.documents.council_docx import write_council_docx
+    from kienan_awards.core.output_files import made_folder
 
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise KienanError(
-            Message("cannot write {path}: {reason}", path=folder, reason=error.strerror or error)
-        ) from error
+    folder = made_folder(folder)
     written = []
     for stem, content in contents:
         name = f"{meeting.held_on:%Y-%m-%d} {stem}"

@@ -6,34 +6,27 @@ A refusal is shown in a dialog naming what is wrong; every change is told to the
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from kienan_awards.core.clusters.review_meetings import cluster_review
-from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, ngettext, shown
-from kienan_awards.ui.file_dialogs import existing_folder, open_file_name, save_file_name
+from kienan_awards.ui.pages.clusters.clerk_questions import ClerkQuestions
 from kienan_awards.ui.pages.clusters.cluster_members import year_members
 from kienan_awards.ui.pages.clusters.proposal_dialog import ProposalDialog
 from kienan_awards.ui.pages.clusters.review_dialog import ReviewDialog
 from kienan_awards.ui.pages.clusters.scoring_table_dialog import edit_table
 from kienan_awards.ui.read_only import is_writable
 
-EXCEL_FILTER = "Excel (*.xlsx)"
-SHOWN_LINES = 12  # of a refusal, in its box; the rest in the details
 
-
-class ScoringActions(QObject):
+class ScoringActions(ClerkQuestions):
     changed = Signal(object)  # the ChangeSet of what was written
 
     def __init__(self, db, page):
         super().__init__(page)
         self._db = db
-        self._page = page
         self.written: list[Path] = []
         self.table_button = QPushButton(_("Scoring table…"))
         self.table_button.setObjectName("scoring_table")
@@ -61,10 +54,6 @@ class ScoringActions(QObject):
         )
         self.papers_button.clicked.connect(self.write_papers)
 
-    @property
-    def title(self) -> str:
-        return _("Emulation clusters and blocks")
-
     def show_year(self, scored) -> None:
         """The buttons for the cluster-year chosen: a member's sheet offered for each member."""
         cluster, year = self._page.chosen(), self._page.year
@@ -74,6 +63,10 @@ class ScoringActions(QObject):
         for unit_id, name in zip(members.ids, members.names, strict=True) if members else ():
             action = self.sheet_menu.addAction(name)
             action.triggered.connect(lambda _checked=False, unit=unit_id: self.write_sheet(unit))
+        if members and members.ids:
+            self.sheet_menu.addSeparator()
+            every = self.sheet_menu.addAction(_("Every member, one file each…"))
+            every.triggered.connect(self.write_every_sheet)
         has_members = bool(members and members.ids)
         self.table_button.setEnabled(writable and cluster is not None)
         self.review_button.setEnabled(writable and has_members)
@@ -81,45 +74,6 @@ class ScoringActions(QObject):
         self.import_button.setEnabled(writable and cluster is not None)
         self.propose_button.setEnabled(writable and scored is not None)
         self.papers_button.setEnabled(scored is not None)
-
-    # What is asked of the clerk; tests answer in their place.
-    def choose_sheet_path(self, name: str) -> str:
-        return save_file_name(self._page, _("Save the score sheet"), name, EXCEL_FILTER)
-
-    def choose_filled_sheet(self) -> str:
-        return open_file_name(self._page, _("Read a filled score sheet"), EXCEL_FILTER)
-
-    def choose_folder(self) -> str:
-        return existing_folder(self._page, _("Folder for the cluster's papers"))
-
-    def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self._page, self.title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def inform(self, text: str) -> None:
-        QMessageBox.information(self._page, self.title, text)
-
-    def warn(self, text: str) -> None:
-        """The refusal; a long list of wrong cells in the box's details, its first lines shown."""
-        lines = text.splitlines()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.title, "\n".join(lines[:SHOWN_LINES]))
-        if len(lines) > SHOWN_LINES:
-            box.setInformativeText(_("… and more: see the details."))
-            box.setDetailedText(text)
-        box.setParent(self._page, box.windowFlags())
-        box.exec()
-
-    def attempt(self, action: Callable[[], object]) -> bool:
-        """True when the core did it; else its refusal shown."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            action()
-        except KienanError as error:
-            QGuiApplication.restoreOverrideCursor()
-            self.warn(shown(error))
-            return False
-        QGuiApplication.restoreOverrideCursor()
-        return True
 
     def edit_table(self) -> None:
         changes = edit_table(self._db, self._page)
@@ -155,6 +109,24 @@ class ScoringActions(QObject):
         ):
             self.written = written
             self.inform(_("Saved {file}.").format(file=written[0]))
+
+    def write_every_sheet(self) -> None:
+        cluster, year = self._page.chosen(), self._page.year
+        folder = self.choose_folder(_("Folder for the members' score sheets"))
+        if cluster is None or not folder:
+            return
+        from kienan_awards.core.clusters.score_sheets.writing import write_scoring_sheets
+
+        def write():
+            self.written = write_scoring_sheets(self._db, cluster.id, year, Path(folder))
+
+        if self.attempt(write):
+            self.inform(self.wrote_files(folder))
+
+    def wrote_files(self, folder: str) -> str:
+        return ngettext(
+            "Wrote {count} file in {folder}.", "Wrote {count} files in {folder}.", len(self.written)
+        ).format(count=len(self.written), folder=folder)
 
     def import_sheet(self) -> None:
         path = self.choose_filled_sheet()
@@ -202,13 +174,7 @@ class ScoringActions(QObject):
             )
 
         if self.attempt(write):
-            self.inform(
-                ngettext(
-                    "Wrote {count} file in {folder}.",
-                    "Wrote {count} files in {folder}.",
-                    len(self.written),
-                ).format(count=len(self.written), folder=folder)
-            )
+            self.inform(self.wrote_files(folder))
 
 
 def proposal_made(db, cluster_id: int, year: int) -> str:
