@@ -16,11 +16,17 @@ MAX_PRINTED_ROWS = 10_000  # a longer list belongs in an Excel export, not on pa
 def table_html(title: str, model: QAbstractItemModel) -> str:
     rows = min(model.rowCount(), MAX_PRINTED_ROWS)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    lines = [
-        f"<h3>{escape(title)}</h3>",
-        '<table border="1" cellspacing="0" cellpadding="3">',
-        "<tr>" + "".join(f"<th>{escape(str(h))}</th>" for h in headers) + "</tr>",
-    ]
+    lines = [f"<h3>{escape(title)}</h3>", '<table border="1" cellspacing="0" cellpadding="3">']
+    # A model whose columns go in groups under a heading of their own (a member's two scores
+    # under its name) says so with header_groups: (heading, columns) from the left.
+    groups = getattr(model, "header_groups", None)
+    if groups is not None:
+        lines.append(
+            "<tr>"
+            + "".join(f'<th colspan="{span}">{escape(text)}</th>' for text, span in groups())
+            + "</tr>"
+        )
+    lines.append("<tr>" + "".join(f"<th>{escape(str(h))}</th>" for h in headers) + "</tr>")
     for row in range(rows):
         cells = (model.index(row, c).data() for c in range(model.columnCount()))
         lines.append(

@@ -27,6 +27,7 @@ from kienan_awards.ui.pages.clusters.cluster_year_tabs import RANKING_TAB, SCORI
 from kienan_awards.ui.pages.clusters.ranking_chart import paint_ranking, scale_steps
 from kienan_awards.ui.pages.clusters.scoring_marks import score_cell
 from kienan_awards.ui.pages.clusters_page import ClustersPage
+from kienan_awards.ui.table_printing import table_html
 
 WARD_BLOCK = "Khối thi đua các tổ dân phố"
 DISPLAY, TOOLTIP, BACKGROUND = (
@@ -407,11 +408,21 @@ def test_the_reason_an_agreed_score_stands_apart_from_the_figures_is_shown(qtbot
     assert "Why the agreed score differs: Báo cáo quý IV nộp muộn" in grid.evidence.text()
 
 
-def test_file_print_takes_the_ranking_on_its_tab_and_else_the_years_clusters(qtbot, demo_db):
+def test_file_print_takes_the_grid_or_the_ranking_on_their_tabs_else_the_years_clusters(
+    qtbot, demo_db
+):
     page, _told = block_page(qtbot, demo_db)
+    page.tabs.setCurrentIndex(0)
     title, table = page.printable_table()
     assert title == "Emulation clusters and blocks in 2025" and table is page.table
     page.tabs.setCurrentIndex(RANKING_TAB)
     title, table = page.printable_table()
     assert title == f"Ranking of {WARD_BLOCK} for 2025"
     assert table.model().index(0, 1).data() == "Tổ dân phố số 2"
+    page.tabs.setCurrentWidget(page.tabs.scoring)
+    title, table = page.printable_table()
+    assert title == f"Scores of {WARD_BLOCK} for 2025" and table is page.tabs.scoring.view
+    printed = table_html(title, table.model())
+    # Each member's name over its own two columns, self and agreed.
+    assert '<th colspan="4"></th><th colspan="2">Tổ dân phố số 2</th>' in printed
+    assert "<th>Self</th><th>Agreed</th>" in printed and "102.88" in printed

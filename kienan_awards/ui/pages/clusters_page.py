@@ -118,9 +118,10 @@ class ClustersPage(WindowPage):
         self.choose(chosen.id if chosen else None)
 
     def printable_table(self):
-        """File > Print: the ranking on its tab, else the year's clusters and blocks."""
+        """File > Print: the scoring grid or the ranking on their tabs, else the year's clusters
+        and blocks."""
         title = _("Emulation clusters and blocks in {year}").format(year=self.year)
-        return self.tabs.printable_ranking(self.chosen(), self.year) or (title, self.table)
+        return self.tabs.printable(self.chosen(), self.year) or (title, self.table)
 
     def chosen(self) -> clusters.Cluster | None:
         row = self.table.currentRow()

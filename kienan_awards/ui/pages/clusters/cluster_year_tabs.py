@@ -62,10 +62,16 @@ class ClusterYearTabs(QTabWidget):
         self.ranking.show_scored(scored, review, proposal_made(self._db, cluster.id, year))
         return scored
 
-    def printable_ranking(self, cluster: clusters.Cluster | None, year: int):
-        """What File > Print prints on the Ranking tab: the ranking under its title; None on
-        the other tabs (the scoring's own printout is the score summary among the papers)."""
-        if cluster is None or self.currentIndex() != RANKING_TAB:
+    def printable(self, cluster: clusters.Cluster | None, year: int):
+        """What File > Print prints on the Scoring and Ranking tabs: the grid (each member's
+        name over its two columns) or the ranking, under its title; None on the Members tab
+        or where the year is not scored."""
+        if cluster is None or self.scoring.model.scored is None:
             return None
-        title = _("Ranking of {cluster} for {year}").format(cluster=cluster.name, year=year)
-        return title, self.ranking.table
+        if self.currentIndex() == SCORING_TAB:
+            title = _("Scores of {cluster} for {year}").format(cluster=cluster.name, year=year)
+            return title, self.scoring.view
+        if self.currentIndex() == RANKING_TAB:
+            title = _("Ranking of {cluster} for {year}").format(cluster=cluster.name, year=year)
+            return title, self.ranking.table
+        return None

@@ -153,6 +153,10 @@ class ScoringModel(QAbstractTableModel):
                 return self.index(row, index.column())
         return QModelIndex()
 
+    def header_groups(self) -> list[tuple[str, int]]:
+        """The headings over the columns when printed: each member's name over its two."""
+        return [("", FIXED_COLUMNS)] + [(result.name, 2) for result in self.members]
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or not self.scored:
             return None
