@@ -76,6 +76,16 @@ def open_file_name(
     return path
 
 
+def open_file_names(
+    parent: QWidget | None, title: str, filters: str, folder: Path | str | None = None
+) -> list[str]:
+    """Ask for one or more files to read; an empty list when cancelled."""
+    paths, _filter = QFileDialog.getOpenFileNames(parent, title, str(start_folder(folder)), filters)
+    if paths:
+        remember_folder(Path(paths[0]).parent)
+    return paths
+
+
 def existing_folder(parent: QWidget | None, title: str, folder: Path | str | None = None) -> str:
     """Ask for a folder; an empty string when cancelled."""
     chosen = QFileDialog.getExistingDirectory(parent, title, str(start_folder(folder)))

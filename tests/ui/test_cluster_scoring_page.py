@@ -12,6 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
@@ -266,7 +267,7 @@ def test_a_members_sheet_is_saved_and_a_filled_one_read_back(qtbot, demo_db, mon
     stand_in(
         monkeypatch, "kienan_awards.core.clusters.score_sheets.importing", import_scores=refused
     )
-    said = answered(page, choose_filled_sheet=str(target))
+    said = answered(page, choose_filled_sheets=[str(target)])
     page.actions.import_sheet()
     assert said["warn"] == ["row 7, cell E7: 30 is over the maximum"] and told == []
 
@@ -282,7 +283,7 @@ def test_a_members_sheet_is_saved_and_a_filled_one_read_back(qtbot, demo_db, mon
         "kienan_awards.core.clusters.score_sheets.importing",
         import_scores=import_scores,
     )
-    said = answered(page, choose_filled_sheet=str(target))
+    said = answered(page, choose_filled_sheets=[str(target)])
     page.actions.import_sheet()
     assert read == [True, False]  # looked at first, then read in once confirmed
     assert "7 scores of Tổ dân phố số 2" in said["asked"][0]
@@ -367,7 +368,7 @@ def test_the_sheet_is_saved_read_back_and_the_papers_written_by_the_core(qtbot, 
     papers = tmp_path / "papers"
     papers.mkdir()
     said = answered(
-        page, choose_sheet_path=str(sheet), choose_filled_sheet=str(sheet), choose_folder=papers
+        page, choose_sheet_path=str(sheet), choose_filled_sheets=[str(sheet)], choose_folder=papers
     )
     page.actions.sheet_menu.actions()[0].trigger()
     assert said["warn"] == [] and sheet.exists()
@@ -388,6 +389,33 @@ def test_every_members_sheet_is_saved_to_the_folder_chosen(qtbot, demo_db, tmp_p
     every.trigger()
     assert said["warn"] == [] and said["inform"] == [f"Wrote 4 files in {tmp_path}."]
     assert len(list(tmp_path.glob("*.xlsx"))) == 4 and told == []
+
+
+def test_several_filled_sheets_are_read_in_together_or_none_when_one_is_wrong(
+    qtbot, demo_db, tmp_path
+):
+    page, told = block_page(qtbot, demo_db)
+    answered(page, choose_folder=str(tmp_path))
+    page.actions.sheet_menu.actions()[-1].trigger()  # every member's sheet
+    first, second = sorted(tmp_path.glob("*.xlsx"))[:2]
+    wrong = tmp_path / "wrong.xlsx"
+    book = load_workbook(second)
+    sheet = book.active
+    row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "II.2")
+    sheet.cell(row, 8).value = 99  # the self-score (column H) over the maximum of 25
+    book.save(wrong)
+    said = answered(page, choose_filled_sheets=[str(first), str(wrong)])
+    page.actions.import_sheet()
+    assert len(said["warn"]) == 1 and "wrong.xlsx" in said["warn"][0] and told == []
+    assert "asked" not in said  # refused before the clerk is asked
+    book = load_workbook(second)
+    book.active.cell(row, 8).value = 20
+    book.save(wrong)
+    said = answered(page, choose_filled_sheets=[str(first), str(wrong)])
+    page.actions.import_sheet()
+    assert said["warn"] == [] and len(said["asked"]) == 1
+    assert said["asked"][0].count("Tổ dân phố số") >= 2 and len(told) == 1
+    assert len(said["inform"][0].splitlines()) == 2
 
 
 def test_the_reason_an_agreed_score_stands_apart_from_the_figures_is_shown(qtbot, demo_db):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import _, shown
-from kienan_awards.ui.file_dialogs import existing_folder, open_file_name, save_file_name
+from kienan_awards.ui.file_dialogs import existing_folder, open_file_names, save_file_name
 
 EXCEL_FILTER = "Excel (*.xlsx)"
 SHOWN_LINES = 12  # of a refusal, in its box; the rest in the details
@@ -30,8 +30,8 @@ class ClerkQuestions(QObject):
     def choose_sheet_path(self, name: str) -> str:
         return save_file_name(self._page, _("Save the score sheet"), name, EXCEL_FILTER)
 
-    def choose_filled_sheet(self) -> str:
-        return open_file_name(self._page, _("Read a filled score sheet"), EXCEL_FILTER)
+    def choose_filled_sheets(self) -> list[str]:
+        return open_file_names(self._page, _("Read filled score sheets"), EXCEL_FILTER)
 
     def choose_folder(self, title: str = "") -> str:
         return existing_folder(self._page, title or _("Folder for the cluster's papers"))

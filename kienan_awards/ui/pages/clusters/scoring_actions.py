@@ -42,7 +42,7 @@ class ScoringActions(ClerkQuestions):
         self.sheet_button.setMenu(self.sheet_menu)
         self.import_button = QPushButton(_("Read scores…"))
         self.import_button.setObjectName("import_scores")
-        self.import_button.setToolTip(_("Read a filled score sheet back"))
+        self.import_button.setToolTip(_("Read filled score sheets back, one or many at once"))
         self.import_button.clicked.connect(self.import_sheet)
         self.propose_button = QPushButton(_("Propose awards…"))
         self.propose_button.setObjectName("propose_from_ranking")
@@ -129,21 +129,30 @@ class ScoringActions(ClerkQuestions):
         ).format(count=len(self.written), folder=folder)
 
     def import_sheet(self) -> None:
-        path = self.choose_filled_sheet()
-        if not path:
+        """Filled sheets read back, one or many (the members send theirs apart): each looked at
+        first, all of them refused before any is read in where one is wrong."""
+        paths = [Path(path) for path in self.choose_filled_sheets()]
+        if not paths:
             return
         from kienan_awards.core.clusters.score_sheets.importing import import_scores
 
-        read = []
-        if not self.attempt(lambda: read.append(import_scores(self._db, Path(path), dry_run=True))):
-            return
-        if not self.confirm(
-            _("{summary}\n\nRead these scores in?").format(summary=shown(read[0].summary))
+        looked = []
+        if not self.attempt(
+            lambda: looked.extend(import_scores(self._db, path, dry_run=True) for path in paths)
         ):
             return
-        if self.attempt(lambda: read.append(import_scores(self._db, Path(path)))):
-            self.changed.emit(read[-1].changes)
-            self.inform(shown(read[-1].summary))
+        summaries = "\n".join(shown(done.summary) for done in looked)
+        if not self.confirm(_("{summary}\n\nRead these scores in?").format(summary=summaries)):
+            return
+        read = []
+        done = self.attempt(lambda: read.extend(import_scores(self._db, path) for path in paths))
+        if read:
+            changes = read[0].changes
+            for more in read[1:]:
+                changes |= more.changes
+            self.changed.emit(changes)
+        if done:
+            self.inform("\n".join(shown(each.summary) for each in read))
 
     def propose(self) -> None:
         cluster, year, scored = self._page.chosen(), self._page.year, self._page.scored
