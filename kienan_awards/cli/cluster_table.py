@@ -11,7 +11,7 @@ import argparse
 import json
 from contextlib import closing
 
-from kienan_awards.cli import DONE
+from kienan_awards.cli import DONE, UsageError
 from kienan_awards.cli.arguments import year_argument
 from kienan_awards.core import i18n
 from kienan_awards.core.clusters.scoring_table import METHODS, TARGET, TIE_BREAKS
@@ -57,6 +57,8 @@ def command_cluster_table(args: argparse.Namespace) -> int:
     from kienan_awards.core.messages import Message
     from kienan_awards.core.storage.database import open_database
 
+    if args.document and not args.copy_previous:
+        raise UsageError(_("--document names the copied table's document: use --copy-previous"))
     with closing(open_database(args.db, create=False)) as db:
         cluster = cluster_named(db, args.cluster)
         if args.copy_previous:

@@ -354,6 +354,12 @@ def _export_scoring_sheet(args: argparse.Namespace) -> int:
     if args.every_member:
         if args.unit is not None:
             raise UsageError(_("--unit names one member; --every-member writes them all"))
+        if args.out.suffix.lower() == ".xlsx":
+            raise UsageError(
+                _("{file}: --every-member writes a file for each member into a folder").format(
+                    file=args.out.name
+                )
+            )
         return _export_every_scoring_sheet(args)
     if args.out.suffix.lower() != ".xlsx":
         raise UsageError(

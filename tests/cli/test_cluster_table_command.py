@@ -91,3 +91,12 @@ def test_a_refused_copy_or_a_missing_table_is_one_line_and_changes_nothing(capsy
     )  # fmt: skip
     assert code == 1 and err == f"kienan-awards: {BLOCK} has no scoring table for 2030 to copy\n"
     assert table_of(demo_path, 2031) is None
+
+
+def test_a_document_without_a_copy_is_refused(capsys, demo_path):
+    code, out, err = run(
+        capsys, "--db", demo_path, "cluster", "table", "--cluster", BLOCK, "--year", 2026,
+        "--document", "Quyết định số 01",
+    )  # fmt: skip
+    assert (code, out) == (2, "")
+    assert err.startswith("kienan-awards: --document names the copied table's document")

@@ -127,3 +127,12 @@ def test_every_members_sheet_is_written_to_the_folder_one_line_each(capsys, demo
     )  # fmt: skip
     assert code == 2 and said == ""
     assert err.startswith("kienan-awards: --unit names one member; --every-member writes them all")
+
+
+def test_every_member_into_a_file_name_is_refused(capsys, demo_path, tmp_path):
+    code, said, err = run(
+        capsys, "--db", demo_path, "export", "scoring-sheet", "--cluster", BLOCK, "--year", 2025,
+        "--every-member", "--out", tmp_path / "sheets.xlsx",
+    )  # fmt: skip
+    assert (code, said) == (2, "") and not (tmp_path / "sheets.xlsx").exists()
+    assert err.startswith("kienan-awards: sheets.xlsx: --every-member writes a file for each")

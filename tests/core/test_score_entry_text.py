@@ -17,6 +17,7 @@ from kienan_awards.core.clusters.scoring import Events
         ("2.5", Decimal("2.5")),
         (" 25 ", Decimal("25")),
         ("-2", Decimal("-2")),
+        ("\u22125", Decimal("-5")),  # a typographic minus, as a pasted figure has it
         ("3 lần", Events(3)),
         ("3 LẦN", Events(3)),
         ("3lan", Events(3)),

@@ -14,13 +14,14 @@ from kienan_awards.core import vocabulary as words
 from kienan_awards.core.changes import RecordKind
 from kienan_awards.core.clusters.clusters import find_cluster
 from kienan_awards.core.clusters.score_sheets import layout
-from kienan_awards.core.clusters.score_sheets.importing import import_scores
+from kienan_awards.core.clusters.score_sheets.importing import import_score_files, import_scores
 from kienan_awards.core.clusters.score_sheets.reading import ScoresRefused, points_of
 from kienan_awards.core.clusters.score_sheets.writing import (
     write_scoring_sheet,
     write_scoring_sheets,
 )
 from kienan_awards.core.clusters.scored_cluster import scored_cluster
+from kienan_awards.core.clusters.scoring import Events
 from kienan_awards.core.errors import KienanError
 from tests.support.list_files import write_ods
 from tests.support.office_suite import needs_office_suite
@@ -168,6 +169,32 @@ def test_every_members_sheet_is_written_to_one_folder_each_read_back_to_its_memb
     with pytest.raises(KienanError, match="has no scoring table for 2031"):
         write_scoring_sheets(demo_db, cluster.id, 2031, tmp_path / "none")
     assert not (tmp_path / "none").exists()
+
+
+def test_several_files_are_entered_together_or_not_at_all(demo_db, tmp_path):
+    cluster = block(demo_db)
+    first, second, *_rest = write_scoring_sheets(demo_db, cluster.id, 2026, tmp_path / "out")
+    for path, points in ((first, 20), (second, 21)):
+        book = load_workbook(path)
+        sheet = book.active
+        row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "II.2")
+        sheet.cell(row, 8).value = points
+        book.save(path)
+    before = (scores_table(demo_db), count(demo_db, "import_batches"))
+    # The same sheet saved twice (a.xlsx, "a (1).xlsx"): one member in two files.
+    twice = tmp_path / "again.xlsx"
+    twice.write_bytes(first.read_bytes())
+    with pytest.raises(KienanError) as refused:
+        import_score_files(demo_db, [first, second, twice])
+    assert f"has a sheet in '{first.name}' and in 'again.xlsx': choose one" in str(refused.value)
+    assert (scores_table(demo_db), count(demo_db, "import_batches")) == before
+    looked = import_score_files(demo_db, [first, second], dry_run=True)
+    assert [done.written for done in looked] == [False, False]
+    assert (scores_table(demo_db), count(demo_db, "import_batches")) == before
+    done = import_score_files(demo_db, [first, second])
+    assert [d.written for d in done] == [True, True] and count(demo_db, "import_batches") == 2
+    members = [result_of(demo_db, 2026, d.members[0].unit_id) for d in done]
+    assert [m.score("II.2").self_points for m in members] == [20, 21]
 
 
 def test_a_filled_sheet_enters_the_changed_scores_in_one_batch(demo_db, tmp_path):
@@ -406,6 +433,9 @@ def test_a_bonus_or_penalty_written_as_times_is_read_at_its_points_per_time(demo
     second = result_of(demo_db, 2025, group_id(demo_db, 2))
     assert second.score("III.1").self_points == Decimal(2)
     assert second.score("III.2").self_points == Decimal(-3)
+    # Kept as times, as typed in the grid: a corrected points per time would count them again.
+    assert second.member.self_scores["III.2"] == Events(3)
+    assert second.member.self_scores["III.1"] == Events(1)
     sheet["D20"] = "9 lần"  # the cap holds at -5: counted, not refused
     sheet["D19"] = "3 lan"  # 6 points a time over the cap of 4: held at 4
     book.save(path)

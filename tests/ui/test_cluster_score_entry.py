@@ -181,7 +181,7 @@ def test_cancelling_the_reason_keeps_nothing(qtbot, page):
     assert place(page, "I.2", SECOND, agreed=True).data() == figure(Decimal("20.88"))
 
 
-def test_the_computed_points_need_no_reason_and_left_as_opened_write_nothing(qtbot, page):
+def test_the_computed_points_need_no_reason_and_an_agreed_score_typed_is_always_kept(qtbot, page):
     type_score(qtbot, page, "I.2", SECOND, agreed=True, text="20,88")
     assert page.asked == [] and page.told == []  # as stored already: nothing to write
     type_score(qtbot, page, "I.2", FIRST, agreed=True, text="21")
@@ -190,9 +190,23 @@ def test_the_computed_points_need_no_reason_and_left_as_opened_write_nothing(qtb
     kept = stored(page, FIRST).score("I.2")
     assert kept.agreed_points == Decimal("21.77") and kept.agreed_reason == ""
     type_score(qtbot, page, "I.2", FIRST, agreed=True, text="")
-    # An empty cell opens on the computed points: Enter over them keeps the cell empty.
+    assert stored(page, FIRST).score("I.2").agreed_points is None
+    # What the meeting agrees is written even where it equals the computed points.
+    index = place(page, "I.2", FIRST, agreed=True)
+    assert index.data(Qt.ItemDataRole.EditRole) == ""  # nothing agreed: the editor opens empty
     type_score(qtbot, page, "I.2", FIRST, agreed=True, text="21,77")
-    assert len(page.told) == 3 and stored(page, FIRST).score("I.2").agreed_points is None
+    assert len(page.told) == 4 and stored(page, FIRST).score("I.2").agreed_points == Decimal(
+        "21.77"
+    )
+
+
+def test_a_self_score_left_at_the_computed_points_it_opened_on_writes_nothing(qtbot, page):
+    type_score(qtbot, page, "I.2", FIRST, agreed=False, text="")  # the self-score cleared
+    told = len(page.told)
+    index = place(page, "I.2", FIRST, agreed=False)
+    assert index.data(Qt.ItemDataRole.EditRole) == "21.77"  # the member's own proposal
+    type_score(qtbot, page, "I.2", FIRST, agreed=False, text="21.77")
+    assert len(page.told) == told and stored(page, FIRST).score("I.2").self_points is None
 
 
 def test_a_target_cell_opens_on_its_computed_points(page):

@@ -259,13 +259,15 @@ def test_a_members_sheet_is_saved_and_a_filled_one_read_back(qtbot, demo_db, mon
     assert asked == [(page.chosen().id, 2025, page.scored.results[0].member.unit_id)]
     assert target.exists() and said["inform"] == [f"Saved {target}."] and told == []
 
-    def refused(db, path, dry_run=False):
+    def refused(db, paths, dry_run=False):
         raise KienanError(
             Message("row {row}, cell {cell}: 30 is over the maximum", row=7, cell="E7")
         )
 
     stand_in(
-        monkeypatch, "kienan_awards.core.clusters.score_sheets.importing", import_scores=refused
+        monkeypatch,
+        "kienan_awards.core.clusters.score_sheets.importing",
+        import_score_files=refused,
     )
     said = answered(page, choose_filled_sheets=[str(target)])
     page.actions.import_sheet()
@@ -273,15 +275,15 @@ def test_a_members_sheet_is_saved_and_a_filled_one_read_back(qtbot, demo_db, mon
 
     read = []
 
-    def import_scores(db, path, dry_run=False):
+    def import_score_files(db, paths, dry_run=False):
         read.append(dry_run)
         changes = ChangeSet.of(RecordKind.CLUSTERS, page.chosen().id)
-        return types.SimpleNamespace(changes=changes, summary="7 scores of Tổ dân phố số 2")
+        return [types.SimpleNamespace(changes=changes, summary="7 scores of Tổ dân phố số 2")]
 
     stand_in(
         monkeypatch,
         "kienan_awards.core.clusters.score_sheets.importing",
-        import_scores=import_scores,
+        import_score_files=import_score_files,
     )
     said = answered(page, choose_filled_sheets=[str(target)])
     page.actions.import_sheet()

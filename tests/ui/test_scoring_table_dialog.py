@@ -200,6 +200,23 @@ def test_taking_out_a_scored_criterion_is_refused_and_nothing_changes(qtbot, dem
     refused(dialog, demo_db, 2025, take_out, "criterion I.1 has scores entered for 2025")
 
 
+def test_a_maximum_lowered_under_a_score_entered_is_refused_with_its_row_chosen(qtbot, demo_db):
+    dialog = dialog_for(qtbot, demo_db, 2025)
+
+    def lowered(table):
+        table.item(table.row_with("II.2"), COLUMN["maximum"]).setText("20")
+
+    refused(
+        dialog,
+        demo_db,
+        2025,
+        lowered,
+        "the table does not fit a score already entered: Tổ dân phố số 1, criterion II.2: 23 "
+        "points is over the maximum of 20",
+    )
+    assert dialog.criteria.currentRow() == dialog.criteria.row_with("II.2")
+
+
 def test_a_target_criterion_without_a_target_is_refused_with_its_row_chosen(qtbot, demo_db):
     dialog = dialog_for(qtbot, demo_db, 2026)
 

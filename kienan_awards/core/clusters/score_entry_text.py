@@ -19,7 +19,7 @@ _TIMES = re.compile(
 def read_score(text: str | None) -> Decimal | Events | str | None:
     """The score the text says: None where it is empty, Events for a number of times, points
     as a Decimal; text that says neither is handed back as it is, for the door to refuse."""
-    said = " ".join((text or "").split())
+    said = " ".join((text or "").replace("\u2212", "-").split())  # a typographic minus too
     if not said:
         return None
     times = _TIMES.match(said)

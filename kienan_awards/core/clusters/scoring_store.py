@@ -262,10 +262,13 @@ def _check_entered_scores(db: Database, table_id: int, criteria: Mapping[str, Cr
             try:
                 entered_points(criteria[number], member, value)
             except KienanError as refused:
+                # The criterion named among the values too: the table's editor chooses its row.
                 raise KienanError(
                     Message(
                         "the table does not fit a score already entered: {problem}",
                         problem=refused.args[0],
+                        criterion=number,
+                        member=member,
                     )
                 ) from None
 

@@ -107,7 +107,11 @@ class ClustersPage(WindowPage):
         return self.year_box.value()
 
     def refresh(self) -> None:
+        """The clusters listed again, the one chosen kept."""
         chosen = self.chosen()
+        self._list_again(chosen.id if chosen else None)
+
+    def _list_again(self, choosing: int | None) -> None:
         self.listed = clusters.clusters(self._db)
         self.table.blockSignals(True)
         fill_cluster_table(self.table, self.listed, clusters.cluster_years(self._db, self.year))
@@ -115,7 +119,7 @@ class ClustersPage(WindowPage):
         self.copy_button.setText(
             _("Copy {last}'s members to {year}").format(last=self.year - 1, year=self.year)
         )
-        self.choose(chosen.id if chosen else None)
+        self.choose(choosing)
 
     def printable_table(self):
         """File > Print: the scoring grid or the ranking on their tabs, else the year's clusters
@@ -159,8 +163,7 @@ class ClustersPage(WindowPage):
 
     def _done(self, changes, cluster_id: int | None) -> None:
         self.show_problem("")
-        self.refresh()
-        self.choose(cluster_id)
+        self._list_again(cluster_id)  # scored once: a typed score comes here each time
         self.changed.emit(changes)
 
     def _scoring_changed(self, changes) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -68,9 +69,16 @@ def _stored_points(db: Database, member: MemberSheet) -> tuple[dict, dict]:
 @dataclass
 class _Entry:
     member: MemberSheet
-    own: dict[str, Decimal]
-    agreed: dict[str, Decimal]
+    own: dict[str, Decimal | Events]
+    agreed: dict[str, Decimal | Events]
     unchanged: int
+
+
+def _points(member: MemberSheet, number: str, score: Decimal | Events) -> Decimal:
+    """A score read from the sheet in points, a number of times counted out."""
+    if isinstance(score, Events):
+        return entered_points(member.stored.table.criterion(number), member.member, score)
+    return score
 
 
 def _computed_points(db: Database, cluster_id: int, year: int) -> dict[int, dict[str, Decimal]]:
@@ -99,8 +107,14 @@ def _entries(db: Database, members: list[MemberSheet], path: Path) -> list[_Entr
         if year not in computed_by_year:  # a workbook of many members' sheets: scored once
             computed_by_year[year] = _computed_points(db, member.cluster.id, member.year)
         computed = computed_by_year[year].get(member.unit_id, {})
-        new_own = {n: p for n, p in member.own.items() if p not in (own.get(n), computed.get(n))}
-        new_agreed = {n: p for n, p in member.agreed.items() if agreed.get(n) != p}
+        new_own = {
+            n: p
+            for n, p in member.own.items()
+            if _points(member, n, p) not in (own.get(n), computed.get(n))
+        }
+        new_agreed = {
+            n: p for n, p in member.agreed.items() if agreed.get(n) != _points(member, n, p)
+        }
         unchanged = len(member.own) + len(member.agreed) - len(new_own) - len(new_agreed)
         entries.append(_Entry(member, new_own, new_agreed, unchanged))
         problems += _overrides_without_reason(member, new_agreed, computed)
@@ -195,36 +209,76 @@ def import_scores(db: Database, path: Path, dry_run: bool = False) -> ScoresImpo
     """The scores of a filled sheet (or a workbook of members' sheets) entered, all or
     nothing: ScoresRefused names every wrong cell and heading. A score left blank is not
     entered; one equal to the stored score is left as it was."""
-    path = Path(path)
-    members = read_score_sheets(db, path)
-    digest = _digest(members)
+    return import_score_files(db, [path], dry_run)[0]
+
+
+def import_score_files(
+    db: Database, paths: Sequence[Path], dry_run: bool = False
+) -> list[ScoresImport]:
+    """Several filled sheets (the members send theirs apart) entered together, all or
+    nothing: every file is read and checked before anything is written, one member's sheet in
+    two of the files is refused, and the files are entered in one transaction."""
+    read = [(Path(path), read_score_sheets(db, Path(path))) for path in paths]
+    _refuse_one_member_twice(read)
     if dry_run:
-        _refuse_a_second_import(db, path, digest)
-        entries = _entries(db, members, path)
-        return ScoresImport(NOTHING, _summary(path, entries, True), tuple(members), False)
-    changes = NOTHING
+        return [_looked_at(db, path, members) for path, members in read]
     with transaction(db):
-        _refuse_a_second_import(db, path, digest)
-        entries = _entries(db, members, path)
-        summary = _summary(path, entries, False)
-        if any(e.own or e.agreed for e in entries):
-            batch = _record_batch(db, path, digest, entries)
-            changes |= ChangeSet.of(RecordKind.IMPORTS, batch)
-        for entry in entries:
-            member = entry.member
-            if entry.own:
-                changes |= enter_self_scores(
-                    db, member.cluster.id, member.year, member.unit_id, entry.own
+        return [_entered(db, path, members) for path, members in read]
+
+
+def _refuse_one_member_twice(read: list[tuple[Path, list[MemberSheet]]]) -> None:
+    """Two sheets of one member chosen together: which should stand is the clerk's to say."""
+    seen: dict[tuple[int, int, int], Path] = {}
+    for path, members in read:
+        for member in members:
+            key = (member.cluster.id, member.year, member.unit_id)
+            if key in seen:
+                raise KienanError(
+                    Message(
+                        "{member} ({cluster}, {year}) has a sheet in '{first}' and in "
+                        "'{second}': choose one; nothing was written",
+                        member=member.member,
+                        cluster=member.cluster.name,
+                        year=member.year,
+                        first=seen[key].name,
+                        second=path.name,
+                    )
                 )
-            if entry.agreed:
-                changes |= enter_agreed_scores(
-                    db,
-                    member.cluster.id,
-                    member.year,
-                    member.unit_id,
-                    entry.agreed,
-                    {n: member.reasons[n] for n in entry.agreed if n in member.reasons},
-                )
+            seen[key] = path
+
+
+def _looked_at(db: Database, path: Path, members: list[MemberSheet]) -> ScoresImport:
+    _refuse_a_second_import(db, path, _digest(members))
+    entries = _entries(db, members, path)
+    return ScoresImport(NOTHING, _summary(path, entries, True), tuple(members), False)
+
+
+def _entered(db: Database, path: Path, members: list[MemberSheet]) -> ScoresImport:
+    """Inside the caller's transaction: the file's changed scores entered with the batch that
+    remembers it."""
+    digest = _digest(members)
+    _refuse_a_second_import(db, path, digest)
+    entries = _entries(db, members, path)
+    summary = _summary(path, entries, False)
+    changes = NOTHING
+    if any(e.own or e.agreed for e in entries):
+        batch = _record_batch(db, path, digest, entries)
+        changes |= ChangeSet.of(RecordKind.IMPORTS, batch)
+    for entry in entries:
+        member = entry.member
+        if entry.own:
+            changes |= enter_self_scores(
+                db, member.cluster.id, member.year, member.unit_id, entry.own
+            )
+        if entry.agreed:
+            changes |= enter_agreed_scores(
+                db,
+                member.cluster.id,
+                member.year,
+                member.unit_id,
+                entry.agreed,
+                {n: member.reasons[n] for n in entry.agreed if n in member.reasons},
+            )
     return ScoresImport(changes, summary, tuple(members), bool(changes))
 
 

@@ -86,8 +86,8 @@ class MemberSheet:
     unit_id: int
     member: str
     stored: StoredTable
-    own: dict[str, Decimal] = field(default_factory=dict)
-    agreed: dict[str, Decimal] = field(default_factory=dict)
+    own: dict[str, Decimal | Events] = field(default_factory=dict)  # times kept as times
+    agreed: dict[str, Decimal | Events] = field(default_factory=dict)
     rows_read: int = 0
     reasons: dict[str, str] = field(default_factory=dict)  # why an agreed score differs
     agreed_cells: dict[str, tuple[int, int]] = field(default_factory=dict)  # (row, column)
@@ -481,12 +481,13 @@ class _RowReader:
         for which, value in scores.items():
             column = self.columns.columns[which]
             try:
-                points = entered_points(criterion, self.member.member, _score_of(criterion, value))
+                score = _score_of(criterion, value)
+                entered_points(criterion, self.member.member, score)
             except (cell_values.CellError, KienanError) as error:
                 self._wrong(index, column, error.args[0])
                 continue
             kept = self.member.own if which == layout.SELF_COLUMN else self.member.agreed
-            kept[criterion.number] = points
+            kept[criterion.number] = score  # a number of times kept as one
             if which == layout.AGREED_COLUMN:
                 self.member.agreed_cells[criterion.number] = (index, column)
         reason_column = self.columns.columns.get(layout.REASON_COLUMN)

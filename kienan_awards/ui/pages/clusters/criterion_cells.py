@@ -49,6 +49,9 @@ def fill_plans(plans: QComboBox, choice: TargetChoice | None, chosen: str | None
     for source in choice.plan_sources if choice else ():
         plans.addItem(source, source)
         plans.setItemData(plans.count() - 1, source, TOOLTIP)
+    if chosen and plans.findData(chosen) < 0:
+        # Kept as stored, never quietly the first plan: Save then says the target lacks it.
+        plans.addItem(chosen, chosen)
     plans.setCurrentIndex(max(plans.findData(chosen), 0) if chosen else 0)
     plans.blockSignals(False)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kienan_awards.core.clusters import scoring_store
@@ -27,13 +27,15 @@ def stored_value(result: MemberResult, number: str, is_self: bool) -> object:
 
 
 def editing_text(result: MemberResult, score: CriterionScore, is_self: bool) -> str:
-    """What the cell's editor starts with: the score as entered; where none is, the points
-    computed from the figures for a target criterion."""
+    """What the cell's editor starts with: the score as entered; where no self-score is, the
+    points computed from the figures for a target criterion (the member's own proposal). An
+    agreed cell with nothing agreed opens empty: what the meeting agrees is typed."""
     value = stored_value(result, score.criterion.number, is_self)
-    if value is None:
+    if value is None and is_self:
         value = score.computed_points
-    # Points as the grid shows them; a number of times as it may be typed.
-    return points_text(value) if isinstance(value, Decimal) else score_text(value)
+    if isinstance(value, Decimal):  # the window's decimal mark, no thousands marks to misread
+        return format(value.normalize(), "f").replace(".", QLocale().decimalPoint())
+    return score_text(value)
 
 
 def entered_as(result: MemberResult, score: CriterionScore, is_self: bool) -> str:
@@ -76,9 +78,9 @@ class ScoreEntry(QObject):
         number = score.criterion.number
         value = read_score(typed)
         stored = stored_value(result, number, is_self)
-        # Unchanged, or the computed points the editor opened on left as they were: moving
-        # through the cells with Enter writes nothing.
-        if value == stored or (stored is None and value == score.computed_points):
+        # Unchanged, or a self-score left at the computed points its editor opened on: moving
+        # down a member's column with Enter writes nothing. An agreed score is always written.
+        if value == stored or (is_self and stored is None and value == score.computed_points):
             return True
         unit_id = result.member.unit_id
         cluster_id, year = scored.cluster.id, scored.year

@@ -1,7 +1,7 @@
 """What the clerk does with a cluster-year's scoring, each through one door of the core: the
-scoring table edited, the review meeting recorded, a member's score sheet saved to send out, a
-filled sheet read back, the leading members proposed from the ranking, and the cluster's papers
-written to a folder.
+scoring table edited, the review meeting recorded, a member's score sheet (or every member's)
+saved to send out, filled sheets read back, the leading members proposed from the ranking, and
+the cluster's papers written to a folder.
 A refusal is shown in a dialog naming what is wrong; every change is told to the page."""
 
 from __future__ import annotations
@@ -129,29 +129,25 @@ class ScoringActions(ClerkQuestions):
         ).format(count=len(self.written), folder=folder)
 
     def import_sheet(self) -> None:
-        """Filled sheets read back, one or many (the members send theirs apart): each looked at
-        first, all of them refused before any is read in where one is wrong."""
+        """Filled sheets read back, one or many (the members send theirs apart): all looked at
+        first, then entered together, or none where one is wrong."""
         paths = [Path(path) for path in self.choose_filled_sheets()]
         if not paths:
             return
-        from kienan_awards.core.clusters.score_sheets.importing import import_scores
+        from kienan_awards.core.clusters.score_sheets.importing import import_score_files
 
         looked = []
-        if not self.attempt(
-            lambda: looked.extend(import_scores(self._db, path, dry_run=True) for path in paths)
-        ):
+        if not self.attempt(lambda: looked.extend(import_score_files(self._db, paths, True))):
             return
         summaries = "\n".join(shown(done.summary) for done in looked)
         if not self.confirm(_("{summary}\n\nRead these scores in?").format(summary=summaries)):
             return
         read = []
-        done = self.attempt(lambda: read.extend(import_scores(self._db, path) for path in paths))
-        if read:
+        if self.attempt(lambda: read.extend(import_score_files(self._db, paths))):
             changes = read[0].changes
             for more in read[1:]:
                 changes |= more.changes
             self.changed.emit(changes)
-        if done:
             self.inform("\n".join(shown(each.summary) for each in read))
 
     def propose(self) -> None:

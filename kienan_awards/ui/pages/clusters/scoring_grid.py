@@ -1,8 +1,8 @@
 """The "Scoring" tab: the chosen cluster-year's scoring grid, the marks explained under it,
-what the chosen cell rests on below (and what may be typed in it), and the buttons that save a
-member's sheet and read one back filled. Where the page allows it, the clerk types a member's
-self and agreed scores into the grid; each is written at once and told as a change set. A year
-without a table says so in place of the grid."""
+what the chosen cell rests on below (and what may be typed in it), and the buttons that edit
+the table, save the members' sheets and read filled ones back. Where the page allows it, the
+clerk types a member's self and agreed scores into the grid; each is written at once and told
+as a change set. A year without a table says so in place of the grid."""
 
 from __future__ import annotations
 
