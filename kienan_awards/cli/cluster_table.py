@@ -29,7 +29,7 @@ def add_table_parser(actions) -> argparse.ArgumentParser:
             "and the bonus above plan; then the tie-break rules and how many members lead. "
             "With --copy-previous, the year before's table becomes this year's first (each "
             "target criterion on this year's target of the same indicator), to be edited in "
-            "the window (Clusters > Scoring > Scoring table)."
+            "the window (Emulation clusters and blocks > Scoring > Scoring table)."
         ),
     )
     table.add_argument("--cluster", required=True, metavar="NAME")
