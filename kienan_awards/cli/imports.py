@@ -40,8 +40,9 @@ def add_parser(commands) -> None:
         ),
         description=_(
             "Checks every row first; if any is wrong nothing is written and each wrong "
-            "row is named by its sheet and row number. A score sheet (import scores FILE) "
-            "says its cluster, year and member unit in its heading; each wrong cell is named."
+            "row is named by its sheet and row number. A score sheet (import scores FILE...) "
+            "says its cluster, year and member unit in its heading; each wrong cell is named; "
+            "several members' sheets are entered together, or none."
         ),
         arguments=_import_arguments,
     )
@@ -64,7 +65,8 @@ def _list_kind_argument(importing) -> None:
 
 def _import_arguments(importing) -> None:
     _list_kind_argument(importing)
-    importing.add_argument("file", type=Path, metavar="FILE")
+    # Several files for score sheets only: the members send theirs apart.
+    importing.add_argument("file", type=Path, nargs="+", metavar="FILE")
     importing.add_argument("--dry-run", action="store_true", help=_("check and report only"))
     importing.add_argument(
         "--decision",
@@ -143,6 +145,9 @@ def command_import(args: argparse.Namespace) -> int:
 
     if args.list_kind == SCORES:
         return _import_scores(args)
+    if len(args.file) > 1:
+        raise UsageError(_("only 'import scores' takes several files; give one list"))
+    args.file = args.file[0]
     options = ImportOptions(
         list_kind=args.list_kind,
         decision_number=args.decision,
@@ -186,11 +191,11 @@ def command_import(args: argparse.Namespace) -> int:
 
 
 def _import_scores(args: argparse.Namespace) -> int:
-    """A member's filled score sheet (or a workbook of them): one summary line, or one line
-    a problem and nothing written."""
+    """Members' filled score sheets (a file each, or a workbook of them), entered together:
+    one summary line a file, or one line a problem and nothing written."""
     from contextlib import closing
 
-    from kienan_awards.core.clusters.score_sheets.importing import import_scores
+    from kienan_awards.core.clusters.score_sheets.importing import import_score_files
     from kienan_awards.core.clusters.score_sheets.reading import ScoresRefused
     from kienan_awards.core.storage.database import open_database
 
@@ -205,19 +210,20 @@ def _import_scores(args: argparse.Namespace) -> int:
         )
     with closing(open_database(args.db, create=False)) as db:
         try:
-            done = import_scores(db, args.file, dry_run=args.dry_run)
+            done = import_score_files(db, args.file, dry_run=args.dry_run)
         except ScoresRefused as refused:
             for problem in refused.problems:
-                say(_("{file}: {problem}").format(file=args.file.name, problem=shown(problem)))
+                say(_("{file}: {problem}").format(file=refused.file_name, problem=shown(problem)))
             complain(
                 ngettext(
                     "{count} problem in {file}; nothing was written",
                     "{count} problems in {file}; nothing was written",
                     len(refused.problems),
-                ).format(count=len(refused.problems), file=args.file.name)
+                ).format(count=len(refused.problems), file=refused.file_name)
             )
             return FAILED
-    print(shown(done.summary))
+    for each in done:
+        print(shown(each.summary))
     return DONE
 
 

@@ -136,3 +136,17 @@ def test_every_member_into_a_file_name_is_refused(capsys, demo_path, tmp_path):
     )  # fmt: skip
     assert (code, said) == (2, "") and not (tmp_path / "sheets.xlsx").exists()
     assert err.startswith("kienan-awards: sheets.xlsx: --every-member writes a file for each")
+
+
+def test_several_members_sheets_are_read_in_together_one_line_each(capsys, demo_path, tmp_path):
+    folder = tmp_path / "về"
+    run(
+        capsys, "--db", demo_path, "export", "scoring-sheet", "--cluster", BLOCK, "--year", 2025,
+        "--every-member", "--out", folder,
+    )  # fmt: skip
+    sheets = sorted(folder.glob("*.xlsx"))
+    code, said, err = run(capsys, "--db", demo_path, "import", "scores", *sheets)
+    assert (code, err) == (0, "") and len(said.splitlines()) == 4
+    assert all("unchanged: 12" in line for line in said.splitlines())
+    code, said, err = run(capsys, "--db", demo_path, "import", "awards", *sheets[:2])
+    assert code == 2 and "only 'import scores' takes several files" in err

@@ -59,6 +59,7 @@ class ScoresRefused(KienanError):
     """The sheet cannot be imported; problems names every wrong cell or heading, one each."""
 
     def __init__(self, file_name: str, problems: Sequence[Message]):
+        self.file_name = file_name
         self.problems = tuple(problems)
         headline = counted(
             "{name}: {count} problem; nothing was written",
