@@ -79,7 +79,7 @@ def test_a_refused_copy_or_a_missing_table_is_one_line_and_changes_nothing(capsy
         "--copy-previous",
     )  # fmt: skip
     assert (code, out) == (1, "")
-    assert err == f"kienan-awards: {BLOCK} already has a scoring table for 2026; change it there\n"
+    assert err == f"kienan-awards: {BLOCK} already has a scoring table for 2026: edit that one\n"
     assert table_of(demo_path, 2026) == before
     code, out, err = run(
         capsys, "--db", demo_path, "cluster", "table", "--cluster", BLOCK, "--year", 2031

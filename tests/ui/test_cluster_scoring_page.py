@@ -456,3 +456,23 @@ def test_file_print_takes_the_grid_or_the_ranking_on_their_tabs_else_the_years_c
     # Each member's name over its own two columns, self and agreed.
     assert '<th colspan="4"></th><th colspan="2">Tổ dân phố số 2</th>' in printed
     assert "<th>Self</th><th>Agreed</th>" in printed and "102.88" in printed
+
+
+def test_a_renamed_member_or_a_reworded_criterion_lays_the_grid_out_again(demo_db):
+    from dataclasses import replace
+
+    from kienan_awards.core.clusters.scored_cluster import scored_cluster
+    from kienan_awards.ui.pages.clusters.scoring_model import grid_shape
+
+    block = clusters.find_cluster(demo_db, WARD_BLOCK).id
+    scored = scored_cluster(demo_db, block, 2025)
+    assert grid_shape(scored) == grid_shape(scored_cluster(demo_db, block, 2025))
+    first = scored.results[0]
+    renamed = replace(first, member=replace(first.member, name="Tổ dân phố số 2 (mới)"))
+    assert grid_shape(replace(scored, results=(renamed, *scored.results[1:]))) != grid_shape(scored)
+    table = scored.stored.table
+    reworded = replace(
+        table, criteria=(replace(table.criteria[0], text="Gia đình văn hóa"), *table.criteria[1:])
+    )
+    stored = replace(scored.stored, table=reworded)
+    assert grid_shape(replace(scored, stored=stored)) != grid_shape(scored)

@@ -328,7 +328,7 @@ def previous_table_copy(
     if stored_table(db, cluster_id, year) is not None:
         raise KienanError(
             Message(
-                "{cluster} already has a scoring table for {year}; change it there",
+                "{cluster} already has a scoring table for {year}: edit that one",
                 cluster=cluster.name,
                 year=year,
             )

@@ -48,12 +48,16 @@ class GridRow:
 
 
 def grid_shape(scored: ScoredCluster | None) -> tuple:
-    """What fixes the grid's rows and columns: a new scoring of the same shape is shown in
-    place, an editor open on it staying open."""
+    """What fixes the grid's rows, columns and their words: a new scoring of the same shape is
+    shown in place, an editor open on it staying open; a renamed member or a reworded
+    criterion lays the grid out again."""
     if scored is None:
         return ()
-    criteria = tuple((c.number, c.group) for c in scored.stored.table.criteria)
-    members = tuple(result.member.unit_id for result in scored.results)
+    criteria = tuple(
+        (c.number, c.group, c.text, c.method, c.maximum, c.cap, c.must)
+        for c in scored.stored.table.criteria
+    )
+    members = tuple((result.member.unit_id, result.name) for result in scored.results)
     return scored.cluster.id, scored.year, criteria, members
 
 
