@@ -721,10 +721,11 @@ def core_verdict(generated: GeneratedList, db_path: Path) -> CoreVerdict:
         decision_date=args.date,
         form_name=args.form,
     )
+    (path,) = args.file  # a list takes one file; score sheets alone take several
     try:
-        sheets = read_workbook(args.file)
+        sheets = read_workbook(path)
         with closing(open_database(db_path)) as db:
-            plan = prepare_import(db, args.file, options, sheets=sheets)
+            plan = prepare_import(db, path, options, sheets=sheets)
     except KienanError as error:
         return CoreVerdict("refused", message=str(error))
     verdict = "refused" if plan.errors else "accepted"
