@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import groupby
 
 from kienan_awards.core.clusters.scoring import MemberResult
 from kienan_awards.core.errors import KienanError
@@ -59,11 +60,23 @@ def rank_members(
     def standing(result: MemberResult) -> tuple:
         return (result.total, *(RULE_VALUES[rule](result) for rule in rules))
 
-    ordered = sorted(results, key=lambda result: text_sort_text(result.name))
-    ordered.sort(key=standing, reverse=True)
+    results = list(results)
+    standings = {id(result): standing(result) for result in results}
+
+    def level(result: MemberResult) -> tuple:
+        return standings[id(result)]
+
+    # Members level after every rule share the rank, listed by name: only those are keyed by
+    # name (a Vietnamese name's sort key costs more than a standing).
+    ordered: list[MemberResult] = []
+    for _level, tied in groupby(sorted(results, key=level, reverse=True), key=level):
+        tied = list(tied)
+        if len(tied) > 1:
+            tied.sort(key=lambda result: text_sort_text(result.name))
+        ordered += tied
     ranks, previous = [], None
     for place, result in enumerate(ordered, start=1):
-        key = standing(result)
+        key = level(result)
         ranks.append(ranks[-1] if key == previous else place)
         previous = key
     eligible = [result for result in ordered if result.may_lead]

@@ -112,12 +112,18 @@ class TargetFigures:
         """named: (member name, criterion number) -> a target named for that member."""
         criteria = [c for c in table.criteria if c.method == TARGET]
         references = sorted({c.target_id for c in criteria})
-        self._by_id: dict[int, TargetFigure] = {
-            target.target_id: target
-            for target in read_target_figures(
-                db, target_ids=sorted(set(named.values())), movements_of=references
-            )
-        }
+        # A movement over several years holds a target of each year for each unit: a member is
+        # scored on its target of the criterion's target's year. Grouped so that a member's
+        # target is two lookups (a cluster looks up some 1,500), in the one pass that reads them.
+        self._by_id: dict[int, TargetFigure] = {}
+        groups: dict[tuple[int, str, int | None], dict[int | None, TargetFigure]] = {}
+        for target in read_target_figures(
+            db, target_ids=sorted(set(named.values())), movements_of=references
+        ):
+            self._by_id[target.target_id] = target
+            group = groups.setdefault(_group_key(target), {})
+            if target.unit_id not in group:
+                group[target.unit_id] = target
         for criterion in criteria:
             if criterion.target_id not in self._by_id:
                 raise KienanError(
@@ -127,13 +133,6 @@ class TargetFigures:
                         target=criterion.target_id,
                     )
                 )
-        # A movement over several years holds a target of each year for each unit: a member is
-        # scored on its target of the criterion's target's year. Grouped so that a member's
-        # target is two lookups: a cluster looks up some 1,500.
-        groups: dict[tuple[int, str, int | None], dict[int | None, TargetFigure]] = {}
-        for target in self._by_id.values():
-            group = groups.setdefault(_group_key(target), {})
-            group.setdefault(target.unit_id, target)
         self._peers = {
             criterion.target_id: groups[_group_key(self._by_id[criterion.target_id])]
             for criterion in criteria
