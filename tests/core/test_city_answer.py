@@ -8,7 +8,6 @@ apart by their units, a signature block under it."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import openpyxl
 import pytest
@@ -23,7 +22,6 @@ from kienan_awards.core.lists.city_answer_list import import_city_answer
 from kienan_awards.core.lists.planners.city_answer import same_form, same_unit
 from kienan_awards.core.records import people
 from kienan_awards.core.search.award_search import AwardSearch, award_ids, award_summaries
-from kienan_awards.core.storage.database import open_database
 from tests.support.word_lists import WordTable, signature_table, write_docx
 
 CITY = "Ủy ban nhân dân thành phố Hải Phòng"
@@ -35,22 +33,11 @@ CENTRE = "Trung tâm Phục vụ hành chính công phường"
 HEADER = ["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Hình thức khen thưởng"]
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    database = open_database(path)
-    demo.load_demo(database)
-    database.close()
-    return path
-
-
 @pytest.fixture
-def db(demo_file, tmp_path):
-    path = tmp_path / "awards.sqlite3"
-    shutil.copyfile(demo_file, path)
-    database = open_database(path, create=False)
-    yield database
-    database.close()
+def db(db):
+    """The demo in the test's own database (a copy of the session's)."""
+    demo.load_demo(db)
+    return db
 
 
 def unit_id(db, name: str) -> int:

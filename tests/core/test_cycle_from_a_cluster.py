@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import shutil
 import zipfile
 
 import openpyxl
@@ -34,7 +33,6 @@ from kienan_awards.core.search.award_search import (
     award_ids,
     award_summaries,
 )
-from kienan_awards.core.storage.database import open_database
 from tests.core.test_ranking_proposals import CRITERIA, FLAG
 
 CLUSTER = "Cụm thi đua số 4 (các phường)"
@@ -54,22 +52,11 @@ SENT_ON = dt.date(2026, 1, 12)
 CITY_DECIDED_ON = dt.date(2026, 3, 20)
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    database = open_database(path)
-    demo.load_demo(database)
-    database.close()
-    return path
-
-
 @pytest.fixture
-def db(demo_file, tmp_path):
-    path = tmp_path / "awards.sqlite3"
-    shutil.copyfile(demo_file, path)
-    database = open_database(path, create=False)
-    yield database
-    database.close()
+def db(db):
+    """The demo in the test's own database (a copy of the session's)."""
+    demo.load_demo(db)
+    return db
 
 
 def score_the_city_cluster(db) -> int:

@@ -19,7 +19,7 @@ from kienan_awards.core.cycle.dossier_data import proposal_dossier, write_propos
 from kienan_awards.core.documents.dossier_package import MINUTES_FOLDER, package_problems
 from kienan_awards.core.documents.dossier_papers import submission
 from kienan_awards.core.errors import KienanError
-from tests.core.test_dossier_data import DAY, db, demo_file, proposal  # noqa: F401 (fixtures)
+from tests.core.test_dossier_data import DAY, db, proposal  # noqa: F401 (fixtures)
 
 MET_ON = dt.date(2025, 12, 16)
 MEMBERS = [("Nguyễn Trường Sơn", "Chủ tịch Hội đồng"), ("Bùi Thị Hạnh", "Ủy viên, Thư ký")]

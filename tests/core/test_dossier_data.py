@@ -8,7 +8,6 @@ city line, so the proposal here is made through the core's doors."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
 
@@ -31,29 +30,17 @@ from kienan_awards.core.documents.dossier_papers import COLLECTIVE, INDIVIDUAL
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.i18n import shown
 from kienan_awards.core.movements.progress import target_progress
-from kienan_awards.core.storage.database import open_database
 
 DAY = dt.date(2025, 12, 20)
 CITY = "Ủy ban nhân dân thành phố Hải Phòng"
 INITIATIVE = "Ứng dụng bản đồ số quản lý trật tự xây dựng đô thị"
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    database = open_database(path)
-    demo.load_demo(database)
-    database.close()
-    return path
-
-
 @pytest.fixture
-def db(demo_file, tmp_path):
-    path = tmp_path / "awards.sqlite3"
-    shutil.copyfile(demo_file, path)
-    database = open_database(path, create=False)
-    yield database
-    database.close()
+def db(db):
+    """The demo in the test's own database (a copy of the session's)."""
+    demo.load_demo(db)
+    return db
 
 
 def form_ids(db) -> dict[str, int]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 import zipfile
 
 import openpyxl
@@ -37,20 +36,13 @@ DECIDED_ON = dt.date(2026, 12, 22)
 SENT_ON = dt.date(2026, 12, 23)
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    database = open_database(path)
+@pytest.fixture
+def db_path(db_path):
+    """The demo in the test's own database file (a copy of the session's)."""
+    database = open_database(db_path)
     demo.load_demo(database)
     database.close()
-    return path
-
-
-@pytest.fixture
-def db_path(demo_file, tmp_path):
-    path = tmp_path / "awards.sqlite3"
-    shutil.copyfile(demo_file, path)
-    return path
+    return db_path
 
 
 def proposal_id(db, title: str) -> int:

@@ -237,6 +237,15 @@ def test_a_maximum_that_is_not_a_number_is_refused_naming_the_row_and_field(qtbo
     refused(dialog, demo_db, 2026, words, "criterion II.1, Maximum: 'abc' is not a number")
 
 
+def test_a_figure_that_is_not_a_number_is_quoted_as_typed(qtbot, demo_db):
+    dialog = dialog_for(qtbot, demo_db, 2026)
+
+    def words(table):
+        table.item(table.row_with("II.1"), COLUMN["maximum"]).setText(" mười lăm ")
+
+    refused(dialog, demo_db, 2026, words, "criterion II.1, Maximum: 'mười lăm' is not a number")
+
+
 def test_a_row_moved_keeps_its_cells_and_is_saved_in_its_new_place(qtbot, demo_db):
     dialog = dialog_for(qtbot, demo_db, 2026)
     table = dialog.criteria

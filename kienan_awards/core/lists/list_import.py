@@ -183,8 +183,15 @@ def prepare_import(
     plan.kinds_from_names = cleaner.kinds_from_names
     if progress:
         progress(total, total)
+    refuse_a_second_import(db, path, plan.digest)
+    return plan
+
+
+def refuse_a_second_import(db: Database, path: Path, digest: str) -> None:
+    """Refused where rows of the same digest were imported before, from this file or another:
+    a list, or a score sheet, is read in once."""
     previous = db.execute(
-        "SELECT file_name, imported_at FROM import_batches WHERE content_digest = ?", [plan.digest]
+        "SELECT file_name, imported_at FROM import_batches WHERE content_digest = ?", [digest]
     ).fetchone()
     if previous:
         raise KienanError(
@@ -196,7 +203,6 @@ def prepare_import(
                 file=previous[0],
             )
         )
-    return plan
 
 
 def _checked(planner, row) -> RowResult:

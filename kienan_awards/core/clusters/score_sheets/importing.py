@@ -5,7 +5,6 @@ figures needs its reason on the sheet; the same file twice is refused."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from collections.abc import Sequence
@@ -31,6 +30,7 @@ from kienan_awards.core.clusters.scoring_store import (
 )
 from kienan_awards.core.errors import KienanError
 from kienan_awards.core.lists import cell_values
+from kienan_awards.core.lists.list_import import refuse_a_second_import
 from kienan_awards.core.messages import Message
 from kienan_awards.core.records.audit_log import os_user
 from kienan_awards.core.records.record_edits import transaction
@@ -166,22 +166,6 @@ def _digest(members: list[MemberSheet]) -> str:
     return hashlib.sha256(repr(("scores", said)).encode()).hexdigest()
 
 
-def _refuse_a_second_import(db: Database, path: Path, digest: str) -> None:
-    previous = db.execute(
-        "SELECT file_name, imported_at FROM import_batches WHERE content_digest = ?", [digest]
-    ).fetchone()
-    if previous:
-        raise KienanError(
-            Message(
-                "{name}: these rows were already imported on {day} from '{file}'; nothing "
-                "was written",
-                name=path.name,
-                day=format(dt.date.fromisoformat(previous[1][:10]), "%d/%m/%Y"),
-                file=previous[0],
-            )
-        )
-
-
 def _summary(path: Path, entries: list[_Entry], dry_run: bool) -> Message:
     values = {
         "file": path.name,
@@ -248,7 +232,7 @@ def _refuse_one_member_twice(read: list[tuple[Path, list[MemberSheet]]]) -> None
 
 
 def _looked_at(db: Database, path: Path, members: list[MemberSheet]) -> ScoresImport:
-    _refuse_a_second_import(db, path, _digest(members))
+    refuse_a_second_import(db, path, _digest(members))
     entries = _entries(db, members, path)
     return ScoresImport(NOTHING, _summary(path, entries, True), tuple(members), False)
 
@@ -257,7 +241,7 @@ def _entered(db: Database, path: Path, members: list[MemberSheet]) -> ScoresImpo
     """Inside the caller's transaction: the file's changed scores entered with the batch that
     remembers it."""
     digest = _digest(members)
-    _refuse_a_second_import(db, path, digest)
+    refuse_a_second_import(db, path, digest)
     entries = _entries(db, members, path)
     summary = _summary(path, entries, False)
     changes = NOTHING

@@ -98,7 +98,8 @@ class RowDraft:
 
     def figure(self, field: str, row: int) -> Decimal:
         """The field's figure; 0 where it is blank or means nothing for the method."""
-        typed = getattr(self, field).strip().replace(" ", "")
+        said = getattr(self, field).strip()
+        typed = said.replace(" ", "")
         if not typed or not applies(field, self.method):
             return ZERO
         try:
@@ -111,7 +112,7 @@ class RowDraft:
                     "criterion {criterion}, {field}: '{value}' is not a number",
                     criterion=self.named(row),
                     field=_(TITLE[field]),
-                    value=typed,
+                    value=said,  # quoted as typed
                 )
             )
         return value
